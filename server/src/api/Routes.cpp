@@ -1,0 +1,14 @@
+#include "Routes.h"
+
+namespace Souk::Server {
+
+Router buildRouter()
+{
+    Router router;
+    addOpsRoutes(router);
+    addAccountRoutes(router);
+    addAdminRoutes(router);
+    return router;
+}
+
+} // namespace Souk::Server

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Router.h"
+
+namespace Souk::Server {
+
+void addAccountRoutes(Router &router);
+void addAdminRoutes(Router &router);
+void addOpsRoutes(Router &router);
+
+//! Every route the server serves; `souk-server routes` prints this table, and a test compares
+//! it with docs/api/openapi.yaml.
+Router buildRouter();
+
+} // namespace Souk::Server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "HttpTypes.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace Souk::Server {
+
+class Database;
+class Metrics;
+class RateLimiter;
+struct ServerConfig;
+
+//! The long-lived objects handlers use, built once in main() and passed down (never globals).
+struct Services
+{
+    const ServerConfig &config;
+    Database &database;
+    const AccountStore &accounts;
+    RateLimiter &limiter;
+    Metrics &metrics;
+};
+
+//! Everything one handler call needs: the request, the services, the caller (for routes that
+//! require a token) and this worker thread's database connection.
+struct ApiContext
+{
+    const HttpRequest &request;
+    Services &services;
+    std::optional<AuthUser> user;
+    QSqlDatabase db;
+
+    const AuthUser &caller() const { return *user; }
+};
+
+} // namespace Souk::Server

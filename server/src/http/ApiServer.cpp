@@ -1,0 +1,290 @@
+#include "ApiServer.h"
+
+#include "Database.h"
+#include "Log.h"
+#include "Metrics.h"
+#include "RateLimiter.h"
+#include "ServerConfig.h"
+#include "Tokens.h"
+
+#include <QHttpServerRequest>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+GuardedTcpServer::GuardedTcpServer(ConnectionGuard::Limits limits,
+                                   ConnectionGuard::BodyLimit bodyLimit, Metrics &metrics,
+                                   QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_bodyLimit(std::move(bodyLimit))
+    , m_metrics(metrics)
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    auto *guard = new ConnectionGuard(socket, m_limits, m_bodyLimit);
+    const QHostAddress peer = socket->peerAddress();
+    connect(guard, &ConnectionGuard::rejected, this,
+            [this, peer](const QByteArray &id, const QByteArray &method, const QByteArray &path,
+                         int status) { Q_EMIT guardRejected(id, method, path, status, peer); });
+    m_metrics.connectionOpened();
+    connect(socket, &QObject::destroyed, this, [this] { m_metrics.connectionClosed(); });
+    addPendingConnection(socket);
+}
+
+ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_services(services)
+    , m_router(router)
+{
+    m_pool.setMaxThreadCount(services.config.workerThreads);
+    // Threads keep their database connection for life, so they must not expire.
+    m_pool.setExpiryTimeout(-1);
+}
+
+ApiServer::~ApiServer()
+{
+    drain();
+}
+
+void ApiServer::drain()
+{
+    m_pool.waitForDone();
+}
+
+Result<quint16> ApiServer::start()
+{
+    const ServerConfig &config = m_services.config;
+    auto *tcp = new GuardedTcpServer(
+            ConnectionGuard::Limits{config.maxHeaderBytes, config.idleTimeoutMs,
+                                    config.headerTimeoutMs},
+            [this](const QByteArray &method, const QByteArray &path) {
+                return bodyLimitFor(method, path);
+            },
+            m_services.metrics, this);
+    connect(tcp, &GuardedTcpServer::guardRejected, this,
+            [this](const QByteArray &id, const QByteArray &method, const QByteArray &path,
+                   int status, const QHostAddress &peer) {
+                m_services.metrics.recordRequest(method.isEmpty() ? "-" : method, u"(guard)"_s,
+                                                 status, 0);
+                Log::info(u"request refused"_s,
+                          {{u"request_id"_s, QString::fromLatin1(id)},
+                           {u"method"_s, QString::fromLatin1(method)},
+                           {u"path"_s, QString::fromUtf8(path)},
+                           {u"status"_s, status},
+                           {u"ip"_s, peer.toString()}});
+            });
+    if (!tcp->listen(config.listenAddress, config.listenPort)) {
+        const QString why = tcp->errorString();
+        delete tcp;
+        return Error{1, u"listen_failed"_s,
+                     u"Cannot listen on %1:%2: %3"_s.arg(config.listenAddress.toString())
+                             .arg(config.listenPort)
+                             .arg(why),
+                     {}};
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+qint64 ApiServer::bodyLimitFor(const QByteArray &method, const QByteArray &path) const
+{
+    const Router::Match match = m_router.match(method == "HEAD" ? "GET" : method,
+                                               QString::fromUtf8(path));
+    if (match.route && match.route->maxBodyBytes >= 0)
+        return match.route->maxBodyBytes;
+    return m_services.config.maxBodyBytes;
+}
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    const QByteArray mime = value.split(';').value(0).trimmed().toLower();
+    return mime == "application/json";
+}
+
+} // namespace
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    if (!guard)
+        return false;
+
+    auto req = std::make_shared<HttpRequest>();
+    req->method = methodName(request.method());
+    req->isHead = req->method == "HEAD";
+    if (req->isHead)
+        req->method = "GET";
+    req->path = request.url().path();
+    req->query = request.query();
+    req->headers = request.headers();
+    req->body = request.body();
+    req->remoteAddress = request.remoteAddress();
+    req->requestId = acceptRequestId(request.value("x-request-id"));
+
+    Pending pending;
+    pending.guard = guard;
+    pending.ticket = guard->begin();
+    pending.requestId = req->requestId;
+    pending.method = req->isHead ? QByteArray("HEAD") : req->method;
+    pending.path = req->path;
+    pending.peer = req->remoteAddress;
+    pending.isHead = req->isHead;
+    pending.close = req->header("connection").trimmed().toLower() == "close";
+    pending.timer.start();
+
+    const Router::Match match = m_router.match(req->method, req->path);
+    if (!match.pathExists) {
+        pending.route = u"(unmatched)"_s;
+        complete(pending, HttpResponse::error(Error{404, u"route_not_found"_s,
+                                                    u"There is no API route at %1."_s.arg(req->path),
+                                                    {}}));
+        return true;
+    }
+    if (!match.route) {
+        pending.route = u"(unmatched)"_s;
+        HttpResponse response = HttpResponse::error(
+                Error{405, u"method_not_allowed"_s,
+                      u"%1 is not allowed here; use %2."_s.arg(QString::fromLatin1(pending.method),
+                                                              QString::fromLatin1(
+                                                                      match.allowed.join(", "))),
+                      {}});
+        response.addHeader("Allow", match.allowed.join(", "));
+        complete(pending, response);
+        return true;
+    }
+    const Route &route = *match.route;
+    req->params = match.params;
+    pending.route = route.pattern;
+
+    if (route.jsonBody && !req->body.isEmpty() && !isJsonContentType(req->header("content-type"))) {
+        complete(pending, HttpResponse::error(Error{415, u"unsupported_media_type"_s,
+                                                    u"Send the body as application/json."_s,
+                                                    {}}));
+        return true;
+    }
+
+    if (!route.inlineOnHttpThread) {
+        // The general budget: per access token when there is one, else per address.
+        const QByteArray token = req->bearerToken();
+        const bool hasToken = !token.isEmpty();
+        const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(Tokens::hash(token))
+                                     : u"ip:"_s + req->remoteAddress.toString();
+        const RateLimiter::Decision decision = m_services.limiter.take(
+                key, RateLimiter::perMinute(hasToken ? m_services.config.requestsPerMinute
+                                                     : m_services.config.anonymousRequestsPerMinute));
+        if (!decision.allowed) {
+            HttpResponse response = HttpResponse::error(
+                    Error{429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
+            response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+            complete(pending, response);
+            return true;
+        }
+    }
+
+    if (route.inlineOnHttpThread) {
+        QString userId;
+        complete(pending, runHandler(m_services, route, *req, &userId));
+        return true;
+    }
+
+    const Route *routePtr = &route;
+    m_pool.start([this, req, routePtr, pending] {
+        QString userId;
+        HttpResponse response = runHandler(m_services, *routePtr, *req, &userId);
+        QMetaObject::invokeMethod(
+                this,
+                [this, pending, response = std::move(response), userId] {
+                    complete(pending, response, userId);
+                },
+                Qt::QueuedConnection);
+    });
+    return true;
+}
+
+HttpResponse ApiServer::runHandler(Services &services, const Route &route,
+                                   const HttpRequest &request, QString *userId)
+{
+    ApiContext context{request, services, std::nullopt, {}};
+    if (!route.inlineOnHttpThread) {
+        Result<QSqlDatabase> db = services.database.connection();
+        if (!db)
+            return HttpResponse::error(db.error());
+        context.db = *db;
+    }
+    if (route.auth == Route::Auth::Bearer) {
+        const QByteArray token = request.bearerToken();
+        if (token.isEmpty())
+            return HttpResponse::error(Error{401, u"unauthenticated"_s,
+                                             u"This route needs an access token."_s,
+                                             {}});
+        Result<AuthUser> user = services.accounts.authenticate(context.db, token);
+        if (!user)
+            return HttpResponse::error(user.error());
+        context.user = *user;
+        *userId = user->userId;
+    }
+    return route.handler(context);
+}
+
+void ApiServer::complete(const Pending &pending, HttpResponse response, const QString &userId)
+{
+    if (response.status == 401)
+        response.addHeader("WWW-Authenticate", "Bearer");
+    const double seconds = pending.timer.nsecsElapsed() / 1e9;
+    m_services.metrics.recordRequest(pending.method, pending.route, response.status, seconds);
+    QJsonObject fields{{u"request_id"_s, QString::fromLatin1(pending.requestId)},
+                       {u"method"_s, QString::fromLatin1(pending.method)},
+                       {u"path"_s, pending.path},
+                       {u"route"_s, pending.route},
+                       {u"status"_s, response.status},
+                       {u"duration_ms"_s, qRound(seconds * 100000) / 100.0},
+                       {u"ip"_s, pending.peer.toString()}};
+    if (!userId.isEmpty())
+        fields.insert(u"user_id"_s, userId);
+    if (response.status >= 500)
+        Log::error(u"request"_s, fields);
+    else
+        Log::info(u"request"_s, fields);
+    if (pending.guard)
+        pending.guard->finish(pending.ticket,
+                              serializeResponse(response, pending.requestId, pending.close,
+                                                pending.isHead),
+                              pending.close);
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    // Only reached when handleRequest() declined, i.e. a socket without a guard: refuse it.
+    if (socket)
+        socket->abort();
+}
+
+} // namespace Souk::Server

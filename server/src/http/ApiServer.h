@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiContext.h"
+#include "ConnectionGuard.h"
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTcpServer>
+#include <QThreadPool>
+
+namespace Souk::Server {
+
+//! Accepts connections and wraps each in a ConnectionGuard before QHttpServer sees it.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    GuardedTcpServer(ConnectionGuard::Limits limits, ConnectionGuard::BodyLimit bodyLimit,
+                     Metrics &metrics, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void guardRejected(const QByteArray &requestId, const QByteArray &method,
+                       const QByteArray &path, int status, const QHostAddress &peer);
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    ConnectionGuard::Limits m_limits;
+    ConnectionGuard::BodyLimit m_bodyLimit;
+    Metrics &m_metrics;
+};
+
+//! The HTTP front: routing, 404/405/415/429, authentication, dispatch of handlers to worker
+//! threads, and the shared tail of every answer (request id, metrics, access log).
+//! QHttpServer's own router is not used: it cannot tell 404 from 405 and wraps int arguments.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(Services &services, const Router &router, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    //! Listens on the configured address; returns the bound port (useful with port 0).
+    Result<quint16> start();
+    //! Waits for the worker threads to finish what they are doing.
+    void drain();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending
+    {
+        QPointer<ConnectionGuard> guard;
+        quint64 ticket = 0;
+        QByteArray requestId;
+        QByteArray method;
+        QString path;
+        QString route;
+        QHostAddress peer;
+        bool isHead = false;
+        bool close = false;
+        QElapsedTimer timer;
+    };
+    void complete(const Pending &pending, HttpResponse response, const QString &userId = {});
+    qint64 bodyLimitFor(const QByteArray &method, const QByteArray &path) const;
+    static HttpResponse runHandler(Services &services, const Route &route,
+                                   const HttpRequest &request, QString *userId);
+
+    Services &m_services;
+    const Router &m_router;
+    QThreadPool m_pool;
+};
+
+} // namespace Souk::Server

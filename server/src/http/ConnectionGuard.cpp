@@ -1,0 +1,288 @@
+#include "ConnectionGuard.h"
+
+#include <QTcpSocket>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+constexpr int LingerMs = 2000;
+constexpr qint64 DrainBufferBytes = 64 * 1024;
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyLimit bodyLimit)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_bodyLimit(std::move(bodyLimit))
+{
+    setObjectName(u"souk-connection-guard"_s);
+    // Connected before QHttpServer's own slot (the socket is not yet handed over), so this
+    // runs first for every readyRead.
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idleTimer.start(); });
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::onIdle);
+    m_idleTimer.start();
+
+    m_headerTimer.setSingleShot(true);
+    m_headerTimer.setInterval(m_limits.headerTimeoutMs);
+    connect(&m_headerTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Head)
+            reject(408, u"request_timeout"_s, u"The request headers took too long to arrive."_s);
+    });
+}
+
+ConnectionGuard::~ConnectionGuard() = default;
+
+ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionGuard *>(u"souk-connection-guard"_s,
+                                                        Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+quint64 ConnectionGuard::begin()
+{
+    return m_nextTicket++;
+}
+
+void ConnectionGuard::finish(quint64 ticket, const QByteArray &bytes, bool close)
+{
+    m_ready.emplace(ticket, std::make_pair(bytes, close));
+    flushReady();
+}
+
+void ConnectionGuard::flushReady()
+{
+    while (m_socket && !m_closing) {
+        auto it = m_ready.find(m_nextToWrite);
+        if (it == m_ready.end())
+            return;
+        const bool close = it->second.second;
+        m_socket->write(it->second.first);
+        m_ready.erase(it);
+        ++m_nextToWrite;
+        m_idleTimer.start();
+        if (close) {
+            startLingeringClose();
+            return;
+        }
+    }
+}
+
+void ConnectionGuard::detach()
+{
+    m_state = State::Detached;
+    m_idleTimer.stop();
+    m_headerTimer.stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (!m_socket || m_state == State::Detached)
+        return;
+    m_idleTimer.start();
+    // peek() shows only what QHttpServer has not read yet; it reads everything on each
+    // readyRead, so each byte passes through here exactly once.
+    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    feed(chunk.constData(), chunk.size());
+}
+
+void ConnectionGuard::feed(const char *data, qsizetype size)
+{
+    qsizetype pos = 0;
+    while (pos < size) {
+        switch (m_state) {
+        case State::Rejected:
+        case State::Detached:
+            return;
+        case State::Body: {
+            const qint64 take = std::min<qint64>(m_bodyRemaining, size - pos);
+            m_bodyRemaining -= take;
+            pos += take;
+            if (m_bodyRemaining == 0)
+                m_state = State::Head;
+            break;
+        }
+        case State::Head: {
+            if (m_head.isEmpty()) {
+                // Blank lines between requests are allowed (RFC 9112 §2.2).
+                if (data[pos] == '\r' || data[pos] == '\n') {
+                    ++pos;
+                    break;
+                }
+                m_headerTimer.start();
+            }
+            const qsizetype oldSize = m_head.size();
+            const qsizetype room = m_limits.maxHeaderBytes + 1 - oldSize;
+            const qsizetype take = std::min<qsizetype>(room, size - pos);
+            m_head.append(data + pos, take);
+            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, oldSize - 3));
+            if (end >= 0 && end + 4 <= m_limits.maxHeaderBytes) {
+                pos += end + 4 - oldSize;
+                m_head.truncate(end + 4);
+                processHead();
+                m_head.clear();
+            } else if (m_head.size() > m_limits.maxHeaderBytes) {
+                reject(431, u"headers_too_large"_s,
+                       u"The request line and headers exceed %1 bytes."_s.arg(
+                               m_limits.maxHeaderBytes));
+                return;
+            } else {
+                pos += take;
+            }
+            break;
+        }
+        }
+    }
+}
+
+void ConnectionGuard::processHead()
+{
+    m_headerTimer.stop();
+    const QList<QByteArray> lines = m_head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        reject(400, u"bad_request_line"_s, u"The request line is not valid HTTP/1.1."_s);
+        return;
+    }
+    m_method = requestLine.at(0).toUpper();
+    m_path = requestLine.at(1);
+    if (const qsizetype q = m_path.indexOf('?'); q >= 0)
+        m_path.truncate(q);
+
+    qint64 contentLength = 0;
+    bool sawLength = false;
+    bool expectContinue = false;
+    bool upgrade = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            reject(400, u"bad_header"_s, u"A request header is malformed."_s);
+            return;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (!ok || length < 0 || (sawLength && length != contentLength)) {
+                reject(400, u"bad_content_length"_s, u"The Content-Length header is invalid."_s);
+                return;
+            }
+            contentLength = length;
+            sawLength = true;
+        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
+            reject(411, u"length_required"_s,
+                   u"Send a Content-Length; chunked request bodies are not accepted."_s);
+            return;
+        } else if (name == "expect" && value.toLower() == "100-continue") {
+            expectContinue = true;
+        } else if (name == "upgrade") {
+            upgrade = true;
+        }
+    }
+
+    const qint64 limit = m_bodyLimit(m_method, m_path);
+    if (contentLength > limit) {
+        reject(413, u"body_too_large"_s,
+               u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s.arg(
+                       contentLength)
+                       .arg(limit));
+        return;
+    }
+    if (upgrade) {
+        // The socket will belong to QWebSocket; its own frame limits apply from here on.
+        detach();
+        return;
+    }
+    if (expectContinue && contentLength > 0 && m_socket)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_bodyRemaining = contentLength;
+    m_state = contentLength > 0 ? State::Body : State::Head;
+}
+
+void ConnectionGuard::reject(int status, const QString &code, const QString &message)
+{
+    if (!m_socket || m_state == State::Rejected)
+        return;
+    m_state = State::Rejected;
+    m_headerTimer.stop();
+    const QByteArray requestId = newRequestId();
+    Q_EMIT rejected(requestId, m_method, m_path, status);
+
+    // From here on QHttpServer must not see another byte of this connection: it would buffer
+    // all of it. Its transaction is committed and the unread bytes are dropped as they come.
+    disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->setReadBufferSize(DrainBufferBytes);
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
+    drain();
+
+    HttpResponse response = HttpResponse::error(Error{status, code, message, {}});
+    finish(begin(), serializeResponse(response, requestId, true, false), true);
+}
+
+void ConnectionGuard::drain()
+{
+    if (!m_socket)
+        return;
+    char scratch[16 * 1024];
+    while (m_socket->bytesAvailable() > 0) {
+        if (m_socket->read(scratch, sizeof scratch) <= 0)
+            break;
+    }
+}
+
+void ConnectionGuard::startLingeringClose()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    if (m_state != State::Rejected) {
+        disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        m_state = State::Rejected;
+        connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
+    }
+    // Half-close once the response is on the wire, keep reading (and discarding) for a moment
+    // so the client sees the answer instead of a reset, then close for good.
+    auto halfClose = [this] {
+        if (m_socket && m_socket->bytesToWrite() == 0) {
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+            QTimer::singleShot(LingerMs, m_socket, [s = m_socket] {
+                if (s)
+                    s->abort();
+            });
+            return true;
+        }
+        return false;
+    };
+    m_socket->flush();
+    if (!halfClose()) {
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [halfClose] { halfClose(); });
+    }
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
+}
+
+void ConnectionGuard::onIdle()
+{
+    if (!m_socket || m_state == State::Detached)
+        return;
+    if (m_nextToWrite != m_nextTicket) {
+        m_idleTimer.start(); // an answer is still being prepared
+        return;
+    }
+    m_socket->abort();
+    m_socket->deleteLater();
+}
+
+} // namespace Souk::Server

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <map>
+
+class QTcpSocket;
+
+namespace Souk::Server {
+
+//! Enforces, per connection, the limits QHttpServer 6.4 lacks, and keeps responses in order.
+//!
+//! QHttpServer buffers whole requests (twice) before a handler sees them, has no header cap and
+//! never closes idle connections. The guard is connected to the socket's readyRead *before*
+//! QHttpServer, so it sees each byte first (through peek(), without consuming it). It follows
+//! the request framing itself (request line, headers, Content-Length), and:
+//!  - answers 413 as soon as a declared body exceeds the route's limit, then stops QHttpServer
+//!    from reading and discards the rest with bounded memory (lingering close);
+//!  - answers 431 when the request line and headers grow past the cap, 408 when they take too
+//!    long, 411 for chunked bodies (whose size is unknown up front), 400 for a broken head;
+//!  - answers "100 Continue" itself, which QHttpServer 6.4 never does;
+//!  - closes the connection after the idle timeout.
+//! Responses are written through begin()/finish() tickets, so a connection's answers leave in
+//! the order its requests came in, however the worker threads finish.
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        qint64 maxHeaderBytes = 16 * 1024;
+        int idleTimeoutMs = 60'000;
+        int headerTimeoutMs = 10'000;
+    };
+    //! The body limit for a method and path (the route's, or the default for unknown paths).
+    using BodyLimit = std::function<qint64(const QByteArray &method, const QByteArray &path)>;
+
+    ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyLimit bodyLimit);
+    ~ConnectionGuard() override;
+
+    static ConnectionGuard *of(QTcpSocket *socket);
+
+    //! Reserves the next place in the response order.
+    quint64 begin();
+    //! Fills a place; everything ready in order is written. `close` ends the connection after.
+    void finish(quint64 ticket, const QByteArray &bytes, bool close);
+    //! Stops guarding (for a WebSocket upgrade, which hands the socket to QWebSocket).
+    void detach();
+
+Q_SIGNALS:
+    //! A request refused by the guard itself, for the access log and metrics.
+    void rejected(const QByteArray &requestId, const QByteArray &method, const QByteArray &path,
+                  int status);
+
+private:
+    enum class State { Head, Body, Rejected, Detached };
+
+    void onReadyRead();
+    void feed(const char *data, qsizetype size);
+    void processHead();
+    void reject(int status, const QString &code, const QString &message);
+    void flushReady();
+    void onIdle();
+    void startLingeringClose();
+    void drain();
+
+    QPointer<QTcpSocket> m_socket;
+    Limits m_limits;
+    BodyLimit m_bodyLimit;
+    State m_state = State::Head;
+    QByteArray m_head;
+    QByteArray m_method;
+    QByteArray m_path;
+    qint64 m_bodyRemaining = 0;
+    QTimer m_idleTimer;
+    QTimer m_headerTimer;
+    quint64 m_nextTicket = 0;
+    quint64 m_nextToWrite = 0;
+    std::map<quint64, std::pair<QByteArray, bool>> m_ready;
+    bool m_closing = false;
+};
+
+} // namespace Souk::Server

@@ -1,0 +1,112 @@
+#include "Database.h"
+
+#include "Log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+Database::Database(QString sqlitePath)
+    : m_path(std::move(sqlitePath))
+    , m_namePrefix(u"souk-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
+{
+}
+
+Database::~Database()
+{
+    // Connections of other threads are closed when their threads end; remove this thread's.
+    const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Error databaseError(const char *context, const QString &detail)
+{
+    Log::error(u"database error"_s,
+               {{u"context"_s, QString::fromLatin1(context)}, {u"detail"_s, detail}});
+    return Error{500, u"database_error"_s, u"The server could not complete this request."_s, {}};
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return databaseError("open", db.lastError().text());
+    // Per-connection pragmas (journal_mode=WAL persists in the file; these do not).
+    // synchronous=FULL: a commit acknowledged to a client survives a power cut, not just a crash.
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+        if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
+            return q.error();
+    }
+    return db;
+}
+
+Result<Ok> Database::open() const
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return databaseError("create data directory", QFileInfo(m_path).absolutePath());
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> q = execSql(*db, u"PRAGMA journal_mode = WAL"_s, {}, "enable WAL");
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toString().toLower() != u"wal"_s)
+        return databaseError("enable WAL", u"SQLite refused WAL mode"_s);
+    Log::info(u"database open"_s,
+              {{u"path"_s, m_path}, {u"journal_mode"_s, u"wal"_s}, {u"synchronous"_s, u"full"_s}});
+    return Ok{};
+}
+
+Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                          const char *context)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return databaseError(context, query.lastError().text());
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(context, query.lastError().text());
+    return query;
+}
+
+Result<Ok> beginWrite(QSqlDatabase &db)
+{
+    if (Result<QSqlQuery> q = execSql(db, u"BEGIN IMMEDIATE"_s, {}, "begin transaction"); !q)
+        return q.error();
+    return Ok{};
+}
+
+Result<Ok> commit(QSqlDatabase &db)
+{
+    if (Result<QSqlQuery> q = execSql(db, u"COMMIT"_s, {}, "commit"); !q)
+        return q.error();
+    return Ok{};
+}
+
+void rollback(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"ROLLBACK"_s))
+        Log::warning(u"rollback failed"_s, {{u"detail"_s, query.lastError().text()}});
+}
+
+} // namespace Souk::Server

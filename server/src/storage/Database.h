@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Souk::Server {
+
+//! The server's database. Qt SQL connections belong to the thread that opened them, so each
+//! worker thread gets its own connection, opened on first use with the same pragmas.
+//! Handlers talk to stores (AccountStore, ...) that take a connection; nothing above them
+//! knows which engine is underneath, so PostgreSQL can be added as a second backend here.
+class Database
+{
+public:
+    enum class Engine { Sqlite };
+
+    explicit Database(QString sqlitePath);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Engine engine() const { return Engine::Sqlite; }
+    //! This thread's connection, opened and configured if needed.
+    Result<QSqlDatabase> connection() const;
+    //! Creates the file and switches it to WAL mode; call once at start.
+    Result<Ok> open() const;
+
+private:
+    QString m_path;
+    QString m_namePrefix;
+};
+
+//! Runs one statement with positional bindings; any failure becomes a 500 Error whose log
+//! line names `context` (the bound values are never logged).
+Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                          const char *context);
+
+//! Runs `work` inside one write transaction (BEGIN IMMEDIATE on SQLite, so two writers queue on
+//! the lock instead of failing on upgrade). Commits when work returns a value, rolls back on an
+//! Error.
+template<typename T, typename Work>
+Result<T> inTransaction(QSqlDatabase &db, Work &&work);
+
+Error databaseError(const char *context, const QString &detail);
+Result<Ok> beginWrite(QSqlDatabase &db);
+Result<Ok> commit(QSqlDatabase &db);
+void rollback(QSqlDatabase &db);
+
+template<typename T, typename Work>
+Result<T> inTransaction(QSqlDatabase &db, Work &&work)
+{
+    if (Result<Ok> begun = beginWrite(db); !begun)
+        return begun.error();
+    Result<T> result = work();
+    if (!result) {
+        rollback(db);
+        return result;
+    }
+    if (Result<Ok> committed = commit(db); !committed) {
+        rollback(db);
+        return committed.error();
+    }
+    return result;
+}
+
+} // namespace Souk::Server
