@@ -47,16 +47,15 @@ Error checkUsername(const QString &username)
                                     u"Usernames are 3 to 30 characters long."_s, u"username"_s);
     if (!pattern.match(username).hasMatch())
         return Error::unprocessable(
-                u"invalid_username"_s,
-                u"Usernames may only use lower-case letters, digits, '_' and '.'."_s,
-                u"username"_s);
+            u"invalid_username"_s,
+            u"Usernames may only use lower-case letters, digits, '_' and '.'."_s, u"username"_s);
     return {};
 }
 
 Error checkEmail(const QString &email)
 {
     static const QRegularExpression pattern(
-            u"^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"_s);
+        u"^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"_s);
     if (email.size() > EmailMax || !pattern.match(email).hasMatch())
         return Error::unprocessable(u"invalid_email"_s, u"This is not a valid email address."_s,
                                     u"email"_s);
@@ -72,20 +71,18 @@ Error checkPassword(const QString &password, const QString &username)
 {
     const QString field = u"password"_s;
     if (password.size() < PasswordMin)
-        return Error::unprocessable(u"weak_password"_s,
-                                    u"Passwords need at least 8 characters."_s, field);
+        return Error::unprocessable(u"weak_password"_s, u"Passwords need at least 8 characters."_s,
+                                    field);
     if (password.size() > PasswordMax)
         return Error::unprocessable(u"password_too_long"_s,
                                     u"Passwords may have at most 1024 characters."_s, field);
     if (isCommonPassword(password) || isSingleRepeatedCharacter(password))
         return Error::unprocessable(
-                u"weak_password"_s,
-                u"This password is one of the most commonly used passwords; choose another."_s,
-                field);
+            u"weak_password"_s,
+            u"This password is one of the most commonly used passwords; choose another."_s, field);
     if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
         return Error::unprocessable(u"weak_password"_s,
-                                    u"The password must not be the same as the username."_s,
-                                    field);
+                                    u"The password must not be the same as the username."_s, field);
     return {};
 }
 

@@ -17,8 +17,7 @@ struct Error
     //! The body of ARCHITECTURE.md §6: {"error":{"code","message","field"?}}.
     QJsonObject toJson() const;
 
-    static Error badRequest(const QString &code, const QString &message,
-                            const QString &field = {});
+    static Error badRequest(const QString &code, const QString &message, const QString &field = {});
     static Error unprocessable(const QString &code, const QString &message,
                                const QString &field = {});
 };

@@ -57,10 +57,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badRequest(u"malformed_json"_s,
-                                 u"The request body is not valid JSON: %1 at offset %2."_s.arg(
-                                         parseError.errorString())
-                                         .arg(parseError.offset));
+        return Error::badRequest(
+            u"malformed_json"_s,
+            u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
         return Error::badRequest(u"not_an_object"_s, u"The request body must be a JSON object."_s);
     return doc.object();
@@ -89,10 +89,9 @@ Error checkFields(const QJsonObject &object, const QList<FieldSpec> &fields)
         if (it->isNull() && spec.nullable)
             continue;
         if (!hasType(*it, spec.type))
-            return Error::badRequest(u"wrong_type"_s,
-                                     u"The field \"%1\" must be %2."_s.arg(spec.name,
-                                                                          typeName(spec.type)),
-                                     spec.name);
+            return Error::badRequest(
+                u"wrong_type"_s,
+                u"The field \"%1\" must be %2."_s.arg(spec.name, typeName(spec.type)), spec.name);
     }
     return {};
 }

@@ -8,12 +8,15 @@
 namespace Souk {
 
 //! A value or an Error, in the spirit of std::expected (C++23) and libQuotient's Expected.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -32,6 +35,7 @@ private:
 
 //! For operations that return nothing but may fail.
 struct Ok
-{ };
+{
+};
 
 } // namespace Souk

@@ -68,7 +68,7 @@ struct Opened
 
 Result<Opened> openDatabase(const ServerConfig &config, int migrateTo)
 {
-    Opened opened{config, std::make_unique<Database>(config.sqlitePath()), {}};
+    Opened opened {config, std::make_unique<Database>(config.sqlitePath()), {}};
     if (Result<Ok> ok = opened.database->open(); !ok)
         return ok.error();
     Result<QSqlDatabase> db = opened.database->connection();
@@ -87,7 +87,7 @@ int serve(const ServerConfig &config)
         err(opened.error().message);
         return 1;
     }
-    const AccountStore accounts(TokenLifetimes{config.accessTokenTtlS, config.refreshTokenTtlS});
+    const AccountStore accounts(TokenLifetimes {config.accessTokenTtlS, config.refreshTokenTtlS});
     QStringList demoLogins;
     if (config.demoData) {
         Result<QStringList> seeded = seedDemoData(opened->connection, accounts);
@@ -100,7 +100,7 @@ int serve(const ServerConfig &config)
 
     RateLimiter limiter;
     Metrics metrics;
-    Services services{config, *opened->database, accounts, limiter, metrics};
+    Services services {config, *opened->database, accounts, limiter, metrics};
     const Router router = buildRouter();
     ApiServer server(services, router);
     Result<quint16> port = server.start();
@@ -123,14 +123,17 @@ int serve(const ServerConfig &config)
     std::signal(SIGPIPE, SIG_IGN);
 
     const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
-            ? u"[%1]"_s.arg(config.listenAddress.toString())
-            : config.listenAddress.toString();
-    Log::info(u"listening"_s, {{u"address"_s, host}, {u"port"_s, int(*port)},
-                               {u"data_dir"_s, config.dataDir}, {u"version"_s, QStringLiteral(SOUK_VERSION)}});
+        ? u"[%1]"_s.arg(config.listenAddress.toString())
+        : config.listenAddress.toString();
+    Log::info(u"listening"_s,
+              {{u"address"_s, host},
+               {u"port"_s, int(*port)},
+               {u"data_dir"_s, config.dataDir},
+               {u"version"_s, QStringLiteral(SOUK_VERSION)}});
     // The first stdout line is machine-readable on purpose: tests and scripts read the port.
     out(u"souk-server listening on http://%1:%2"_s.arg(host).arg(*port));
     if (!demoLogins.isEmpty()) {
-        out(u"Demo accounts (created just now):"_s);
+        out(u"Demo accounts:"_s);
         for (const QString &line : std::as_const(demoLogins))
             out(u"  "_s + line);
     }
@@ -179,11 +182,11 @@ int adminCreate(const ServerConfig &config, const QString &username, const QStri
         err(opened.error().message);
         return 1;
     }
-    const AccountStore accounts(TokenLifetimes{config.accessTokenTtlS, config.refreshTokenTtlS});
+    const AccountStore accounts(TokenLifetimes {config.accessTokenTtlS, config.refreshTokenTtlS});
     const QByteArray hash = PasswordHasher::hash(password);
     Result<User> user = accounts.createUser(
-            opened->connection,
-            {username, email, displayName.isEmpty() ? username : displayName, hash, u"admin"_s});
+        opened->connection,
+        {username, email, displayName.isEmpty() ? username : displayName, hash, u"admin"_s});
     if (!user) {
         err(user.error().message);
         return 1;
@@ -206,13 +209,13 @@ int runCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Souk companion server.\n\nCommands:\n"
-            "  serve          Run the HTTP API (the default).\n"
-            "  migrate        Bring the database schema up to date (--to N for a given version).\n"
-            "  admin create   Create an admin account; the password is read from standard input.\n"
-            "  routes         List the API routes.\n\n"
-            "Every setting can be given as a flag, as a SOUK_* environment variable or in the\n"
-            "config file, in that order of precedence."_s);
+        u"Souk companion server.\n\nCommands:\n"
+        "  serve          Run the HTTP API (the default).\n"
+        "  migrate        Bring the database schema up to date (--to N for a given version).\n"
+        "  admin create   Create an admin account; the password is read from standard input.\n"
+        "  routes         List the API routes.\n\n"
+        "Every setting can be given as a flag, as a SOUK_* environment variable or in the\n"
+        "config file, in that order of precedence."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"serve | migrate | admin create | routes"_s);

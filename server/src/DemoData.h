@@ -10,7 +10,7 @@ namespace Souk::Server {
 class AccountStore;
 
 //! Demo accounts for a first look at the product; seeded only into an empty database.
-//! Returns one "username / password (role)" line per account, for the console.
+//! Returns one "username / password (role)" line per demo account, for the console.
 Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts);
 
 } // namespace Souk::Server

@@ -18,7 +18,8 @@ using Type = FieldSpec::Type;
 
 Error hashingFailed()
 {
-    return Error{503, u"server_busy"_s, u"The server is short of memory; try again shortly."_s, {}};
+    return Error {
+        503, u"server_busy"_s, u"The server is short of memory; try again shortly."_s, {}};
 }
 
 HttpResponse registerUser(ApiContext &ctx)
@@ -34,22 +35,24 @@ HttpResponse registerUser(ApiContext &ctx)
     const QString email = body->value(u"email"_s).toString().trimmed();
     const QString password = body->value(u"password"_s).toString();
     const QString displayName = body->value(u"display_name"_s).toString(username).trimmed();
-    for (const Error &error : {AccountRules::checkUsername(username), AccountRules::checkEmail(email),
-                               AccountRules::checkPassword(password, username),
-                               AccountRules::checkDisplayName(displayName)}) {
+    for (const Error &error :
+         {AccountRules::checkUsername(username), AccountRules::checkEmail(email),
+          AccountRules::checkPassword(password, username),
+          AccountRules::checkDisplayName(displayName)}) {
         if (!error.isNull())
             return HttpResponse::error(error);
     }
-    const RateLimiter::Decision decision = ctx.services.limiter.take(
-            u"register:"_s + ctx.request.remoteAddress.toString(),
-            RateLimiter::perHour(ctx.services.config.registrationsPerHour));
+    const RateLimiter::Decision decision =
+        ctx.services.limiter.take(u"register:"_s + ctx.request.remoteAddress.toString(),
+                                  RateLimiter::perHour(ctx.services.config.registrationsPerHour));
     if (!decision.allowed)
         return tooManyRequests(decision, u"Too many new accounts from this address; try later."_s);
 
     const QByteArray hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return HttpResponse::error(hashingFailed());
-    Result<User> user = ctx.services.accounts.createUser(ctx.db, {username, email, displayName, hash, {}});
+    Result<User> user =
+        ctx.services.accounts.createUser(ctx.db, {username, email, displayName, hash, {}});
     if (!user)
         return HttpResponse::error(user.error());
     Result<IssuedTokens> tokens = ctx.services.accounts.startSession(ctx.db, user->id);
@@ -60,8 +63,8 @@ HttpResponse registerUser(ApiContext &ctx)
 
 HttpResponse login(ApiContext &ctx)
 {
-    Result<QJsonObject> body = decodeObject(
-            ctx.request.body, {{u"login"_s, Type::String}, {u"password"_s, Type::String}});
+    Result<QJsonObject> body =
+        decodeObject(ctx.request.body, {{u"login"_s, Type::String}, {u"password"_s, Type::String}});
     if (!body)
         return HttpResponse::error(body.error());
     const QString login = body->value(u"login"_s).toString().trimmed();
@@ -70,7 +73,8 @@ HttpResponse login(ApiContext &ctx)
     // Failures are counted per address and account, so one attacker cannot lock a user out
     // from everywhere, and one address cannot try a whole password list on an account.
     const QString key = u"login:"_s + ctx.request.remoteAddress.toString() + u'|' + login.toLower();
-    const RateLimiter::Rule rule = RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
+    const RateLimiter::Rule rule =
+        RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
     if (const auto decision = ctx.services.limiter.peek(key, rule); !decision.allowed)
         return tooManyRequests(decision, u"Too many failed sign-in attempts; wait a minute."_s);
 
@@ -88,9 +92,8 @@ HttpResponse login(ApiContext &ctx)
     if (!valid) {
         ctx.services.limiter.take(key, rule);
         // The same answer for an unknown account and a wrong password.
-        return HttpResponse::error(Error{401, u"invalid_credentials"_s,
-                                         u"The username, email or password is wrong."_s,
-                                         {}});
+        return HttpResponse::error(Error {
+            401, u"invalid_credentials"_s, u"The username, email or password is wrong."_s, {}});
     }
     const User &user = (*found)->first;
     Result<IssuedTokens> tokens = ctx.services.accounts.startSession(ctx.db, user.id);
@@ -105,7 +108,7 @@ HttpResponse refresh(ApiContext &ctx)
     if (!body)
         return HttpResponse::error(body.error());
     auto rotated = ctx.services.accounts.refresh(
-            ctx.db, body->value(u"refresh_token"_s).toString().toLatin1());
+        ctx.db, body->value(u"refresh_token"_s).toString().toLatin1());
     if (!rotated)
         return HttpResponse::error(rotated.error());
     return sessionResponse(200, rotated->first, rotated->second);
@@ -118,8 +121,8 @@ HttpResponse logout(ApiContext &ctx)
         if (!body)
             return HttpResponse::error(body.error());
     }
-    Result<Ok> revoked = ctx.services.accounts.revokeSession(ctx.db, ctx.caller().sessionId,
-                                                             u"logout"_s);
+    Result<Ok> revoked =
+        ctx.services.accounts.revokeSession(ctx.db, ctx.caller().sessionId, u"logout"_s);
     if (!revoked)
         return HttpResponse::error(revoked.error());
     return HttpResponse::noContent();
@@ -135,14 +138,14 @@ HttpResponse getMe(ApiContext &ctx)
 
 HttpResponse patchMe(ApiContext &ctx)
 {
-    Result<QJsonObject> body = decodeObject(ctx.request.body,
-                                            {{u"display_name"_s, Type::String, false},
-                                             {u"bio"_s, Type::String, false}});
+    Result<QJsonObject> body =
+        decodeObject(ctx.request.body,
+                     {{u"display_name"_s, Type::String, false}, {u"bio"_s, Type::String, false}});
     if (!body)
         return HttpResponse::error(body.error());
     if (body->isEmpty())
-        return HttpResponse::error(Error::badRequest(
-                u"empty_patch"_s, u"Send at least one of display_name and bio."_s));
+        return HttpResponse::error(
+            Error::badRequest(u"empty_patch"_s, u"Send at least one of display_name and bio."_s));
     std::optional<QString> displayName;
     std::optional<QString> bio;
     if (body->contains(u"display_name"_s)) {
@@ -155,8 +158,8 @@ HttpResponse patchMe(ApiContext &ctx)
         if (Error e = AccountRules::checkBio(*bio); !e.isNull())
             return HttpResponse::error(e);
     }
-    Result<User> user = ctx.services.accounts.updateProfile(ctx.db, ctx.caller().userId,
-                                                            displayName, bio);
+    Result<User> user =
+        ctx.services.accounts.updateProfile(ctx.db, ctx.caller().userId, displayName, bio);
     if (!user)
         return HttpResponse::error(user.error());
     return HttpResponse::json(200, user->toPrivateJson());
@@ -164,9 +167,9 @@ HttpResponse patchMe(ApiContext &ctx)
 
 HttpResponse changePassword(ApiContext &ctx)
 {
-    Result<QJsonObject> body = decodeObject(ctx.request.body,
-                                            {{u"current_password"_s, Type::String},
-                                             {u"new_password"_s, Type::String}});
+    Result<QJsonObject> body =
+        decodeObject(ctx.request.body,
+                     {{u"current_password"_s, Type::String}, {u"new_password"_s, Type::String}});
     if (!body)
         return HttpResponse::error(body.error());
     const QString current = body->value(u"current_password"_s).toString();
@@ -174,7 +177,8 @@ HttpResponse changePassword(ApiContext &ctx)
     const AuthUser &caller = ctx.caller();
 
     const QString key = u"password:"_s + caller.userId;
-    const RateLimiter::Rule rule = RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
+    const RateLimiter::Rule rule =
+        RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
     if (const auto decision = ctx.services.limiter.peek(key, rule); !decision.allowed)
         return tooManyRequests(decision, u"Too many wrong passwords; wait a minute."_s);
 
@@ -187,19 +191,18 @@ HttpResponse changePassword(ApiContext &ctx)
         return HttpResponse::error(stored.error());
     if (current.size() > AccountRules::PasswordMax || !PasswordHasher::verify(*stored, current)) {
         ctx.services.limiter.take(key, rule);
-        return HttpResponse::error(Error{403, u"wrong_password"_s,
-                                         u"The current password is wrong."_s,
-                                         u"current_password"_s});
+        return HttpResponse::error(Error {
+            403, u"wrong_password"_s, u"The current password is wrong."_s, u"current_password"_s});
     }
     if (current == next)
         return HttpResponse::error(Error::unprocessable(
-                u"password_unchanged"_s, u"The new password is the same as the current one."_s,
-                u"new_password"_s));
+            u"password_unchanged"_s, u"The new password is the same as the current one."_s,
+            u"new_password"_s));
     const QByteArray hash = PasswordHasher::hash(next);
     if (hash.isEmpty())
         return HttpResponse::error(hashingFailed());
-    Result<Ok> changed = ctx.services.accounts.setPassword(ctx.db, caller.userId, hash,
-                                                           caller.sessionId);
+    Result<Ok> changed =
+        ctx.services.accounts.setPassword(ctx.db, caller.userId, hash, caller.sessionId);
     if (!changed)
         return HttpResponse::error(changed.error());
     return HttpResponse::noContent();
@@ -207,8 +210,8 @@ HttpResponse changePassword(ApiContext &ctx)
 
 HttpResponse getUser(ApiContext &ctx)
 {
-    Result<User> user = ctx.services.accounts.userByUsername(ctx.db,
-                                                             ctx.request.params.value(u"username"_s));
+    Result<User> user =
+        ctx.services.accounts.userByUsername(ctx.db, ctx.request.params.value(u"username"_s));
     if (!user)
         return HttpResponse::error(user.error());
     return HttpResponse::json(200, user->toPublicJson());
@@ -227,8 +230,8 @@ void addAccountRoutes(Router &router)
                 u"Rotate the refresh token"_s});
     router.add({"POST", u"/api/v1/auth/logout"_s, Auth::Bearer, logout, -1, true, false,
                 u"End the current session"_s});
-    router.add({"GET", u"/api/v1/me"_s, Auth::Bearer, getMe, 0, false, false,
-                u"The signed-in user"_s});
+    router.add(
+        {"GET", u"/api/v1/me"_s, Auth::Bearer, getMe, 0, false, false, u"The signed-in user"_s});
     router.add({"PATCH", u"/api/v1/me"_s, Auth::Bearer, patchMe, -1, true, false,
                 u"Edit display name and bio"_s});
     router.add({"POST", u"/api/v1/me/password"_s, Auth::Bearer, changePassword, -1, true, false,

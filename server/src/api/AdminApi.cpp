@@ -12,15 +12,17 @@ namespace {
 HttpResponse setUserRole(ApiContext &ctx)
 {
     if (!ctx.caller().isAdmin())
-        return HttpResponse::error(Error{403, u"forbidden"_s, u"Only admins can change roles."_s, {}});
-    Result<QJsonObject> body = decodeObject(ctx.request.body, {{u"role"_s, FieldSpec::Type::String}});
+        return HttpResponse::error(
+            Error {403, u"forbidden"_s, u"Only admins can change roles."_s, {}});
+    Result<QJsonObject> body =
+        decodeObject(ctx.request.body, {{u"role"_s, FieldSpec::Type::String}});
     if (!body)
         return HttpResponse::error(body.error());
     const QString role = body->value(u"role"_s).toString();
-    static const QStringList roles{u"user"_s, u"shop"_s, u"moderator"_s, u"admin"_s};
+    static const QStringList roles {u"user"_s, u"shop"_s, u"moderator"_s, u"admin"_s};
     if (!roles.contains(role))
         return HttpResponse::error(Error::unprocessable(
-                u"invalid_role"_s, u"The role must be user, shop, moderator or admin."_s, u"role"_s));
+            u"invalid_role"_s, u"The role must be user, shop, moderator or admin."_s, u"role"_s));
     Result<User> user = ctx.services.accounts.setRole(ctx.db, ctx.caller().userId,
                                                       ctx.request.params.value(u"id"_s), role);
     if (!user)

@@ -15,24 +15,24 @@ namespace {
 
 HttpResponse healthz(ApiContext &)
 {
-    return HttpResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
+    return HttpResponse::json(200, QJsonObject {{u"status"_s, u"ok"_s}});
 }
 
 HttpResponse readyz(ApiContext &ctx)
 {
     Result<QSqlQuery> q = execSql(ctx.db, u"SELECT 1"_s, {}, "readiness probe");
     if (!q || !q->next())
-        return HttpResponse::error(Error{503, u"not_ready"_s, u"The database does not answer."_s, {}});
-    return HttpResponse::json(200, QJsonObject{{u"status"_s, u"ready"_s}});
+        return HttpResponse::error(
+            Error {503, u"not_ready"_s, u"The database does not answer."_s, {}});
+    return HttpResponse::json(200, QJsonObject {{u"status"_s, u"ready"_s}});
 }
 
 HttpResponse metrics(ApiContext &ctx)
 {
     // Metrics reveal traffic patterns; by default only the machine itself may read them.
     if (!ctx.services.config.metricsPublic && !ctx.request.remoteAddress.isLoopback())
-        return HttpResponse::error(Error{403, u"forbidden"_s,
-                                         u"Metrics are served to loopback only (metrics_public)."_s,
-                                         {}});
+        return HttpResponse::error(Error {
+            403, u"forbidden"_s, u"Metrics are served to loopback only (metrics_public)."_s, {}});
     return HttpResponse::text(200, "text/plain; version=0.0.4; charset=utf-8",
                               ctx.services.metrics.render());
 }
@@ -41,8 +41,8 @@ HttpResponse metrics(ApiContext &ctx)
 
 void addOpsRoutes(Router &router)
 {
-    router.add({"GET", u"/healthz"_s, Route::Auth::None, healthz, 0, false, true,
-                u"The process is up"_s});
+    router.add(
+        {"GET", u"/healthz"_s, Route::Auth::None, healthz, 0, false, true, u"The process is up"_s});
     router.add({"GET", u"/readyz"_s, Route::Auth::None, readyz, 0, false, false,
                 u"The database answers"_s});
     router.add({"GET", u"/metrics"_s, Route::Auth::None, metrics, 0, false, true,

@@ -6,20 +6,20 @@ namespace Souk::Server {
 
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message)
 {
-    HttpResponse response = HttpResponse::error(Error{429, u"rate_limited"_s, message, {}});
+    HttpResponse response = HttpResponse::error(Error {429, u"rate_limited"_s, message, {}});
     response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
     return response;
 }
 
 HttpResponse sessionResponse(int status, const User &user, const IssuedTokens &tokens)
 {
-    return HttpResponse::json(status,
-                              QJsonObject{{u"user"_s, user.toPrivateJson()},
-                                          {u"access_token"_s, QString::fromLatin1(tokens.accessToken)},
-                                          {u"refresh_token"_s,
-                                           QString::fromLatin1(tokens.refreshToken)},
-                                          {u"token_type"_s, u"Bearer"_s},
-                                          {u"expires_in"_s, tokens.expiresIn}});
+    return HttpResponse::json(
+        status,
+        QJsonObject {{u"user"_s, user.toPrivateJson()},
+                     {u"access_token"_s, QString::fromLatin1(tokens.accessToken)},
+                     {u"refresh_token"_s, QString::fromLatin1(tokens.refreshToken)},
+                     {u"token_type"_s, u"Bearer"_s},
+                     {u"expires_in"_s, tokens.expiresIn}});
 }
 
 } // namespace Souk::Server

@@ -27,9 +27,8 @@ bool verify(const QByteArray &storedHash, const QString &password)
     const QByteArray utf8 = password.toUtf8();
     QByteArray terminated = storedHash;
     terminated.append('\0');
-    return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(),
-                                    quint64(utf8.size()))
-            == 0;
+    return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(), quint64(utf8.size()))
+        == 0;
 }
 
 void burnEquivalentTime(const QString &password)

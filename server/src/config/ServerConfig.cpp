@@ -10,28 +10,27 @@ namespace Souk::Server {
 
 const QList<SettingSpec> &settingSpecs()
 {
-    static const QList<SettingSpec> specs{
-            {u"config"_s, {}, u"Path of an INI config file (key = value, keys as below)."_s},
-            {u"listen"_s, u"127.0.0.1:8080"_s, u"Address and port to listen on (port 0 = any)."_s},
-            {u"data_dir"_s, u"souk-data"_s, u"Directory for the database, media and keys."_s},
-            {u"database"_s, {}, u"Database URL; empty means SQLite in the data directory."_s},
-            {u"max_body_bytes"_s, u"65536"_s, u"Largest request body accepted by JSON routes."_s},
-            {u"max_header_bytes"_s, u"16384"_s, u"Largest request line plus headers."_s},
-            {u"idle_timeout"_s, u"60"_s, u"Seconds before an idle connection is closed."_s},
-            {u"header_timeout"_s, u"10"_s, u"Seconds a client has to send a request's headers."_s},
-            {u"access_token_ttl"_s, u"900"_s, u"Access token lifetime in seconds."_s},
-            {u"refresh_token_ttl"_s, u"2592000"_s, u"Refresh token lifetime in seconds."_s},
-            {u"rate_login_failures"_s, u"5"_s,
-             u"Failed logins allowed per minute for each IP and account pair."_s},
-            {u"rate_registrations"_s, u"20"_s, u"Registrations allowed per hour from one IP."_s},
-            {u"rate_requests"_s, u"600"_s, u"Requests allowed per minute for one access token."_s},
-            {u"rate_anonymous"_s, u"300"_s,
-             u"Requests without a token allowed per minute from one IP."_s},
-            {u"worker_threads"_s, u"4"_s, u"Threads for database work and password hashing."_s},
-            {u"demo_data"_s, u"false"_s, u"Seed demo accounts into an empty database."_s},
-            {u"metrics_public"_s, u"false"_s,
-             u"Serve /metrics to any address, not only loopback."_s},
-            {u"log_level"_s, u"info"_s, u"debug, info, warning or error."_s},
+    static const QList<SettingSpec> specs {
+        {u"config"_s, {}, u"Path of an INI config file (key = value, keys as below)."_s},
+        {u"listen"_s, u"127.0.0.1:8080"_s, u"Address and port to listen on (port 0 = any)."_s},
+        {u"data_dir"_s, u"souk-data"_s, u"Directory for the database, media and keys."_s},
+        {u"database"_s, {}, u"Database URL; empty means SQLite in the data directory."_s},
+        {u"max_body_bytes"_s, u"65536"_s, u"Largest request body accepted by JSON routes."_s},
+        {u"max_header_bytes"_s, u"16384"_s, u"Largest request line plus headers."_s},
+        {u"idle_timeout"_s, u"60"_s, u"Seconds before an idle connection is closed."_s},
+        {u"header_timeout"_s, u"10"_s, u"Seconds a client has to send a request's headers."_s},
+        {u"access_token_ttl"_s, u"900"_s, u"Access token lifetime in seconds."_s},
+        {u"refresh_token_ttl"_s, u"2592000"_s, u"Refresh token lifetime in seconds."_s},
+        {u"rate_login_failures"_s, u"5"_s,
+         u"Failed logins allowed per minute for each IP and account pair."_s},
+        {u"rate_registrations"_s, u"20"_s, u"Registrations allowed per hour from one IP."_s},
+        {u"rate_requests"_s, u"600"_s, u"Requests allowed per minute for one access token."_s},
+        {u"rate_anonymous"_s, u"300"_s,
+         u"Requests without a token allowed per minute from one IP."_s},
+        {u"worker_threads"_s, u"4"_s, u"Threads for database work and password hashing."_s},
+        {u"demo_data"_s, u"false"_s, u"Seed demo accounts into an empty database."_s},
+        {u"metrics_public"_s, u"false"_s, u"Serve /metrics to any address, not only loopback."_s},
+        {u"log_level"_s, u"info"_s, u"debug, info, warning or error."_s},
     };
     return specs;
 }
@@ -55,7 +54,7 @@ namespace {
 
 Error invalid(const QString &name, const QString &why)
 {
-    return Error{2, u"invalid_setting"_s, u"Setting %1: %2"_s.arg(name, why), name};
+    return Error {2, u"invalid_setting"_s, u"Setting %1: %2"_s.arg(name, why), name};
 }
 
 Result<qint64> toInteger(const QHash<QString, QString> &values, const QString &name, qint64 min,
@@ -64,8 +63,10 @@ Result<qint64> toInteger(const QHash<QString, QString> &values, const QString &n
     bool ok = false;
     const qint64 v = values.value(name).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        return invalid(name, u"expected a whole number from %1 to %2, got \"%3\"."_s.arg(min).arg(
-                                     max).arg(values.value(name)));
+        return invalid(
+            name,
+            u"expected a whole number from %1 to %2, got \"%3\"."_s.arg(min).arg(max).arg(
+                values.value(name)));
     return v;
 }
 
@@ -109,8 +110,7 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
     for (const SettingSpec &spec : settingSpecs())
         values.insert(spec.name, spec.defaultValue);
 
-    const QString configPath = flags.value(
-            u"config"_s, environment.value(envName(u"config"_s)));
+    const QString configPath = flags.value(u"config"_s, environment.value(envName(u"config"_s)));
     if (!configPath.isEmpty()) {
         Result<QHash<QString, QString>> fileValues = readConfigFile(configPath);
         if (!fileValues)
@@ -134,8 +134,8 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
     if (host == u"localhost"_s)
         host = u"127.0.0.1"_s;
     if (!portOk || port > 65535 || !config.listenAddress.setAddress(host))
-        return invalid(u"listen"_s, u"expected HOST:PORT such as 127.0.0.1:8080, got \"%1\"."_s.arg(
-                                            listen));
+        return invalid(u"listen"_s,
+                       u"expected HOST:PORT such as 127.0.0.1:8080, got \"%1\"."_s.arg(listen));
     config.listenPort = quint16(port);
 
     config.dataDir = values.value(u"data_dir"_s);
@@ -153,21 +153,50 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
         std::function<void(qint64)> set;
     };
     const IntSetting ints[] = {
-            {"max_body_bytes", 1, qint64(1) << 40, 1, [&](qint64 v) { config.maxBodyBytes = v; }},
-            {"max_header_bytes", 1024, 1 << 20, 1, [&](qint64 v) { config.maxHeaderBytes = v; }},
-            {"idle_timeout", 1, 86400, 1000, [&](qint64 v) { config.idleTimeoutMs = int(v); }},
-            {"header_timeout", 1, 3600, 1000, [&](qint64 v) { config.headerTimeoutMs = int(v); }},
-            {"access_token_ttl", 1, 86400, 1, [&](qint64 v) { config.accessTokenTtlS = int(v); }},
-            {"refresh_token_ttl", 60, 365 * 86400, 1,
-             [&](qint64 v) { config.refreshTokenTtlS = int(v); }},
-            {"rate_login_failures", 1, 1000000, 1,
-             [&](qint64 v) { config.loginFailuresPerMinute = int(v); }},
-            {"rate_registrations", 1, 1000000, 1,
-             [&](qint64 v) { config.registrationsPerHour = int(v); }},
-            {"rate_requests", 1, 100000000, 1, [&](qint64 v) { config.requestsPerMinute = int(v); }},
-            {"rate_anonymous", 1, 100000000, 1,
-             [&](qint64 v) { config.anonymousRequestsPerMinute = int(v); }},
-            {"worker_threads", 1, 256, 1, [&](qint64 v) { config.workerThreads = int(v); }},
+        {"max_body_bytes", 1, qint64(1) << 40, 1,
+         [&](qint64 v) {
+             config.maxBodyBytes = v;
+         }},
+        {"max_header_bytes", 1024, 1 << 20, 1,
+         [&](qint64 v) {
+             config.maxHeaderBytes = v;
+         }},
+        {"idle_timeout", 1, 86400, 1000,
+         [&](qint64 v) {
+             config.idleTimeoutMs = int(v);
+         }},
+        {"header_timeout", 1, 3600, 1000,
+         [&](qint64 v) {
+             config.headerTimeoutMs = int(v);
+         }},
+        {"access_token_ttl", 1, 86400, 1,
+         [&](qint64 v) {
+             config.accessTokenTtlS = int(v);
+         }},
+        {"refresh_token_ttl", 60, 365 * 86400, 1,
+         [&](qint64 v) {
+             config.refreshTokenTtlS = int(v);
+         }},
+        {"rate_login_failures", 1, 1000000, 1,
+         [&](qint64 v) {
+             config.loginFailuresPerMinute = int(v);
+         }},
+        {"rate_registrations", 1, 1000000, 1,
+         [&](qint64 v) {
+             config.registrationsPerHour = int(v);
+         }},
+        {"rate_requests", 1, 100000000, 1,
+         [&](qint64 v) {
+             config.requestsPerMinute = int(v);
+         }},
+        {"rate_anonymous", 1, 100000000, 1,
+         [&](qint64 v) {
+             config.anonymousRequestsPerMinute = int(v);
+         }},
+        {"worker_threads", 1, 256, 1,
+         [&](qint64 v) {
+             config.workerThreads = int(v);
+         }},
     };
     for (const IntSetting &s : ints) {
         Result<qint64> v = toInteger(values, QString::fromLatin1(s.name), s.min, s.max);
@@ -184,7 +213,7 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
         return metricsPublic.error();
     config.metricsPublic = *metricsPublic;
     config.logLevel = values.value(u"log_level"_s).toLower();
-    static const QStringList levels{u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
+    static const QStringList levels {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
     if (!levels.contains(config.logLevel))
         return invalid(u"log_level"_s, u"expected debug, info, warning or error."_s);
     return config;

@@ -21,8 +21,7 @@ GuardedTcpServer::GuardedTcpServer(ConnectionGuard::Limits limits,
     , m_limits(limits)
     , m_bodyLimit(std::move(bodyLimit))
     , m_metrics(metrics)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
@@ -65,12 +64,12 @@ Result<quint16> ApiServer::start()
 {
     const ServerConfig &config = m_services.config;
     auto *tcp = new GuardedTcpServer(
-            ConnectionGuard::Limits{config.maxHeaderBytes, config.idleTimeoutMs,
-                                    config.headerTimeoutMs},
-            [this](const QByteArray &method, const QByteArray &path) {
-                return bodyLimitFor(method, path);
-            },
-            m_services.metrics, this);
+        ConnectionGuard::Limits {config.maxHeaderBytes, config.idleTimeoutMs,
+                                 config.headerTimeoutMs},
+        [this](const QByteArray &method, const QByteArray &path) {
+            return bodyLimitFor(method, path);
+        },
+        m_services.metrics, this);
     connect(tcp, &GuardedTcpServer::guardRejected, this,
             [this](const QByteArray &id, const QByteArray &method, const QByteArray &path,
                    int status, const QHostAddress &peer) {
@@ -86,11 +85,12 @@ Result<quint16> ApiServer::start()
     if (!tcp->listen(config.listenAddress, config.listenPort)) {
         const QString why = tcp->errorString();
         delete tcp;
-        return Error{1, u"listen_failed"_s,
-                     u"Cannot listen on %1:%2: %3"_s.arg(config.listenAddress.toString())
-                             .arg(config.listenPort)
-                             .arg(why),
-                     {}};
+        return Error {1,
+                      u"listen_failed"_s,
+                      u"Cannot listen on %1:%2: %3"_s.arg(config.listenAddress.toString())
+                          .arg(config.listenPort)
+                          .arg(why),
+                      {}};
     }
     bind(tcp);
     return tcp->serverPort();
@@ -98,8 +98,8 @@ Result<quint16> ApiServer::start()
 
 qint64 ApiServer::bodyLimitFor(const QByteArray &method, const QByteArray &path) const
 {
-    const Router::Match match = m_router.match(method == "HEAD" ? "GET" : method,
-                                               QString::fromUtf8(path));
+    const Router::Match match =
+        m_router.match(method == "HEAD" ? "GET" : method, QString::fromUtf8(path));
     if (match.route && match.route->maxBodyBytes >= 0)
         return match.route->maxBodyBytes;
     return m_services.config.maxBodyBytes;
@@ -110,16 +110,26 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -163,19 +173,20 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const Router::Match match = m_router.match(req->method, req->path);
     if (!match.pathExists) {
         pending.route = u"(unmatched)"_s;
-        complete(pending, HttpResponse::error(Error{404, u"route_not_found"_s,
-                                                    u"There is no API route at %1."_s.arg(req->path),
-                                                    {}}));
+        complete(
+            pending,
+            HttpResponse::error(Error {
+                404, u"route_not_found"_s, u"There is no API route at %1."_s.arg(req->path), {}}));
         return true;
     }
     if (!match.route) {
         pending.route = u"(unmatched)"_s;
-        HttpResponse response = HttpResponse::error(
-                Error{405, u"method_not_allowed"_s,
-                      u"%1 is not allowed here; use %2."_s.arg(QString::fromLatin1(pending.method),
-                                                              QString::fromLatin1(
-                                                                      match.allowed.join(", "))),
-                      {}});
+        HttpResponse response = HttpResponse::error(Error {
+            405,
+            u"method_not_allowed"_s,
+            u"%1 is not allowed here; use %2."_s.arg(QString::fromLatin1(pending.method),
+                                                     QString::fromLatin1(match.allowed.join(", "))),
+            {}});
         response.addHeader("Allow", match.allowed.join(", "));
         complete(pending, response);
         return true;
@@ -185,9 +196,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     pending.route = route.pattern;
 
     if (route.jsonBody && !req->body.isEmpty() && !isJsonContentType(req->header("content-type"))) {
-        complete(pending, HttpResponse::error(Error{415, u"unsupported_media_type"_s,
-                                                    u"Send the body as application/json."_s,
-                                                    {}}));
+        complete(
+            pending,
+            HttpResponse::error(Error {
+                415, u"unsupported_media_type"_s, u"Send the body as application/json."_s, {}}));
         return true;
     }
 
@@ -198,11 +210,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(Tokens::hash(token))
                                      : u"ip:"_s + req->remoteAddress.toString();
         const RateLimiter::Decision decision = m_services.limiter.take(
-                key, RateLimiter::perMinute(hasToken ? m_services.config.requestsPerMinute
-                                                     : m_services.config.anonymousRequestsPerMinute));
+            key,
+            RateLimiter::perMinute(hasToken ? m_services.config.requestsPerMinute
+                                            : m_services.config.anonymousRequestsPerMinute));
         if (!decision.allowed) {
             HttpResponse response = HttpResponse::error(
-                    Error{429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
+                Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
             response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
             complete(pending, response);
             return true;
@@ -220,11 +233,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         QString userId;
         HttpResponse response = runHandler(m_services, *routePtr, *req, &userId);
         QMetaObject::invokeMethod(
-                this,
-                [this, pending, response = std::move(response), userId] {
-                    complete(pending, response, userId);
-                },
-                Qt::QueuedConnection);
+            this,
+            [this, pending, response = std::move(response), userId] {
+                complete(pending, response, userId);
+            },
+            Qt::QueuedConnection);
     });
     return true;
 }
@@ -232,7 +245,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 HttpResponse ApiServer::runHandler(Services &services, const Route &route,
                                    const HttpRequest &request, QString *userId)
 {
-    ApiContext context{request, services, std::nullopt, {}};
+    ApiContext context {request, services, std::nullopt, {}};
     if (!route.inlineOnHttpThread) {
         Result<QSqlDatabase> db = services.database.connection();
         if (!db)
@@ -242,9 +255,8 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
     if (route.auth == Route::Auth::Bearer) {
         const QByteArray token = request.bearerToken();
         if (token.isEmpty())
-            return HttpResponse::error(Error{401, u"unauthenticated"_s,
-                                             u"This route needs an access token."_s,
-                                             {}});
+            return HttpResponse::error(
+                Error {401, u"unauthenticated"_s, u"This route needs an access token."_s, {}});
         Result<AuthUser> user = services.accounts.authenticate(context.db, token);
         if (!user)
             return HttpResponse::error(user.error());
@@ -260,13 +272,13 @@ void ApiServer::complete(const Pending &pending, HttpResponse response, const QS
         response.addHeader("WWW-Authenticate", "Bearer");
     const double seconds = pending.timer.nsecsElapsed() / 1e9;
     m_services.metrics.recordRequest(pending.method, pending.route, response.status, seconds);
-    QJsonObject fields{{u"request_id"_s, QString::fromLatin1(pending.requestId)},
-                       {u"method"_s, QString::fromLatin1(pending.method)},
-                       {u"path"_s, pending.path},
-                       {u"route"_s, pending.route},
-                       {u"status"_s, response.status},
-                       {u"duration_ms"_s, qRound(seconds * 100000) / 100.0},
-                       {u"ip"_s, pending.peer.toString()}};
+    QJsonObject fields {{u"request_id"_s, QString::fromLatin1(pending.requestId)},
+                        {u"method"_s, QString::fromLatin1(pending.method)},
+                        {u"path"_s, pending.path},
+                        {u"route"_s, pending.route},
+                        {u"status"_s, response.status},
+                        {u"duration_ms"_s, qRound(seconds * 100000) / 100.0},
+                        {u"ip"_s, pending.peer.toString()}};
     if (!userId.isEmpty())
         fields.insert(u"user_id"_s, userId);
     if (response.status >= 500)
@@ -274,10 +286,10 @@ void ApiServer::complete(const Pending &pending, HttpResponse response, const QS
     else
         Log::info(u"request"_s, fields);
     if (pending.guard)
-        pending.guard->finish(pending.ticket,
-                              serializeResponse(response, pending.requestId, pending.close,
-                                                pending.isHead),
-                              pending.close);
+        pending.guard->finish(
+            pending.ticket,
+            serializeResponse(response, pending.requestId, pending.close, pending.isHead),
+            pending.close);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

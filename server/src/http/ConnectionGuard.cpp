@@ -42,7 +42,7 @@ ConnectionGuard::~ConnectionGuard() = default;
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
 {
     return socket ? socket->findChild<ConnectionGuard *>(u"souk-connection-guard"_s,
-                                                        Qt::FindDirectChildrenOnly)
+                                                         Qt::FindDirectChildrenOnly)
                   : nullptr;
 }
 
@@ -132,7 +132,7 @@ void ConnectionGuard::feed(const char *data, qsizetype size)
             } else if (m_head.size() > m_limits.maxHeaderBytes) {
                 reject(431, u"headers_too_large"_s,
                        u"The request line and headers exceed %1 bytes."_s.arg(
-                               m_limits.maxHeaderBytes));
+                           m_limits.maxHeaderBytes));
                 return;
             } else {
                 pos += take;
@@ -195,9 +195,9 @@ void ConnectionGuard::processHead()
     const qint64 limit = m_bodyLimit(m_method, m_path);
     if (contentLength > limit) {
         reject(413, u"body_too_large"_s,
-               u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s.arg(
-                       contentLength)
-                       .arg(limit));
+               u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s
+                   .arg(contentLength)
+                   .arg(limit));
         return;
     }
     if (upgrade) {
@@ -229,7 +229,7 @@ void ConnectionGuard::reject(int status, const QString &code, const QString &mes
     connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
     drain();
 
-    HttpResponse response = HttpResponse::error(Error{status, code, message, {}});
+    HttpResponse response = HttpResponse::error(Error {status, code, message, {}});
     finish(begin(), serializeResponse(response, requestId, true, false), true);
 }
 

@@ -33,7 +33,7 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 
 HttpResponse HttpResponse::json(int status, const QByteArray &compactJson)
 {
-    return HttpResponse{status, "application/json", compactJson, {}};
+    return HttpResponse {status, "application/json", compactJson, {}};
 }
 
 HttpResponse HttpResponse::error(const Error &error)
@@ -43,39 +43,61 @@ HttpResponse HttpResponse::error(const Error &error)
 
 HttpResponse HttpResponse::noContent()
 {
-    return HttpResponse{204, {}, {}, {}};
+    return HttpResponse {204, {}, {}, {}};
 }
 
 HttpResponse HttpResponse::text(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    return HttpResponse{status, contentType, body, {}};
+    return HttpResponse {status, contentType, body, {}};
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 426:
+        return "Upgrade Required";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 
@@ -85,7 +107,7 @@ QByteArray serializeResponse(const HttpResponse &response, const QByteArray &req
     QByteArray out;
     out.reserve(256 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-            + "\r\n";
+        + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     if (response.status != 204 && response.status != 304)
@@ -112,8 +134,8 @@ QByteArray acceptRequestId(const QByteArray &fromClient)
     if (fromClient.isEmpty() || fromClient.size() > 64)
         return newRequestId();
     for (const char c : fromClient) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.';
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
         if (!plain)
             return newRequestId();
     }

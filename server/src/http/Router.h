@@ -22,7 +22,7 @@ struct Route
     Auth auth = Auth::None;
     Handler handler;
     qint64 maxBodyBytes = -1; // -1 = the server's max_body_bytes
-    bool jsonBody = false;    // a body, when present, must be application/json
+    bool jsonBody = false; // a body, when present, must be application/json
     bool inlineOnHttpThread = false;
     QString summary;
 };

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Souk::Server::Log {
 
 namespace {
-std::atomic<int> g_level{int(Level::Info)};
+std::atomic<int> g_level {int(Level::Info)};
 QMutex g_mutex;
 
 const char *levelName(Level level)
@@ -32,8 +32,8 @@ const char *levelName(Level level)
 void qtHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const Level level = type == QtDebugMsg || type == QtInfoMsg ? Level::Debug
-            : type == QtWarningMsg                             ? Level::Warning
-                                                               : Level::Error;
+        : type == QtWarningMsg                                  ? Level::Warning
+                                                                : Level::Error;
     QJsonObject fields;
     if (context.category)
         fields.insert(u"category"_s, QString::fromLatin1(context.category));

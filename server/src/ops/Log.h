@@ -12,10 +12,22 @@ enum class Level { Debug, Info, Warning, Error };
 void setLevel(const QString &level);
 void write(Level level, const QString &message, const QJsonObject &fields = {});
 
-inline void info(const QString &m, const QJsonObject &f = {}) { write(Level::Info, m, f); }
-inline void warning(const QString &m, const QJsonObject &f = {}) { write(Level::Warning, m, f); }
-inline void error(const QString &m, const QJsonObject &f = {}) { write(Level::Error, m, f); }
-inline void debug(const QString &m, const QJsonObject &f = {}) { write(Level::Debug, m, f); }
+inline void info(const QString &m, const QJsonObject &f = {})
+{
+    write(Level::Info, m, f);
+}
+inline void warning(const QString &m, const QJsonObject &f = {})
+{
+    write(Level::Warning, m, f);
+}
+inline void error(const QString &m, const QJsonObject &f = {})
+{
+    write(Level::Error, m, f);
+}
+inline void debug(const QString &m, const QJsonObject &f = {})
+{
+    write(Level::Debug, m, f);
+}
 
 //! Routes Qt's own qWarning()/qCritical() output through the same JSON lines.
 void installQtMessageHandler();

@@ -12,18 +12,17 @@ namespace Souk::Server {
 class Metrics
 {
 public:
-    void recordRequest(const QByteArray &method, const QString &route, int status,
-                       double seconds);
+    void recordRequest(const QByteArray &method, const QString &route, int status, double seconds);
     void connectionOpened();
     void connectionClosed();
     QByteArray render() const;
 
 private:
-    static constexpr std::array<double, 11> Buckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                    0.1,   0.25,   0.5,   1.0,  2.5};
+    static constexpr std::array<double, 11> Buckets {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                                                     0.1,   0.25,   0.5,   1.0,  2.5};
     struct Histogram
     {
-        std::array<quint64, Buckets.size()> counts{};
+        std::array<quint64, Buckets.size()> counts {};
         quint64 count = 0;
         double sum = 0;
     };

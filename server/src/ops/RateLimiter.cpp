@@ -29,10 +29,10 @@ RateLimiter::Decision RateLimiter::check(const QString &key, const Rule &rule, b
         pruneLocked(now);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{rule.capacity, now});
+        it = m_buckets.insert(key, Bucket {rule.capacity, now});
     Bucket &bucket = *it;
-    bucket.tokens = std::min(rule.capacity,
-                             bucket.tokens + (now - bucket.updatedMs) / 1000.0 * rule.refillPerSecond);
+    bucket.tokens = std::min(
+        rule.capacity, bucket.tokens + (now - bucket.updatedMs) / 1000.0 * rule.refillPerSecond);
     bucket.updatedMs = now;
     if (bucket.tokens >= 1.0) {
         if (consume)

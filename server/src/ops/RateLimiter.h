@@ -14,7 +14,7 @@ class RateLimiter
 public:
     struct Rule
     {
-        double capacity;        // burst size
+        double capacity; // burst size
         double refillPerSecond; // sustained rate
     };
     struct Decision
@@ -30,8 +30,8 @@ public:
     //! Refills a bucket completely (for example after a successful login).
     void reset(const QString &key);
 
-    static Rule perMinute(int n) { return Rule{double(n), n / 60.0}; }
-    static Rule perHour(int n) { return Rule{double(n), n / 3600.0}; }
+    static Rule perMinute(int n) { return Rule {double(n), n / 60.0}; }
+    static Rule perHour(int n) { return Rule {double(n), n / 3600.0}; }
 
 private:
     struct Bucket

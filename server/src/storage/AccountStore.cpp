@@ -15,14 +15,14 @@ namespace Souk::Server {
 namespace {
 
 const QString UserColumns =
-        u"id, username, email, display_name, bio, role, created_at, updated_at"_s;
+    u"id, username, email, display_name, bio, role, created_at, updated_at"_s;
 
 User readUser(const QSqlQuery &q, int first = 0)
 {
-    return User{q.value(first).toString(),      q.value(first + 1).toString(),
-                q.value(first + 2).toString(),  q.value(first + 3).toString(),
-                q.value(first + 4).toString(),  q.value(first + 5).toString(),
-                q.value(first + 6).toLongLong(), q.value(first + 7).toLongLong()};
+    return User {q.value(first).toString(),       q.value(first + 1).toString(),
+                 q.value(first + 2).toString(),   q.value(first + 3).toString(),
+                 q.value(first + 4).toString(),   q.value(first + 5).toString(),
+                 q.value(first + 6).toLongLong(), q.value(first + 7).toLongLong()};
 }
 
 qint64 nowMs()
@@ -37,18 +37,18 @@ QString isoTime(qint64 ms)
 
 Error unauthorized(const QString &code, const QString &message)
 {
-    return Error{401, code, message, {}};
+    return Error {401, code, message, {}};
 }
 
 Result<User> oneUser(QSqlDatabase &db, const QString &where, const QVariant &value,
                      const char *context)
 {
-    Result<QSqlQuery> q = execSql(
-            db, u"SELECT "_s + UserColumns + u" FROM users WHERE "_s + where, {value}, context);
+    Result<QSqlQuery> q =
+        execSql(db, u"SELECT "_s + UserColumns + u" FROM users WHERE "_s + where, {value}, context);
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{404, u"user_not_found"_s, u"There is no such user."_s, {}};
+        return Error {404, u"user_not_found"_s, u"There is no such user."_s, {}};
     return readUser(*q);
 }
 
@@ -65,56 +65,63 @@ QJsonObject User::toPrivateJson() const
 
 QJsonObject User::toPublicJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"username"_s, username},
-                       {u"display_name"_s, displayName},
-                       {u"bio"_s, bio},
-                       {u"created_at"_s, isoTime(createdAt)}};
+    return QJsonObject {{u"id"_s, id},
+                        {u"username"_s, username},
+                        {u"display_name"_s, displayName},
+                        {u"bio"_s, bio},
+                        {u"created_at"_s, isoTime(createdAt)}};
 }
 
 Result<User> AccountStore::createUser(QSqlDatabase &db, const NewUser &user) const
 {
-    return inTransaction<User>(db, [&]() -> Result<User> {
-        Result<QSqlQuery> taken = execSql(
-                db,
-                u"SELECT username_key = ?, email_key = ? FROM users"
-                " WHERE username_key = ? OR email_key = ?"_s,
-                {user.username.toLower(), user.email.toLower(), user.username.toLower(),
-                 user.email.toLower()},
-                "check unique user");
-        if (!taken)
-            return taken.error();
-        while (taken->next()) {
-            if (taken->value(0).toBool())
-                return Error{409, u"username_taken"_s, u"This username is already taken."_s,
-                             u"username"_s};
-            return Error{409, u"email_taken"_s,
-                         u"An account with this email address already exists."_s, u"email"_s};
-        }
-        QString role = user.role;
-        if (role.isEmpty()) {
-            Result<qint64> count = countUsers(db);
-            if (!count)
-                return count.error();
-            // The first account on a new server administers it.
-            role = *count == 0 ? u"admin"_s : u"user"_s;
-        }
-        const qint64 now = nowMs();
-        User created{createUuidV7(), user.username, user.email, user.displayName, QString(),
-                     role,           now,           now};
-        Result<QSqlQuery> insert = execSql(
-                db,
+    return inTransaction<User>(db, [&] { return insertUser(db, user); });
+}
+
+Result<User> AccountStore::insertUser(QSqlDatabase &db, const NewUser &user) const
+{
+    Result<QSqlQuery> taken = execSql(db,
+                                      u"SELECT username_key = ?, email_key = ? FROM users"
+                                      " WHERE username_key = ? OR email_key = ?"_s,
+                                      {user.username.toLower(), user.email.toLower(),
+                                       user.username.toLower(), user.email.toLower()},
+                                      "check unique user");
+    if (!taken)
+        return taken.error();
+    bool usernameTaken = false;
+    bool emailTaken = false;
+    while (taken->next()) {
+        usernameTaken = usernameTaken || taken->value(0).toBool();
+        emailTaken = emailTaken || taken->value(1).toBool();
+    }
+    if (usernameTaken)
+        return Error {409, u"username_taken"_s, u"This username is already taken."_s,
+                      u"username"_s};
+    if (emailTaken)
+        return Error {409, u"email_taken"_s,
+                      u"An account with this email address already exists."_s, u"email"_s};
+    QString role = user.role;
+    if (role.isEmpty()) {
+        Result<qint64> count = countUsers(db);
+        if (!count)
+            return count.error();
+        // The first account on a new server administers it.
+        role = *count == 0 ? u"admin"_s : u"user"_s;
+    }
+    const qint64 now = nowMs();
+    User created {createUuidV7(), user.username, user.email, user.displayName,
+                  QString(),      role,          now,        now};
+    Result<QSqlQuery> insert =
+        execSql(db,
                 u"INSERT INTO users (id, username, username_key, email, email_key, display_name,"
                 " bio, password_hash, role, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"_s,
                 {created.id, created.username, created.username.toLower(), created.email,
-                 created.email.toLower(), created.displayName, QString::fromLatin1(user.passwordHash),
-                 role, now, now},
+                 created.email.toLower(), created.displayName,
+                 QString::fromLatin1(user.passwordHash), role, now, now},
                 "insert user");
-        if (!insert)
-            return insert.error();
-        return created;
-    });
+    if (!insert)
+        return insert.error();
+    return created;
 }
 
 Result<std::optional<std::pair<User, QByteArray>>>
@@ -122,35 +129,36 @@ AccountStore::findForLogin(QSqlDatabase &db, const QString &login) const
 {
     const QString column = login.contains(u'@') ? u"email_key"_s : u"username_key"_s;
     Result<QSqlQuery> q = execSql(db,
-                                  u"SELECT "_s + UserColumns + u", password_hash FROM users WHERE "_s
-                                          + column + u" = ?"_s,
+                                  u"SELECT "_s + UserColumns
+                                      + u", password_hash FROM users WHERE "_s + column + u" = ?"_s,
                                   {login.toLower()}, "find user for login");
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<std::pair<User, QByteArray>>{};
-    return std::optional{std::make_pair(readUser(*q), q->value(8).toString().toLatin1())};
+        return std::optional<std::pair<User, QByteArray>> {};
+    return std::optional {std::make_pair(readUser(*q), q->value(8).toString().toLatin1())};
 }
 
 Result<IssuedTokens> AccountStore::issueTokens(QSqlDatabase &db, const QString &sessionId,
                                                qint64 now) const
 {
-    IssuedTokens tokens{Tokens::generate(Tokens::Kind::Access),
-                        Tokens::generate(Tokens::Kind::Refresh), m_lifetimes.accessSeconds,
-                        sessionId};
-    const QString sql = u"INSERT INTO tokens (hash, session_id, kind, expires_at) VALUES (?, ?, ?, ?)"_s;
-    Result<QSqlQuery> access = execSql(db, sql,
-                                       {QString::fromLatin1(Tokens::hash(tokens.accessToken)),
-                                        sessionId, u"access"_s,
-                                        now + qint64(m_lifetimes.accessSeconds) * 1000},
-                                       "insert access token");
+    IssuedTokens tokens {Tokens::generate(Tokens::Kind::Access),
+                         Tokens::generate(Tokens::Kind::Refresh), m_lifetimes.accessSeconds,
+                         sessionId};
+    const QString sql =
+        u"INSERT INTO tokens (hash, session_id, kind, expires_at) VALUES (?, ?, ?, ?)"_s;
+    Result<QSqlQuery> access =
+        execSql(db, sql,
+                {QString::fromLatin1(Tokens::hash(tokens.accessToken)), sessionId, u"access"_s,
+                 now + qint64(m_lifetimes.accessSeconds) * 1000},
+                "insert access token");
     if (!access)
         return access.error();
-    Result<QSqlQuery> refresh = execSql(db, sql,
-                                        {QString::fromLatin1(Tokens::hash(tokens.refreshToken)),
-                                         sessionId, u"refresh"_s,
-                                         now + qint64(m_lifetimes.refreshSeconds) * 1000},
-                                        "insert refresh token");
+    Result<QSqlQuery> refresh =
+        execSql(db, sql,
+                {QString::fromLatin1(Tokens::hash(tokens.refreshToken)), sessionId, u"refresh"_s,
+                 now + qint64(m_lifetimes.refreshSeconds) * 1000},
+                "insert refresh token");
     if (!refresh)
         return refresh.error();
     return tokens;
@@ -162,9 +170,9 @@ Result<IssuedTokens> AccountStore::startSession(QSqlDatabase &db, const QString 
         const qint64 now = nowMs();
         const QString sessionId = createUuidV7();
         Result<QSqlQuery> insert = execSql(
-                db,
-                u"INSERT INTO sessions (id, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)"_s,
-                {sessionId, userId, now, now}, "insert session");
+            db,
+            u"INSERT INTO sessions (id, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)"_s,
+            {sessionId, userId, now, now}, "insert session");
         if (!insert)
             return insert.error();
         return issueTokens(db, sessionId, now);
@@ -174,23 +182,21 @@ Result<IssuedTokens> AccountStore::startSession(QSqlDatabase &db, const QString 
 Result<AuthUser> AccountStore::authenticate(QSqlDatabase &db, const QByteArray &accessToken) const
 {
     Result<QSqlQuery> q = execSql(
-            db,
-            u"SELECT t.expires_at, s.id, s.revoked_at, u.id, u.username, u.role"
-            " FROM tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id"
-            " WHERE t.hash = ? AND t.kind = 'access'"_s,
-            {QString::fromLatin1(Tokens::hash(accessToken))}, "authenticate");
+        db,
+        u"SELECT t.expires_at, s.id, s.revoked_at, u.id, u.username, u.role"
+        " FROM tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id"
+        " WHERE t.hash = ? AND t.kind = 'access'"_s,
+        {QString::fromLatin1(Tokens::hash(accessToken))}, "authenticate");
     if (!q)
         return q.error();
     if (!q->next())
         return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
     if (!q->value(2).isNull())
-        return unauthorized(u"session_revoked"_s,
-                            u"This session has ended; sign in again."_s);
+        return unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s);
     if (q->value(0).toLongLong() <= nowMs())
-        return unauthorized(u"token_expired"_s,
-                            u"The access token has expired; refresh it."_s);
-    return AuthUser{q->value(3).toString(), q->value(1).toString(), q->value(4).toString(),
-                    q->value(5).toString()};
+        return unauthorized(u"token_expired"_s, u"The access token has expired; refresh it."_s);
+    return AuthUser {q->value(3).toString(), q->value(1).toString(), q->value(4).toString(),
+                     q->value(5).toString()};
 }
 
 Result<std::pair<User, IssuedTokens>> AccountStore::refresh(QSqlDatabase &db,
@@ -205,40 +211,44 @@ Result<std::pair<User, IssuedTokens>> AccountStore::refresh(QSqlDatabase &db,
     };
     Result<Outcome> outcome = inTransaction<Outcome>(db, [&]() -> Result<Outcome> {
         const qint64 now = nowMs();
-        Result<QSqlQuery> q = execSql(
-                db,
-                u"SELECT t.session_id, t.expires_at, t.used_at, s.revoked_at, s.user_id"
-                " FROM tokens t JOIN sessions s ON s.id = t.session_id"
-                " WHERE t.hash = ? AND t.kind = 'refresh'"_s,
-                {QString::fromLatin1(Tokens::hash(refreshToken))}, "find refresh token");
+        Result<QSqlQuery> q =
+            execSql(db,
+                    u"SELECT t.session_id, t.expires_at, t.used_at, s.revoked_at, s.user_id"
+                    " FROM tokens t JOIN sessions s ON s.id = t.session_id"
+                    " WHERE t.hash = ? AND t.kind = 'refresh'"_s,
+                    {QString::fromLatin1(Tokens::hash(refreshToken))}, "find refresh token");
         if (!q)
             return q.error();
         if (!q->next())
-            return Outcome{{}, unauthorized(u"invalid_token"_s, u"The refresh token is not valid."_s)};
+            return Outcome {{},
+                            unauthorized(u"invalid_token"_s, u"The refresh token is not valid."_s)};
         const QString sessionId = q->value(0).toString();
         const QString userId = q->value(4).toString();
         if (!q->value(3).isNull())
-            return Outcome{{}, unauthorized(u"session_revoked"_s,
-                                            u"This session has ended; sign in again."_s)};
+            return Outcome {
+                {},
+                unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s)};
         if (!q->value(2).isNull()) {
             Result<Ok> revoked = revokeSession(db, sessionId, u"refresh_token_reused"_s);
             if (!revoked)
                 return revoked.error();
-            return Outcome{{}, unauthorized(u"refresh_token_reused"_s,
-                                            u"This refresh token was already used, so the session "
-                                            "has been ended for safety; sign in again."_s)};
+            return Outcome {{},
+                            unauthorized(u"refresh_token_reused"_s,
+                                         u"This refresh token was already used, so the session "
+                                         "has been ended for safety; sign in again."_s)};
         }
         if (q->value(1).toLongLong() <= now)
-            return Outcome{{}, unauthorized(u"token_expired"_s,
-                                            u"The refresh token has expired; sign in again."_s)};
+            return Outcome {{},
+                            unauthorized(u"token_expired"_s,
+                                         u"The refresh token has expired; sign in again."_s)};
         Result<QSqlQuery> used = execSql(db, u"UPDATE tokens SET used_at = ? WHERE hash = ?"_s,
                                          {now, QString::fromLatin1(Tokens::hash(refreshToken))},
                                          "mark refresh token used");
         if (!used)
             return used.error();
-        Result<QSqlQuery> touched = execSql(db,
-                                            u"UPDATE sessions SET last_used_at = ? WHERE id = ?"_s,
-                                            {now, sessionId}, "touch session");
+        Result<QSqlQuery> touched =
+            execSql(db, u"UPDATE sessions SET last_used_at = ? WHERE id = ?"_s, {now, sessionId},
+                    "touch session");
         if (!touched)
             return touched.error();
         Result<IssuedTokens> tokens = issueTokens(db, sessionId, now);
@@ -247,7 +257,7 @@ Result<std::pair<User, IssuedTokens>> AccountStore::refresh(QSqlDatabase &db,
         Result<User> user = oneUser(db, u"id = ?"_s, userId, "refresh user");
         if (!user)
             return user.error();
-        return Outcome{std::make_pair(*user, *tokens), {}};
+        return Outcome {std::make_pair(*user, *tokens), {}};
     });
     if (!outcome)
         return outcome.error();
@@ -260,12 +270,12 @@ Result<Ok> AccountStore::revokeSession(QSqlDatabase &db, const QString &sessionI
                                        const QString &reason) const
 {
     Result<QSqlQuery> q = execSql(
-            db,
-            u"UPDATE sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"_s,
-            {nowMs(), reason, sessionId}, "revoke session");
+        db,
+        u"UPDATE sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"_s,
+        {nowMs(), reason, sessionId}, "revoke session");
     if (!q)
         return q.error();
-    return Ok{};
+    return Ok {};
 }
 
 Result<User> AccountStore::userById(QSqlDatabase &db, const QString &id) const
@@ -291,8 +301,8 @@ Result<User> AccountStore::updateProfile(QSqlDatabase &db, const QString &userId
         updated.bio = bio.value_or(current->bio);
         updated.updatedAt = nowMs();
         Result<QSqlQuery> q = execSql(
-                db, u"UPDATE users SET display_name = ?, bio = ?, updated_at = ? WHERE id = ?"_s,
-                {updated.displayName, updated.bio, updated.updatedAt, userId}, "update profile");
+            db, u"UPDATE users SET display_name = ?, bio = ?, updated_at = ? WHERE id = ?"_s,
+            {updated.displayName, updated.bio, updated.updatedAt, userId}, "update profile");
         if (!q)
             return q.error();
         return updated;
@@ -306,7 +316,7 @@ Result<QByteArray> AccountStore::passwordHash(QSqlDatabase &db, const QString &u
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{404, u"user_not_found"_s, u"There is no such user."_s, {}};
+        return Error {404, u"user_not_found"_s, u"There is no such user."_s, {}};
     return q->value(0).toString().toLatin1();
 }
 
@@ -315,19 +325,19 @@ Result<Ok> AccountStore::setPassword(QSqlDatabase &db, const QString &userId,
 {
     return inTransaction<Ok>(db, [&]() -> Result<Ok> {
         const qint64 now = nowMs();
-        Result<QSqlQuery> update = execSql(
-                db, u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s,
-                {QString::fromLatin1(hash), now, userId}, "set password");
+        Result<QSqlQuery> update =
+            execSql(db, u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s,
+                    {QString::fromLatin1(hash), now, userId}, "set password");
         if (!update)
             return update.error();
-        Result<QSqlQuery> revoke = execSql(
-                db,
-                u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'password_changed'"
-                " WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
-                {now, userId, keepSessionId}, "revoke other sessions");
+        Result<QSqlQuery> revoke =
+            execSql(db,
+                    u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'password_changed'"
+                    " WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
+                    {now, userId, keepSessionId}, "revoke other sessions");
         if (!revoke)
             return revoke.error();
-        return Ok{};
+        return Ok {};
     });
 }
 
@@ -340,28 +350,28 @@ Result<User> AccountStore::setRole(QSqlDatabase &db, const QString &actorId,
             return target;
         if (target->role == u"admin"_s && role != u"admin"_s) {
             Result<QSqlQuery> admins = execSql(
-                    db, u"SELECT COUNT(*) FROM users WHERE role = 'admin'"_s, {}, "count admins");
+                db, u"SELECT COUNT(*) FROM users WHERE role = 'admin'"_s, {}, "count admins");
             if (!admins)
                 return admins.error();
             if (admins->next() && admins->value(0).toLongLong() <= 1)
-                return Error{409, u"last_admin"_s,
-                             u"This is the server's only admin; make another admin first."_s,
-                             u"role"_s};
+                return Error {409, u"last_admin"_s,
+                              u"This is the server's only admin; make another admin first."_s,
+                              u"role"_s};
         }
         const qint64 now = nowMs();
-        Result<QSqlQuery> update = execSql(
-                db, u"UPDATE users SET role = ?, updated_at = ? WHERE id = ?"_s,
-                {role, now, targetId}, "set role");
+        Result<QSqlQuery> update =
+            execSql(db, u"UPDATE users SET role = ?, updated_at = ? WHERE id = ?"_s,
+                    {role, now, targetId}, "set role");
         if (!update)
             return update.error();
-        const QJsonObject detail{{u"from"_s, target->role}, {u"to"_s, role}};
-        Result<QSqlQuery> audit = execSql(
-                db,
-                u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
-                " VALUES (?, ?, 'set_role', 'user', ?, ?)"_s,
-                {now, actorId, targetId,
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                "audit role change");
+        const QJsonObject detail {{u"from"_s, target->role}, {u"to"_s, role}};
+        Result<QSqlQuery> audit =
+            execSql(db,
+                    u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
+                    " VALUES (?, ?, 'set_role', 'user', ?, ?)"_s,
+                    {now, actorId, targetId,
+                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                    "audit role change");
         if (!audit)
             return audit.error();
         User updated = *target;

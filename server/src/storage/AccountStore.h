@@ -54,7 +54,9 @@ struct TokenLifetimes
 class AccountStore
 {
 public:
-    explicit AccountStore(TokenLifetimes lifetimes) : m_lifetimes(lifetimes) { }
+    explicit AccountStore(TokenLifetimes lifetimes)
+        : m_lifetimes(lifetimes)
+    { }
 
     struct NewUser
     {
@@ -65,9 +67,11 @@ public:
         QString role; // empty: "admin" for the first account, "user" after that
     };
     Result<User> createUser(QSqlDatabase &db, const NewUser &user) const;
+    //! createUser without its own transaction, for callers that batch several writes.
+    Result<User> insertUser(QSqlDatabase &db, const NewUser &user) const;
     //! By username or email, ignoring case; nullopt when there is no such account.
     Result<std::optional<std::pair<User, QByteArray>>> findForLogin(QSqlDatabase &db,
-                                                                   const QString &login) const;
+                                                                    const QString &login) const;
     Result<IssuedTokens> startSession(QSqlDatabase &db, const QString &userId) const;
     Result<AuthUser> authenticate(QSqlDatabase &db, const QByteArray &accessToken) const;
     //! Rotates a refresh token. Presenting one that was already rotated revokes its whole
@@ -92,8 +96,7 @@ public:
     Result<qint64> countUsers(QSqlDatabase &db) const;
 
 private:
-    Result<IssuedTokens> issueTokens(QSqlDatabase &db, const QString &sessionId,
-                                     qint64 now) const;
+    Result<IssuedTokens> issueTokens(QSqlDatabase &db, const QString &sessionId, qint64 now) const;
     TokenLifetimes m_lifetimes;
 };
 

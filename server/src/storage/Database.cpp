@@ -15,8 +15,7 @@ namespace Souk::Server {
 Database::Database(QString sqlitePath)
     : m_path(std::move(sqlitePath))
     , m_namePrefix(u"souk-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -32,7 +31,7 @@ Error databaseError(const char *context, const QString &detail)
 {
     Log::error(u"database error"_s,
                {{u"context"_s, QString::fromLatin1(context)}, {u"detail"_s, detail}});
-    return Error{500, u"database_error"_s, u"The server could not complete this request."_s, {}};
+    return Error {500, u"database_error"_s, u"The server could not complete this request."_s, {}};
 }
 
 Result<QSqlDatabase> Database::connection() const
@@ -71,7 +70,7 @@ Result<Ok> Database::open() const
         return databaseError("enable WAL", u"SQLite refused WAL mode"_s);
     Log::info(u"database open"_s,
               {{u"path"_s, m_path}, {u"journal_mode"_s, u"wal"_s}, {u"synchronous"_s, u"full"_s}});
-    return Ok{};
+    return Ok {};
 }
 
 Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
@@ -92,14 +91,14 @@ Result<Ok> beginWrite(QSqlDatabase &db)
 {
     if (Result<QSqlQuery> q = execSql(db, u"BEGIN IMMEDIATE"_s, {}, "begin transaction"); !q)
         return q.error();
-    return Ok{};
+    return Ok {};
 }
 
 Result<Ok> commit(QSqlDatabase &db)
 {
     if (Result<QSqlQuery> q = execSql(db, u"COMMIT"_s, {}, "commit"); !q)
         return q.error();
-    return Ok{};
+    return Ok {};
 }
 
 void rollback(QSqlDatabase &db)

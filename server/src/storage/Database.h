@@ -41,16 +41,14 @@ Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVar
 //! Runs `work` inside one write transaction (BEGIN IMMEDIATE on SQLite, so two writers queue on
 //! the lock instead of failing on upgrade). Commits when work returns a value, rolls back on an
 //! Error.
-template<typename T, typename Work>
-Result<T> inTransaction(QSqlDatabase &db, Work &&work);
+template<typename T, typename Work> Result<T> inTransaction(QSqlDatabase &db, Work &&work);
 
 Error databaseError(const char *context, const QString &detail);
 Result<Ok> beginWrite(QSqlDatabase &db);
 Result<Ok> commit(QSqlDatabase &db);
 void rollback(QSqlDatabase &db);
 
-template<typename T, typename Work>
-Result<T> inTransaction(QSqlDatabase &db, Work &&work)
+template<typename T, typename Work> Result<T> inTransaction(QSqlDatabase &db, Work &&work)
 {
     if (Result<Ok> begun = beginWrite(db); !begun)
         return begun.error();

@@ -14,58 +14,58 @@ namespace Souk::Server {
 // plain indexes), so the same steps can build either database.
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{
-            {1,
-             u"accounts"_s,
-             {
-                     u"CREATE TABLE users ("
-                     " id TEXT PRIMARY KEY,"
-                     " username TEXT NOT NULL,"
-                     " username_key TEXT NOT NULL UNIQUE,"
-                     " email TEXT NOT NULL,"
-                     " email_key TEXT NOT NULL UNIQUE,"
-                     " display_name TEXT NOT NULL,"
-                     " bio TEXT NOT NULL DEFAULT '',"
-                     " password_hash TEXT NOT NULL,"
-                     " role TEXT NOT NULL DEFAULT 'user'"
-                     "   CHECK (role IN ('user','shop','moderator','admin')),"
-                     " created_at BIGINT NOT NULL,"
-                     " updated_at BIGINT NOT NULL)"_s,
-                     // A session is one sign-in on one device: the family of every access and
-                     // refresh token issued from it. Revoking it ends them all.
-                     u"CREATE TABLE sessions ("
-                     " id TEXT PRIMARY KEY,"
-                     " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                     " created_at BIGINT NOT NULL,"
-                     " last_used_at BIGINT NOT NULL,"
-                     " revoked_at BIGINT,"
-                     " revoke_reason TEXT)"_s,
-                     u"CREATE INDEX sessions_by_user ON sessions(user_id)"_s,
-                     // Only SHA-256 hashes of tokens are stored; the tokens themselves exist only
-                     // on the client.
-                     u"CREATE TABLE tokens ("
-                     " hash TEXT PRIMARY KEY,"
-                     " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
-                     " kind TEXT NOT NULL CHECK (kind IN ('access','refresh')),"
-                     " expires_at BIGINT NOT NULL,"
-                     " used_at BIGINT)"_s,
-                     u"CREATE INDEX tokens_by_session ON tokens(session_id)"_s,
-             }},
-            {2,
-             u"admin audit trail"_s,
-             {
-                     // Append-only record of what admins and moderators did (the moderation issue
-                     // builds on it); role changes are the first entries.
-                     u"CREATE TABLE audit_log ("
-                     " id INTEGER PRIMARY KEY,"
-                     " at BIGINT NOT NULL,"
-                     " actor_id TEXT NOT NULL,"
-                     " action TEXT NOT NULL,"
-                     " target_type TEXT NOT NULL,"
-                     " target_id TEXT NOT NULL,"
-                     " detail TEXT NOT NULL DEFAULT '{}')"_s,
-                     u"CREATE INDEX audit_log_by_target ON audit_log(target_type, target_id)"_s,
-             }},
+    static const QList<Migration> list {
+        {1,
+         u"accounts"_s,
+         {
+             u"CREATE TABLE users ("
+             " id TEXT PRIMARY KEY,"
+             " username TEXT NOT NULL,"
+             " username_key TEXT NOT NULL UNIQUE,"
+             " email TEXT NOT NULL,"
+             " email_key TEXT NOT NULL UNIQUE,"
+             " display_name TEXT NOT NULL,"
+             " bio TEXT NOT NULL DEFAULT '',"
+             " password_hash TEXT NOT NULL,"
+             " role TEXT NOT NULL DEFAULT 'user'"
+             "   CHECK (role IN ('user','shop','moderator','admin')),"
+             " created_at BIGINT NOT NULL,"
+             " updated_at BIGINT NOT NULL)"_s,
+             // A session is one sign-in on one device: the family of every access and
+             // refresh token issued from it. Revoking it ends them all.
+             u"CREATE TABLE sessions ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+             " created_at BIGINT NOT NULL,"
+             " last_used_at BIGINT NOT NULL,"
+             " revoked_at BIGINT,"
+             " revoke_reason TEXT)"_s,
+             u"CREATE INDEX sessions_by_user ON sessions(user_id)"_s,
+             // Only SHA-256 hashes of tokens are stored; the tokens themselves exist only
+             // on the client.
+             u"CREATE TABLE tokens ("
+             " hash TEXT PRIMARY KEY,"
+             " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+             " kind TEXT NOT NULL CHECK (kind IN ('access','refresh')),"
+             " expires_at BIGINT NOT NULL,"
+             " used_at BIGINT)"_s,
+             u"CREATE INDEX tokens_by_session ON tokens(session_id)"_s,
+         }},
+        {2,
+         u"admin audit trail"_s,
+         {
+             // Append-only record of what admins and moderators did (the moderation issue
+             // builds on it); role changes are the first entries.
+             u"CREATE TABLE audit_log ("
+             " id INTEGER PRIMARY KEY,"
+             " at BIGINT NOT NULL,"
+             " actor_id TEXT NOT NULL,"
+             " action TEXT NOT NULL,"
+             " target_type TEXT NOT NULL,"
+             " target_id TEXT NOT NULL,"
+             " detail TEXT NOT NULL DEFAULT '{}')"_s,
+             u"CREATE INDEX audit_log_by_target ON audit_log(target_type, target_id)"_s,
+         }},
     };
     return list;
 }
@@ -100,11 +100,12 @@ Result<int> migrate(QSqlDatabase &db, int target)
     if (!current)
         return current;
     if (*current > latestSchemaVersion())
-        return Error{500, u"schema_too_new"_s,
-                     u"The database has schema version %1, newer than this server knows (%2). "
-                     "Run a newer souk-server."_s.arg(*current)
-                             .arg(latestSchemaVersion()),
-                     {}};
+        return Error {500,
+                      u"schema_too_new"_s,
+                      u"The database has schema version %1, newer than this server knows (%2). "
+                      "Run a newer souk-server."_s.arg(*current)
+                          .arg(latestSchemaVersion()),
+                      {}};
     int version = *current;
     for (const Migration &step : migrations()) {
         if (step.version <= version || step.version > target)
@@ -115,9 +116,8 @@ Result<int> migrate(QSqlDatabase &db, int target)
                     return q.error();
             }
             Result<QSqlQuery> record = execSql(
-                    db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
-                    {step.version, step.name, QDateTime::currentMSecsSinceEpoch()},
-                    "record migration");
+                db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                {step.version, step.name, QDateTime::currentMSecsSinceEpoch()}, "record migration");
             if (!record)
                 return record.error();
             return step.version;

@@ -1,0 +1,294 @@
+// Limits the server enforces itself, because QHttpServer 6.4 has none: body size (without
+// buffering), header size, slow headers, idle connections, chunked bodies; plus in-order
+// answers to pipelined requests. Raw sockets, so nothing smooths over what goes on the wire.
+#include "ApiFixture.h"
+
+#include <QDeadlineTimer>
+#include <QTcpSocket>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+
+namespace {
+
+struct RawResponse
+{
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+};
+
+//! Reads one response from `buffer` + the socket; leaves what follows it in `buffer`.
+RawResponse readResponse(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 5000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    RawResponse r;
+    while (!deadline.hasExpired()) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            r.head = buffer.left(end);
+            r.status = r.head.mid(9, 3).toInt();
+            qsizetype length = 0;
+            for (const QByteArray &line : r.head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() >= end + 4 + length) {
+                r.body = buffer.mid(end + 4, length);
+                buffer.remove(0, end + 4 + length);
+                return r;
+            }
+        }
+        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
+            break;
+        socket.waitForReadyRead(50);
+        buffer += socket.readAll();
+    }
+    return r;
+}
+
+QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+bool waitForClose(QTcpSocket &socket, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState) {
+        socket.waitForReadyRead(50);
+        socket.readAll();
+    }
+    return socket.state() != QAbstractSocket::ConnectedState;
+}
+
+} // namespace
+
+class HttpLimitsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void gigabyteUploadIsRefusedWithoutBuffering();
+    void oversizeBodyWithExpectContinueIsRefusedBeforeItIsSent();
+    void acceptedBodyGetsContinue();
+    void oversizeHeadersAre431();
+    void slowHeadersAre408();
+    void idleConnectionsAreClosed();
+    void chunkedBodiesNeedALength();
+    void malformedRequestLineIs400();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void clientRequestIdIsEchoed();
+
+private:
+    bool connectTo(QTcpSocket &socket)
+    {
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        return socket.waitForConnected(3000);
+    }
+    bool stillServing()
+    {
+        HttpClient http;
+        return http.get(m_server->url(u"/healthz"_s)).status == 200;
+    }
+
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+void HttpLimitsTest::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(
+        QStringList {u"--header-timeout"_s, u"1"_s, u"--idle-timeout"_s, u"2"_s} + relaxedLimits());
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+}
+
+void HttpLimitsTest::gigabyteUploadIsRefusedWithoutBuffering()
+{
+    QVERIFY(stillServing());
+    const qint64 baselineKiB = m_server->rssKiB();
+    QVERIFY(baselineKiB > 0);
+
+    // A plain POSIX socket: unlike QTcpSocket it keeps sending after the server half-closes,
+    // which is what a careless or hostile client does.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(m_server->port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    timeval timeout {5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+
+    const qint64 declared = qint64(1) << 30;
+    const QByteArray head = "POST /api/v1/auth/register HTTP/1.1\r\nHost: x\r\n"
+                            "Content-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(declared) + "\r\n\r\n";
+    QCOMPARE(::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL), ssize_t(head.size()));
+
+    // The refusal comes as soon as the headers are read, before any of the body.
+    QByteArray answer(4096, '\0');
+    const ssize_t got = ::recv(fd, answer.data(), size_t(answer.size()), 0);
+    QVERIFY(got > 0);
+    answer.truncate(got);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("body_too_large"));
+    QVERIFY(answer.toLower().contains("connection: close"));
+
+    // Keep pushing the gigabyte anyway, sampling the server's memory as it goes.
+    const QByteArray chunk(1 << 20, 'x');
+    qint64 sent = 0;
+    qint64 peakKiB = baselineKiB;
+    while (sent < declared) {
+        const ssize_t n = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+        if (n <= 0)
+            break;
+        sent += n;
+        if ((sent >> 20) % 16 == 0)
+            peakKiB = std::max(peakKiB, m_server->rssKiB());
+    }
+    ::close(fd);
+    peakKiB = std::max(peakKiB, m_server->rssKiB());
+    qInfo("sent %lld MiB of body before the server closed; server RSS %lld -> peak %lld KiB",
+          sent >> 20, baselineKiB, peakKiB);
+    QVERIFY(sent > 0);
+    // The route's limit is 64 KiB; the server may not grow by more than a few MB.
+    QVERIFY2(peakKiB - baselineKiB < 6 * 1024,
+             qPrintable(u"RSS grew by %1 KiB"_s.arg(peakKiB - baselineKiB)));
+    QVERIFY(stillServing());
+}
+
+void HttpLimitsTest::oversizeBodyWithExpectContinueIsRefusedBeforeItIsSent()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Expect: 100-continue\r\nContent-Length: 1073741824\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 413);
+    QVERIFY(waitForClose(socket, 5000));
+}
+
+void HttpLimitsTest::acceptedBodyGetsContinue()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    const QByteArray body = R"({"login":"nobody","password":"whatever-it-is"})";
+    socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Expect: 100-continue\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse interim = readResponse(socket, buffer);
+    QCOMPARE(interim.status, 100);
+    socket.write(body);
+    const RawResponse final = readResponse(socket, buffer);
+    QCOMPARE(final.status, 401);
+}
+
+void HttpLimitsTest::oversizeHeadersAre431()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20000, 'f')
+                 + "\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 431);
+    QVERIFY(response.body.contains("headers_too_large"));
+    QVERIFY(waitForClose(socket, 5000));
+    QVERIFY(stillServing());
+}
+
+void HttpLimitsTest::slowHeadersAre408()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and never the blank line
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer, 4000);
+    QCOMPARE(response.status, 408);
+    QVERIFY(waitForClose(socket, 5000));
+}
+
+void HttpLimitsTest::idleConnectionsAreClosed()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray buffer;
+    QCOMPARE(readResponse(socket, buffer).status, 200);
+    // Kept alive after the answer, then closed once idle for the configured 2 s.
+    QTest::qWait(500);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QVERIFY(waitForClose(socket, 5000));
+}
+
+void HttpLimitsTest::chunkedBodiesNeedALength()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 411);
+    QVERIFY(response.body.contains("length_required"));
+}
+
+void HttpLimitsTest::malformedRequestLineIs400()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    socket.write("THIS IS NOT HTTP\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 400);
+    QVERIFY(response.body.contains("\"error\""));
+    QVERIFY(stillServing());
+}
+
+void HttpLimitsTest::pipelinedRequestsAreAnsweredInOrder()
+{
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    // /readyz runs on a worker thread, /healthz inline: without ordering, 2 would overtake 1.
+    socket.write("GET /readyz HTTP/1.1\r\nHost: x\r\nX-Request-Id: first\r\n\r\n"
+                 "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-Id: second\r\n\r\n"
+                 "GET /readyz HTTP/1.1\r\nHost: x\r\nX-Request-Id: third\r\n\r\n");
+    QByteArray buffer;
+    QByteArrayList ids;
+    for (int i = 0; i < 3; ++i) {
+        const RawResponse r = readResponse(socket, buffer);
+        QCOMPARE(r.status, 200);
+        ids << headerValue(r.head, "x-request-id");
+    }
+    QCOMPARE(ids, (QByteArrayList {"first", "second", "third"}));
+}
+
+void HttpLimitsTest::clientRequestIdIsEchoed()
+{
+    HttpClient http;
+    const HttpReply mine =
+        http.send("GET", m_server->url(u"/healthz"_s), {}, {}, {}, {{"X-Request-Id", "trace-123"}});
+    QCOMPARE(mine.header("x-request-id"), QByteArray("trace-123"));
+    const HttpReply odd = http.send("GET", m_server->url(u"/healthz"_s), {}, {}, {},
+                                    {{"X-Request-Id", "bad id with spaces"}});
+    QVERIFY(!odd.header("x-request-id").isEmpty());
+    QVERIFY(odd.header("x-request-id") != "bad id with spaces");
+}
+
+QTEST_GUILESS_MAIN(HttpLimitsTest)
+#include "tst_http_limits.moc"

@@ -1,0 +1,144 @@
+// A database at every earlier schema version migrates to the current one, keeping its data and
+// ending with exactly the schema of a fresh database.
+#include "ApiFixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+
+namespace {
+
+int latestVersion()
+{
+    QByteArray out;
+    QTemporaryDir dir;
+    ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}, &out);
+    const qsizetype at = out.indexOf("Schema version ");
+    return at < 0 ? -1 : out.mid(at + 15).split(' ').value(0).toInt();
+}
+
+QStringList schemaOf(const QString &path)
+{
+    QStringList sql;
+    const QString name = u"schema-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s);
+        while (q.next())
+            sql << q.value(0).toString() + u' ' + q.value(1).toString() + u' '
+                    + q.value(2).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sql;
+}
+
+bool execOn(const QString &path, const QString &sql)
+{
+    const QString name = u"exec-"_s + path;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class MigrationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyEarlierVersionMigrates_data();
+    void everyEarlierVersionMigrates();
+    void newerDatabaseIsRefused();
+    void migrateIsIdempotent();
+
+private:
+    int m_latest = -1;
+    QStringList m_freshSchema;
+    QTemporaryDir m_freshDir;
+};
+
+void MigrationsTest::initTestCase()
+{
+    m_latest = latestVersion();
+    QVERIFY(m_latest >= 1);
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, m_freshDir.path()}), 0);
+    m_freshSchema = schemaOf(m_freshDir.path() + u"/souk.db"_s);
+    QVERIFY(!m_freshSchema.isEmpty());
+}
+
+void MigrationsTest::everyEarlierVersionMigrates_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < latestVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void MigrationsTest::everyEarlierVersionMigrates()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString db = dir.path() + u"/souk.db"_s;
+    QByteArray out;
+    QCOMPARE(
+        ServerProcess::run(
+            {u"migrate"_s, u"--data-dir"_s, dir.path(), u"--to"_s, QString::number(from)}, &out),
+        0);
+    QVERIFY2(out.contains("Schema version " + QByteArray::number(from)), out.constData());
+    // Data written at the old version (every version since 1 has users) must survive.
+    if (from >= 1) {
+        QVERIFY(execOn(db,
+                       u"INSERT INTO users (id, username, username_key, email, email_key,"
+                       " display_name, password_hash, role, created_at, updated_at) VALUES"
+                       " ('u1', 'old', 'old', 'old@example.com', 'old@example.com', 'Old',"
+                       " '$argon2id$x', 'admin', 1, 1)"_s));
+    }
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}, &out), 0);
+    QVERIFY2(out.contains("Schema version " + QByteArray::number(m_latest)), out.constData());
+    QCOMPARE(schemaOf(db), m_freshSchema);
+    if (from >= 1)
+        QCOMPARE(queryValue(db, u"SELECT username FROM users WHERE id = 'u1'"_s).toString(),
+                 u"old"_s);
+    // And a server starts on it.
+    ServerProcess server({}, dir.path());
+    QVERIFY2(server.start(), qPrintable(server.error()));
+}
+
+void MigrationsTest::newerDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    const QString db = dir.path() + u"/souk.db"_s;
+    QVERIFY(execOn(db, u"INSERT INTO schema_migrations VALUES (999, 'from the future', 0)"_s));
+    QByteArray out;
+    QVERIFY(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}, &out) != 0);
+    QVERIFY2(out.contains("newer than this server knows"), out.constData());
+    ServerProcess server({}, dir.path());
+    QVERIFY(!server.start());
+}
+
+void MigrationsTest::migrateIsIdempotent()
+{
+    QTemporaryDir dir;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    QCOMPARE(schemaOf(dir.path() + u"/souk.db"_s), m_freshSchema);
+    QCOMPARE(
+        queryValue(dir.path() + u"/souk.db"_s, u"SELECT COUNT(*) FROM schema_migrations"_s).toInt(),
+        m_latest);
+    QCOMPARE(queryValue(dir.path() + u"/souk.db"_s, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+QTEST_GUILESS_MAIN(MigrationsTest)
+#include "tst_migrations.moc"

@@ -1,0 +1,119 @@
+// Operations: health and readiness probes, Prometheus metrics, and structured logs that
+// carry request ids and never a password or token.
+#include "ApiFixture.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+
+class OperationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void probes();
+    void metricsCountRequestsByRouteAndStatus();
+    void logsAreJsonWithRequestIdsAndNoSecrets();
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    HttpClient m_http;
+};
+
+void OperationsTest::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(relaxedLimits());
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+}
+
+void OperationsTest::probes()
+{
+    const HttpReply health = m_http.get(m_server->url(u"/healthz"_s));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(u"status"_s).toString(), u"ok"_s);
+    const HttpReply ready = m_http.get(m_server->url(u"/readyz"_s));
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.json.value(u"status"_s).toString(), u"ready"_s);
+}
+
+void OperationsTest::metricsCountRequestsByRouteAndStatus()
+{
+    for (int i = 0; i < 3; ++i)
+        m_http.get(m_server->url(u"/api/v1/users/nobody"_s), "sat_garbage");
+    const HttpReply metrics = m_http.get(m_server->url(u"/metrics"_s));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.header("content-type").startsWith("text/plain"));
+    const QByteArray text = metrics.body;
+    QVERIFY2(
+        text.contains(
+            R"(souk_http_requests_total{method="GET",route="/api/v1/users/{username}",status="401"} 3)"),
+        text.constData());
+    QVERIFY(text.contains(
+        R"(souk_http_request_duration_seconds_count{method="GET",route="/api/v1/users/{username}"} 3)"));
+    QVERIFY(text.contains(R"(le="+Inf")"));
+    // The gauge counts at least the connection this request came on.
+    const QByteArray gauge = "\nsouk_http_open_connections ";
+    const qsizetype at = text.indexOf(gauge);
+    QVERIFY(at > 0);
+    const qsizetype from = at + gauge.size();
+    QVERIFY(text.mid(from, text.indexOf('\n', from) - from).toInt() >= 1);
+}
+
+void OperationsTest::logsAreJsonWithRequestIdsAndNoSecrets()
+{
+    const QString password = u"very-secret-passphrase-42"_s;
+    const Account a = registerAccount(m_http, *m_server, u"logged"_s, password);
+    QVERIFY(!a.accessToken.isEmpty());
+    const Account b = login(m_http, *m_server, u"logged"_s, password);
+    m_http.post(m_server->url(u"/api/v1/auth/login"_s),
+                {{u"login"_s, u"logged"_s}, {u"password"_s, u"wrong-but-secret-too"_s}});
+    const HttpReply rotated =
+        m_http.post(m_server->url(u"/api/v1/auth/refresh"_s),
+                    {{u"refresh_token"_s, QString::fromLatin1(b.refreshToken)}});
+    const HttpReply traced = m_http.send("GET", m_server->url(u"/api/v1/me"_s), {}, a.accessToken,
+                                         {}, {{"X-Request-Id", "trace-me-1"}});
+    m_http.post(m_server->url(u"/api/v1/me/password"_s),
+                {{u"current_password"_s, password}, {u"new_password"_s, u"another-secret-77"_s}},
+                a.accessToken);
+    QTest::qWait(200);
+
+    const QByteArray logs = m_server->logs();
+    const QByteArrayList secrets {password.toUtf8(),
+                                  "wrong-but-secret-too",
+                                  "another-secret-77",
+                                  a.accessToken,
+                                  a.refreshToken,
+                                  b.accessToken,
+                                  b.refreshToken,
+                                  rotated.json.value(u"access_token"_s).toString().toLatin1(),
+                                  rotated.json.value(u"refresh_token"_s).toString().toLatin1()};
+    for (const QByteArray &secret : secrets) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!logs.contains(secret), secret.constData());
+    }
+    bool sawTrace = false;
+    int lines = 0;
+    for (const QByteArray &line : logs.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        QJsonParseError error;
+        const QJsonObject entry = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        QVERIFY(entry.contains(u"ts"_s) && entry.contains(u"level"_s) && entry.contains(u"msg"_s));
+        if (entry.value(u"request_id"_s).toString() == u"trace-me-1"_s) {
+            sawTrace = true;
+            QCOMPARE(entry.value(u"status"_s).toInt(), 200);
+            QCOMPARE(entry.value(u"route"_s).toString(), u"/api/v1/me"_s);
+            QCOMPARE(entry.value(u"user_id"_s).toString(), a.id);
+        }
+    }
+    QVERIFY(lines > 5);
+    QVERIFY(sawTrace);
+    QCOMPARE(traced.header("x-request-id"), QByteArray("trace-me-1"));
+}
+
+QTEST_GUILESS_MAIN(OperationsTest)
+#include "tst_operations.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Souk::Test {
+
+//! Every row of every table of a SQLite file, as sorted text lines, read through a separate
+//! read-only connection. Comparing two snapshots proves that a refused request changed nothing.
+QStringList databaseSnapshot(const QString &path);
+//! One table's rows, for targeted checks.
+QStringList tableRows(const QString &path, const QString &table);
+//! A single value (first column of the first row) of a query.
+QVariant queryValue(const QString &path, const QString &sql);
+
+} // namespace Souk::Test
