@@ -22,7 +22,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, not T&&: `for (x : f().value())` must not iterate a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &std::get<T>(m_data); }
     const T &operator*() const { return std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }

@@ -10,8 +10,10 @@
 #include "Migrations.h"
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
+#include "RealtimeHub.h"
 #include "Routes.h"
 #include "ServerConfig.h"
+#include "SyncService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -100,7 +102,10 @@ int serve(const ServerConfig &config)
 
     RateLimiter limiter;
     Metrics metrics;
-    Services services {config, *opened->database, accounts, limiter, metrics};
+    SharedClock clock(u"server"_s);
+    SyncService sync(clock);
+    RealtimeHub hub;
+    Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub};
     const Router router = buildRouter();
     ApiServer server(services, router);
     Result<quint16> port = server.start();

@@ -2,11 +2,15 @@
 // public profiles.
 #include "AccountRules.h"
 #include "ApiContext.h"
+#include "Entities.h"
 #include "JsonFields.h"
 #include "PasswordHasher.h"
+#include "RealtimeHub.h"
 #include "Responses.h"
 #include "Routes.h"
 #include "ServerConfig.h"
+#include "ServerSyncStore.h"
+#include "SyncService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +129,8 @@ HttpResponse logout(ApiContext &ctx)
         ctx.services.accounts.revokeSession(ctx.db, ctx.caller().sessionId, u"logout"_s);
     if (!revoked)
         return HttpResponse::error(revoked.error());
+    if (ctx.services.hub)
+        ctx.services.hub->closeSessions({ctx.caller().sessionId}, u"logout"_s);
     return HttpResponse::noContent();
 }
 
@@ -143,23 +149,35 @@ HttpResponse patchMe(ApiContext &ctx)
                      {{u"display_name"_s, Type::String, false}, {u"bio"_s, Type::String, false}});
     if (!body)
         return HttpResponse::error(body.error());
-    if (body->isEmpty())
-        return HttpResponse::error(
-            Error::badRequest(u"empty_patch"_s, u"Send at least one of display_name and bio."_s));
-    std::optional<QString> displayName;
-    std::optional<QString> bio;
-    if (body->contains(u"display_name"_s)) {
-        displayName = body->value(u"display_name"_s).toString().trimmed();
-        if (Error e = AccountRules::checkDisplayName(*displayName); !e.isNull())
-            return HttpResponse::error(e);
+    // The same mutator a syncing client pushes. A REST caller has seen the current values, so
+    // its write is based on the stored clocks: last writer wins, without a conflict record.
+    ServerSyncStore store(ctx.db);
+    Result<std::optional<Sync::Row>> current =
+        store.get(Sync::Entity::profiles(), ctx.caller().userId);
+    if (!current)
+        return HttpResponse::error(current.error());
+    QJsonObject args = *body;
+    if (current->has_value()) {
+        QJsonObject base;
+        for (const QString &field : body->keys())
+            base.insert(field, (*current)->clocks.value(field));
+        QJsonObject cleanBase;
+        for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
+            if (!it->toString().isEmpty())
+                cleanBase.insert(it.key(), it.value());
+        }
+        if (!cleanBase.isEmpty())
+            args.insert(u"base"_s, cleanBase);
     }
-    if (body->contains(u"bio"_s)) {
-        bio = body->value(u"bio"_s).toString();
-        if (Error e = AccountRules::checkBio(*bio); !e.isNull())
-            return HttpResponse::error(e);
+    Result<QSet<QString>> changed =
+        ctx.services.sync->runNow(ctx.db, ctx.caller(), u"updateProfile"_s, args);
+    if (!changed)
+        return HttpResponse::error(changed.error());
+    if (ctx.services.hub) {
+        if (Result<QSet<QString>> users = SyncService::audience(ctx.db, *changed); users)
+            ctx.services.hub->poke(*users, changed->values(), 0);
     }
-    Result<User> user =
-        ctx.services.accounts.updateProfile(ctx.db, ctx.caller().userId, displayName, bio);
+    Result<User> user = ctx.services.accounts.userById(ctx.db, ctx.caller().userId);
     if (!user)
         return HttpResponse::error(user.error());
     return HttpResponse::json(200, user->toPrivateJson());
@@ -201,10 +219,12 @@ HttpResponse changePassword(ApiContext &ctx)
     const QByteArray hash = PasswordHasher::hash(next);
     if (hash.isEmpty())
         return HttpResponse::error(hashingFailed());
-    Result<Ok> changed =
+    Result<QStringList> ended =
         ctx.services.accounts.setPassword(ctx.db, caller.userId, hash, caller.sessionId);
-    if (!changed)
-        return HttpResponse::error(changed.error());
+    if (!ended)
+        return HttpResponse::error(ended.error());
+    if (ctx.services.hub)
+        ctx.services.hub->closeSessions(*ended, u"password_changed"_s);
     return HttpResponse::noContent();
 }
 

@@ -8,6 +8,7 @@ Router buildRouter()
     addOpsRoutes(router);
     addAccountRoutes(router);
     addAdminRoutes(router);
+    addSyncRoutes(router);
     return router;
 }
 

@@ -7,6 +7,7 @@ namespace Souk::Server {
 void addAccountRoutes(Router &router);
 void addAdminRoutes(Router &router);
 void addOpsRoutes(Router &router);
+void addSyncRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

@@ -12,6 +12,8 @@ namespace Souk::Server {
 class Database;
 class Metrics;
 class RateLimiter;
+class RealtimeHub;
+class SyncService;
 struct ServerConfig;
 
 //! The long-lived objects handlers use, built once in main() and passed down (never globals).
@@ -22,6 +24,8 @@ struct Services
     const AccountStore &accounts;
     RateLimiter &limiter;
     Metrics &metrics;
+    SyncService *sync = nullptr;
+    RealtimeHub *hub = nullptr;
 };
 
 //! Everything one handler call needs: the request, the services, the caller (for routes that

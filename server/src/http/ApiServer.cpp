@@ -4,11 +4,13 @@
 #include "Log.h"
 #include "Metrics.h"
 #include "RateLimiter.h"
+#include "RealtimeHub.h"
 #include "ServerConfig.h"
 #include "Tokens.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +50,7 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
     m_pool.setMaxThreadCount(services.config.workerThreads);
     // Threads keep their database connection for life, so they must not expire.
     m_pool.setExpiryTimeout(-1);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }
 
 ApiServer::~ApiServer()
@@ -146,6 +149,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ConnectionGuard *guard = ConnectionGuard::of(socket);
     if (!guard)
         return false;
+    if (request.value("upgrade").toLower() == "websocket")
+        return authorizeUpgrade(request, socket);
 
     auto req = std::make_shared<HttpRequest>();
     req->method = methodName(request.method());
@@ -292,11 +297,82 @@ void ApiServer::complete(const Pending &pending, HttpResponse response, const QS
             pending.close);
 }
 
+bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // QHttpServer 6.4 asks handleRequest() before it hands an upgrade to QWebSocketServer and
+    // needs the answer at once, so this is the one place where the HTTP thread reads the
+    // database itself: a single indexed lookup of the token.
+    HttpRequest req;
+    req.headers = request.headers();
+    const QByteArray requestId = acceptRequestId(request.value("x-request-id"));
+    auto refuse = [&](const Error &error) {
+        m_refusedUpgrades.insert(socket, HttpResponse::error(error));
+        m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, error.status, 0);
+        Log::info(u"websocket refused"_s,
+                  {{u"request_id"_s, QString::fromLatin1(requestId)},
+                   {u"status"_s, error.status},
+                   {u"code"_s, error.code}});
+        return false;
+    };
+    if (request.url().path() != u"/api/v1/ws"_s || !m_services.hub)
+        return refuse(Error {404, u"route_not_found"_s, u"No WebSocket here."_s, {}});
+    const QByteArray token = req.bearerToken();
+    if (token.isEmpty())
+        return refuse(
+            Error {401, u"unauthenticated"_s, u"The WebSocket needs an access token."_s, {}});
+    const RateLimiter::Decision decision =
+        m_services.limiter.take(u"tok:"_s + QString::fromLatin1(Tokens::hash(token)),
+                                RateLimiter::perMinute(m_services.config.requestsPerMinute));
+    if (!decision.allowed)
+        return refuse(Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
+    Result<QSqlDatabase> db = m_services.database.connection();
+    if (!db)
+        return refuse(db.error());
+    Result<AuthUser> user = m_services.accounts.authenticate(*db, token);
+    if (!user)
+        return refuse(user.error());
+    m_upgrading[Tokens::hash(token)].append(*user);
+    m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, 101, 0);
+    Log::info(u"websocket opened"_s,
+              {{u"request_id"_s, QString::fromLatin1(requestId)}, {u"user_id"_s, user->userId}});
+    return true;
+}
+
+void ApiServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        HttpRequest req;
+        for (const QByteArray &name : socket->request().rawHeaderList())
+            req.headers.append({name, socket->request().rawHeader(name)});
+        const QByteArray key = Tokens::hash(req.bearerToken());
+        auto it = m_upgrading.find(key);
+        if (it == m_upgrading.end() || it->isEmpty()) {
+            socket->abort();
+            continue;
+        }
+        const AuthUser user = it->takeFirst();
+        if (it->isEmpty())
+            m_upgrading.erase(it);
+        m_services.hub->add(std::move(socket), user);
+    }
+}
+
 void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    // Only reached when handleRequest() declined, i.e. a socket without a guard: refuse it.
-    if (socket)
+    if (!socket)
+        return;
+    const auto refused = m_refusedUpgrades.constFind(socket);
+    if (refused == m_refusedUpgrades.constEnd()) {
+        // A socket without a guard: refuse it.
         socket->abort();
+        return;
+    }
+    socket->write(serializeResponse(*refused, newRequestId(), true, false));
+    m_refusedUpgrades.erase(refused);
+    socket->disconnectFromHost();
 }
 
 } // namespace Souk::Server

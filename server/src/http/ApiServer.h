@@ -67,6 +67,8 @@ private:
         QElapsedTimer timer;
     };
     void complete(const Pending &pending, HttpResponse response, const QString &userId = {});
+    bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
+    void acceptWebSockets();
     qint64 bodyLimitFor(const QByteArray &method, const QByteArray &path) const;
     static HttpResponse runHandler(Services &services, const Route &route,
                                    const HttpRequest &request, QString *userId);
@@ -74,6 +76,10 @@ private:
     Services &m_services;
     const Router &m_router;
     QThreadPool m_pool;
+    // WebSocket upgrades: the caller authenticated in handleRequest(), by token hash, until
+    // QWebSocketServer hands the socket over; and refusals to answer in missingHandler().
+    QHash<QByteArray, QList<AuthUser>> m_upgrading;
+    QHash<QTcpSocket *, HttpResponse> m_refusedUpgrades;
 };
 
 } // namespace Souk::Server

@@ -1,6 +1,8 @@
 #include "AccountStore.h"
 
 #include "Database.h"
+#include "Entities.h"
+#include "ServerSyncStore.h"
 #include "Tokens.h"
 #include "Uuid.h"
 
@@ -121,6 +123,10 @@ Result<User> AccountStore::insertUser(QSqlDatabase &db, const NewUser &user) con
                 "insert user");
     if (!insert)
         return insert.error();
+    // The new profile enters the change feed in the same transaction.
+    ServerSyncStore feed(db);
+    if (Result<Ok> published = feed.publish(Sync::Entity::profiles(), created.id); !published)
+        return published.error();
     return created;
 }
 
@@ -320,16 +326,25 @@ Result<QByteArray> AccountStore::passwordHash(QSqlDatabase &db, const QString &u
     return q->value(0).toString().toLatin1();
 }
 
-Result<Ok> AccountStore::setPassword(QSqlDatabase &db, const QString &userId,
-                                     const QByteArray &hash, const QString &keepSessionId) const
+Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &userId,
+                                              const QByteArray &hash,
+                                              const QString &keepSessionId) const
 {
-    return inTransaction<Ok>(db, [&]() -> Result<Ok> {
+    return inTransaction<QStringList>(db, [&]() -> Result<QStringList> {
         const qint64 now = nowMs();
         Result<QSqlQuery> update =
             execSql(db, u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s,
                     {QString::fromLatin1(hash), now, userId}, "set password");
         if (!update)
             return update.error();
+        Result<QSqlQuery> live = execSql(
+            db, u"SELECT id FROM sessions WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
+            {userId, keepSessionId}, "list other sessions");
+        if (!live)
+            return live.error();
+        QStringList ended;
+        while (live->next())
+            ended << live->value(0).toString();
         Result<QSqlQuery> revoke =
             execSql(db,
                     u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'password_changed'"
@@ -337,7 +352,7 @@ Result<Ok> AccountStore::setPassword(QSqlDatabase &db, const QString &userId,
                     {now, userId, keepSessionId}, "revoke other sessions");
         if (!revoke)
             return revoke.error();
-        return Ok {};
+        return ended;
     });
 }
 

@@ -87,9 +87,10 @@ public:
                                const std::optional<QString> &displayName,
                                const std::optional<QString> &bio) const;
     Result<QByteArray> passwordHash(QSqlDatabase &db, const QString &userId) const;
-    //! Sets a new password hash and revokes every session of the user except `keepSessionId`.
-    Result<Ok> setPassword(QSqlDatabase &db, const QString &userId, const QByteArray &hash,
-                           const QString &keepSessionId) const;
+    //! Sets a new password hash and revokes every session of the user except `keepSessionId`;
+    //! returns the ids of the sessions it ended.
+    Result<QStringList> setPassword(QSqlDatabase &db, const QString &userId, const QByteArray &hash,
+                                    const QString &keepSessionId) const;
     //! Changes a role and records it in the audit log. Refuses to demote the last admin.
     Result<User> setRole(QSqlDatabase &db, const QString &actorId, const QString &targetId,
                          const QString &role) const;

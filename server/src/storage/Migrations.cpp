@@ -1,7 +1,9 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Entities.h"
 #include "Log.h"
+#include "ServerSyncStore.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -66,6 +68,92 @@ const QList<Migration> &migrations()
              " detail TEXT NOT NULL DEFAULT '{}')"_s,
              u"CREATE INDEX audit_log_by_target ON audit_log(target_type, target_id)"_s,
          }},
+        {3,
+         u"sync feed"_s,
+         {
+             // Synced rows carry per-field HLC clocks and tombstones.
+             u"ALTER TABLE users ADD COLUMN clocks TEXT NOT NULL DEFAULT '{}'"_s,
+             u"ALTER TABLE users ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE TABLE follows ("
+             " id TEXT PRIMARY KEY,"
+             " follower_id TEXT NOT NULL,"
+             " followee_id TEXT NOT NULL,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX follows_by_follower ON follows(follower_id, active)"_s,
+             u"CREATE INDEX follows_by_followee ON follows(followee_id, active)"_s,
+             u"CREATE TABLE drafts ("
+             " id TEXT PRIMARY KEY,"
+             " owner_id TEXT NOT NULL,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " body TEXT NOT NULL DEFAULT '',"
+             " conflict_of TEXT NOT NULL DEFAULT '',"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX drafts_by_owner ON drafts(owner_id)"_s,
+             u"CREATE TABLE conflicts ("
+             " id TEXT PRIMARY KEY,"
+             " owner_id TEXT NOT NULL,"
+             " entity TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " field TEXT NOT NULL,"
+             " lost_value TEXT NOT NULL,"
+             " lost_hlc TEXT NOT NULL,"
+             " kept_value TEXT NOT NULL,"
+             " resolved INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX conflicts_by_owner ON conflicts(owner_id)"_s,
+             // The change feed: the latest version of each row in each bucket (a newer version
+             // replaces the older one in place, so the feed never outgrows the data).
+             u"CREATE TABLE sync_rows ("
+             " bucket TEXT NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " version BIGINT NOT NULL,"
+             " deleted INTEGER NOT NULL,"
+             " data TEXT NOT NULL,"
+             " PRIMARY KEY (bucket, tbl, row_id))"_s,
+             u"CREATE INDEX sync_rows_by_version ON sync_rows(bucket, version)"_s,
+             u"CREATE TABLE sync_buckets ("
+             " bucket TEXT PRIMARY KEY,"
+             " checksum BIGINT NOT NULL,"
+             " rows BIGINT NOT NULL)"_s,
+             // purged_before: tombstones below it are gone; older cursors must reset.
+             u"CREATE TABLE sync_state ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " version BIGINT NOT NULL,"
+             " purged_before BIGINT NOT NULL)"_s,
+             u"INSERT INTO sync_state (id, version, purged_before) VALUES (1, 0, 0)"_s,
+             u"CREATE TABLE sync_clients ("
+             " client_id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL,"
+             " last_seq BIGINT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " last_seen_at BIGINT NOT NULL)"_s,
+             u"CREATE TABLE sync_results ("
+             " client_id TEXT NOT NULL,"
+             " seq BIGINT NOT NULL,"
+             " status TEXT NOT NULL,"
+             " error TEXT,"
+             " PRIMARY KEY (client_id, seq))"_s,
+         },
+         [](QSqlDatabase &db) -> Result<Ok> {
+             // Existing accounts enter the feed as profiles.
+             Result<QSqlQuery> users = execSql(db, u"SELECT id FROM users"_s, {}, "list users");
+             if (!users)
+                 return users.error();
+             QStringList ids;
+             while (users->next())
+                 ids << users->value(0).toString();
+             ServerSyncStore store(db);
+             for (const QString &id : std::as_const(ids)) {
+                 if (Result<Ok> published = store.publish(Sync::Entity::profiles(), id); !published)
+                     return published;
+             }
+             return Ok {};
+         }},
     };
     return list;
 }
@@ -114,6 +202,10 @@ Result<int> migrate(QSqlDatabase &db, int target)
             for (const QString &sql : step.statements) {
                 if (Result<QSqlQuery> q = execSql(db, sql, {}, "migration step"); !q)
                     return q.error();
+            }
+            if (step.after) {
+                if (Result<Ok> done = step.after(db); !done)
+                    return done.error();
             }
             Result<QSqlQuery> record = execSql(
                 db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,

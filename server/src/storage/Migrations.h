@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 
 namespace Souk::Server {
 
@@ -14,6 +15,8 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    //! Data work after the statements, in the same transaction (e.g. backfilling a new table).
+    std::function<Result<Ok>(QSqlDatabase &)> after = {};
 };
 
 const QList<Migration> &migrations();

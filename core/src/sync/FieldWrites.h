@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+namespace Souk::Sync {
+
+//! Writes `values` into `row`, field by field, last writer wins by HLC (ARCHITECTURE.md §4).
+//! `bases` holds, per field, the HLC of the value the writer had seen. When the stored clock
+//! differs, the two writes were concurrent: the higher HLC wins and the other value is kept as
+//! a conflict record for `ownerId`, put through `store` (never silently lost).
+//! Returns the updated row (not yet stored) and, per field that had a conflict, its record.
+struct FieldWriteResult
+{
+    Row row;
+    bool changed = false;
+    QList<Row> conflicts;
+};
+Result<FieldWriteResult> writeFields(SyncStore &store, const EntityDef &entity, Row row,
+                                     const QJsonObject &values, const QJsonObject &bases,
+                                     const MutationContext &ctx, const QString &ownerId);
+
+//! A stable id derived from parts, so the client's optimistic run and the server's run of the
+//! same mutation create the same rows.
+QString derivedId(const QStringList &parts);
+
+} // namespace Souk::Sync

@@ -1,0 +1,442 @@
+#include "Mutators.h"
+
+#include "AccountRules.h"
+#include "Entities.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "MergeRules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+using Type = FieldSpec::Type;
+constexpr int DraftTitleMax = 200;
+constexpr int DraftBodyMax = 20000;
+
+Error forbidden(const QString &message)
+{
+    return Error {403, u"forbidden"_s, message, {}};
+}
+
+Error notFound(const QString &code, const QString &message)
+{
+    return Error {404, code, message, {}};
+}
+
+//! Ids made by clients: UUIDs or derived ids, nothing else.
+Error checkId(const QJsonObject &args, const QString &field)
+{
+    static const QRegularExpression pattern(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
+    if (!pattern.match(args.value(field).toString()).hasMatch())
+        return Error::unprocessable(u"invalid_id"_s, u"\"%1\" is not a valid id."_s.arg(field),
+                                    field);
+    return {};
+}
+
+//! The "base" object: per field, the HLC of the value the writer had seen.
+Error checkBase(const QJsonObject &args, const QStringList &allowed)
+{
+    const QJsonObject base = args.value(u"base"_s).toObject();
+    for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::badRequest(u"unknown_field"_s,
+                                     u"base.%1 is not a field of this entity."_s.arg(it.key()),
+                                     u"base"_s);
+        if (!it->isString() || !Hlc::fromString(it->toString()))
+            return Error::badRequest(
+                u"wrong_type"_s, u"base.%1 must be an HLC timestamp."_s.arg(it.key()), u"base"_s);
+    }
+    return {};
+}
+
+QJsonObject pick(const QJsonObject &args, const QStringList &fields)
+{
+    QJsonObject out;
+    for (const QString &f : fields) {
+        if (args.contains(f))
+            out.insert(f, args.value(f));
+    }
+    return out;
+}
+
+Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
+{
+    Row row;
+    row.id = id;
+    for (const FieldDef &f : entity.fields) {
+        switch (f.kind) {
+        case FieldDef::Kind::Text:
+            row.fields.insert(f.name, QString());
+            break;
+        case FieldDef::Kind::Integer:
+            row.fields.insert(f.name, 0);
+            break;
+        case FieldDef::Kind::Bool:
+            row.fields.insert(f.name, false);
+            break;
+        }
+    }
+    for (auto it = initial.constBegin(); it != initial.constEnd(); ++it)
+        row.fields.insert(it.key(), it.value());
+    return row;
+}
+
+// --- updateProfile ------------------------------------------------------------------------
+
+Mutator updateProfile()
+{
+    const QStringList fields {u"display_name"_s, u"bio"_s};
+    Mutator m {
+        u"updateProfile"_s, 1,
+        [fields](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"display_name"_s, Type::String, false},
+                                       {u"bio"_s, Type::String, false},
+                                       {u"base"_s, Type::Object, false}});
+                !e.isNull())
+                return e;
+            if (!args.contains(u"display_name"_s) && !args.contains(u"bio"_s))
+                return Error::badRequest(u"empty_patch"_s,
+                                         u"Send at least one of display_name and bio."_s);
+            if (args.contains(u"display_name"_s)) {
+                if (Error e =
+                        AccountRules::checkDisplayName(args.value(u"display_name"_s).toString());
+                    !e.isNull())
+                    return e;
+            }
+            if (Error e = AccountRules::checkBio(args.value(u"bio"_s).toString()); !e.isNull())
+                return e;
+            return checkBase(args, fields);
+        },
+        [fields](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> current = store.get(Entity::profiles(), ctx.userId);
+            if (!current)
+                return current.error();
+            if (!current->has_value() || (*current)->deleted)
+                return notFound(u"user_not_found"_s, u"There is no such profile."_s);
+            QJsonObject values = pick(args, fields);
+            if (values.contains(u"display_name"_s))
+                values.insert(u"display_name"_s,
+                              values.value(u"display_name"_s).toString().trimmed());
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::profiles(), **current, values,
+                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            if (!written->changed)
+                return Ok {};
+            return store.put(Entity::profiles(), written->row);
+        }};
+    m.lwwTarget = [](const QJsonObject &, const QString &userId) {
+        return std::make_pair(&Entity::profiles(), userId);
+    };
+    return m;
+}
+
+// --- follow / unfollow -------------------------------------------------------------------
+
+Mutator followMutator(const QString &name, bool active)
+{
+    return Mutator {
+        name, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"user_id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"user_id"_s);
+        },
+        [active](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            const QString target = args.value(u"user_id"_s).toString();
+            if (target == ctx.userId)
+                return Error::unprocessable(u"cannot_follow_self"_s,
+                                            u"You cannot follow yourself."_s, u"user_id"_s);
+            // Only the server knows every account; a client may not have the profile yet.
+            if (ctx.onServer) {
+                Result<std::optional<Row>> profile = store.get(Entity::profiles(), target);
+                if (!profile)
+                    return profile.error();
+                if (!profile->has_value() || (*profile)->deleted)
+                    return notFound(u"user_not_found"_s, u"There is no such user."_s);
+            }
+            const QString id = ctx.userId + u':' + target;
+            Result<std::optional<Row>> existing = store.get(Entity::follows(), id);
+            if (!existing)
+                return existing.error();
+            Row row = existing->value_or(
+                newRow(Entity::follows(), id,
+                       {{u"follower_id"_s, ctx.userId}, {u"followee_id"_s, target}}));
+            // A per-(user, target) register: the later HLC decides, whatever the order of
+            // arrival.
+            const PairRegister stored {
+                row.fields.value(u"active"_s).toBool(),
+                Hlc::fromString(row.clocks.value(u"active"_s).toString()).value_or(Hlc {})};
+            const PairRegister merged = mergePair(stored, PairRegister {active, ctx.hlc});
+            if (existing->has_value() && merged.active == stored.active && merged.hlc == stored.hlc)
+                return Ok {};
+            row.fields.insert(u"active"_s, merged.active);
+            row.clocks.insert(u"active"_s, merged.hlc.toString());
+            for (const QString &f : {u"follower_id"_s, u"followee_id"_s}) {
+                if (!row.clocks.contains(f))
+                    row.clocks.insert(f, ctx.hlc.toString());
+            }
+            return store.put(Entity::follows(), row);
+        }};
+}
+
+// --- drafts -----------------------------------------------------------------------------
+
+Result<Ok> putConflictCopy(SyncStore &store, const MutationContext &ctx, const QString &draftId,
+                           const QString &title, const QString &body, const QString &lostHlc)
+{
+    Row copy = newRow(Entity::drafts(), derivedId({u"draft-copy"_s, draftId, lostHlc}),
+                      {{u"owner_id"_s, ctx.userId},
+                       {u"title"_s, title},
+                       {u"body"_s, body},
+                       {u"conflict_of"_s, draftId}});
+    for (const FieldDef &f : Entity::drafts().fields)
+        copy.clocks.insert(f.name, ctx.hlc.toString());
+    return store.put(Entity::drafts(), copy);
+}
+
+Mutator saveDraft()
+{
+    const QStringList fields {u"title"_s, u"body"_s};
+    Mutator m {u"saveDraft"_s, 1,
+               [fields](const QJsonObject &args) -> Error {
+                   if (Error e = checkFields(args,
+                                             {{u"id"_s, Type::String},
+                                              {u"title"_s, Type::String, false},
+                                              {u"body"_s, Type::String, false},
+                                              {u"base"_s, Type::Object, false}});
+                       !e.isNull())
+                       return e;
+                   if (Error e = checkId(args, u"id"_s); !e.isNull())
+                       return e;
+                   if (!args.contains(u"title"_s) && !args.contains(u"body"_s))
+                       return Error::badRequest(u"empty_patch"_s,
+                                                u"Send at least one of title and body."_s);
+                   if (args.value(u"title"_s).toString().size() > DraftTitleMax)
+                       return Error::unprocessable(u"title_too_long"_s,
+                                                   u"A title may have at most 200 characters."_s,
+                                                   u"title"_s);
+                   if (args.value(u"body"_s).toString().size() > DraftBodyMax)
+                       return Error::unprocessable(u"body_too_long"_s,
+                                                   u"A draft may have at most 20,000 characters."_s,
+                                                   u"body"_s);
+                   return checkBase(args, fields);
+               },
+               [fields](SyncStore &store, const MutationContext &ctx,
+                        const QJsonObject &args) -> Result<Ok> {
+                   const QString id = args.value(u"id"_s).toString();
+                   Result<std::optional<Row>> existing = store.get(Entity::drafts(), id);
+                   if (!existing)
+                       return existing.error();
+                   if (existing->has_value()
+                       && (*existing)->fields.value(u"owner_id"_s).toString() != ctx.userId)
+                       return forbidden(u"This draft belongs to someone else."_s);
+                   if (existing->has_value() && (*existing)->deleted) {
+                       // Edited on one device while deleted on another: keep the text as a copy.
+                       return putConflictCopy(store, ctx, id, args.value(u"title"_s).toString(),
+                                              args.value(u"body"_s).toString(), ctx.hlc.toString());
+                   }
+                   Row row = existing->value_or(
+                       newRow(Entity::drafts(), id, {{u"owner_id"_s, ctx.userId}}));
+                   if (!existing->has_value()) {
+                       for (const QString &f : {u"owner_id"_s, u"conflict_of"_s})
+                           row.clocks.insert(f, ctx.hlc.toString());
+                   }
+                   Result<FieldWriteResult> written =
+                       writeFields(store, Entity::drafts(), row, pick(args, fields),
+                                   args.value(u"base"_s).toObject(), ctx, ctx.userId);
+                   if (!written)
+                       return written.error();
+                   // Both texts are kept: a body that lost a concurrent edit also becomes a draft.
+                   for (const Row &conflict : std::as_const(written->conflicts)) {
+                       if (conflict.fields.value(u"field"_s).toString() != u"body"_s)
+                           continue;
+                       Result<Ok> copied = putConflictCopy(
+                           store, ctx, id, written->row.fields.value(u"title"_s).toString(),
+                           conflict.fields.value(u"lost_value"_s).toString(),
+                           conflict.fields.value(u"lost_hlc"_s).toString());
+                       if (!copied)
+                           return copied;
+                   }
+                   if (!written->changed && existing->has_value())
+                       return Ok {};
+                   return store.put(Entity::drafts(), written->row);
+               }};
+    m.lwwTarget = [](const QJsonObject &args, const QString &) {
+        return std::make_pair(&Entity::drafts(), args.value(u"id"_s).toString());
+    };
+    return m;
+}
+
+Mutator deleteDraft()
+{
+    return Mutator {
+        u"deleteDraft"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"id"_s);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            Result<std::optional<Row>> existing = store.get(Entity::drafts(), id);
+            if (!existing)
+                return existing.error();
+            if (!existing->has_value())
+                return notFound(u"draft_not_found"_s, u"There is no such draft."_s);
+            Row row = **existing;
+            if (row.fields.value(u"owner_id"_s).toString() != ctx.userId)
+                return forbidden(u"This draft belongs to someone else."_s);
+            if (row.deleted)
+                return Ok {};
+            row.deleted = true;
+            return store.put(Entity::drafts(), row);
+        }};
+}
+
+// --- resolveConflict ------------------------------------------------------------------------
+
+Mutator resolveConflict()
+{
+    return Mutator {
+        u"resolveConflict"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"id"_s, Type::String}, {u"choice"_s, Type::String}});
+                !e.isNull())
+                return e;
+            const QString choice = args.value(u"choice"_s).toString();
+            if (choice != u"keep_mine"_s && choice != u"keep_theirs"_s)
+                return Error::unprocessable(u"invalid_choice"_s,
+                                            u"choice is keep_mine or keep_theirs."_s, u"choice"_s);
+            return checkId(args, u"id"_s);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found =
+                store.get(Entity::conflicts(), args.value(u"id"_s).toString());
+            if (!found)
+                return found.error();
+            // Someone else's conflict answers like a missing one: its existence is private.
+            if (!found->has_value()
+                || (*found)->fields.value(u"owner_id"_s).toString() != ctx.userId)
+                return notFound(u"conflict_not_found"_s, u"There is no such conflict."_s);
+            Row conflict = **found;
+            if (conflict.fields.value(u"resolved"_s).toBool())
+                return Ok {};
+            if (args.value(u"choice"_s).toString() == u"keep_mine"_s) {
+                const EntityDef *target = entity(conflict.fields.value(u"entity"_s).toString());
+                const QString field = conflict.fields.value(u"field"_s).toString();
+                if (!target || !target->hasField(field))
+                    return Error::unprocessable(u"invalid_conflict"_s,
+                                                u"The conflict names an unknown field."_s);
+                Result<std::optional<Row>> row =
+                    store.get(*target, conflict.fields.value(u"row_id"_s).toString());
+                if (!row)
+                    return row.error();
+                if (row->has_value() && !(*row)->deleted) {
+                    // Restoring is a normal write that has seen the current value.
+                    const QJsonObject base {{field, (*row)->clocks.value(field)}};
+                    Result<FieldWriteResult> written = writeFields(
+                        store, *target, **row, {{field, conflict.fields.value(u"lost_value"_s)}},
+                        base, ctx, ctx.userId);
+                    if (!written)
+                        return written.error();
+                    if (Result<Ok> put = store.put(*target, written->row); !put)
+                        return put;
+                }
+            }
+            conflict.fields.insert(u"resolved"_s, true);
+            conflict.clocks.insert(u"resolved"_s, ctx.hlc.toString());
+            return store.put(Entity::conflicts(), conflict);
+        }};
+}
+
+} // namespace
+
+MutatorRegistry::MutatorRegistry()
+{
+    add(updateProfile());
+    add(followMutator(u"follow"_s, true));
+    add(followMutator(u"unfollow"_s, false));
+    add(saveDraft());
+    add(deleteDraft());
+    add(resolveConflict());
+}
+
+const MutatorRegistry &MutatorRegistry::instance()
+{
+    // Immutable after construction: a table of pure functions, safe to share between threads.
+    static const MutatorRegistry registry;
+    return registry;
+}
+
+void MutatorRegistry::add(Mutator mutator)
+{
+    m_mutators.insert(mutator.name + u'@' + QString::number(mutator.version), std::move(mutator));
+}
+
+const Mutator *MutatorRegistry::find(const QString &name, int version) const
+{
+    const auto it = m_mutators.constFind(name + u'@' + QString::number(version));
+    return it == m_mutators.constEnd() ? nullptr : &*it;
+}
+
+QList<const Mutator *> MutatorRegistry::all() const
+{
+    QList<const Mutator *> list;
+    for (const Mutator &m : m_mutators)
+        list.append(&m);
+    return list;
+}
+
+Result<Ok> MutatorRegistry::run(SyncStore &store, const MutationContext &ctx,
+                                const Mutation &mutation) const
+{
+    const Mutator *mutator = find(mutation.name, mutation.version);
+    if (!mutator)
+        return Error::badRequest(
+            u"unknown_mutator"_s,
+            u"No mutator %1 version %2."_s.arg(mutation.name).arg(mutation.version));
+    if (Error e = mutator->validate(mutation.args); !e.isNull())
+        return e;
+    return mutator->apply(store, ctx, mutation.args);
+}
+
+QJsonObject Mutation::toJson() const
+{
+    return QJsonObject {{u"seq"_s, seq},
+                        {u"name"_s, name},
+                        {u"version"_s, version},
+                        {u"args"_s, args},
+                        {u"hlc"_s, hlc.toString()}};
+}
+
+Result<Mutation> Mutation::fromJson(const QJsonObject &object)
+{
+    if (Error e = checkFields(object,
+                              {{u"seq"_s, Type::Integer},
+                               {u"name"_s, Type::String},
+                               {u"version"_s, Type::Integer},
+                               {u"args"_s, Type::Object},
+                               {u"hlc"_s, Type::String}});
+        !e.isNull())
+        return e;
+    const auto hlc = Hlc::fromString(object.value(u"hlc"_s).toString());
+    if (!hlc)
+        return Error::badRequest(u"wrong_type"_s, u"hlc is not a valid HLC timestamp."_s, u"hlc"_s);
+    const qint64 seq = qint64(object.value(u"seq"_s).toDouble());
+    if (seq < 1)
+        return Error::badRequest(u"invalid_seq"_s, u"seq starts at 1."_s, u"seq"_s);
+    return Mutation {seq, object.value(u"name"_s).toString(), object.value(u"version"_s).toInt(),
+                     object.value(u"args"_s).toObject(), *hlc};
+}
+
+} // namespace Souk::Sync

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Hlc.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace Souk::Sync {
+
+//! One synced row: its id, its field values, and per field the HLC of the write that set it.
+struct Row
+{
+    QString id;
+    QJsonObject fields;
+    QJsonObject clocks; // field name -> Hlc string
+    bool deleted = false;
+
+    bool operator==(const Row &other) const = default;
+};
+
+//! A column of a synced entity.
+struct FieldDef
+{
+    enum class Kind { Text, Integer, Bool };
+    QString name;
+    Kind kind = Kind::Text;
+};
+
+//! A kind of synced data, declared once and used by the client replica, the server tables,
+//! the change feed and the simulation alike.
+struct EntityDef
+{
+    QString name; // table name on the client and in the protocol
+    QString serverTable; // table on the server (profiles live in the users table)
+    QList<FieldDef> fields;
+    //! The buckets a row belongs to, e.g. "user:<id>"; pull sends it to their subscribers.
+    std::function<QStringList(const Row &)> buckets;
+
+    bool hasField(const QString &field) const;
+};
+
+//! Where mutators read and write. The server implements it over its tables and change feed;
+//! the client over its replica, keeping shadow copies for rebase.
+class SyncStore
+{
+public:
+    virtual ~SyncStore() = default;
+    //! The row, or nullopt when it does not exist (a deleted row may come back as deleted).
+    virtual Result<std::optional<Row>> get(const EntityDef &entity, const QString &id) = 0;
+    //! Inserts or replaces the row (a row with deleted = true is a tombstone).
+    virtual Result<Ok> put(const EntityDef &entity, const Row &row) = 0;
+};
+
+//! Who runs a mutation, and when in HLC time.
+struct MutationContext
+{
+    QString userId;
+    Hlc hlc;
+    bool onServer = false; // authoritative run (the client's run is optimistic)
+};
+
+//! A named, versioned change with typed arguments. The same code runs optimistically on the
+//! client and authoritatively on the server.
+struct Mutator
+{
+    QString name;
+    int version = 1;
+    //! Decodes and checks the arguments without touching any data. Errors are permanent.
+    std::function<Error(const QJsonObject &args)> validate;
+    //! Checks permission against ctx.userId and applies the effect through the store.
+    std::function<Result<Ok>(SyncStore &, const MutationContext &, const QJsonObject &args)> apply;
+    //! For last-writer-wins edits: the row the mutation edits, so a client can fill in the
+    //! "base" clocks (what the user saw) from its replica. Empty for other mutators.
+    std::function<std::pair<const EntityDef *, QString>(const QJsonObject &args,
+                                                        const QString &userId)>
+        lwwTarget = {};
+};
+
+//! A queued or pushed mutation, as it travels.
+struct Mutation
+{
+    qint64 seq = 0;
+    QString name;
+    int version = 1;
+    QJsonObject args;
+    Hlc hlc;
+
+    QJsonObject toJson() const;
+    static Result<Mutation> fromJson(const QJsonObject &object);
+};
+
+//! Protocol and schema versions spoken by this build.
+constexpr int SyncSchemaVersion = 1;
+constexpr int OldestAcceptedSchemaVersion = 1;
+
+} // namespace Souk::Sync

@@ -1,0 +1,157 @@
+// The sync protocol: push, pull and the realtime socket (ARCHITECTURE.md §3).
+#include "ApiContext.h"
+#include "JsonFields.h"
+#include "RealtimeHub.h"
+#include "Routes.h"
+#include "SyncService.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+
+Error checkSchema(int version)
+{
+    if (version < Sync::OldestAcceptedSchemaVersion)
+        return Error {426, u"update_required"_s,
+                      u"This version of Souk is too old for the server; please update the app."_s,
+                      u"schema_version"_s};
+    if (version > Sync::SyncSchemaVersion)
+        return Error {426, u"server_outdated"_s,
+                      u"The server is older than this app; ask its operator to update it."_s,
+                      u"schema_version"_s};
+    return {};
+}
+
+Error badClientId()
+{
+    return Error::unprocessable(u"invalid_client_id"_s,
+                                u"client_id is 8 to 64 characters of letters, digits and '-'."_s,
+                                u"client_id"_s);
+}
+
+//! Tells the sockets of everyone who reads these buckets to pull.
+void pokeAudience(ApiContext &ctx, const QSet<QString> &buckets)
+{
+    if (buckets.isEmpty() || !ctx.services.hub)
+        return;
+    Result<QSet<QString>> users = SyncService::audience(ctx.db, buckets);
+    if (users)
+        ctx.services.hub->poke(*users, buckets.values(), 0);
+}
+
+HttpResponse push(ApiContext &ctx)
+{
+    Result<QJsonObject> body = decodeObject(ctx.request.body,
+                                            {{u"client_id"_s, FieldSpec::Type::String},
+                                             {u"schema_version"_s, FieldSpec::Type::Integer},
+                                             {u"mutations"_s, FieldSpec::Type::Array}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    if (Error e = checkSchema(body->value(u"schema_version"_s).toInt()); !e.isNull())
+        return HttpResponse::error(e);
+    const QString clientId = body->value(u"client_id"_s).toString();
+    if (!SyncService::isValidClientId(clientId))
+        return HttpResponse::error(badClientId());
+    const QJsonArray raw = body->value(u"mutations"_s).toArray();
+    if (raw.size() > SyncService::MaxBatch)
+        return HttpResponse::error(Error::unprocessable(
+            u"batch_too_large"_s,
+            u"A push carries at most %1 mutations."_s.arg(SyncService::MaxBatch), u"mutations"_s));
+    // The whole batch is checked before anything is applied: a malformed batch changes nothing.
+    QList<Sync::Mutation> mutations;
+    qint64 previousSeq = 0;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (!raw.at(i).isObject())
+            return HttpResponse::error(Error::badRequest(
+                u"wrong_type"_s, u"mutations[%1] must be an object."_s.arg(i), u"mutations"_s));
+        Result<Sync::Mutation> m = Sync::Mutation::fromJson(raw.at(i).toObject());
+        if (!m) {
+            Error e = m.error();
+            e.message = u"mutations[%1]: "_s.arg(i) + e.message;
+            return HttpResponse::error(e);
+        }
+        if (m->seq <= previousSeq)
+            return HttpResponse::error(Error::badRequest(
+                u"bad_seq_order"_s, u"Mutation seqs must increase within a batch."_s,
+                u"mutations"_s));
+        previousSeq = m->seq;
+        mutations.append(*m);
+    }
+    Result<SyncService::PushResult> pushed =
+        ctx.services.sync->push(ctx.db, ctx.caller(), clientId, mutations);
+    if (!pushed)
+        return HttpResponse::error(pushed.error());
+    pokeAudience(ctx, pushed->changedBuckets);
+    return HttpResponse::json(
+        200, QJsonObject {{u"results"_s, pushed->results}, {u"last_seq"_s, pushed->lastSeq}});
+}
+
+HttpResponse pull(ApiContext &ctx)
+{
+    const QUrlQuery &query = ctx.request.query;
+    static const QStringList known {u"client_id"_s, u"schema_version"_s, u"cursor"_s, u"limit"_s};
+    for (const auto &item : query.queryItems()) {
+        if (!known.contains(item.first))
+            return HttpResponse::error(Error::badRequest(
+                u"unknown_parameter"_s,
+                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first));
+    }
+    bool ok = false;
+    const int schema = query.queryItemValue(u"schema_version"_s).toInt(&ok);
+    if (!ok)
+        return HttpResponse::error(Error::badRequest(
+            u"missing_field"_s, u"schema_version is required."_s, u"schema_version"_s));
+    if (Error e = checkSchema(schema); !e.isNull())
+        return HttpResponse::error(e);
+    SyncService::PullRequest request;
+    request.clientId = query.queryItemValue(u"client_id"_s);
+    if (!SyncService::isValidClientId(request.clientId))
+        return HttpResponse::error(badClientId());
+    if (query.hasQueryItem(u"limit"_s)) {
+        request.limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || request.limit < 1 || request.limit > SyncService::MaxPullLimit)
+            return HttpResponse::error(Error::unprocessable(
+                u"invalid_limit"_s, u"limit is 1 to %1."_s.arg(SyncService::MaxPullLimit),
+                u"limit"_s));
+    }
+    // cursor=<bucket>@<version>, once per bucket the client has.
+    const QStringList cursors = query.allQueryItemValues(u"cursor"_s, QUrl::FullyDecoded);
+    for (const QString &cursor : cursors) {
+        const qsizetype at = cursor.lastIndexOf(u'@');
+        const qint64 version = at > 0 ? cursor.mid(at + 1).toLongLong(&ok) : -1;
+        if (at <= 0 || !ok)
+            return HttpResponse::error(Error::badRequest(
+                u"bad_cursor"_s, u"A cursor is <bucket>@<version>."_s, u"cursor"_s));
+        request.cursors.insert(cursor.left(at), version);
+    }
+    Result<QJsonObject> result = ctx.services.sync->pull(ctx.db, ctx.caller(), request);
+    if (!result)
+        return HttpResponse::error(result.error());
+    return HttpResponse::json(200, *result);
+}
+
+HttpResponse websocketWithoutUpgrade(ApiContext &)
+{
+    HttpResponse response = HttpResponse::error(
+        Error {426, u"upgrade_required"_s, u"This endpoint speaks WebSocket only."_s, {}});
+    response.addHeader("Upgrade", "websocket");
+    return response;
+}
+
+} // namespace
+
+void addSyncRoutes(Router &router)
+{
+    router.add({"POST", u"/api/v1/sync/push"_s, Route::Auth::Bearer, push, 4 * 1024 * 1024, true,
+                false, u"Push a batch of mutations"_s});
+    router.add({"GET", u"/api/v1/sync/pull"_s, Route::Auth::Bearer, pull, 0, false, false,
+                u"Pull changes since per-bucket cursors"_s});
+    router.add({"GET", u"/api/v1/ws"_s, Route::Auth::None, websocketWithoutUpgrade, 0, false, true,
+                u"Realtime WebSocket (upgrade only)"_s});
+}
+
+} // namespace Souk::Server

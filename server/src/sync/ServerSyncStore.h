@@ -1,0 +1,41 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace Souk::Server {
+
+//! The server side of Sync::SyncStore: rows live in the entity's server table, and every put
+//! also lands in the change feed (sync_rows), once per bucket the row belongs to, with a new
+//! global version and an updated bucket checksum. Callers run it inside a transaction.
+class ServerSyncStore : public Sync::SyncStore
+{
+public:
+    explicit ServerSyncStore(QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    Result<std::optional<Sync::Row>> get(const Sync::EntityDef &entity, const QString &id) override;
+    Result<Ok> put(const Sync::EntityDef &entity, const Sync::Row &row) override;
+
+    //! Re-announces a row as it is in its table (after a write outside a mutator, such as
+    //! registration, or to backfill the feed in a migration).
+    Result<Ok> publish(const Sync::EntityDef &entity, const QString &id);
+
+    //! Buckets that got new versions through this store.
+    const QSet<QString> &changedBuckets() const { return m_changed; }
+
+private:
+    Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
+    Result<qint64> nextVersion();
+
+    QSqlDatabase &m_db;
+    QSet<QString> m_changed;
+};
+
+//! The snapshot a pull sends for a row: {"fields":{...},"clocks":{...}}.
+QByteArray rowSnapshot(const Sync::Row &row);
+
+} // namespace Souk::Server

@@ -1,0 +1,320 @@
+#include "SyncService.h"
+
+#include "Database.h"
+#include "Entities.h"
+#include "Mutators.h"
+#include "ServerSyncStore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+Sync::Hlc SharedClock::now()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_clock.now();
+}
+
+Result<Sync::Hlc> SharedClock::receive(const Sync::Hlc &remote)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_clock.receive(remote);
+}
+
+bool SyncService::isValidClientId(const QString &clientId)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9-]{8,64}$"_s);
+    return pattern.match(clientId).hasMatch();
+}
+
+namespace {
+
+Error clientNotYours()
+{
+    return Error {403, u"client_not_yours"_s, u"This client id is registered to another account."_s,
+                  u"client_id"_s};
+}
+
+//! Registers the client id to the user on first sight; refuses another user's id.
+Result<qint64> claimClient(QSqlDatabase &db, const QString &clientId, const QString &userId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<QSqlQuery> q =
+        execSql(db, u"SELECT user_id, last_seq FROM sync_clients WHERE client_id = ?"_s, {clientId},
+                "read sync client");
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        if (q->value(0).toString() != userId)
+            return clientNotYours();
+        return q->value(1).toLongLong();
+    }
+    Result<QSqlQuery> insert =
+        execSql(db,
+                u"INSERT INTO sync_clients (client_id, user_id, last_seq, created_at, last_seen_at)"
+                " VALUES (?, ?, 0, ?, ?)"_s,
+                {clientId, userId, now, now}, "register sync client");
+    if (!insert)
+        return insert.error();
+    return qint64(0);
+}
+
+QJsonObject resultJson(qint64 seq, const QString &status, const Error &error = {})
+{
+    QJsonObject o {{u"seq"_s, seq}, {u"status"_s, status}};
+    if (!error.isNull())
+        o.insert(u"error"_s, error.toJson().value(u"error"_s));
+    return o;
+}
+
+Result<Ok> exec(QSqlDatabase &db, const QString &sql, const char *context)
+{
+    Result<QSqlQuery> q = execSql(db, sql, {}, context);
+    if (!q)
+        return q.error();
+    return Ok {};
+}
+
+} // namespace
+
+Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUser &user,
+                                                  const QString &clientId,
+                                                  const QList<Sync::Mutation> &mutations)
+{
+    PushResult out;
+    Result<PushResult> done = inTransaction<PushResult>(db, [&]() -> Result<PushResult> {
+        Result<qint64> lastSeq = claimClient(db, clientId, user.userId);
+        if (!lastSeq)
+            return lastSeq.error();
+        out.lastSeq = *lastSeq;
+        ServerSyncStore store(db);
+        for (const Sync::Mutation &m : mutations) {
+            if (m.seq <= out.lastSeq) {
+                // Already processed: answer as we did then, without applying it again.
+                Result<QSqlQuery> prior = execSql(
+                    db, u"SELECT status, error FROM sync_results WHERE client_id = ? AND seq = ?"_s,
+                    {clientId, m.seq}, "read prior result");
+                if (!prior)
+                    return prior.error();
+                QJsonObject r = resultJson(m.seq, u"duplicate"_s);
+                if (prior->next() && prior->value(0).toString() == u"rejected"_s)
+                    r.insert(u"error"_s,
+                             QJsonDocument::fromJson(prior->value(1).toString().toUtf8()).object());
+                out.results.append(r);
+                continue;
+            }
+            Error rejection;
+            Result<Sync::Hlc> hlc = m_clock.receive(m.hlc);
+            if (!hlc) {
+                rejection = hlc.error();
+            } else {
+                if (Result<Ok> sp = exec(db, u"SAVEPOINT mutation"_s, "savepoint"); !sp)
+                    return sp.error();
+                const Sync::MutationContext ctx {user.userId, m.hlc, true};
+                Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
+                if (!applied && applied.error().status >= 500)
+                    return applied.error(); // transient: the whole batch is retried
+                if (!applied) {
+                    rejection = applied.error();
+                    if (Result<Ok> rb =
+                            exec(db, u"ROLLBACK TO SAVEPOINT mutation"_s, "rollback to savepoint");
+                        !rb)
+                        return rb.error();
+                }
+                if (Result<Ok> rel = exec(db, u"RELEASE SAVEPOINT mutation"_s, "release savepoint");
+                    !rel)
+                    return rel.error();
+            }
+            const QString status = rejection.isNull() ? u"applied"_s : u"rejected"_s;
+            Result<QSqlQuery> record = execSql(
+                db,
+                u"INSERT INTO sync_results (client_id, seq, status, error) VALUES (?, ?, ?, ?)"_s,
+                {clientId, m.seq, status,
+                 rejection.isNull()
+                     ? QVariant()
+                     : QString::fromUtf8(
+                         QJsonDocument(rejection.toJson().value(u"error"_s).toObject())
+                             .toJson(QJsonDocument::Compact))},
+                "record result");
+            if (!record)
+                return record.error();
+            out.results.append(resultJson(m.seq, status, rejection));
+            out.lastSeq = m.seq;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Result<QSqlQuery> advance = execSql(
+            db, u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
+            {out.lastSeq, now, clientId}, "advance last_seq");
+        if (!advance)
+            return advance.error();
+        // Old results are only needed to answer replays of recent batches.
+        Result<QSqlQuery> prune =
+            execSql(db, u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
+                    {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
+        if (!prune)
+            return prune.error();
+        out.changedBuckets = store.changedBuckets();
+        return out;
+    });
+    return done;
+}
+
+Result<QSet<QString>> SyncService::runNow(QSqlDatabase &db, const AuthUser &user,
+                                          const QString &name, const QJsonObject &args)
+{
+    return inTransaction<QSet<QString>>(db, [&]() -> Result<QSet<QString>> {
+        ServerSyncStore store(db);
+        const Sync::Mutation m {0, name, 1, args, m_clock.now()};
+        Result<Ok> applied = Sync::MutatorRegistry::instance().run(
+            store, Sync::MutationContext {user.userId, m.hlc, true}, m);
+        if (!applied)
+            return applied.error();
+        return store.changedBuckets();
+    });
+}
+
+Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &userId)
+{
+    QStringList buckets {Sync::userBucket(userId), Sync::authorBucket(userId)};
+    Result<QSqlQuery> q = execSql(
+        db,
+        u"SELECT followee_id FROM follows WHERE follower_id = ? AND active = 1 AND deleted = 0"_s,
+        {userId}, "list followed");
+    if (!q)
+        return q.error();
+    while (q->next())
+        buckets << Sync::authorBucket(q->value(0).toString());
+    buckets.sort();
+    return buckets;
+}
+
+Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QSet<QString> &buckets)
+{
+    QSet<QString> users;
+    for (const QString &bucket : buckets) {
+        if (bucket.startsWith(u"user:"_s)) {
+            users.insert(bucket.mid(5));
+        } else if (bucket.startsWith(u"author:"_s)) {
+            const QString author = bucket.mid(7);
+            users.insert(author);
+            Result<QSqlQuery> q = execSql(
+                db, u"SELECT follower_id FROM follows WHERE followee_id = ? AND active = 1"_s,
+                {author}, "list followers");
+            if (!q)
+                return q.error();
+            while (q->next())
+                users.insert(q->value(0).toString());
+        }
+    }
+    return users;
+}
+
+Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
+                                      const PullRequest &request)
+{
+    // A read transaction: every bucket is read from the same snapshot, at version `head`.
+    if (Result<Ok> begun = exec(db, u"BEGIN"_s, "begin pull"); !begun)
+        return begun.error();
+    auto finish = [&](Result<QJsonObject> result) {
+        exec(db, u"COMMIT"_s, "end pull");
+        return result;
+    };
+    Result<QSqlQuery> client =
+        execSql(db, u"SELECT user_id, last_seq FROM sync_clients WHERE client_id = ?"_s,
+                {request.clientId}, "read client for pull");
+    if (!client)
+        return finish(client.error());
+    qint64 lastSeq = 0;
+    if (client->next()) {
+        if (client->value(0).toString() != user.userId)
+            return finish(clientNotYours());
+        lastSeq = client->value(1).toLongLong();
+    }
+    Result<QSqlQuery> state = execSql(
+        db, u"SELECT version, purged_before FROM sync_state WHERE id = 1"_s, {}, "read sync state");
+    if (!state || !state->next())
+        return finish(state ? databaseError("read sync state", u"no row"_s) : state.error());
+    const qint64 head = state->value(0).toLongLong();
+    const qint64 purgedBefore = state->value(1).toLongLong();
+    for (auto it = request.cursors.constBegin(); it != request.cursors.constEnd(); ++it) {
+        if (it.value() > head || it.value() < 0)
+            return finish(Error::badRequest(
+                u"cursor_from_future"_s,
+                u"The cursor for %1 is %2, but the server is at version %3."_s.arg(it.key())
+                    .arg(it.value())
+                    .arg(head),
+                u"cursor"_s));
+    }
+    Result<QStringList> subs = subscriptions(db, user.userId);
+    if (!subs)
+        return finish(subs.error());
+
+    QJsonArray changes;
+    QJsonObject bucketsOut;
+    int remaining = std::clamp(request.limit, 1, MaxPullLimit);
+    for (const QString &bucket : std::as_const(*subs)) {
+        qint64 cursor = request.cursors.value(bucket, 0);
+        const bool reset = cursor > 0 && cursor < purgedBefore;
+        if (reset)
+            cursor = 0;
+        bool hasMore = false;
+        qint64 newCursor = cursor;
+        if (remaining > 0) {
+            Result<QSqlQuery> rows =
+                execSql(db,
+                        u"SELECT tbl, row_id, version, deleted, data FROM sync_rows"
+                        " WHERE bucket = ? AND version > ? ORDER BY version LIMIT ?"_s,
+                        {bucket, cursor, remaining + 1}, "pull rows");
+            if (!rows)
+                return finish(rows.error());
+            int taken = 0;
+            while (rows->next()) {
+                if (taken == remaining) {
+                    hasMore = true;
+                    break;
+                }
+                const QJsonObject data =
+                    QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object();
+                QJsonObject change {{u"bucket"_s, bucket},
+                                    {u"table"_s, rows->value(0).toString()},
+                                    {u"id"_s, rows->value(1).toString()},
+                                    {u"version"_s, rows->value(2).toLongLong()},
+                                    {u"deleted"_s, rows->value(3).toLongLong() != 0}};
+                if (!change.value(u"deleted"_s).toBool()) {
+                    change.insert(u"fields"_s, data.value(u"fields"_s));
+                    change.insert(u"clocks"_s, data.value(u"clocks"_s));
+                }
+                changes.append(change);
+                newCursor = rows->value(2).toLongLong();
+                ++taken;
+            }
+            remaining -= taken;
+        } else {
+            hasMore = true;
+        }
+        QJsonObject info {{u"cursor"_s, hasMore ? newCursor : head},
+                          {u"has_more"_s, hasMore},
+                          {u"reset"_s, reset}};
+        if (!hasMore) {
+            Result<QSqlQuery> sum =
+                execSql(db, u"SELECT checksum FROM sync_buckets WHERE bucket = ?"_s, {bucket},
+                        "bucket checksum");
+            if (!sum)
+                return finish(sum.error());
+            info.insert(u"checksum"_s,
+                        QString::number(sum->next() ? sum->value(0).toLongLong() : 0));
+        }
+        bucketsOut.insert(bucket, info);
+    }
+    return finish(QJsonObject {{u"version"_s, head},
+                               {u"last_seq"_s, lastSeq},
+                               {u"buckets"_s, bucketsOut},
+                               {u"changes"_s, changes}});
+}
+
+} // namespace Souk::Server

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "Hlc.h"
+#include "SyncTypes.h"
+
+#include <QJsonArray>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace Souk::Server {
+
+//! The server's hybrid logical clock, shared by the worker threads.
+class SharedClock
+{
+public:
+    explicit SharedClock(const QString &node)
+        : m_clock(node)
+    { }
+    Sync::Hlc now();
+    Result<Sync::Hlc> receive(const Sync::Hlc &remote);
+
+private:
+    QMutex m_mutex;
+    Sync::HlcClock m_clock;
+};
+
+//! Push, pull and REST writes: the server half of the sync protocol (ARCHITECTURE.md §3).
+class SyncService
+{
+public:
+    explicit SyncService(SharedClock &clock)
+        : m_clock(clock)
+    { }
+
+    static constexpr int MaxBatch = 1000;
+    static constexpr int MaxPullLimit = 5000;
+
+    struct PushResult
+    {
+        QJsonArray results; // {seq, status: applied|rejected|duplicate, error?}
+        qint64 lastSeq = 0;
+        QSet<QString> changedBuckets;
+    };
+    //! Applies a batch from one client in one transaction, one savepoint per mutation, with the
+    //! client's last_seq, so a replayed batch is acknowledged and not applied twice.
+    Result<PushResult> push(QSqlDatabase &db, const AuthUser &user, const QString &clientId,
+                            const QList<Sync::Mutation> &mutations);
+
+    //! Runs one mutator for a REST route (server-assigned HLC). Returns the changed buckets.
+    Result<QSet<QString>> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
+                                 const QJsonObject &args);
+
+    struct PullRequest
+    {
+        QString clientId;
+        QHash<QString, qint64> cursors;
+        int limit = 1000;
+    };
+    Result<QJsonObject> pull(QSqlDatabase &db, const AuthUser &user, const PullRequest &request);
+
+    //! The buckets a user receives: their own, their author bucket and those of whom they follow.
+    static Result<QStringList> subscriptions(QSqlDatabase &db, const QString &userId);
+    //! Who must be told about changes in these buckets (for realtime pokes).
+    static Result<QSet<QString>> audience(QSqlDatabase &db, const QSet<QString> &buckets);
+
+    //! Client ids are chosen by clients: 8–64 characters of [A-Za-z0-9-].
+    static bool isValidClientId(const QString &clientId);
+
+private:
+    SharedClock &m_clock;
+};
+
+} // namespace Souk::Server

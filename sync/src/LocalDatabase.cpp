@@ -1,0 +1,175 @@
+#include "LocalDatabase.h"
+
+#include "Entities.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+Error localError(const char *context, const QString &detail)
+{
+    return Error {500,
+                  u"local_database_error"_s,
+                  u"The local database failed (%1): %2"_s.arg(QString::fromLatin1(context), detail),
+                  {}};
+}
+
+QString sqlType(FieldDef::Kind kind)
+{
+    switch (kind) {
+    case FieldDef::Kind::Text:
+        return u"TEXT NOT NULL DEFAULT ''"_s;
+    case FieldDef::Kind::Integer:
+    case FieldDef::Kind::Bool:
+        return u"INTEGER NOT NULL DEFAULT 0"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+LocalDatabase::LocalDatabase(QString path)
+    : m_path(std::move(path))
+    , m_name(u"souk-local-"_s + QUuid::createUuid().toString(QUuid::Id128))
+{ }
+
+LocalDatabase::~LocalDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+int LocalDatabase::schemaVersion()
+{
+    return 1;
+}
+
+Result<Ok> LocalDatabase::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open())
+        return localError("open", m_db.lastError().text());
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+                                  u"PRAGMA foreign_keys = ON"_s}) {
+        if (Result<QSqlQuery> q = exec(pragma, {}, "pragma"); !q)
+            return q.error();
+    }
+    return migrate();
+}
+
+Result<Ok> LocalDatabase::migrate()
+{
+    Result<QSqlQuery> version = exec(u"PRAGMA user_version"_s, {}, "read user_version");
+    if (!version)
+        return version.error();
+    const int current = version->next() ? version->value(0).toInt() : 0;
+    if (current > schemaVersion())
+        return localError("migrate", u"the local database is newer than this app"_s);
+    if (current == schemaVersion())
+        return Ok {};
+    return localTransaction<Ok>(*this, [&]() -> Result<Ok> {
+        QStringList statements {
+            u"CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            // Local mutations not yet confirmed by a pull. status: pending (to push),
+            // acked (applied by the server, waiting for the pull that contains it),
+            // rejected (refused; rolled back at the next rebase), quarantined (kept aside).
+            u"CREATE TABLE _outbox (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " version INTEGER NOT NULL, args TEXT NOT NULL, hlc TEXT NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+            " last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"_s,
+            // Server state of rows that pending mutations touched (NULL: row absent).
+            u"CREATE TABLE _shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, data TEXT,"
+            " PRIMARY KEY (tbl, row_id))"_s,
+            u"CREATE TABLE _rejections (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " args TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
+            " at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE _buckets (bucket TEXT PRIMARY KEY, cursor INTEGER NOT NULL,"
+            " checksum INTEGER NOT NULL DEFAULT 0)"_s,
+            // Which bucket brought which row at which version: for checksums, and to drop
+            // rows when a bucket is left.
+            u"CREATE TABLE _ledger (bucket TEXT NOT NULL, tbl TEXT NOT NULL,"
+            " row_id TEXT NOT NULL, version INTEGER NOT NULL,"
+            " PRIMARY KEY (bucket, tbl, row_id))"_s,
+            u"CREATE INDEX _ledger_by_row ON _ledger (tbl, row_id)"_s,
+        };
+        for (const EntityDef &entity : entities()) {
+            QStringList columns {u"id TEXT PRIMARY KEY"_s};
+            for (const FieldDef &f : entity.fields)
+                columns << f.name + u' ' + sqlType(f.kind);
+            columns << u"_clocks TEXT NOT NULL DEFAULT '{}'"_s;
+            statements << u"CREATE TABLE "_s + entity.name + u" ("_s + columns.join(u", "_s) + u')';
+        }
+        statements << u"PRAGMA user_version = %1"_s.arg(schemaVersion());
+        for (const QString &sql : std::as_const(statements)) {
+            if (Result<QSqlQuery> q = exec(sql, {}, "create local schema"); !q)
+                return q.error();
+        }
+        return Ok {};
+    });
+}
+
+Result<QSqlQuery> LocalDatabase::exec(const QString &sql, const QVariantList &binds,
+                                      const char *context)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return localError(context, query.lastError().text());
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return localError(context, query.lastError().text());
+    return query;
+}
+
+Result<Ok> LocalDatabase::begin()
+{
+    if (Result<QSqlQuery> q = exec(u"BEGIN IMMEDIATE"_s, {}, "begin"); !q)
+        return q.error();
+    return Ok {};
+}
+
+Result<Ok> LocalDatabase::commit()
+{
+    if (Result<QSqlQuery> q = exec(u"COMMIT"_s, {}, "commit"); !q)
+        return q.error();
+    return Ok {};
+}
+
+void LocalDatabase::rollback()
+{
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+}
+
+QString LocalDatabase::meta(const QString &key, const QString &fallback)
+{
+    Result<QSqlQuery> q = exec(u"SELECT value FROM _meta WHERE key = ?"_s, {key}, "read meta");
+    if (q && q->next())
+        return q->value(0).toString();
+    return fallback;
+}
+
+Result<Ok> LocalDatabase::setMeta(const QString &key, const QString &value)
+{
+    Result<QSqlQuery> q = exec(
+        u"INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+        {key, value}, "write meta");
+    if (!q)
+        return q.error();
+    return Ok {};
+}
+
+} // namespace Souk::Sync

@@ -1,0 +1,141 @@
+#include "ReplicaStore.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+QVariant toSql(const FieldDef &field, const QJsonValue &value)
+{
+    switch (field.kind) {
+    case FieldDef::Kind::Text:
+        return value.toString();
+    case FieldDef::Kind::Integer:
+        return qint64(value.toDouble());
+    case FieldDef::Kind::Bool:
+        return value.toBool() ? 1 : 0;
+    }
+    return {};
+}
+
+QJsonValue fromSql(const FieldDef &field, const QVariant &value)
+{
+    switch (field.kind) {
+    case FieldDef::Kind::Text:
+        return value.toString();
+    case FieldDef::Kind::Integer:
+        return value.toLongLong();
+    case FieldDef::Kind::Bool:
+        return value.toLongLong() != 0;
+    }
+    return {};
+}
+
+} // namespace
+
+QString encodeRow(const Row &row)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject {{u"fields"_s, row.fields}, {u"clocks"_s, row.clocks}})
+            .toJson(QJsonDocument::Compact));
+}
+
+Row decodeRow(const QString &id, const QString &data)
+{
+    const QJsonObject o = QJsonDocument::fromJson(data.toUtf8()).object();
+    return Row {id, o.value(u"fields"_s).toObject(), o.value(u"clocks"_s).toObject(), false};
+}
+
+Result<std::optional<Row>> ReplicaStore::get(const EntityDef &entity, const QString &id)
+{
+    QStringList columns;
+    for (const FieldDef &f : entity.fields)
+        columns << f.name;
+    Result<QSqlQuery> q = m_db.exec(u"SELECT "_s + columns.join(u", "_s) + u", _clocks FROM "_s
+                                        + entity.name + u" WHERE id = ?"_s,
+                                    {id}, "replica get");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Row> {};
+    Row row;
+    row.id = id;
+    for (int i = 0; i < entity.fields.size(); ++i)
+        row.fields.insert(entity.fields.at(i).name, fromSql(entity.fields.at(i), q->value(i)));
+    row.clocks =
+        QJsonDocument::fromJson(q->value(int(entity.fields.size())).toString().toUtf8()).object();
+    return std::optional<Row> {row};
+}
+
+Result<Ok> ReplicaStore::put(const EntityDef &entity, const Row &row)
+{
+    if (m_shadowing) {
+        // Keep the server state of the row once, before the first optimistic change.
+        Result<QSqlQuery> has = m_db.exec(u"SELECT 1 FROM _shadow WHERE tbl = ? AND row_id = ?"_s,
+                                          {entity.name, row.id}, "shadow lookup");
+        if (!has)
+            return has.error();
+        if (!has->next()) {
+            Result<std::optional<Row>> current = get(entity, row.id);
+            if (!current)
+                return current.error();
+            Result<QSqlQuery> save =
+                m_db.exec(u"INSERT INTO _shadow (tbl, row_id, data) VALUES (?, ?, ?)"_s,
+                          {entity.name, row.id,
+                           current->has_value() ? QVariant(encodeRow(**current)) : QVariant()},
+                          "shadow save");
+            if (!save)
+                return save.error();
+        }
+    }
+    return row.deleted ? remove(entity, row.id) : write(entity, row);
+}
+
+Result<Ok> ReplicaStore::write(const EntityDef &entity, const Row &row)
+{
+    QStringList columns {u"id"_s};
+    QStringList marks {u"?"_s};
+    QStringList updates;
+    QVariantList values {row.id};
+    for (const FieldDef &f : entity.fields) {
+        columns << f.name;
+        marks << u"?"_s;
+        updates << f.name + u" = excluded."_s + f.name;
+        values << toSql(f, row.fields.value(f.name));
+    }
+    columns << u"_clocks"_s;
+    marks << u"?"_s;
+    updates << u"_clocks = excluded._clocks"_s;
+    values << QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
+    Result<QSqlQuery> q = m_db.exec(
+        u"INSERT INTO "_s + entity.name + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+            + marks.join(u", "_s) + u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s),
+        values, "replica write");
+    if (!q)
+        return q.error();
+    m_touched.insert(entity.name + u'/' + row.id);
+    return Ok {};
+}
+
+Result<Ok> ReplicaStore::remove(const EntityDef &entity, const QString &id)
+{
+    Result<QSqlQuery> q =
+        m_db.exec(u"DELETE FROM "_s + entity.name + u" WHERE id = ?"_s, {id}, "replica delete");
+    if (!q)
+        return q.error();
+    m_touched.insert(entity.name + u'/' + id);
+    return Ok {};
+}
+
+QSet<QString> ReplicaStore::touchedTables() const
+{
+    QSet<QString> tables;
+    for (const QString &key : m_touched)
+        tables.insert(key.section(u'/', 0, 0));
+    return tables;
+}
+
+} // namespace Souk::Sync

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "LocalDatabase.h"
+#include "SyncTypes.h"
+
+#include <QSet>
+
+namespace Souk::Sync {
+
+//! The client side of SyncStore, over the replica tables. While `shadowing` is on (optimistic
+//! runs of local mutations), the first write to a row saves its server state in _shadow, so a
+//! rebase can put it back before applying what the server sent.
+class ReplicaStore : public SyncStore
+{
+public:
+    ReplicaStore(LocalDatabase &db, bool shadowing)
+        : m_db(db)
+        , m_shadowing(shadowing)
+    { }
+
+    Result<std::optional<Row>> get(const EntityDef &entity, const QString &id) override;
+    Result<Ok> put(const EntityDef &entity, const Row &row) override;
+
+    //! Writes without shadowing (server data, restores).
+    Result<Ok> write(const EntityDef &entity, const Row &row);
+    Result<Ok> remove(const EntityDef &entity, const QString &id);
+
+    //! Rows written through this store, as "table/id".
+    const QSet<QString> &touched() const { return m_touched; }
+    QSet<QString> touchedTables() const;
+
+private:
+    LocalDatabase &m_db;
+    bool m_shadowing;
+    QSet<QString> m_touched;
+};
+
+//! {"fields":..,"clocks":..} and back, as kept in _shadow.
+QString encodeRow(const Row &row);
+Row decodeRow(const QString &id, const QString &data);
+
+} // namespace Souk::Sync

@@ -1,0 +1,954 @@
+#include "SyncEngine.h"
+
+#include "Checksum.h"
+#include "Entities.h"
+#include "Mutators.h"
+#include "ReplicaStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+constexpr qint64 Modulus = 4294967296LL;
+
+Error engineError(const QString &code, const QString &message)
+{
+    return Error {400, code, message, {}};
+}
+
+qint64 mod32(qint64 v)
+{
+    return ((v % Modulus) + Modulus) % Modulus;
+}
+
+} // namespace
+
+QString SyncEngine::Reply::code() const
+{
+    return json.value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+QString SyncEngine::Reply::message() const
+{
+    return json.value(u"error"_s).toObject().value(u"message"_s).toString();
+}
+
+SyncEngine::SyncEngine(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncEngine::connectSocket);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_socketFailures = 0;
+        setStatus(m_busy ? Status::Syncing : Status::Online);
+        requestSync(); // catch up on whatever happened while disconnected
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        if (!m_running || !m_networkEnabled || !m_options.realtime)
+            return;
+        // Jittered backoff, so a restarted server is not hit by every client at once.
+        const int base = std::min(m_options.maxBackoffMs,
+                                  m_options.minBackoffMs << std::min(m_socketFailures, 8));
+        ++m_socketFailures;
+        m_reconnectTimer.start(base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1)));
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onSocketMessage);
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+Result<Ok> SyncEngine::open()
+{
+    m_db = std::make_unique<LocalDatabase>(m_options.databasePath);
+    if (Result<Ok> opened = m_db->open(); !opened)
+        return opened;
+    m_clientId = m_db->meta(u"client_id"_s);
+    if (m_clientId.isEmpty()) {
+        m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Result<Ok> saved = m_db->setMeta(u"client_id"_s, m_clientId); !saved)
+            return saved;
+    }
+    m_clock = std::make_unique<HlcClock>(m_clientId.left(8));
+    if (const auto saved = Hlc::fromString(m_db->meta(u"hlc"_s)))
+        m_clock->restore(*saved);
+    m_credentials.userId = m_db->meta(u"user_id"_s);
+    return Ok {};
+}
+
+Result<Ok> SyncEngine::setCredentials(const Credentials &credentials)
+{
+    const QString owner = m_db->meta(u"user_id"_s);
+    if (!owner.isEmpty() && owner != credentials.userId)
+        return engineError(u"wrong_account"_s,
+                           u"This local database belongs to another account."_s);
+    if (owner.isEmpty()) {
+        if (Result<Ok> saved = m_db->setMeta(u"user_id"_s, credentials.userId); !saved)
+            return saved;
+    }
+    m_credentials = credentials;
+    if (m_running) {
+        connectSocket();
+        requestSync();
+    }
+    return Ok {};
+}
+
+void SyncEngine::clearCredentials()
+{
+    m_credentials.accessToken.clear();
+    m_credentials.refreshToken.clear();
+    m_socket.abort();
+    setStatus(Status::Offline);
+}
+
+Result<qint64> SyncEngine::mutate(const QString &name, const QJsonObject &args, int version)
+{
+    const Mutator *mutator = MutatorRegistry::instance().find(name, version);
+    if (!mutator)
+        return engineError(u"unknown_mutator"_s,
+                           u"No mutator %1 version %2."_s.arg(name).arg(version));
+    if (m_credentials.userId.isEmpty())
+        return engineError(u"signed_out"_s, u"Sign in before making changes."_s);
+    if (Error e = mutator->validate(args); !e.isNull())
+        return e;
+    QJsonObject fullArgs = args;
+    if (mutator->lwwTarget && !args.contains(u"base"_s)) {
+        // What the user saw: the clocks of the fields being written, as the replica has them.
+        const auto [entity, id] = mutator->lwwTarget(args, m_credentials.userId);
+        ReplicaStore reader(*m_db, false);
+        Result<std::optional<Row>> current = reader.get(*entity, id);
+        QJsonObject base;
+        if (current && current->has_value()) {
+            for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+                const QString clock = (*current)->clocks.value(it.key()).toString();
+                if (entity->hasField(it.key()) && !clock.isEmpty())
+                    base.insert(it.key(), clock);
+            }
+        }
+        if (!base.isEmpty())
+            fullArgs.insert(u"base"_s, base);
+    }
+
+    Result<qint64> seq = localTransaction<qint64>(*m_db, [&]() -> Result<qint64> {
+        const qint64 next = m_db->meta(u"next_seq"_s, u"1"_s).toLongLong();
+        const Hlc hlc = m_clock->now();
+        Mutation mutation {next, name, version, fullArgs, hlc};
+        // The optimistic run sits in a savepoint: if it fails here (say, the row is not local
+        // yet), its partial writes go, but the mutation is still queued for the server.
+        if (Result<QSqlQuery> sp = m_db->exec(u"SAVEPOINT optimistic"_s, {}, "savepoint"); !sp)
+            return sp.error();
+        ReplicaStore store(*m_db, true);
+        Result<Ok> applied = MutatorRegistry::instance().run(
+            store, MutationContext {m_credentials.userId, hlc, false}, mutation);
+        if (!applied) {
+            m_db->exec(u"ROLLBACK TO SAVEPOINT optimistic"_s, {}, "rollback optimistic");
+            const int status = applied.error().status;
+            if (status == 400 || status == 403 || status == 422)
+                return applied.error();
+        }
+        m_db->exec(u"RELEASE SAVEPOINT optimistic"_s, {}, "release optimistic");
+        Result<QSqlQuery> queued = m_db->exec(
+            u"INSERT INTO _outbox (seq, name, version, args, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {next, name, version,
+             QString::fromUtf8(QJsonDocument(fullArgs).toJson(QJsonDocument::Compact)),
+             hlc.toString(), QDateTime::currentMSecsSinceEpoch()},
+            "queue mutation");
+        if (!queued)
+            return queued.error();
+        if (Result<Ok> s = m_db->setMeta(u"next_seq"_s, QString::number(next + 1)); !s)
+            return s.error();
+        if (Result<Ok> h = m_db->setMeta(u"hlc"_s, hlc.toString()); !h)
+            return h.error();
+        if (applied) {
+            QStringList rowsChanged = store.touched().values();
+            QMetaObject::invokeMethod(
+                this,
+                [this, tables = store.touchedTables().values(), rowsChanged] {
+                    Q_EMIT changed(tables, rowsChanged);
+                },
+                Qt::QueuedConnection);
+        }
+        return next;
+    });
+    if (seq) {
+        emitPendingCount();
+        requestSync();
+    }
+    return seq;
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    connectSocket();
+    requestSync();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    m_reconnectTimer.stop();
+    m_socket.abort();
+    setStatus(Status::Offline);
+}
+
+void SyncEngine::setNetworkEnabled(bool enabled)
+{
+    m_networkEnabled = enabled;
+    if (!enabled) {
+        m_socket.abort();
+        setStatus(Status::Offline);
+        return;
+    }
+    m_failures = 0;
+    if (m_running) {
+        connectSocket();
+        requestSync();
+    }
+}
+
+void SyncEngine::requestSync()
+{
+    m_again = true;
+    if (!m_busy)
+        QMetaObject::invokeMethod(this, &SyncEngine::runCycle, Qt::QueuedConnection);
+}
+
+void SyncEngine::runCycle()
+{
+    if (m_busy || !m_again)
+        return;
+    if (!m_running || !m_networkEnabled || m_credentials.accessToken.isEmpty()) {
+        setStatus(Status::Offline);
+        return;
+    }
+    m_again = false;
+    m_busy = true;
+    m_retryTimer.stop();
+    setStatus(Status::Syncing);
+    push();
+}
+
+void SyncEngine::endCycle(bool ok, int retryAfterMs)
+{
+    m_busy = false;
+    if (!ok) {
+        m_retryTimer.start(retryAfterMs > 0 ? retryAfterMs : nextBackoffMs());
+        return;
+    }
+    m_failures = 0;
+    setStatus(Status::Online);
+    if (m_again) {
+        runCycle();
+        return;
+    }
+    if (pendingCount() > 0) {
+        // Acked but not yet pulled (cannot happen after a pull), or new local writes.
+        m_again = true;
+        runCycle();
+        return;
+    }
+    Q_EMIT synced();
+}
+
+int SyncEngine::nextBackoffMs()
+{
+    const int base =
+        std::min(m_options.maxBackoffMs, m_options.minBackoffMs << std::min(m_failures, 8));
+    ++m_failures;
+    return base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+}
+
+void SyncEngine::failTransient(const QString &why, int retryAfterMs)
+{
+    Q_UNUSED(why);
+    setStatus(Status::Offline);
+    m_again = true;
+    endCycle(false, retryAfterMs);
+}
+
+// --- HTTP ------------------------------------------------------------------------------------
+
+void SyncEngine::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                      const QJsonObject &body, ReplyHandler handler, bool mayRefresh)
+{
+    QUrl url = m_options.server;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_credentials.accessToken);
+    request.setTransferTimeout(30'000);
+    QByteArray payload;
+    if (method != "GET") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply =
+        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, method, path, query, body, handler, mayRefresh] {
+                reply->deleteLater();
+                Reply r;
+                r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                r.json = QJsonDocument::fromJson(reply->readAll()).object();
+                r.retryAfter = reply->rawHeader("Retry-After");
+                if (r.status == 401 && r.code() == u"token_expired"_s && mayRefresh) {
+                    refreshTokens([=, this](bool ok) {
+                        if (ok)
+                            send(method, path, query, body, handler, false);
+                        else
+                            handler(r);
+                    });
+                    return;
+                }
+                handler(r);
+            });
+}
+
+void SyncEngine::refreshTokens(std::function<void(bool)> done)
+{
+    m_refreshWaiters.append(std::move(done));
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    QUrl url = m_options.server;
+    url.setPath(u"/api/v1/auth/refresh"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply =
+        m_nam.post(request,
+                   QJsonDocument(QJsonObject {{u"refresh_token"_s,
+                                               QString::fromLatin1(m_credentials.refreshToken)}})
+                       .toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const bool ok = status == 200;
+        if (ok) {
+            m_credentials.accessToken = json.value(u"access_token"_s).toString().toLatin1();
+            m_credentials.refreshToken = json.value(u"refresh_token"_s).toString().toLatin1();
+            Q_EMIT credentialsChanged(m_credentials);
+        }
+        m_refreshing = false;
+        const auto waiters = std::exchange(m_refreshWaiters, {});
+        for (const auto &w : waiters)
+            w(ok);
+    });
+}
+
+// --- push ------------------------------------------------------------------------------------
+
+void SyncEngine::push()
+{
+    // A batch; a head mutation that already failed goes alone, to find out whether it is the
+    // one that keeps failing.
+    Result<QSqlQuery> head =
+        m_db->exec(u"SELECT attempts FROM _outbox WHERE status = 'pending' ORDER BY seq LIMIT 1"_s,
+                   {}, "outbox head");
+    if (!head) {
+        endCycle(false);
+        return;
+    }
+    if (!head->next()) {
+        pull();
+        return;
+    }
+    const int limit = head->value(0).toInt() > 0 ? 1 : m_options.pushBatch;
+    Result<QSqlQuery> q =
+        m_db->exec(u"SELECT seq, name, version, args, hlc FROM _outbox WHERE status = 'pending'"
+                   " ORDER BY seq LIMIT ?"_s,
+                   {limit}, "read outbox");
+    if (!q) {
+        endCycle(false);
+        return;
+    }
+    QJsonArray mutations;
+    QList<qint64> sent;
+    while (q->next()) {
+        sent << q->value(0).toLongLong();
+        mutations.append(QJsonObject {
+            {u"seq"_s, q->value(0).toLongLong()},
+            {u"name"_s, q->value(1).toString()},
+            {u"version"_s, q->value(2).toInt()},
+            {u"args"_s, QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object()},
+            {u"hlc"_s, q->value(4).toString()}});
+    }
+    send("POST", u"/api/v1/sync/push"_s, {},
+         QJsonObject {{u"client_id"_s, m_clientId},
+                      {u"schema_version"_s, SyncSchemaVersion},
+                      {u"mutations"_s, mutations}},
+         [this, sent](const Reply &reply) { onPushed(sent, reply); });
+}
+
+void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
+{
+    if (reply.status == 0) {
+        failTransient(u"network"_s);
+        return;
+    }
+    if (reply.status == 401) {
+        m_busy = false;
+        clearCredentials();
+        Q_EMIT signedOut(reply.message());
+        return;
+    }
+    if (reply.status == 426) {
+        m_busy = false;
+        m_running = false;
+        Q_EMIT updateRequired(reply.message());
+        return;
+    }
+    if (reply.status == 429 || reply.status == 503) {
+        failTransient(u"busy"_s, reply.retryAfter.toInt() * 1000);
+        return;
+    }
+    if (reply.status != 200) {
+        // The batch itself failed. Count it against the head; quarantine a head that keeps
+        // failing alone, so it never blocks the queue behind it.
+        const qint64 headSeq = sent.value(0);
+        const QString why = u"%1 %2"_s.arg(reply.status).arg(reply.code());
+        m_db->exec(u"UPDATE _outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s,
+                   {why, headSeq}, "count attempt");
+        Result<QSqlQuery> attempts = m_db->exec(
+            u"SELECT attempts, name FROM _outbox WHERE seq = ?"_s, {headSeq}, "read attempts");
+        if (attempts && attempts->next() && sent.size() == 1
+            && attempts->value(0).toInt() >= m_options.quarantineAfter) {
+            const QString name = attempts->value(1).toString();
+            m_db->exec(u"UPDATE _outbox SET status = 'quarantined' WHERE seq = ?"_s, {headSeq},
+                       "quarantine");
+            rebase(nullptr); // takes its optimistic effect back
+            emitPendingCount();
+            Q_EMIT mutationQuarantined(headSeq, name, why);
+            m_again = true;
+            endCycle(true);
+            return;
+        }
+        failTransient(why);
+        return;
+    }
+    Result<Ok> recorded = localTransaction<Ok>(*m_db, [&]() -> Result<Ok> {
+        const QJsonArray results = reply.json.value(u"results"_s).toArray();
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            const qint64 seq = qint64(r.value(u"seq"_s).toDouble());
+            if (r.value(u"status"_s).toString() == u"rejected"_s) {
+                const QJsonObject error = r.value(u"error"_s).toObject();
+                Result<QSqlQuery> q = m_db->exec(
+                    u"INSERT OR REPLACE INTO _rejections (seq, name, args, code, message, at)"
+                    " SELECT seq, name, args, ?, ?, ? FROM _outbox WHERE seq = ?"_s,
+                    {error.value(u"code"_s).toString(), error.value(u"message"_s).toString(),
+                     QDateTime::currentMSecsSinceEpoch(), seq},
+                    "record rejection");
+                if (!q)
+                    return q.error();
+                m_db->exec(u"UPDATE _outbox SET status = 'rejected' WHERE seq = ?"_s, {seq},
+                           "mark rejected");
+            } else {
+                m_db->exec(u"UPDATE _outbox SET status = 'acked' WHERE seq = ?"_s, {seq},
+                           "mark acked");
+            }
+        }
+        return Ok {};
+    });
+    if (!recorded) {
+        endCycle(false);
+        return;
+    }
+    for (const QJsonValue &v : reply.json.value(u"results"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(u"status"_s).toString() == u"rejected"_s) {
+            const QJsonObject error = r.value(u"error"_s).toObject();
+            Result<QSqlQuery> name = m_db->exec(u"SELECT name FROM _rejections WHERE seq = ?"_s,
+                                                {r.value(u"seq"_s).toDouble()}, "rejection name");
+            Q_EMIT mutationRejected(qint64(r.value(u"seq"_s).toDouble()),
+                                    name && name->next() ? name->value(0).toString() : QString(),
+                                    error.value(u"code"_s).toString(),
+                                    error.value(u"message"_s).toString());
+        }
+    }
+    // More to push? Push again before pulling; otherwise pull (which also confirms the acks).
+    Result<QSqlQuery> more =
+        m_db->exec(u"SELECT 1 FROM _outbox WHERE status = 'pending' LIMIT 1"_s, {}, "more to push");
+    if (more && more->next())
+        push();
+    else
+        pull();
+}
+
+// --- pull ------------------------------------------------------------------------------------
+
+void SyncEngine::pull()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"client_id"_s, m_clientId);
+    query.addQueryItem(u"schema_version"_s, QString::number(SyncSchemaVersion));
+    query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    Result<QSqlQuery> q = m_db->exec(u"SELECT bucket, cursor FROM _buckets"_s, {}, "read cursors");
+    if (!q) {
+        endCycle(false);
+        return;
+    }
+    bool any = false;
+    while (q->next()) {
+        any = true;
+        query.addQueryItem(
+            u"cursor"_s,
+            QString::fromUtf8(QUrl::toPercentEncoding(
+                q->value(0).toString() + u'@' + QString::number(q->value(1).toLongLong()))));
+    }
+    if (!any && !m_initialSync) {
+        m_initialSync = true;
+        m_initialRows = 0;
+    }
+    send("GET", u"/api/v1/sync/pull"_s, query, {}, [this](const Reply &r) { onPulled(r); });
+}
+
+void SyncEngine::onPulled(const Reply &reply)
+{
+    if (reply.status == 0) {
+        failTransient(u"network"_s);
+        return;
+    }
+    if (reply.status == 401) {
+        m_busy = false;
+        clearCredentials();
+        Q_EMIT signedOut(reply.message());
+        return;
+    }
+    if (reply.status == 426) {
+        m_busy = false;
+        m_running = false;
+        Q_EMIT updateRequired(reply.message());
+        return;
+    }
+    if (reply.status == 400 && reply.code() == u"cursor_from_future"_s && m_checksumResets < 3) {
+        // The server went back in time (restored from a backup): download everything again.
+        // The outbox is kept and replayed on top, so no local work is lost.
+        ++m_checksumResets;
+        QStringList all;
+        Result<QSqlQuery> q = m_db->exec(u"SELECT bucket FROM _buckets"_s, {}, "all buckets");
+        while (q && q->next())
+            all << q->value(0).toString();
+        if (Result<Ok> marked = localTransaction<Ok>(*m_db, [&] { return markStale(all); });
+            !marked) {
+            endCycle(false);
+            return;
+        }
+        pull();
+        return;
+    }
+    if (reply.status != 200) {
+        failTransient(reply.code(), reply.retryAfter.toInt() * 1000);
+        return;
+    }
+    Result<QStringList> mismatched = rebase(&reply.json);
+    if (!mismatched) {
+        endCycle(false);
+        return;
+    }
+    emitPendingCount();
+    const QJsonObject buckets = reply.json.value(u"buckets"_s).toObject();
+    bool more = false;
+    for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it)
+        more = more || it->toObject().value(u"has_more"_s).toBool();
+    if (m_initialSync) {
+        m_initialRows += reply.json.value(u"changes"_s).toArray().size();
+        Q_EMIT initialSyncProgress(m_initialRows, !more);
+        if (!more)
+            m_initialSync = false;
+    }
+    if (!mismatched->isEmpty() && m_checksumResets < 3) {
+        // A checksum that does not match means a missed change: download that bucket again.
+        ++m_checksumResets;
+        if (Result<Ok> marked = localTransaction<Ok>(*m_db, [&] { return markStale(*mismatched); });
+            !marked) {
+            endCycle(false);
+            return;
+        }
+        more = true;
+    } else if (mismatched->isEmpty()) {
+        m_checksumResets = 0;
+    }
+    if (more) {
+        pull();
+        return;
+    }
+    endCycle(true);
+}
+
+Result<Ok> SyncEngine::replayPending(ReplicaStore &store)
+{
+    Result<QSqlQuery> q = m_db->exec(u"SELECT seq, name, version, args, hlc FROM _outbox"
+                                     " WHERE status IN ('pending', 'acked') ORDER BY seq"_s,
+                                     {}, "read pending");
+    if (!q)
+        return q.error();
+    QList<Mutation> pending;
+    while (q->next()) {
+        pending.append(Mutation {q->value(0).toLongLong(), q->value(1).toString(),
+                                 q->value(2).toInt(),
+                                 QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(),
+                                 Hlc::fromString(q->value(4).toString()).value_or(Hlc {})});
+    }
+    for (const Mutation &m : std::as_const(pending)) {
+        // A replay that no longer applies locally stays queued: the server decides.
+        m_db->exec(u"SAVEPOINT replay"_s, {}, "savepoint replay");
+        Result<Ok> applied = MutatorRegistry::instance().run(
+            store, MutationContext {m_credentials.userId, m.hlc, false}, m);
+        if (!applied)
+            m_db->exec(u"ROLLBACK TO SAVEPOINT replay"_s, {}, "rollback replay");
+        m_db->exec(u"RELEASE SAVEPOINT replay"_s, {}, "release replay");
+    }
+    return Ok {};
+}
+
+Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
+{
+    ReplicaStore server(*m_db, false);
+    ReplicaStore optimistic(*m_db, true);
+    Hlc newest;
+    Result<QStringList> mismatched = localTransaction<
+        QStringList>(*m_db, [&]() -> Result<QStringList> {
+        // 1. Back to the last server state.
+        Result<QSqlQuery> shadows =
+            m_db->exec(u"SELECT tbl, row_id, data FROM _shadow"_s, {}, "read shadows");
+        if (!shadows)
+            return shadows.error();
+        QList<std::tuple<QString, QString, QVariant>> restore;
+        while (shadows->next())
+            restore.append(
+                {shadows->value(0).toString(), shadows->value(1).toString(), shadows->value(2)});
+        for (const auto &[table, id, data] : std::as_const(restore)) {
+            const EntityDef *entity = Sync::entity(table);
+            if (!entity)
+                continue;
+            Result<Ok> r = data.isNull() ? server.remove(*entity, id)
+                                         : server.write(*entity, decodeRow(id, data.toString()));
+            if (!r)
+                return r.error();
+        }
+        if (Result<QSqlQuery> cleared = m_db->exec(u"DELETE FROM _shadow"_s, {}, "clear shadows");
+            !cleared)
+            return cleared.error();
+
+        QStringList mismatch;
+        if (response) {
+            const QJsonObject buckets = response->value(u"buckets"_s).toObject();
+            // 2. Buckets left (unfollowed): forget their rows. Buckets the server resets (our
+            // cursor is older than its history): start over, keeping rows until replaced.
+            Result<QSqlQuery> local =
+                m_db->exec(u"SELECT bucket FROM _buckets"_s, {}, "local buckets");
+            if (!local)
+                return local.error();
+            QStringList left;
+            QStringList reset;
+            while (local->next()) {
+                const QString b = local->value(0).toString();
+                if (!buckets.contains(b))
+                    left << b;
+                else if (buckets.value(b).toObject().value(u"reset"_s).toBool())
+                    reset << b;
+            }
+            for (const QString &bucket : std::as_const(left)) {
+                if (Result<Ok> r = forgetLedger(server, bucket, u"1"_s); !r)
+                    return r.error();
+                if (Result<QSqlQuery> q = m_db->exec(u"DELETE FROM _buckets WHERE bucket = ?"_s,
+                                                     {bucket}, "drop bucket");
+                    !q)
+                    return q.error();
+            }
+            if (Result<Ok> r = markStale(reset); !r)
+                return r.error();
+            // 3. What the server sent.
+            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it)
+                m_db->exec(
+                    u"INSERT OR IGNORE INTO _buckets (bucket, cursor, checksum) VALUES (?, 0, 0)"_s,
+                    {it.key()}, "add bucket");
+            const QJsonArray changes = response->value(u"changes"_s).toArray();
+            for (const QJsonValue &value : changes) {
+                const QJsonObject c = value.toObject();
+                const EntityDef *entity = Sync::entity(c.value(u"table"_s).toString());
+                if (!entity)
+                    continue; // a newer server's entity: ignored by this version
+                const QString bucket = c.value(u"bucket"_s).toString();
+                const QString id = c.value(u"id"_s).toString();
+                const qint64 version = qint64(c.value(u"version"_s).toDouble());
+                Result<QSqlQuery> old = m_db->exec(
+                    u"SELECT version FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
+                    {bucket, entity->name, id}, "ledger read");
+                if (!old)
+                    return old.error();
+                qint64 delta = 0;
+                if (old->next() && old->value(0).toLongLong() >= 0) // -1: stale, not counted
+                    delta -= rowChecksum(entity->name, id, old->value(0).toLongLong());
+                if (c.value(u"deleted"_s).toBool()) {
+                    m_db->exec(u"DELETE FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
+                               {bucket, entity->name, id}, "ledger delete");
+                    if (Result<Ok> r = server.remove(*entity, id); !r)
+                        return r.error();
+                } else {
+                    delta += rowChecksum(entity->name, id, version);
+                    m_db->exec(
+                        u"INSERT INTO _ledger (bucket, tbl, row_id, version) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version"_s,
+                        {bucket, entity->name, id, version}, "ledger write");
+                    Row row {id, c.value(u"fields"_s).toObject(), c.value(u"clocks"_s).toObject(),
+                             false};
+                    for (auto clock = row.clocks.constBegin(); clock != row.clocks.constEnd();
+                         ++clock) {
+                        if (const auto hlc = Hlc::fromString(clock->toString());
+                            hlc && newest < *hlc)
+                            newest = *hlc;
+                    }
+                    if (Result<Ok> r = server.write(*entity, row); !r)
+                        return r.error();
+                }
+                if (delta != 0)
+                    m_db->exec(
+                        u"UPDATE _buckets SET checksum = ((checksum + ?) % 4294967296 + 4294967296) % 4294967296 WHERE bucket = ?"_s,
+                        {mod32(delta), bucket}, "bucket checksum");
+            }
+            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
+                const QJsonObject info = it->toObject();
+                m_db->exec(u"UPDATE _buckets SET cursor = ? WHERE bucket = ?"_s,
+                           {qint64(info.value(u"cursor"_s).toDouble()), it.key()}, "cursor");
+                if (!info.value(u"has_more"_s).toBool()) {
+                    // The bucket is complete: what a reset did not bring back is gone.
+                    if (Result<Ok> r = forgetLedger(server, it.key(), u"version < 0"_s); !r)
+                        return r.error();
+                }
+                if (!info.value(u"has_more"_s).toBool() && info.contains(u"checksum"_s)) {
+                    Result<QSqlQuery> mine =
+                        m_db->exec(u"SELECT checksum FROM _buckets WHERE bucket = ?"_s, {it.key()},
+                                   "read checksum");
+                    if (mine && mine->next()
+                        && QString::number(mine->value(0).toLongLong())
+                            != info.value(u"checksum"_s).toString())
+                        mismatch << it.key();
+                }
+            }
+            // 4. Mutations the server has processed are now part of its state.
+            const qint64 lastSeq = qint64(response->value(u"last_seq"_s).toDouble());
+            if (Result<QSqlQuery> done =
+                    m_db->exec(u"DELETE FROM _outbox WHERE seq <= ? AND status <> 'quarantined'"_s,
+                               {lastSeq}, "drop processed");
+                !done)
+                return done.error();
+        }
+        // 5. Pending mutations on top again.
+        if (Result<Ok> replayed = replayPending(optimistic); !replayed)
+            return replayed.error();
+        return mismatch;
+    });
+    if (!mismatched)
+        return mismatched;
+    if (!newest.isNull() && m_clock) {
+        // Seeing a later write moves our clock past it, even if our wall clock is behind.
+        if (m_clock->receive(newest))
+            m_db->setMeta(u"hlc"_s, m_clock->last().toString());
+    }
+    QSet<QString> rowsChanged = server.touched() + optimistic.touched();
+    QSet<QString> tables = server.touchedTables() + optimistic.touchedTables();
+    if (!rowsChanged.isEmpty())
+        Q_EMIT changed(tables.values(), rowsChanged.values());
+    return mismatched;
+}
+
+Result<Ok> SyncEngine::markStale(const QStringList &buckets)
+{
+    for (const QString &bucket : buckets) {
+        Result<QSqlQuery> stale = m_db->exec(u"UPDATE _ledger SET version = -1 WHERE bucket = ?"_s,
+                                             {bucket}, "mark stale");
+        if (!stale)
+            return stale.error();
+        Result<QSqlQuery> restart =
+            m_db->exec(u"UPDATE _buckets SET cursor = 0, checksum = 0 WHERE bucket = ?"_s, {bucket},
+                       "restart bucket");
+        if (!restart)
+            return restart.error();
+    }
+    return Ok {};
+}
+
+Result<Ok> SyncEngine::forgetLedger(ReplicaStore &store, const QString &bucket,
+                                    const QString &where)
+{
+    // `where` is one of two fixed conditions written in this file, never user input.
+    Result<QSqlQuery> rows =
+        m_db->exec(u"SELECT tbl, row_id FROM _ledger WHERE bucket = ? AND "_s + where, {bucket},
+                   "rows of bucket");
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QString>> keys;
+    while (rows->next())
+        keys.append({rows->value(0).toString(), rows->value(1).toString()});
+    if (keys.isEmpty())
+        return Ok {};
+    Result<QSqlQuery> dropped = m_db->exec(u"DELETE FROM _ledger WHERE bucket = ? AND "_s + where,
+                                           {bucket}, "forget ledger");
+    if (!dropped)
+        return dropped.error();
+    for (const auto &[table, id] : std::as_const(keys)) {
+        Result<QSqlQuery> still =
+            m_db->exec(u"SELECT 1 FROM _ledger WHERE tbl = ? AND row_id = ? LIMIT 1"_s, {table, id},
+                       "row elsewhere");
+        if (!still)
+            return still.error();
+        const EntityDef *entity = Sync::entity(table);
+        if (!still->next() && entity) {
+            if (Result<Ok> removed = store.remove(*entity, id); !removed)
+                return removed;
+        }
+    }
+    return Ok {};
+}
+
+Result<qint64> SyncEngine::retry(qint64 seq)
+{
+    Result<QSqlQuery> q = m_db->exec(
+        u"SELECT name, version, args FROM _outbox WHERE seq = ? AND status = 'quarantined'"
+        " UNION ALL SELECT name, 1, args FROM _rejections WHERE seq = ?"_s,
+        {seq, seq}, "find retry");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return engineError(u"not_found"_s,
+                           u"No quarantined or rejected change with that number."_s);
+    const QString name = q->value(0).toString();
+    const int version = q->value(1).toInt();
+    const QJsonObject args = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+    m_db->exec(u"DELETE FROM _outbox WHERE seq = ?"_s, {seq}, "forget quarantined");
+    m_db->exec(u"DELETE FROM _rejections WHERE seq = ?"_s, {seq}, "forget rejection");
+    return mutate(name, args, version);
+}
+
+// --- reads -----------------------------------------------------------------------------------
+
+Result<QList<Row>> SyncEngine::rows(const QString &entityName)
+{
+    const EntityDef *entity = Sync::entity(entityName);
+    if (!entity)
+        return engineError(u"unknown_entity"_s, entityName);
+    Result<QSqlQuery> ids =
+        m_db->exec(u"SELECT id FROM "_s + entity->name + u" ORDER BY id"_s, {}, "list rows");
+    if (!ids)
+        return ids.error();
+    QStringList all;
+    while (ids->next())
+        all << ids->value(0).toString();
+    ReplicaStore store(*m_db, false);
+    QList<Row> out;
+    for (const QString &id : std::as_const(all)) {
+        Result<std::optional<Row>> r = store.get(*entity, id);
+        if (!r)
+            return r.error();
+        if (r->has_value())
+            out.append(**r);
+    }
+    return out;
+}
+
+Result<std::optional<Row>> SyncEngine::row(const QString &entityName, const QString &id)
+{
+    const EntityDef *entity = Sync::entity(entityName);
+    if (!entity)
+        return engineError(u"unknown_entity"_s, entityName);
+    ReplicaStore store(*m_db, false);
+    return store.get(*entity, id);
+}
+
+int SyncEngine::pendingCount()
+{
+    Result<QSqlQuery> q =
+        m_db->exec(u"SELECT COUNT(*) FROM _outbox WHERE status IN ('pending', 'acked')"_s, {},
+                   "count pending");
+    return q && q->next() ? q->value(0).toInt() : 0;
+}
+
+QList<SyncEngine::OutboxEntry> SyncEngine::outbox()
+{
+    QList<OutboxEntry> out;
+    Result<QSqlQuery> q = m_db->exec(
+        u"SELECT seq, name, args, status, attempts, last_error FROM _outbox ORDER BY seq"_s, {},
+        "list outbox");
+    while (q && q->next())
+        out.append(OutboxEntry {q->value(0).toLongLong(), q->value(1).toString(),
+                                QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object(),
+                                q->value(3).toString(), q->value(4).toInt(),
+                                q->value(5).toString()});
+    return out;
+}
+
+QList<SyncEngine::Rejection> SyncEngine::rejections()
+{
+    QList<Rejection> out;
+    Result<QSqlQuery> q = m_db->exec(
+        u"SELECT seq, name, code, message FROM _rejections ORDER BY seq"_s, {}, "list rejections");
+    while (q && q->next())
+        out.append(Rejection {q->value(0).toLongLong(), q->value(1).toString(),
+                              q->value(2).toString(), q->value(3).toString()});
+    return out;
+}
+
+void SyncEngine::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void SyncEngine::emitPendingCount()
+{
+    const int count = pendingCount();
+    if (count != m_lastPending) {
+        m_lastPending = count;
+        Q_EMIT pendingCountChanged(count);
+    }
+}
+
+// --- realtime ---------------------------------------------------------------------------------
+
+void SyncEngine::connectSocket()
+{
+    if (!m_running || !m_networkEnabled || !m_options.realtime
+        || m_credentials.accessToken.isEmpty())
+        return;
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        return;
+    QUrl url = m_options.server;
+    url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    url.setPath(u"/api/v1/ws"_s);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_credentials.accessToken);
+    m_socket.open(request);
+}
+
+void SyncEngine::onSocketMessage(const QString &message)
+{
+    const QJsonObject frame = QJsonDocument::fromJson(message.toUtf8()).object();
+    if (frame.value(u"type"_s).toString() == u"poke"_s)
+        requestSync();
+}
+
+} // namespace Souk::Sync

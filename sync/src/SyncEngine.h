@@ -1,0 +1,178 @@
+#pragma once
+
+#include "Hlc.h"
+#include "LocalDatabase.h"
+#include "SyncTypes.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+#include <functional>
+#include <memory>
+
+namespace Souk::Sync {
+
+class ReplicaStore;
+
+//! The client sync engine (ARCHITECTURE.md §3): local mutations apply at once and queue in
+//! the outbox; push sends them in batches; pull brings server changes and rebases pending
+//! mutations on top, in one transaction; a WebSocket poke triggers a pull.
+//! It works from whatever thread it lives in (the app moves it to a worker thread); every
+//! method must be called from that thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        QUrl server;
+        int pushBatch = 500;
+        int pullLimit = 2000;
+        int quarantineAfter = 3;
+        bool realtime = true;
+        int minBackoffMs = 200;
+        int maxBackoffMs = 30'000;
+    };
+    struct Credentials
+    {
+        QString userId;
+        QByteArray accessToken;
+        QByteArray refreshToken;
+    };
+    enum class Status { Offline, Online, Syncing };
+    Q_ENUM(Status)
+
+    struct OutboxEntry
+    {
+        qint64 seq;
+        QString name;
+        QJsonObject args;
+        QString status;
+        int attempts;
+        QString lastError;
+    };
+    struct Rejection
+    {
+        qint64 seq;
+        QString name;
+        QString code;
+        QString message;
+    };
+
+    explicit SyncEngine(Options options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    //! Opens (or creates) the local database.
+    Result<Ok> open();
+    //! Signs the engine in. A local database belongs to one account: another user's
+    //! credentials are refused.
+    Result<Ok> setCredentials(const Credentials &credentials);
+    //! Forgets the tokens (sign-out); the outbox stays for the next sign-in of that account.
+    void clearCredentials();
+
+    //! Applies a mutation locally and queues it. Validation and permission errors are returned
+    //! at once and nothing is queued; any other local failure still queues it for the server.
+    Result<qint64> mutate(const QString &name, const QJsonObject &args, int version = 1);
+
+    //! Starts syncing: realtime socket plus push/pull whenever something changes.
+    void start();
+    void stop();
+    //! Simulates having no network (tests, and a "work offline" switch).
+    void setNetworkEnabled(bool enabled);
+    //! Pushes and pulls as soon as possible.
+    void requestSync();
+    //! Puts a quarantined or rejected mutation back in the queue under a new seq.
+    Result<qint64> retry(qint64 seq);
+
+    Result<QList<Row>> rows(const QString &entity);
+    Result<std::optional<Row>> row(const QString &entity, const QString &id);
+    int pendingCount();
+    QList<OutboxEntry> outbox();
+    QList<Rejection> rejections();
+    QString clientId() const { return m_clientId; }
+    QString userId() const { return m_credentials.userId; }
+    Status status() const { return m_status; }
+    bool isBusy() const { return m_busy; }
+    LocalDatabase &database() { return *m_db; }
+
+Q_SIGNALS:
+    void statusChanged(Souk::Sync::SyncEngine::Status status);
+    void pendingCountChanged(int count);
+    //! During the first download of a bucket set: rows received so far, and whether it is done.
+    void initialSyncProgress(qint64 rows, bool done);
+    //! Rows changed locally (by a mutation or a pull), as tables and "table/id" keys.
+    void changed(const QStringList &tables, const QStringList &rows);
+    void mutationRejected(qint64 seq, const QString &name, const QString &code,
+                          const QString &message);
+    void mutationQuarantined(qint64 seq, const QString &name, const QString &reason);
+    void signedOut(const QString &reason);
+    void updateRequired(const QString &message);
+    //! New tokens after a refresh; the app stores them (in the keychain).
+    void credentialsChanged(const Souk::Sync::SyncEngine::Credentials &credentials);
+    //! A push-and-pull cycle ended with nothing left to send.
+    void synced();
+
+private:
+    struct Reply
+    {
+        int status = 0; // 0: no answer (network)
+        QJsonObject json;
+        QByteArray retryAfter;
+        QString code() const;
+        QString message() const;
+    };
+    using ReplyHandler = std::function<void(const Reply &)>;
+
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const QJsonObject &body, ReplyHandler handler, bool mayRefresh = true);
+    void refreshTokens(std::function<void(bool)> done);
+    void runCycle();
+    void push();
+    void onPushed(const QList<qint64> &sent, const Reply &reply);
+    void pull();
+    void onPulled(const Reply &reply);
+    void endCycle(bool ok, int retryAfterMs = 0);
+    void failTransient(const QString &why, int retryAfterMs = 0);
+    Result<QStringList> rebase(const QJsonObject *response);
+    Result<Ok> replayPending(ReplicaStore &store);
+    //! Starts a bucket over: its rows stay visible but are marked stale in the ledger, and
+    //! those the new download does not bring back are removed when it completes.
+    Result<Ok> markStale(const QStringList &buckets);
+    //! Removes the ledger entries of `bucket` matching `where`, and the rows no other bucket
+    //! still holds.
+    Result<Ok> forgetLedger(ReplicaStore &store, const QString &bucket, const QString &where);
+    void setStatus(Status status);
+    void emitPendingCount();
+    void connectSocket();
+    void onSocketMessage(const QString &message);
+    int nextBackoffMs();
+
+    Options m_options;
+    std::unique_ptr<LocalDatabase> m_db;
+    QNetworkAccessManager m_nam;
+    QWebSocket m_socket;
+    QTimer m_retryTimer;
+    QTimer m_reconnectTimer;
+    std::unique_ptr<HlcClock> m_clock;
+    Credentials m_credentials;
+    QString m_clientId;
+    Status m_status = Status::Offline;
+    bool m_running = false;
+    bool m_networkEnabled = true;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_refreshing = false;
+    QList<std::function<void(bool)>> m_refreshWaiters;
+    int m_failures = 0;
+    int m_socketFailures = 0;
+    int m_checksumResets = 0;
+    bool m_initialSync = false;
+    qint64 m_initialRows = 0;
+    int m_lastPending = -1;
+};
+
+} // namespace Souk::Sync

@@ -1,0 +1,94 @@
+#include "SyncHarness.h"
+
+#include "Entities.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Test {
+
+SyncHarness::SyncHarness(QStringList serverArgs)
+    : m_serverArgs(std::move(serverArgs))
+{ }
+
+bool SyncHarness::startServer()
+{
+    m_server = std::make_unique<ServerProcess>(m_serverArgs, m_dataDir.path());
+    if (!m_server->start())
+        return false;
+    m_port = m_server->port();
+    return true;
+}
+
+bool SyncHarness::restartServer(bool kill)
+{
+    if (kill)
+        m_server->kill();
+    else
+        m_server->stop();
+    m_server = std::make_unique<ServerProcess>(
+        m_serverArgs + QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)},
+        m_dataDir.path());
+    // The port may take a moment to be free again after a kill.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (m_server->start())
+            return true;
+        QTest::qWait(100);
+        m_server = std::make_unique<ServerProcess>(
+            m_serverArgs + QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)},
+            m_dataDir.path());
+    }
+    return false;
+}
+
+Account SyncHarness::account(const QString &username)
+{
+    return registerAccount(m_http, *m_server, username);
+}
+
+QString SyncHarness::newDbPath()
+{
+    return m_clientDir.filePath(u"device-%1.db"_s.arg(++m_dbCounter));
+}
+
+std::unique_ptr<Sync::SyncEngine> SyncHarness::device(const Account &account, const QString &dbPath,
+                                                      bool realtime)
+{
+    Sync::SyncEngine::Options options;
+    options.databasePath = dbPath.isEmpty() ? newDbPath() : dbPath;
+    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    options.realtime = realtime;
+    options.minBackoffMs = 50;
+    options.maxBackoffMs = 500;
+    auto engine = std::make_unique<Sync::SyncEngine>(options);
+    if (!engine->open())
+        return nullptr;
+    if (!engine->setCredentials({account.id, account.accessToken, account.refreshToken}))
+        return nullptr;
+    engine->start();
+    return engine;
+}
+
+bool SyncHarness::sync(Sync::SyncEngine &engine, int timeoutMs)
+{
+    QSignalSpy synced(&engine, &Sync::SyncEngine::synced);
+    engine.requestSync();
+    return synced.wait(timeoutMs);
+}
+
+QMap<QString, QList<Sync::Row>> SyncHarness::replica(Sync::SyncEngine &engine)
+{
+    QMap<QString, QList<Sync::Row>> state;
+    for (const Sync::EntityDef &entity : Sync::entities())
+        state.insert(entity.name, engine.rows(entity.name).value());
+    return state;
+}
+
+QMap<QString, QList<Sync::Row>> SyncHarness::serverView(const Account &account)
+{
+    auto fresh = device(account, {}, false);
+    if (!fresh || !sync(*fresh))
+        return {};
+    return replica(*fresh);
+}
+
+} // namespace Souk::Test

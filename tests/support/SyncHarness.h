@@ -1,0 +1,44 @@
+#pragma once
+
+#include "../server/ApiFixture.h"
+#include "SyncEngine.h"
+
+#include <QSignalSpy>
+
+namespace Souk::Test {
+
+//! Engines (devices) against one real server, each with its own SQLite file.
+class SyncHarness
+{
+public:
+    explicit SyncHarness(QStringList serverArgs = relaxedLimits());
+
+    bool startServer();
+    //! SIGKILL the server, then start it again on the same port and data directory.
+    bool restartServer(bool kill = true);
+    ServerProcess &server() { return *m_server; }
+    HttpClient &http() { return m_http; }
+
+    Account account(const QString &username);
+    //! A signed-in, started engine with a fresh local database (or `dbPath` to reopen one).
+    std::unique_ptr<Sync::SyncEngine> device(const Account &account, const QString &dbPath = {},
+                                             bool realtime = true);
+    QString newDbPath();
+
+    //! Pushes and pulls until the engine reports it is in sync.
+    static bool sync(Sync::SyncEngine &engine, int timeoutMs = 15000);
+    //! The server's view for this account: a brand-new device's replica after a full pull.
+    QMap<QString, QList<Sync::Row>> serverView(const Account &account);
+    static QMap<QString, QList<Sync::Row>> replica(Sync::SyncEngine &engine);
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QStringList m_serverArgs;
+    QTemporaryDir m_dataDir;
+    QTemporaryDir m_clientDir;
+    HttpClient m_http;
+    quint16 m_port = 0;
+    int m_dbCounter = 0;
+};
+
+} // namespace Souk::Test

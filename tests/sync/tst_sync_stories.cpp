@@ -1,0 +1,469 @@
+// Sync stories: devices with their own SQLite files against the real server. Each story ends
+// with every replica equal to the server's view.
+#include "Entities.h"
+#include "SyncHarness.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+using Souk::Sync::Row;
+using Souk::Sync::SyncEngine;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+std::optional<Row> findRow(SyncEngine &engine, const QString &table, const QString &id)
+{
+    auto r = engine.row(table, id);
+    return r ? *r : std::nullopt;
+}
+
+QList<Row> rowsWhere(SyncEngine &engine, const QString &table, const QString &field,
+                     const QJsonValue &value)
+{
+    QList<Row> out;
+    for (const Row &row : engine.rows(table).value()) {
+        if (row.fields.value(field) == value)
+            out.append(row);
+    }
+    return out;
+}
+
+} // namespace
+
+class SyncStoriesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void profileEditedOfflineOnTwoDevices();
+    void concurrentFollowAndUnfollow();
+    void draftBodyEditedOnTwoDevicesKeepsBothTexts();
+    void rejectedMutationIsRolledBackWithItsReason();
+    void duplicatePushIsNotAppliedTwice();
+    void serverKilledDuringPushLosesNothing();
+    void clientKilledDuringSyncKeepsItsOutbox();
+    void realtimePokeAndCatchUpAfterDrop();
+    void bucketResetKeepsTheOutbox();
+    void serverRestoredFromBackupKeepsTheOutbox();
+    void restPatchGoesThroughTheMutator();
+
+private:
+    std::unique_ptr<SyncHarness> m_h;
+};
+
+void SyncStoriesTest::initTestCase()
+{
+    m_h = std::make_unique<SyncHarness>();
+    QVERIFY2(m_h->startServer(), qPrintable(m_h->server().error()));
+}
+
+void SyncStoriesTest::profileEditedOfflineOnTwoDevices()
+{
+    const Account alice = m_h->account(u"alice"_s);
+    auto laptop = m_h->device(alice);
+    auto phone = m_h->device(alice);
+    QVERIFY(SyncHarness::sync(*laptop) && SyncHarness::sync(*phone));
+    QVERIFY(findRow(*laptop, u"profiles"_s, alice.id).has_value());
+
+    laptop->setNetworkEnabled(false);
+    phone->setNetworkEnabled(false);
+    QVERIFY(laptop->mutate(u"updateProfile"_s, {{u"bio"_s, u"written on the laptop"_s}}));
+    QTest::qWait(5);
+    QVERIFY(phone->mutate(u"updateProfile"_s, {{u"bio"_s, u"written on the phone"_s}}));
+    // Offline, each device shows its own edit at once.
+    QCOMPARE(findRow(*laptop, u"profiles"_s, alice.id)->fields.value(u"bio"_s).toString(),
+             u"written on the laptop"_s);
+    QCOMPARE(laptop->pendingCount(), 1);
+
+    phone->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*phone));
+    laptop->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*laptop));
+    QVERIFY(SyncHarness::sync(*phone));
+
+    // The later HLC wins on every replica; the other text is kept as a conflict record.
+    for (SyncEngine *device : {laptop.get(), phone.get()}) {
+        QCOMPARE(findRow(*device, u"profiles"_s, alice.id)->fields.value(u"bio"_s).toString(),
+                 u"written on the phone"_s);
+        const QList<Row> conflicts = rowsWhere(*device, u"conflicts"_s, u"row_id"_s, alice.id);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().fields.value(u"lost_value"_s).toString(),
+                 u"written on the laptop"_s);
+        QCOMPARE(device->pendingCount(), 0);
+    }
+    const auto server = m_h->serverView(alice);
+    QCOMPARE(SyncHarness::replica(*laptop), server);
+    QCOMPARE(SyncHarness::replica(*phone), server);
+
+    // "Keep mine" restores the lost text through the normal mutators.
+    const QString conflictId = rowsWhere(*laptop, u"conflicts"_s, u"row_id"_s, alice.id).first().id;
+    QVERIFY(laptop->mutate(u"resolveConflict"_s,
+                           {{u"id"_s, conflictId}, {u"choice"_s, u"keep_mine"_s}}));
+    QVERIFY(SyncHarness::sync(*laptop));
+    QVERIFY(SyncHarness::sync(*phone));
+    QCOMPARE(findRow(*phone, u"profiles"_s, alice.id)->fields.value(u"bio"_s).toString(),
+             u"written on the laptop"_s);
+    QVERIFY(findRow(*phone, u"conflicts"_s, conflictId)->fields.value(u"resolved"_s).toBool());
+    QCOMPARE(SyncHarness::replica(*phone), m_h->serverView(alice));
+}
+
+void SyncStoriesTest::concurrentFollowAndUnfollow()
+{
+    const Account carol = m_h->account(u"carol"_s);
+    const Account dan = m_h->account(u"dan"_s);
+    auto c1 = m_h->device(carol);
+    auto c2 = m_h->device(carol);
+    auto d1 = m_h->device(dan);
+    QVERIFY(SyncHarness::sync(*c1) && SyncHarness::sync(*c2) && SyncHarness::sync(*d1));
+
+    c1->setNetworkEnabled(false);
+    c2->setNetworkEnabled(false);
+    QVERIFY(c1->mutate(u"follow"_s, {{u"user_id"_s, dan.id}}));
+    QTest::qWait(5);
+    QVERIFY(c2->mutate(u"unfollow"_s, {{u"user_id"_s, dan.id}}));
+    // The later unfollow reaches the server first; the earlier follow must still lose.
+    c2->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*c2));
+    c1->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*c1));
+    QVERIFY(SyncHarness::sync(*c2));
+    QVERIFY(SyncHarness::sync(*d1));
+
+    const QString id = carol.id + u':' + dan.id;
+    for (SyncEngine *device : {c1.get(), c2.get(), d1.get()})
+        QCOMPARE(findRow(*device, u"follows"_s, id)->fields.value(u"active"_s).toBool(), false);
+    // Not following: Dan's profile is not in Carol's replica.
+    QVERIFY(!findRow(*c1, u"profiles"_s, dan.id).has_value());
+    QCOMPARE(SyncHarness::replica(*c1), m_h->serverView(carol));
+    QCOMPARE(SyncHarness::replica(*d1), m_h->serverView(dan));
+
+    // Following again brings Dan's author bucket (his profile) to both of Carol's devices.
+    QVERIFY(c1->mutate(u"follow"_s, {{u"user_id"_s, dan.id}}));
+    QVERIFY(SyncHarness::sync(*c1));
+    QVERIFY(SyncHarness::sync(*c2));
+    QVERIFY(findRow(*c2, u"profiles"_s, dan.id).has_value());
+    QCOMPARE(SyncHarness::replica(*c2), m_h->serverView(carol));
+}
+
+void SyncStoriesTest::draftBodyEditedOnTwoDevicesKeepsBothTexts()
+{
+    const Account erin = m_h->account(u"erin"_s);
+    auto a = m_h->device(erin);
+    auto b = m_h->device(erin);
+    const QString id = newId();
+    QVERIFY(a->mutate(u"saveDraft"_s,
+                      {{u"id"_s, id}, {u"title"_s, u"Spring sale"_s}, {u"body"_s, u"v1"_s}}));
+    QVERIFY(SyncHarness::sync(*a) && SyncHarness::sync(*b));
+    QCOMPARE(findRow(*b, u"drafts"_s, id)->fields.value(u"body"_s).toString(), u"v1"_s);
+
+    a->setNetworkEnabled(false);
+    b->setNetworkEnabled(false);
+    QVERIFY(a->mutate(u"saveDraft"_s, {{u"id"_s, id}, {u"body"_s, u"text from device A"_s}}));
+    QTest::qWait(5);
+    QVERIFY(b->mutate(u"saveDraft"_s, {{u"id"_s, id}, {u"body"_s, u"text from device B"_s}}));
+    a->setNetworkEnabled(true);
+    b->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*a) && SyncHarness::sync(*b) && SyncHarness::sync(*a));
+
+    for (SyncEngine *device : {a.get(), b.get()}) {
+        QCOMPARE(findRow(*device, u"drafts"_s, id)->fields.value(u"body"_s).toString(),
+                 u"text from device B"_s);
+        const QList<Row> copies = rowsWhere(*device, u"drafts"_s, u"conflict_of"_s, id);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.first().fields.value(u"body"_s).toString(), u"text from device A"_s);
+    }
+    QCOMPARE(SyncHarness::replica(*a), m_h->serverView(erin));
+    QCOMPARE(SyncHarness::replica(*b), m_h->serverView(erin));
+}
+
+void SyncStoriesTest::rejectedMutationIsRolledBackWithItsReason()
+{
+    const Account fay = m_h->account(u"fay"_s);
+    auto device = m_h->device(fay);
+    QVERIFY(SyncHarness::sync(*device));
+    device->setNetworkEnabled(false);
+    // The client cannot know this account does not exist; the server can.
+    const QString ghost = newId();
+    QVERIFY(device->mutate(u"follow"_s, {{u"user_id"_s, ghost}}));
+    QVERIFY(findRow(*device, u"follows"_s, fay.id + u':' + ghost).has_value()); // optimistic
+
+    QSignalSpy rejected(device.get(), &SyncEngine::mutationRejected);
+    device->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*device));
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().at(2).toString(), u"user_not_found"_s);
+    QVERIFY(!findRow(*device, u"follows"_s, fay.id + u':' + ghost).has_value()); // rolled back
+    const auto reasons = device->rejections();
+    QCOMPARE(reasons.size(), 1);
+    QCOMPARE(reasons.first().name, u"follow"_s);
+    QVERIFY(!reasons.first().message.isEmpty());
+    QCOMPARE(device->pendingCount(), 0);
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(fay));
+}
+
+void SyncStoriesTest::duplicatePushIsNotAppliedTwice()
+{
+    const Account gus = m_h->account(u"gus"_s);
+    const QString draft = newId();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject batch {
+        {u"client_id"_s, u"replay-client-1"_s},
+        {u"schema_version"_s, 1},
+        {u"mutations"_s,
+         QJsonArray {
+             QJsonObject {{u"seq"_s, 1},
+                          {u"name"_s, u"saveDraft"_s},
+                          {u"version"_s, 1},
+                          {u"args"_s, QJsonObject {{u"id"_s, draft}, {u"body"_s, u"once"_s}}},
+                          {u"hlc"_s, Souk::Sync::Hlc {now + 0, 0, u"replay"_s}.toString()}},
+             QJsonObject {{u"seq"_s, 2},
+                          {u"name"_s, u"follow"_s},
+                          {u"version"_s, 1},
+                          {u"args"_s, QJsonObject {{u"user_id"_s, gus.id}}},
+                          {u"hlc"_s, Souk::Sync::Hlc {now + 1, 0, u"replay"_s}.toString()}}}}};
+    const QUrl push = m_h->server().url(u"/api/v1/sync/push"_s);
+    const HttpReply first = m_h->http().post(push, batch, gus.accessToken);
+    QCOMPARE(first.status, 200);
+    const QJsonArray r1 = first.json.value(u"results"_s).toArray();
+    QVERIFY2(r1.at(0).toObject().value(u"status"_s).toString() == u"applied"_s,
+             QJsonDocument(first.json).toJson().constData());
+    QCOMPARE(r1.at(1).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    const QStringList before = databaseSnapshot(m_h->server().databasePath());
+
+    const HttpReply again = m_h->http().post(push, batch, gus.accessToken);
+    QCOMPARE(again.status, 200);
+    const QJsonArray r2 = again.json.value(u"results"_s).toArray();
+    QCOMPARE(r2.at(0).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+    QCOMPARE(r2.at(1).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+    // The replayed rejection still says why.
+    QCOMPARE(r2.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"cannot_follow_self"_s);
+    QCOMPARE(again.json.value(u"last_seq"_s).toInt(), 2);
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath()).filter(u"sync_rows"_s),
+             before.filter(u"sync_rows"_s));
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath()).filter(u"drafts"_s),
+             before.filter(u"drafts"_s));
+}
+
+void SyncStoriesTest::serverKilledDuringPushLosesNothing()
+{
+    const Account hal = m_h->account(u"hal"_s);
+    auto device = m_h->device(hal);
+    QVERIFY(SyncHarness::sync(*device));
+    device->setNetworkEnabled(false);
+    QStringList ids;
+    for (int i = 0; i < 600; ++i) {
+        ids << newId();
+        QVERIFY(device->mutate(u"saveDraft"_s,
+                               {{u"id"_s, ids.last()}, {u"body"_s, u"note %1"_s.arg(i)}}));
+    }
+    device->setNetworkEnabled(true);
+    QTest::qWait(15); // a push is on its way
+    QVERIFY(m_h->restartServer(true));
+    QVERIFY(SyncHarness::sync(*device, 30000));
+    QCOMPARE(device->pendingCount(), 0);
+    // Every draft exactly once, with its text; every seq recorded once.
+    const QString db = m_h->server().databasePath();
+    QCOMPARE(
+        queryValue(db, u"SELECT COUNT(*) FROM drafts WHERE owner_id = '%1'"_s.arg(hal.id)).toInt(),
+        600);
+    QCOMPARE(
+        queryValue(db,
+                   u"SELECT COUNT(DISTINCT seq) FROM sync_results WHERE client_id = '%1'"_s.arg(
+                       device->clientId()))
+            .toInt(),
+        600);
+    QCOMPARE(queryValue(db,
+                        u"SELECT last_seq FROM sync_clients WHERE client_id = '%1'"_s.arg(
+                            device->clientId()))
+                 .toInt(),
+             600);
+    QCOMPARE(findRow(*device, u"drafts"_s, ids.at(599))->fields.value(u"body"_s).toString(),
+             u"note 599"_s);
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(hal));
+}
+
+void SyncStoriesTest::clientKilledDuringSyncKeepsItsOutbox()
+{
+    const Account ida = m_h->account(u"ida"_s);
+    const QString db = m_h->newDbPath();
+    const QString cli = QStringLiteral(SOUK_CLI_BINARY);
+    const QStringList common {
+        u"--db"_s, db, u"--server"_s, m_h->server().url(u""_s).toString(), u"--user"_s, u"ida"_s};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SOUK_PASSWORD"_s, ida.password);
+    auto runCli = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(cli, common + args);
+        p.waitForFinished(30000);
+        return p.exitCode();
+    };
+    QCOMPARE(runCli({u"sync"_s}), 0);
+    QStringList ids;
+    for (int i = 0; i < 40; ++i) {
+        ids << newId();
+        QCOMPARE(
+            runCli({u"--offline"_s, u"mutate"_s, u"saveDraft"_s,
+                    QString::fromUtf8(QJsonDocument(QJsonObject {{u"id"_s, ids.last()},
+                                                                 {u"body"_s, u"kept %1"_s.arg(i)}})
+                                          .toJson(QJsonDocument::Compact))}),
+            0);
+    }
+    // Kill a sync in flight, several times over.
+    for (int delay : {5, 20, 60}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(cli, common + QStringList {u"sync"_s});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(delay);
+        p.kill();
+        p.waitForFinished();
+    }
+    // Whatever the server has not confirmed is still in the outbox.
+    {
+        SyncEngine reopened({db, m_h->server().url(u""_s)});
+        QVERIFY(reopened.open());
+        const QString serverDb = m_h->server().databasePath();
+        for (const QString &id : std::as_const(ids)) {
+            const bool onServer =
+                queryValue(serverDb, u"SELECT COUNT(*) FROM drafts WHERE id = '%1'"_s.arg(id))
+                    .toInt()
+                == 1;
+            bool queued = false;
+            for (const auto &e : reopened.outbox())
+                queued = queued || e.args.value(u"id"_s).toString() == id;
+            QVERIFY2(onServer || queued, qPrintable(id));
+        }
+    }
+    QCOMPARE(runCli({u"sync"_s}), 0);
+    auto device = m_h->device(ida, db);
+    QVERIFY(SyncHarness::sync(*device));
+    QCOMPARE(device->pendingCount(), 0);
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(findRow(*device, u"drafts"_s, ids.at(i))->fields.value(u"body"_s).toString(),
+                 u"kept %1"_s.arg(i));
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(ida));
+}
+
+void SyncStoriesTest::realtimePokeAndCatchUpAfterDrop()
+{
+    const Account jo = m_h->account(u"joan"_s);
+    auto writer = m_h->device(jo);
+    auto reader = m_h->device(jo);
+    QVERIFY(SyncHarness::sync(*writer) && SyncHarness::sync(*reader));
+    QTRY_COMPARE_WITH_TIMEOUT(reader->status(), SyncEngine::Status::Online, 5000);
+
+    // Online: the change arrives by itself, through the socket's poke.
+    QSignalSpy changed(reader.get(), &SyncEngine::changed);
+    const QString id = newId();
+    QVERIFY(writer->mutate(u"saveDraft"_s, {{u"id"_s, id}, {u"body"_s, u"live"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(*reader, u"drafts"_s, id).has_value(), 5000);
+    QVERIFY(changed.size() >= 1);
+
+    // The socket drops; changes made meanwhile arrive by pull once it is back.
+    reader->setNetworkEnabled(false);
+    const QString missed = newId();
+    QVERIFY(writer->mutate(u"saveDraft"_s, {{u"id"_s, missed}, {u"body"_s, u"while away"_s}}));
+    QVERIFY(SyncHarness::sync(*writer));
+    QTest::qWait(100);
+    QVERIFY(!findRow(*reader, u"drafts"_s, missed).has_value());
+    reader->setNetworkEnabled(true);
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(*reader, u"drafts"_s, missed).has_value(), 5000);
+    QCOMPARE(SyncHarness::replica(*reader), m_h->serverView(jo));
+}
+
+void SyncStoriesTest::bucketResetKeepsTheOutbox()
+{
+    const Account kim = m_h->account(u"kim"_s);
+    auto device = m_h->device(kim);
+    const QString kept = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, kept}, {u"body"_s, u"synced"_s}}));
+    QVERIFY(SyncHarness::sync(*device));
+    device->setNetworkEnabled(false);
+    const QString pending = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, pending}, {u"body"_s, u"not yet sent"_s}}));
+    // The server compacts its history past this client's cursors: it must start over.
+    QVERIFY(m_h->restartServer(false));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"compact"_s);
+        db.setDatabaseName(m_h->server().databasePath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            u"UPDATE sync_state SET purged_before = version + 1, version = version + 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"compact"_s);
+    device->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*device));
+    QCOMPARE(findRow(*device, u"drafts"_s, kept)->fields.value(u"body"_s).toString(), u"synced"_s);
+    QCOMPARE(findRow(*device, u"drafts"_s, pending)->fields.value(u"body"_s).toString(),
+             u"not yet sent"_s);
+    QCOMPARE(device->pendingCount(), 0);
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(kim));
+}
+
+void SyncStoriesTest::serverRestoredFromBackupKeepsTheOutbox()
+{
+    const Account max = m_h->account(u"max"_s);
+    auto device = m_h->device(max);
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, newId()}, {u"body"_s, u"in the backup"_s}}));
+    QVERIFY(SyncHarness::sync(*device));
+    // A backup is taken, then more happens, then the operator restores the backup: the
+    // device's cursors are now ahead of the server.
+    QVERIFY(m_h->server().stop());
+    const QString db = m_h->server().databasePath();
+    QFile::remove(db + u".bak"_s);
+    QVERIFY(QFile::copy(db, db + u".bak"_s));
+    QVERIFY(m_h->restartServer(false));
+    QVERIFY(
+        device->mutate(u"saveDraft"_s, {{u"id"_s, newId()}, {u"body"_s, u"after the backup"_s}}));
+    QVERIFY(SyncHarness::sync(*device));
+    QVERIFY(m_h->server().stop());
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(db + suffix);
+    QVERIFY(QFile::copy(db + u".bak"_s, db));
+    QVERIFY(m_h->restartServer(false));
+
+    device->setNetworkEnabled(false);
+    const QString pending = newId();
+    QVERIFY(
+        device->mutate(u"saveDraft"_s, {{u"id"_s, pending}, {u"body"_s, u"written offline"_s}}));
+    device->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*device));
+    QCOMPARE(findRow(*device, u"drafts"_s, pending)->fields.value(u"body"_s).toString(),
+             u"written offline"_s);
+    QCOMPARE(device->pendingCount(), 0);
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(max));
+}
+
+void SyncStoriesTest::restPatchGoesThroughTheMutator()
+{
+    const Account lee = m_h->account(u"lee"_s);
+    auto device = m_h->device(lee);
+    QVERIFY(SyncHarness::sync(*device));
+    const HttpReply patched =
+        m_h->http().patch(m_h->server().url(u"/api/v1/me"_s),
+                          {{u"display_name"_s, u"Lee from the web"_s}}, lee.accessToken);
+    QCOMPARE(patched.status, 200);
+    // A REST write is a sync change like any other: it reaches the device by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        findRow(*device, u"profiles"_s, lee.id)->fields.value(u"display_name"_s).toString(),
+        u"Lee from the web"_s, 5000);
+    QVERIFY(rowsWhere(*device, u"conflicts"_s, u"row_id"_s, lee.id).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(SyncStoriesTest)
+#include "tst_sync_stories.moc"
