@@ -37,7 +37,7 @@ trap cleanup EXIT
 
 # The server, with demo data and rate limits raised out of the way (the limiter still runs).
 "$SERVER" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
-  --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 \
+  --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 ${SOUK_BENCH_ARGS:-} \
   >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 100); do
@@ -48,7 +48,7 @@ base=$(sed -n 's/^souk-server listening on \(http:[^ ]*\).*/\1/p' "$work/server.
 [ -n "$base" ] || { echo "server did not start" >&2; cat "$work/server.err" >&2; exit 1; }
 
 token=$(curl -sf -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d '{"username":"layla","password":"souk-demo-2026"}' \
+  -d '{"login":"layla","password":"souk-demo-2026"}' \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "login failed" >&2; exit 1; }
 curl -sf "$base/api/v1/users/layla" -H "Authorization: Bearer $token" >"$work/body.json"
@@ -56,6 +56,7 @@ bytes=$(stat -c %s "$work/body.json")
 
 # nginx, serving the very same bytes as a file, one worker per wrk thread.
 mkdir -p "$work/www" "$work/nginx"
+chmod 755 "$work" "$work/www" # nginx workers drop to an unprivileged user
 cp "$work/body.json" "$work/www/layla.json"
 nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 cat >"$work/nginx.conf" <<CONF
@@ -89,7 +90,7 @@ $(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')") \
 $(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")"
 }
 
-echo "==> souk-server $(\"$SERVER\" --version 2>/dev/null | head -1), body $bytes bytes, ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
+echo "==> $("$SERVER" --version 2>/dev/null | head -1), body $bytes bytes, ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
 read -r souk_rps souk_p50 souk_p99 < <(run_wrk "$base/api/v1/users/layla" -H "Authorization: Bearer $token")
 read -r nginx_rps nginx_p50 nginx_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/layla.json")
 

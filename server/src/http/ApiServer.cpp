@@ -277,24 +277,29 @@ void ApiServer::complete(const Pending &pending, HttpResponse response, const QS
         response.addHeader("WWW-Authenticate", "Bearer");
     const double seconds = pending.timer.nsecsElapsed() / 1e9;
     m_services.metrics.recordRequest(pending.method, pending.route, response.status, seconds);
-    QJsonObject fields {{u"request_id"_s, QString::fromLatin1(pending.requestId)},
-                        {u"method"_s, QString::fromLatin1(pending.method)},
-                        {u"path"_s, pending.path},
-                        {u"route"_s, pending.route},
-                        {u"status"_s, response.status},
-                        {u"duration_ms"_s, qRound(seconds * 100000) / 100.0},
-                        {u"ip"_s, pending.peer.toString()}};
-    if (!userId.isEmpty())
-        fields.insert(u"user_id"_s, userId);
-    if (response.status >= 500)
-        Log::error(u"request"_s, fields);
-    else
-        Log::info(u"request"_s, fields);
+    const Log::Level level = response.status >= 500 ? Log::Level::Error : Log::Level::Info;
+    if (Log::enabled(level))
+        logRequest(level, pending, response.status, seconds, userId);
     if (pending.guard)
         pending.guard->finish(
             pending.ticket,
             serializeResponse(response, pending.requestId, pending.close, pending.isHead),
             pending.close);
+}
+
+void ApiServer::logRequest(Log::Level level, const Pending &pending, int status, double seconds,
+                           const QString &userId)
+{
+    QJsonObject fields {{u"request_id"_s, QString::fromLatin1(pending.requestId)},
+                        {u"method"_s, QString::fromLatin1(pending.method)},
+                        {u"path"_s, pending.path},
+                        {u"route"_s, pending.route},
+                        {u"status"_s, status},
+                        {u"duration_ms"_s, qRound(seconds * 100000) / 100.0},
+                        {u"ip"_s, pending.peer.toString()}};
+    if (!userId.isEmpty())
+        fields.insert(u"user_id"_s, userId);
+    Log::write(level, u"request"_s, fields);
 }
 
 bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)

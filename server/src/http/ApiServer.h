@@ -2,6 +2,7 @@
 
 #include "ApiContext.h"
 #include "ConnectionGuard.h"
+#include "Log.h"
 #include "Router.h"
 
 #include <QAbstractHttpServer>
@@ -67,6 +68,8 @@ private:
         QElapsedTimer timer;
     };
     void complete(const Pending &pending, HttpResponse response, const QString &userId = {});
+    static void logRequest(Log::Level level, const Pending &pending, int status, double seconds,
+                           const QString &userId);
     bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
     void acceptWebSockets();
     qint64 bodyLimitFor(const QByteArray &method, const QByteArray &path) const;

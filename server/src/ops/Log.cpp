@@ -55,6 +55,11 @@ void setLevel(const QString &level)
         g_level = int(Level::Info);
 }
 
+bool enabled(Level level)
+{
+    return int(level) >= g_level.load(std::memory_order_relaxed);
+}
+
 void write(Level level, const QString &message, const QJsonObject &fields)
 {
     if (int(level) < g_level)

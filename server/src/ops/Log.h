@@ -11,6 +11,8 @@ enum class Level { Debug, Info, Warning, Error };
 //! request bodies or headers, so a password or token cannot end up in a line by accident.
 void setLevel(const QString &level);
 void write(Level level, const QString &message, const QJsonObject &fields = {});
+//! Whether a line at `level` would be written; lets hot paths skip building fields.
+bool enabled(Level level);
 
 inline void info(const QString &m, const QJsonObject &f = {})
 {

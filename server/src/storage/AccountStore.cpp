@@ -187,22 +187,29 @@ Result<IssuedTokens> AccountStore::startSession(QSqlDatabase &db, const QString 
 
 Result<AuthUser> AccountStore::authenticate(QSqlDatabase &db, const QByteArray &accessToken) const
 {
+    const QByteArray hash = Tokens::hash(accessToken);
+    const qint64 now = nowMs();
+    if (const auto cached = m_authCache.find(hash, now))
+        return AuthUser {cached->userId, cached->sessionId, cached->username, cached->role};
     Result<QSqlQuery> q = execSql(
         db,
         u"SELECT t.expires_at, s.id, s.revoked_at, u.id, u.username, u.role"
         " FROM tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id"
         " WHERE t.hash = ? AND t.kind = 'access'"_s,
-        {QString::fromLatin1(Tokens::hash(accessToken))}, "authenticate");
+        {QString::fromLatin1(hash)}, "authenticate");
     if (!q)
         return q.error();
     if (!q->next())
         return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
     if (!q->value(2).isNull())
         return unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s);
-    if (q->value(0).toLongLong() <= nowMs())
+    const qint64 expiresAt = q->value(0).toLongLong();
+    if (expiresAt <= now)
         return unauthorized(u"token_expired"_s, u"The access token has expired; refresh it."_s);
-    return AuthUser {q->value(3).toString(), q->value(1).toString(), q->value(4).toString(),
-                     q->value(5).toString()};
+    const AuthCache::Entry entry {q->value(3).toString(), q->value(1).toString(),
+                                  q->value(4).toString(), q->value(5).toString(), expiresAt};
+    m_authCache.insert(hash, entry, now);
+    return AuthUser {entry.userId, entry.sessionId, entry.username, entry.role};
 }
 
 Result<std::pair<User, IssuedTokens>> AccountStore::refresh(QSqlDatabase &db,
@@ -279,6 +286,7 @@ Result<Ok> AccountStore::revokeSession(QSqlDatabase &db, const QString &sessionI
         db,
         u"UPDATE sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"_s,
         {nowMs(), reason, sessionId}, "revoke session");
+    m_authCache.forgetSession(sessionId, nowMs());
     if (!q)
         return q.error();
     return Ok {};
@@ -330,6 +338,7 @@ Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &u
                                               const QByteArray &hash,
                                               const QString &keepSessionId) const
 {
+    m_authCache.forgetUser(userId, nowMs());
     return inTransaction<QStringList>(db, [&]() -> Result<QStringList> {
         const qint64 now = nowMs();
         Result<QSqlQuery> update =
@@ -359,6 +368,7 @@ Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &u
 Result<User> AccountStore::setRole(QSqlDatabase &db, const QString &actorId,
                                    const QString &targetId, const QString &role) const
 {
+    m_authCache.forgetUser(targetId, nowMs());
     return inTransaction<User>(db, [&]() -> Result<User> {
         Result<User> target = userById(db, targetId);
         if (!target)

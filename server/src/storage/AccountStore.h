@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthCache.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -99,6 +100,7 @@ public:
 private:
     Result<IssuedTokens> issueTokens(QSqlDatabase &db, const QString &sessionId, qint64 now) const;
     TokenLifetimes m_lifetimes;
+    mutable AuthCache m_authCache;
 };
 
 } // namespace Souk::Server

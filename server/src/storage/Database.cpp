@@ -7,19 +7,36 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+#include <mutex>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
+namespace {
+// This thread's open connection per Database, keyed by its unique name prefix. Looked up on
+// every request: QSqlDatabase::database() takes a process-wide lock, which showed up as
+// contention under load (bench/http).
+thread_local QHash<QString, QSqlDatabase> t_opened;
+} // namespace
+
 Database::Database(QString sqlitePath)
     : m_path(std::move(sqlitePath))
     , m_namePrefix(u"souk-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
-{ }
+{
+    // SQLite keeps global memory statistics behind one process-wide mutex, taken on every
+    // allocation of every connection; with a connection per worker thread that mutex was the
+    // hottest lock in bench/http. Nothing here reads those statistics. This must happen
+    // before SQLite initialises, i.e. before the first connection opens.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 Database::~Database()
 {
     // Connections of other threads are closed when their threads end; remove this thread's.
+    t_opened.remove(m_namePrefix);
     const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
@@ -36,11 +53,15 @@ Error databaseError(const char *context, const QString &detail)
 
 Result<QSqlDatabase> Database::connection() const
 {
+    if (const auto it = t_opened.constFind(m_namePrefix); it != t_opened.constEnd() && it->isOpen())
+        return *it;
     const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            t_opened.insert(m_namePrefix, db);
             return db;
+        }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
@@ -53,6 +74,7 @@ Result<QSqlDatabase> Database::connection() const
         if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
             return q.error();
     }
+    t_opened.insert(m_namePrefix, db);
     return db;
 }
 
