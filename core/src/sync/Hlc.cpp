@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
@@ -54,6 +56,9 @@ Hlc HlcClock::now()
     if (physical > m_last.wallMs) {
         m_last.wallMs = physical;
         m_last.counter = 0;
+    } else if (m_last.counter == std::numeric_limits<quint32>::max()) {
+        ++m_last.wallMs; // the counter is full: carry into the wall time, never wrap to 0
+        m_last.counter = 0;
     } else {
         ++m_last.counter;
     }
@@ -68,15 +73,19 @@ Result<Hlc> HlcClock::receive(const Hlc &remote)
         return Error {400, u"clock_skew"_s,
                       u"The timestamp is too far in the future; check the device's clock."_s,
                       u"hlc"_s};
-    const qint64 wall = std::max({m_last.wallMs, remote.wallMs, physical});
-    quint32 counter = 0;
+    qint64 wall = std::max({m_last.wallMs, remote.wallMs, physical});
+    quint64 counter = 0;
     if (wall == m_last.wallMs && wall == remote.wallMs)
-        counter = std::max(m_last.counter, remote.counter) + 1;
+        counter = quint64(std::max(m_last.counter, remote.counter)) + 1;
     else if (wall == m_last.wallMs)
-        counter = m_last.counter + 1;
+        counter = quint64(m_last.counter) + 1;
     else if (wall == remote.wallMs)
-        counter = remote.counter + 1;
-    m_last = Hlc {wall, counter, m_node};
+        counter = quint64(remote.counter) + 1;
+    if (counter > std::numeric_limits<quint32>::max()) {
+        ++wall; // the counter is full: carry into the wall time, never wrap to 0
+        counter = 0;
+    }
+    m_last = Hlc {wall, quint32(counter), m_node};
     return m_last;
 }
 
