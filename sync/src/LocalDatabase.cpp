@@ -135,6 +135,13 @@ Result<QSqlQuery> LocalDatabase::exec(const QString &sql, const QVariantList &bi
     return query;
 }
 
+Result<Ok> LocalDatabase::run(const QString &sql, const QVariantList &binds, const char *context)
+{
+    if (Result<QSqlQuery> q = exec(sql, binds, context); !q)
+        return q.error();
+    return Ok {};
+}
+
 Result<Ok> LocalDatabase::begin()
 {
     if (Result<QSqlQuery> q = exec(u"BEGIN IMMEDIATE"_s, {}, "begin"); !q)

@@ -25,6 +25,8 @@ public:
     QString path() const { return m_path; }
 
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds, const char *context);
+    //! exec() for statements whose result is not read.
+    Result<Ok> run(const QString &sql, const QVariantList &binds, const char *context);
     Result<Ok> begin();
     Result<Ok> commit();
     void rollback();

@@ -110,10 +110,10 @@ Result<Ok> ReplicaStore::write(const EntityDef &entity, const Row &row)
     marks << u"?"_s;
     updates << u"_clocks = excluded._clocks"_s;
     values << QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
-    Result<QSqlQuery> q = m_db.exec(
-        u"INSERT INTO "_s + entity.name + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-            + marks.join(u", "_s) + u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s),
-        values, "replica write");
+    Result<Ok> q = run(u"INSERT INTO "_s + entity.name + u" ("_s + columns.join(u", "_s)
+                           + u") VALUES ("_s + marks.join(u", "_s)
+                           + u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s),
+                       values, "replica write");
     if (!q)
         return q.error();
     m_touched.insert(entity.name + u'/' + row.id);
@@ -122,11 +122,23 @@ Result<Ok> ReplicaStore::write(const EntityDef &entity, const Row &row)
 
 Result<Ok> ReplicaStore::remove(const EntityDef &entity, const QString &id)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(u"DELETE FROM "_s + entity.name + u" WHERE id = ?"_s, {id}, "replica delete");
+    Result<Ok> q =
+        run(u"DELETE FROM "_s + entity.name + u" WHERE id = ?"_s, {id}, "replica delete");
     if (!q)
         return q.error();
     m_touched.insert(entity.name + u'/' + id);
+    return Ok {};
+}
+
+Result<Ok> ReplicaStore::run(const QString &sql, const QVariantList &binds, const char *context)
+{
+    if (m_statements) {
+        if (Result<QSqlQuery *> q = m_statements->exec(sql, binds, context); !q)
+            return q.error();
+        return Ok {};
+    }
+    if (Result<QSqlQuery> q = m_db.exec(sql, binds, context); !q)
+        return q.error();
     return Ok {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalDatabase.h"
+#include "StatementCache.h"
 #include "SyncTypes.h"
 
 #include <QSet>
@@ -13,9 +14,11 @@ namespace Souk::Sync {
 class ReplicaStore : public SyncStore
 {
 public:
-    ReplicaStore(LocalDatabase &db, bool shadowing)
+    //! `statements`: a prepared-statement cache for bulk writes (a pull of thousands of rows).
+    ReplicaStore(LocalDatabase &db, bool shadowing, StatementCache *statements = nullptr)
         : m_db(db)
         , m_shadowing(shadowing)
+        , m_statements(statements)
     { }
 
     Result<std::optional<Row>> get(const EntityDef &entity, const QString &id) override;
@@ -30,8 +33,11 @@ public:
     QSet<QString> touchedTables() const;
 
 private:
+    Result<Ok> run(const QString &sql, const QVariantList &binds, const char *context);
+
     LocalDatabase &m_db;
     bool m_shadowing;
+    StatementCache *m_statements;
     QSet<QString> m_touched;
 };
 

@@ -159,12 +159,17 @@ Result<qint64> SyncEngine::mutate(const QString &name, const QJsonObject &args, 
         Result<Ok> applied = MutatorRegistry::instance().run(
             store, MutationContext {m_credentials.userId, hlc, false}, mutation);
         if (!applied) {
-            m_db->exec(u"ROLLBACK TO SAVEPOINT optimistic"_s, {}, "rollback optimistic");
+            if (Result<Ok> r =
+                    m_db->run(u"ROLLBACK TO SAVEPOINT optimistic"_s, {}, "rollback optimistic");
+                !r)
+                return r.error();
             const int status = applied.error().status;
             if (status == 400 || status == 403 || status == 422)
                 return applied.error();
         }
-        m_db->exec(u"RELEASE SAVEPOINT optimistic"_s, {}, "release optimistic");
+        if (Result<Ok> r = m_db->run(u"RELEASE SAVEPOINT optimistic"_s, {}, "release optimistic");
+            !r)
+            return r.error();
         Result<QSqlQuery> queued = m_db->exec(
             u"INSERT INTO _outbox (seq, name, version, args, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
             {next, name, version,
@@ -427,15 +432,22 @@ void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
         // failing alone, so it never blocks the queue behind it.
         const qint64 headSeq = sent.value(0);
         const QString why = u"%1 %2"_s.arg(reply.status).arg(reply.code());
-        m_db->exec(u"UPDATE _outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s,
-                   {why, headSeq}, "count attempt");
+        if (!m_db->run(
+                u"UPDATE _outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"_s,
+                {why, headSeq}, "count attempt")) {
+            endCycle(false);
+            return;
+        }
         Result<QSqlQuery> attempts = m_db->exec(
             u"SELECT attempts, name FROM _outbox WHERE seq = ?"_s, {headSeq}, "read attempts");
         if (attempts && attempts->next() && sent.size() == 1
             && attempts->value(0).toInt() >= m_options.quarantineAfter) {
             const QString name = attempts->value(1).toString();
-            m_db->exec(u"UPDATE _outbox SET status = 'quarantined' WHERE seq = ?"_s, {headSeq},
-                       "quarantine");
+            if (!m_db->run(u"UPDATE _outbox SET status = 'quarantined' WHERE seq = ?"_s, {headSeq},
+                           "quarantine")) {
+                endCycle(false);
+                return;
+            }
             rebase(nullptr); // takes its optimistic effect back
             emitPendingCount();
             Q_EMIT mutationQuarantined(headSeq, name, why);
@@ -461,11 +473,16 @@ void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
                     "record rejection");
                 if (!q)
                     return q.error();
-                m_db->exec(u"UPDATE _outbox SET status = 'rejected' WHERE seq = ?"_s, {seq},
-                           "mark rejected");
-            } else {
-                m_db->exec(u"UPDATE _outbox SET status = 'acked' WHERE seq = ?"_s, {seq},
-                           "mark acked");
+                if (Result<Ok> r =
+                        m_db->run(u"UPDATE _outbox SET status = 'rejected' WHERE seq = ?"_s, {seq},
+                                  "mark rejected");
+                    !r)
+                    return r.error();
+            } else if (Result<Ok> r =
+                           m_db->run(u"UPDATE _outbox SET status = 'acked' WHERE seq = ?"_s, {seq},
+                                     "mark acked");
+                       !r) {
+                return r.error();
             }
         }
         return Ok {};
@@ -612,19 +629,32 @@ Result<Ok> SyncEngine::replayPending(ReplicaStore &store)
     }
     for (const Mutation &m : std::as_const(pending)) {
         // A replay that no longer applies locally stays queued: the server decides.
-        m_db->exec(u"SAVEPOINT replay"_s, {}, "savepoint replay");
+        if (Result<Ok> r = m_db->run(u"SAVEPOINT replay"_s, {}, "savepoint replay"); !r)
+            return r;
         Result<Ok> applied = MutatorRegistry::instance().run(
             store, MutationContext {m_credentials.userId, m.hlc, false}, m);
-        if (!applied)
-            m_db->exec(u"ROLLBACK TO SAVEPOINT replay"_s, {}, "rollback replay");
-        m_db->exec(u"RELEASE SAVEPOINT replay"_s, {}, "release replay");
+        if (!applied) {
+            if (Result<Ok> r = m_db->run(u"ROLLBACK TO SAVEPOINT replay"_s, {}, "rollback replay");
+                !r)
+                return r;
+        }
+        if (Result<Ok> r = m_db->run(u"RELEASE SAVEPOINT replay"_s, {}, "release replay"); !r)
+            return r;
     }
     return Ok {};
 }
 
 Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
 {
-    ReplicaStore server(*m_db, false);
+    // Prepared once per rebase: an initial sync applies thousands of rows here.
+    StatementCache statements(m_db->db(), [](const char *context, const QString &detail) {
+        return Error {
+            500,
+            u"local_database_error"_s,
+            u"The local database failed (%1): %2"_s.arg(QString::fromLatin1(context), detail),
+            {}};
+    });
+    ReplicaStore server(*m_db, false, &statements);
     ReplicaStore optimistic(*m_db, true);
     Hlc newest;
     Result<QStringList> mismatched = localTransaction<
@@ -693,25 +723,31 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
                 const QString bucket = c.value(u"bucket"_s).toString();
                 const QString id = c.value(u"id"_s).toString();
                 const qint64 version = qint64(c.value(u"version"_s).toDouble());
-                Result<QSqlQuery> old = m_db->exec(
+                Result<QSqlQuery *> old = statements.exec(
                     u"SELECT version FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
                     {bucket, entity->name, id}, "ledger read");
                 if (!old)
                     return old.error();
                 qint64 delta = 0;
-                if (old->next() && old->value(0).toLongLong() >= 0) // -1: stale, not counted
-                    delta -= rowChecksum(entity->name, id, old->value(0).toLongLong());
+                if ((*old)->next() && (*old)->value(0).toLongLong() >= 0) // -1: stale, not counted
+                    delta -= rowChecksum(entity->name, id, (*old)->value(0).toLongLong());
                 if (c.value(u"deleted"_s).toBool()) {
-                    m_db->exec(u"DELETE FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
-                               {bucket, entity->name, id}, "ledger delete");
+                    if (Result<QSqlQuery *> q = statements.exec(
+                            u"DELETE FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
+                            {bucket, entity->name, id}, "ledger delete");
+                        !q)
+                        return q.error();
                     if (Result<Ok> r = server.remove(*entity, id); !r)
                         return r.error();
                 } else {
                     delta += rowChecksum(entity->name, id, version);
-                    m_db->exec(
-                        u"INSERT INTO _ledger (bucket, tbl, row_id, version) VALUES (?, ?, ?, ?)"
-                        " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version"_s,
-                        {bucket, entity->name, id, version}, "ledger write");
+                    if (Result<QSqlQuery *> q = statements.exec(
+                            u"INSERT INTO _ledger (bucket, tbl, row_id, version) VALUES (?, ?, ?, "
+                            u"?)"
+                            " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version"_s,
+                            {bucket, entity->name, id, version}, "ledger write");
+                        !q)
+                        return q.error();
                     Row row {id, c.value(u"fields"_s).toObject(), c.value(u"clocks"_s).toObject(),
                              false};
                     for (auto clock = row.clocks.constBegin(); clock != row.clocks.constEnd();
@@ -723,15 +759,22 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
                     if (Result<Ok> r = server.write(*entity, row); !r)
                         return r.error();
                 }
-                if (delta != 0)
-                    m_db->exec(
-                        u"UPDATE _buckets SET checksum = ((checksum + ?) % 4294967296 + 4294967296) % 4294967296 WHERE bucket = ?"_s,
+                if (delta == 0)
+                    continue;
+                if (Result<QSqlQuery *> q = statements.exec(
+                        u"UPDATE _buckets SET checksum = ((checksum + ?) % 4294967296 + 4294967296)"
+                        " % 4294967296 WHERE bucket = ?"_s,
                         {mod32(delta), bucket}, "bucket checksum");
+                    !q)
+                    return q.error();
             }
             for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
                 const QJsonObject info = it->toObject();
-                m_db->exec(u"UPDATE _buckets SET cursor = ? WHERE bucket = ?"_s,
-                           {qint64(info.value(u"cursor"_s).toDouble()), it.key()}, "cursor");
+                if (Result<Ok> r =
+                        m_db->run(u"UPDATE _buckets SET cursor = ? WHERE bucket = ?"_s,
+                                  {qint64(info.value(u"cursor"_s).toDouble()), it.key()}, "cursor");
+                    !r)
+                    return r.error();
                 if (!info.value(u"has_more"_s).toBool()) {
                     // The bucket is complete: what a reset did not bring back is gone.
                     if (Result<Ok> r = forgetLedger(server, it.key(), u"version < 0"_s); !r)
@@ -758,6 +801,7 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
         // 5. Pending mutations on top again.
         if (Result<Ok> replayed = replayPending(optimistic); !replayed)
             return replayed.error();
+        statements.finish();
         return mismatch;
     });
     if (!mismatched)
@@ -837,9 +881,21 @@ Result<qint64> SyncEngine::retry(qint64 seq)
     const QString name = q->value(0).toString();
     const int version = q->value(1).toInt();
     const QJsonObject args = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
-    m_db->exec(u"DELETE FROM _outbox WHERE seq = ?"_s, {seq}, "forget quarantined");
-    m_db->exec(u"DELETE FROM _rejections WHERE seq = ?"_s, {seq}, "forget rejection");
-    return mutate(name, args, version);
+    // Queue the new copy first: if forgetting the old one failed, both stay visible rather
+    // than the change being lost.
+    Result<qint64> queued = mutate(name, args, version);
+    if (!queued)
+        return queued;
+    Result<Ok> forgot = localTransaction<Ok>(*m_db, [&]() -> Result<Ok> {
+        if (Result<Ok> r =
+                m_db->run(u"DELETE FROM _outbox WHERE seq = ?"_s, {seq}, "forget quarantined");
+            !r)
+            return r;
+        return m_db->run(u"DELETE FROM _rejections WHERE seq = ?"_s, {seq}, "forget rejection");
+    });
+    if (!forgot)
+        return forgot.error();
+    return queued;
 }
 
 // --- reads -----------------------------------------------------------------------------------
@@ -889,13 +945,15 @@ QList<SyncEngine::OutboxEntry> SyncEngine::outbox()
 {
     QList<OutboxEntry> out;
     Result<QSqlQuery> q = m_db->exec(
-        u"SELECT seq, name, args, status, attempts, last_error FROM _outbox ORDER BY seq"_s, {},
-        "list outbox");
+        u"SELECT seq, name, version, args, hlc, status, attempts, last_error FROM _outbox"
+        " ORDER BY seq"_s,
+        {}, "list outbox");
     while (q && q->next())
         out.append(OutboxEntry {q->value(0).toLongLong(), q->value(1).toString(),
-                                QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object(),
-                                q->value(3).toString(), q->value(4).toInt(),
-                                q->value(5).toString()});
+                                q->value(2).toInt(),
+                                QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(),
+                                q->value(4).toString(), q->value(5).toString(), q->value(6).toInt(),
+                                q->value(7).toString()});
     return out;
 }
 

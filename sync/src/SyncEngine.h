@@ -50,7 +50,9 @@ public:
     {
         qint64 seq;
         QString name;
+        int version;
         QJsonObject args;
+        QString hlc;
         QString status;
         int attempts;
         QString lastError;

@@ -51,11 +51,11 @@ QString SyncHarness::newDbPath()
 }
 
 std::unique_ptr<Sync::SyncEngine> SyncHarness::device(const Account &account, const QString &dbPath,
-                                                      bool realtime)
+                                                      bool realtime, quint16 viaPort)
 {
     Sync::SyncEngine::Options options;
     options.databasePath = dbPath.isEmpty() ? newDbPath() : dbPath;
-    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(viaPort ? viaPort : m_port));
     options.realtime = realtime;
     options.minBackoffMs = 50;
     options.maxBackoffMs = 500;

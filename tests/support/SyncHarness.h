@@ -21,8 +21,10 @@ public:
 
     Account account(const QString &username);
     //! A signed-in, started engine with a fresh local database (or `dbPath` to reopen one).
+    //! `viaPort`: reach the server through a relay (FaultyLink) on that port.
     std::unique_ptr<Sync::SyncEngine> device(const Account &account, const QString &dbPath = {},
-                                             bool realtime = true);
+                                             bool realtime = true, quint16 viaPort = 0);
+    quint16 port() const { return m_port; }
     QString newDbPath();
 
     //! Pushes and pulls until the engine reports it is in sync.

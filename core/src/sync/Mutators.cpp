@@ -1,5 +1,7 @@
 #include "Mutators.h"
 
+#include "ArbitraryArgs.h"
+
 #include "AccountRules.h"
 #include "Entities.h"
 #include "FieldWrites.h"
@@ -359,16 +361,22 @@ Mutator resolveConflict()
         }};
 }
 
+Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary)
+{
+    m.arbitrary = std::move(arbitrary);
+    return m;
+}
+
 } // namespace
 
 MutatorRegistry::MutatorRegistry()
 {
-    add(updateProfile());
-    add(followMutator(u"follow"_s, true));
-    add(followMutator(u"unfollow"_s, false));
-    add(saveDraft());
-    add(deleteDraft());
-    add(resolveConflict());
+    add(withArbitrary(updateProfile(), Arbitrary::updateProfile));
+    add(withArbitrary(followMutator(u"follow"_s, true), Arbitrary::followOrUnfollow));
+    add(withArbitrary(followMutator(u"unfollow"_s, false), Arbitrary::followOrUnfollow));
+    add(withArbitrary(saveDraft(), Arbitrary::saveDraft));
+    add(withArbitrary(deleteDraft(), Arbitrary::deleteDraft));
+    add(withArbitrary(resolveConflict(), Arbitrary::resolveConflict));
 }
 
 const MutatorRegistry &MutatorRegistry::instance()

@@ -64,6 +64,16 @@ struct MutationContext
     bool onServer = false; // authoritative run (the client's run is optimistic)
 };
 
+//! What a generator of random arguments may draw on (the randomized simulation, tests/sim).
+struct ArbitraryInput
+{
+    std::function<quint32(quint32 bound)> random; // uniform in [0, bound)
+    QString userId; // who runs the mutation
+    QStringList userIds; // every user in the simulation
+    //! Ids of rows of an entity that the acting device can see now.
+    std::function<QStringList(const QString &entity)> ids;
+};
+
 //! A named, versioned change with typed arguments. The same code runs optimistically on the
 //! client and authoritatively on the server.
 struct Mutator
@@ -79,6 +89,9 @@ struct Mutator
     std::function<std::pair<const EntityDef *, QString>(const QJsonObject &args,
                                                         const QString &userId)>
         lwwTarget = {};
+    //! Random arguments, mostly valid and sometimes not, so the simulation (tests/sim) covers
+    //! every mutator without knowing it. Required: the simulation fails on a mutator without.
+    std::function<QJsonObject(const ArbitraryInput &)> arbitrary = {};
 };
 
 //! A queued or pushed mutation, as it travels.

@@ -60,21 +60,20 @@ QByteArray rowSnapshot(const Row &row)
 
 Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const QString &id)
 {
-    Result<QSqlQuery> q = execSql(m_db,
-                                  u"SELECT "_s + columnList(entity) + u", clocks, deleted FROM "_s
-                                      + entity.serverTable + u" WHERE id = ?"_s,
-                                  {id}, "sync store get");
+    Result<QSqlQuery *> q = exec(u"SELECT "_s + columnList(entity) + u", clocks, deleted FROM "_s
+                                     + entity.serverTable + u" WHERE id = ?"_s,
+                                 {id}, "sync store get");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next())
         return std::optional<Row> {};
     Row row;
     row.id = id;
     const int n = int(entity.fields.size());
     for (int i = 0; i < n; ++i)
-        row.fields.insert(entity.fields.at(i).name, fromSql(entity.fields.at(i), q->value(i)));
-    row.clocks = QJsonDocument::fromJson(q->value(n).toString().toUtf8()).object();
-    row.deleted = q->value(n + 1).toLongLong() != 0;
+        row.fields.insert(entity.fields.at(i).name, fromSql(entity.fields.at(i), (*q)->value(i)));
+    row.clocks = QJsonDocument::fromJson((*q)->value(n).toString().toUtf8()).object();
+    row.deleted = (*q)->value(n + 1).toLongLong() != 0;
     return std::optional<Row> {row};
 }
 
@@ -90,24 +89,22 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
         QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
     values << clocks << (row.deleted ? 1 : 0) << row.id;
     // Update first: some server tables (users) hold columns a mutator never creates.
-    Result<QSqlQuery> update =
-        execSql(m_db,
-                u"UPDATE "_s + entity.serverTable + u" SET "_s + assignments.join(u", "_s)
-                    + u", clocks = ?, deleted = ? WHERE id = ?"_s,
-                values, "sync store update");
+    Result<QSqlQuery *> update =
+        exec(u"UPDATE "_s + entity.serverTable + u" SET "_s + assignments.join(u", "_s)
+                 + u", clocks = ?, deleted = ? WHERE id = ?"_s,
+             values, "sync store update");
     if (!update)
         return update.error();
-    if (update->numRowsAffected() == 0) {
+    if ((*update)->numRowsAffected() == 0) {
         QStringList marks(entity.fields.size() + 3, u"?"_s);
         QVariantList insertValues {row.id};
         for (const FieldDef &f : entity.fields)
             insertValues << toSql(f, row.fields.value(f.name));
         insertValues << clocks << (row.deleted ? 1 : 0);
-        Result<QSqlQuery> insert =
-            execSql(m_db,
-                    u"INSERT INTO "_s + entity.serverTable + u" (id, "_s + columnList(entity)
-                        + u", clocks, deleted) VALUES ("_s + marks.join(u", "_s) + u')',
-                    insertValues, "sync store insert");
+        Result<QSqlQuery *> insert =
+            exec(u"INSERT INTO "_s + entity.serverTable + u" (id, "_s + columnList(entity)
+                     + u", clocks, deleted) VALUES ("_s + marks.join(u", "_s) + u')',
+                 insertValues, "sync store insert");
         if (!insert)
             return insert.error();
     }
@@ -128,14 +125,14 @@ Result<qint64> ServerSyncStore::nextVersion()
 {
     // One counter for the whole feed. Writers are serialized by the write transaction, so
     // versions are handed out in commit order.
-    Result<QSqlQuery> q = execSql(
-        m_db, u"UPDATE sync_state SET version = version + 1 WHERE id = 1 RETURNING version"_s, {},
-        "next sync version");
+    Result<QSqlQuery *> q =
+        exec(u"UPDATE sync_state SET version = version + 1 WHERE id = 1 RETURNING version"_s, {},
+             "next sync version");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next())
         return databaseError("next sync version", u"sync_state is empty"_s);
-    return q->value(0).toLongLong();
+    return (*q)->value(0).toLongLong();
 }
 
 Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
@@ -146,40 +143,37 @@ Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
         Result<qint64> version = nextVersion();
         if (!version)
             return version.error();
-        Result<QSqlQuery> old = execSql(
-            m_db,
+        Result<QSqlQuery *> old = exec(
             u"SELECT version, deleted FROM sync_rows WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
             {bucket, entity.name, row.id}, "read feed row");
         if (!old)
             return old.error();
         qint64 delta = 0;
         qint64 rowsDelta = 0;
-        if (old->next() && old->value(1).toLongLong() == 0) {
-            delta -= Sync::rowChecksum(entity.name, row.id, old->value(0).toLongLong());
+        if ((*old)->next() && (*old)->value(1).toLongLong() == 0) {
+            delta -= Sync::rowChecksum(entity.name, row.id, (*old)->value(0).toLongLong());
             rowsDelta -= 1;
         }
         if (!row.deleted) {
             delta += Sync::rowChecksum(entity.name, row.id, *version);
             rowsDelta += 1;
         }
-        Result<QSqlQuery> upsert =
-            execSql(m_db,
-                    u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version,"
-                    " deleted = excluded.deleted, data = excluded.data"_s,
-                    {bucket, entity.name, row.id, *version, row.deleted ? 1 : 0, snapshot},
-                    "write feed row");
+        Result<QSqlQuery *> upsert =
+            exec(u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data)"
+                 " VALUES (?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version,"
+                 " deleted = excluded.deleted, data = excluded.data"_s,
+                 {bucket, entity.name, row.id, *version, row.deleted ? 1 : 0, snapshot},
+                 "write feed row");
         if (!upsert)
             return upsert.error();
-        Result<QSqlQuery> sum =
-            execSql(m_db,
-                    u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES (?, ?, ?)"
-                    " ON CONFLICT (bucket) DO UPDATE SET"
-                    " checksum = (sync_buckets.checksum + excluded.checksum) % 4294967296,"
-                    " rows = sync_buckets.rows + excluded.rows"_s,
-                    {bucket, ((delta % 4294967296LL) + 4294967296LL) % 4294967296LL, rowsDelta},
-                    "update bucket checksum");
+        Result<QSqlQuery *> sum =
+            exec(u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES (?, ?, ?)"
+                 " ON CONFLICT (bucket) DO UPDATE SET"
+                 " checksum = (sync_buckets.checksum + excluded.checksum) % 4294967296,"
+                 " rows = sync_buckets.rows + excluded.rows"_s,
+                 {bucket, ((delta % 4294967296LL) + 4294967296LL) % 4294967296LL, rowsDelta},
+                 "update bucket checksum");
         if (!sum)
             return sum.error();
         m_changed.insert(bucket);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+#include "StatementCache.h"
 #include "SyncTypes.h"
 
 #include <QSet>
@@ -15,7 +17,14 @@ class ServerSyncStore : public Sync::SyncStore
 public:
     explicit ServerSyncStore(QSqlDatabase &db)
         : m_db(db)
+        , m_statements(db, databaseError)
     { }
+
+    //! Runs a statement through this store's prepared-statement cache (StatementCache).
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds, const char *context)
+    {
+        return m_statements.exec(sql, binds, context);
+    }
 
     Result<std::optional<Sync::Row>> get(const Sync::EntityDef &entity, const QString &id) override;
     Result<Ok> put(const Sync::EntityDef &entity, const Sync::Row &row) override;
@@ -32,6 +41,7 @@ private:
     Result<qint64> nextVersion();
 
     QSqlDatabase &m_db;
+    StatementCache m_statements;
     QSet<QString> m_changed;
 };
 

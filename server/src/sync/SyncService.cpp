@@ -96,15 +96,16 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
         for (const Sync::Mutation &m : mutations) {
             if (m.seq <= out.lastSeq) {
                 // Already processed: answer as we did then, without applying it again.
-                Result<QSqlQuery> prior = execSql(
-                    db, u"SELECT status, error FROM sync_results WHERE client_id = ? AND seq = ?"_s,
+                Result<QSqlQuery *> prior = store.exec(
+                    u"SELECT status, error FROM sync_results WHERE client_id = ? AND seq = ?"_s,
                     {clientId, m.seq}, "read prior result");
                 if (!prior)
                     return prior.error();
                 QJsonObject r = resultJson(m.seq, u"duplicate"_s);
-                if (prior->next() && prior->value(0).toString() == u"rejected"_s)
-                    r.insert(u"error"_s,
-                             QJsonDocument::fromJson(prior->value(1).toString().toUtf8()).object());
+                if ((*prior)->next() && (*prior)->value(0).toString() == u"rejected"_s)
+                    r.insert(
+                        u"error"_s,
+                        QJsonDocument::fromJson((*prior)->value(1).toString().toUtf8()).object());
                 out.results.append(r);
                 continue;
             }
@@ -113,7 +114,8 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
             if (!hlc) {
                 rejection = hlc.error();
             } else {
-                if (Result<Ok> sp = exec(db, u"SAVEPOINT mutation"_s, "savepoint"); !sp)
+                if (Result<QSqlQuery *> sp = store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
+                    !sp)
                     return sp.error();
                 const Sync::MutationContext ctx {user.userId, m.hlc, true};
                 Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
@@ -121,18 +123,18 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                     return applied.error(); // transient: the whole batch is retried
                 if (!applied) {
                     rejection = applied.error();
-                    if (Result<Ok> rb =
-                            exec(db, u"ROLLBACK TO SAVEPOINT mutation"_s, "rollback to savepoint");
+                    if (Result<QSqlQuery *> rb = store.exec(u"ROLLBACK TO SAVEPOINT mutation"_s, {},
+                                                            "rollback to savepoint");
                         !rb)
                         return rb.error();
                 }
-                if (Result<Ok> rel = exec(db, u"RELEASE SAVEPOINT mutation"_s, "release savepoint");
+                if (Result<QSqlQuery *> rel =
+                        store.exec(u"RELEASE SAVEPOINT mutation"_s, {}, "release savepoint");
                     !rel)
                     return rel.error();
             }
             const QString status = rejection.isNull() ? u"applied"_s : u"rejected"_s;
-            Result<QSqlQuery> record = execSql(
-                db,
+            Result<QSqlQuery *> record = store.exec(
                 u"INSERT INTO sync_results (client_id, seq, status, error) VALUES (?, ?, ?, ?)"_s,
                 {clientId, m.seq, status,
                  rejection.isNull()

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+//! Random arguments for each mutator, used by the randomized simulation (tests/sim). They are
+//! mostly valid and sometimes deliberately not (another user's row, a missing row, following
+//! oneself), so rejections and rollbacks are exercised too.
+namespace Souk::Sync::Arbitrary {
+
+QJsonObject updateProfile(const ArbitraryInput &in);
+QJsonObject followOrUnfollow(const ArbitraryInput &in);
+QJsonObject saveDraft(const ArbitraryInput &in);
+QJsonObject deleteDraft(const ArbitraryInput &in);
+QJsonObject resolveConflict(const ArbitraryInput &in);
+
+//! Helpers for generators of later entities.
+QString pick(const ArbitraryInput &in, const QStringList &from);
+QString words(const ArbitraryInput &in, int maxWords);
+QString newId(const ArbitraryInput &in);
+
+} // namespace Souk::Sync::Arbitrary
