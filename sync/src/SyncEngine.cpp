@@ -47,6 +47,12 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    // Parented members move with the engine when the app moves it to a worker thread (a
+    // member's destructor unparents it first, so nothing is deleted twice).
+    m_nam.setParent(this);
+    m_socket.setParent(this);
+    m_retryTimer.setParent(this);
+    m_reconnectTimer.setParent(this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
     m_reconnectTimer.setSingleShot(true);

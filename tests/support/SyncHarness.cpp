@@ -32,6 +32,8 @@ bool SyncHarness::restartServer(bool kill)
     for (int attempt = 0; attempt < 50; ++attempt) {
         if (m_server->start())
             return true;
+        if (attempt == 49)
+            qWarning("server restart failed: %s", qPrintable(m_server->error()));
         QTest::qWait(100);
         m_server = std::make_unique<ServerProcess>(
             m_serverArgs + QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)},

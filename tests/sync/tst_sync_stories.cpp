@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void bucketResetKeepsTheOutbox();
     void serverRestoredFromBackupKeepsTheOutbox();
     void restPatchGoesThroughTheMutator();
+    void engineRunsOnAWorkerThread();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -425,8 +427,11 @@ void SyncStoriesTest::serverRestoredFromBackupKeepsTheOutbox()
     // device's cursors are now ahead of the server.
     QVERIFY(m_h->server().stop());
     const QString db = m_h->server().databasePath();
-    QFile::remove(db + u".bak"_s);
-    QVERIFY(QFile::copy(db, db + u".bak"_s));
+    // A file-level backup of a stopped server: the database and its write-ahead log.
+    for (const QString &suffix : {u""_s, u"-wal"_s}) {
+        QFile::remove(db + suffix + u".bak"_s);
+        QVERIFY(!QFile::exists(db + suffix) || QFile::copy(db + suffix, db + suffix + u".bak"_s));
+    }
     QVERIFY(m_h->restartServer(false));
     QVERIFY(
         device->mutate(u"saveDraft"_s, {{u"id"_s, newId()}, {u"body"_s, u"after the backup"_s}}));
@@ -434,7 +439,10 @@ void SyncStoriesTest::serverRestoredFromBackupKeepsTheOutbox()
     QVERIFY(m_h->server().stop());
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(db + suffix);
-    QVERIFY(QFile::copy(db + u".bak"_s, db));
+    for (const QString &suffix : {u""_s, u"-wal"_s}) {
+        QVERIFY(!QFile::exists(db + suffix + u".bak"_s)
+                || QFile::copy(db + suffix + u".bak"_s, db + suffix));
+    }
     QVERIFY(m_h->restartServer(false));
 
     device->setNetworkEnabled(false);
@@ -442,7 +450,7 @@ void SyncStoriesTest::serverRestoredFromBackupKeepsTheOutbox()
     QVERIFY(
         device->mutate(u"saveDraft"_s, {{u"id"_s, pending}, {u"body"_s, u"written offline"_s}}));
     device->setNetworkEnabled(true);
-    QVERIFY(SyncHarness::sync(*device));
+    QVERIFY2(SyncHarness::sync(*device), m_h->server().logs().right(3000).constData());
     QCOMPARE(findRow(*device, u"drafts"_s, pending)->fields.value(u"body"_s).toString(),
              u"written offline"_s);
     QCOMPARE(device->pendingCount(), 0);
@@ -463,6 +471,60 @@ void SyncStoriesTest::restPatchGoesThroughTheMutator()
         findRow(*device, u"profiles"_s, lee.id)->fields.value(u"display_name"_s).toString(),
         u"Lee from the web"_s, 5000);
     QVERIFY(rowsWhere(*device, u"conflicts"_s, u"row_id"_s, lee.id).isEmpty());
+}
+
+void SyncStoriesTest::engineRunsOnAWorkerThread()
+{
+    // The app keeps the engine and its SQLite connection off the UI thread.
+    const Account nia = m_h->account(u"nia"_s);
+    QThread worker;
+    worker.start();
+    SyncEngine::Options options;
+    options.databasePath = m_h->newDbPath();
+    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(m_h->port()));
+    auto *engine = new SyncEngine(options);
+    engine->moveToThread(&worker);
+    QObject receiver; // signals arrive queued on this (the test's) thread
+    std::atomic<int> synced = 0;
+    connect(engine, &SyncEngine::synced, &receiver, [&synced] { ++synced; });
+    Souk::Result<Souk::Ok> started = Souk::Error {};
+    QMetaObject::invokeMethod(
+        engine,
+        [&] {
+            started = engine->open();
+            if (started)
+                started = engine->setCredentials({nia.id, nia.accessToken, nia.refreshToken});
+            engine->start();
+        },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(started);
+    const QString draft = newId();
+    Souk::Result<qint64> seq = Souk::Error {};
+    QThread *engineThread = nullptr;
+    QMetaObject::invokeMethod(
+        engine,
+        [&] {
+            seq =
+                engine->mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"from a worker"_s}});
+            engineThread = QThread::currentThread();
+        },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(seq);
+    QCOMPARE(engineThread, &worker);
+    QTRY_VERIFY_WITH_TIMEOUT(synced > 0, 10000);
+    int pending = -1;
+    QMetaObject::invokeMethod(
+        engine, [&] { pending = engine->pendingCount(); }, Qt::BlockingQueuedConnection);
+    QCOMPARE(pending, 0);
+    bool onServer = false;
+    for (const Row &row : m_h->serverView(nia).value(u"drafts"_s))
+        onServer =
+            onServer || (row.id == draft && row.fields.value(u"body"_s) == u"from a worker"_s);
+    QVERIFY(onServer);
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(SyncStoriesTest)
