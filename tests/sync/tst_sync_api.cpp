@@ -50,6 +50,7 @@ private:
     std::unique_ptr<SyncHarness> m_h;
     Account m_ann;
     Account m_ben;
+    QString m_benDraft = u"0190aaaa-0000-7000-8000-00000000b0b0"_s;
 };
 
 void SyncApiTest::initTestCase()
@@ -64,6 +65,15 @@ void SyncApiTest::initTestCase()
         pushBody(u"ann-client-1"_s, {mutation(1, u"updateProfile"_s, {{u"bio"_s, u"hi"_s}})}),
         m_ann.accessToken);
     QCOMPARE(first.status, 200);
+    // Ben has a draft that Ann will try to touch.
+    const HttpReply benDraft = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/sync/push"_s),
+        pushBody(u"ben-client-1"_s,
+                 {mutation(1, u"saveDraft"_s, {{u"id"_s, m_benDraft}, {u"body"_s, u"mine"_s}})}),
+        m_ben.accessToken);
+    QCOMPARE(
+        benDraft.json.value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
+        u"applied"_s);
 }
 
 void SyncApiTest::pushRefusals_data()
@@ -144,6 +154,15 @@ void SyncApiTest::perMutationRejections_data()
         << mutation(1, u"follow"_s, {{u"user_id"_s, m_ann.id}}) << u"cannot_follow_self"_s;
     QTest::newRow("follow nobody")
         << mutation(1, u"follow"_s, {{u"user_id"_s, u"0123456789abcdef"_s}}) << u"user_not_found"_s;
+    QTest::newRow("edit another user's draft")
+        << mutation(1, u"saveDraft"_s, {{u"id"_s, m_benDraft}, {u"body"_s, u"hijacked"_s}})
+        << u"forbidden"_s;
+    QTest::newRow("delete another user's draft")
+        << mutation(1, u"deleteDraft"_s, {{u"id"_s, m_benDraft}}) << u"forbidden"_s;
+    QTest::newRow("resolve a conflict that is not yours") << mutation(
+        1, u"resolveConflict"_s,
+        {{u"id"_s, u"0190bbbb-0000-7000-8000-000000000001"_s}, {u"choice"_s, u"keep_mine"_s}})
+                                                          << u"conflict_not_found"_s;
     QJsonObject skewed = mutation(1, u"updateProfile"_s, {{u"bio"_s, u"from the future"_s}});
     skewed.insert(u"hlc"_s, u"ffffffffffff0-00000000-tests"_s);
     QTest::newRow("clock far in the future") << skewed << u"clock_skew"_s;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void serverRestoredFromBackupKeepsTheOutbox();
     void restPatchGoesThroughTheMutator();
     void engineRunsOnAWorkerThread();
+    void failingMutationIsQuarantinedAndDoesNotBlock();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -525,6 +526,58 @@ void SyncStoriesTest::engineRunsOnAWorkerThread()
         engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));
+}
+
+void SyncStoriesTest::failingMutationIsQuarantinedAndDoesNotBlock()
+{
+    const Account ola = m_h->account(u"ola"_s);
+    auto device = m_h->device(ola);
+    QVERIFY(SyncHarness::sync(*device));
+    device->setNetworkEnabled(false);
+    // An outbox entry the server refuses every time (as if a buggy build had written it).
+    const QString stuck = newId();
+    const Souk::Result<qint64> stuckSeq =
+        device->mutate(u"saveDraft"_s, {{u"id"_s, stuck}, {u"body"_s, u"stuck"_s}});
+    QVERIFY(stuckSeq);
+    QVERIFY(device->database().run(u"UPDATE _outbox SET hlc = 'not-a-clock' WHERE seq = ?"_s,
+                                   {*stuckSeq}, "corrupt entry"));
+    const QString behind = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, behind}, {u"body"_s, u"behind it"_s}}));
+    QSignalSpy quarantined(device.get(), &SyncEngine::mutationQuarantined);
+    device->setNetworkEnabled(true);
+    QTRY_COMPARE_WITH_TIMEOUT(quarantined.size(), 1, 15000);
+    QCOMPARE(quarantined.first().at(0).toLongLong(), *stuckSeq);
+    QVERIFY(quarantined.first().at(2).toString().contains(u"400"_s));
+    QVERIFY(SyncHarness::sync(*device));
+
+    // The queue behind it went through; the stuck change is set aside, visible, not applied.
+    auto server = m_h->serverView(ola);
+    auto hasDraft = [](const QList<Row> &rows, const QString &id) {
+        return std::any_of(rows.begin(), rows.end(), [&](const Row &r) { return r.id == id; });
+    };
+    QVERIFY(hasDraft(server.value(u"drafts"_s), behind));
+    QVERIFY(!hasDraft(server.value(u"drafts"_s), stuck));
+    QVERIFY(!findRow(*device, u"drafts"_s, stuck).has_value());
+    const QList<SyncEngine::OutboxEntry> outbox = device->outbox();
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.first().status, u"quarantined"_s);
+    QCOMPARE(device->pendingCount(), 0);
+    QCOMPARE(SyncHarness::replica(*device), server);
+
+    // "Retry" queues a fresh copy, which goes through.
+    QVERIFY(device->retry(*stuckSeq));
+    QVERIFY(SyncHarness::sync(*device));
+    QVERIFY(device->outbox().isEmpty());
+    server = m_h->serverView(ola);
+    QVERIFY(hasDraft(server.value(u"drafts"_s), stuck));
+
+    // A new device reports its initial download, ending with "done".
+    auto fresh = m_h->device(ola, {}, false);
+    QSignalSpy progress(fresh.get(), &SyncEngine::initialSyncProgress);
+    QVERIFY(SyncHarness::sync(*fresh));
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.last().at(0).toLongLong() >= 3); // profile + two drafts
+    QVERIFY(progress.last().at(1).toBool());
 }
 
 QTEST_GUILESS_MAIN(SyncStoriesTest)
