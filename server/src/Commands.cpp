@@ -3,6 +3,7 @@
 #include "AccountRules.h"
 #include "AccountStore.h"
 #include "ApiServer.h"
+#include "Compactor.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "Log.h"
@@ -105,6 +106,7 @@ int serve(const ServerConfig &config)
     SharedClock clock(u"server"_s);
     SyncService sync(clock);
     RealtimeHub hub;
+    Compactor compactor(*opened->database, config.tombstoneRetention, config.compactIntervalS);
     Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub};
     const Router router = buildRouter();
     ApiServer server(services, router);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void restPatchGoesThroughTheMutator();
     void engineRunsOnAWorkerThread();
     void failingMutationIsQuarantinedAndDoesNotBlock();
+    void compactedDeletionsResetAStaleDevice();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -578,6 +579,42 @@ void SyncStoriesTest::failingMutationIsQuarantinedAndDoesNotBlock()
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.last().at(0).toLongLong() >= 3); // profile + two drafts
     QVERIFY(progress.last().at(1).toBool());
+}
+
+void SyncStoriesTest::compactedDeletionsResetAStaleDevice()
+{
+    // A server that keeps deletion markers for only 5 versions and compacts every second.
+    SyncHarness h(
+        relaxedLimits()
+        + QStringList {u"--tombstone-retention"_s, u"5"_s, u"--compact-interval"_s, u"1"_s});
+    QVERIFY2(h.startServer(), qPrintable(h.server().error()));
+    const Account pia = h.account(u"pia"_s);
+    auto stale = h.device(pia);
+    auto active = h.device(pia);
+    const QString doomed = newId();
+    QVERIFY(stale->mutate(u"saveDraft"_s, {{u"id"_s, doomed}, {u"body"_s, u"soon deleted"_s}}));
+    QVERIFY(SyncHarness::sync(*stale));
+    QVERIFY(SyncHarness::sync(*active));
+    stale->setNetworkEnabled(false);
+
+    // While the stale device is away, the draft is deleted and plenty else happens.
+    QVERIFY(active->mutate(u"deleteDraft"_s, {{u"id"_s, doomed}}));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(active->mutate(u"saveDraft"_s,
+                               {{u"id"_s, newId()}, {u"body"_s, u"later %1"_s.arg(i)}}));
+    QVERIFY(SyncHarness::sync(*active));
+    // Wait for a compaction to purge the deletion marker.
+    QTRY_VERIFY_WITH_TIMEOUT(h.server().logs().contains("sync log compacted"), 10000);
+
+    const QString offline = newId();
+    QVERIFY(stale->mutate(u"saveDraft"_s, {{u"id"_s, offline}, {u"body"_s, u"written away"_s}}));
+    stale->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*stale));
+    // It learnt about the deletion it could no longer be told about, and kept its own change.
+    QVERIFY(!findRow(*stale, u"drafts"_s, doomed).has_value());
+    QCOMPARE(findRow(*stale, u"drafts"_s, offline)->fields.value(u"body"_s).toString(),
+             u"written away"_s);
+    QCOMPARE(SyncHarness::replica(*stale), h.serverView(pia));
 }
 
 QTEST_GUILESS_MAIN(SyncStoriesTest)

@@ -28,6 +28,9 @@ const QList<SettingSpec> &settingSpecs()
         {u"rate_anonymous"_s, u"300"_s,
          u"Requests without a token allowed per minute from one IP."_s},
         {u"worker_threads"_s, u"4"_s, u"Threads for database work and password hashing."_s},
+        {u"tombstone_retention"_s, u"1000000"_s,
+         u"Sync versions of deletions kept; clients further behind download afresh."_s},
+        {u"compact_interval"_s, u"3600"_s, u"Seconds between compactions of the sync log."_s},
         {u"demo_data"_s, u"false"_s, u"Seed demo accounts into an empty database."_s},
         {u"metrics_public"_s, u"false"_s, u"Serve /metrics to any address, not only loopback."_s},
         {u"log_level"_s, u"info"_s, u"debug, info, warning or error."_s},
@@ -196,6 +199,14 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
         {"worker_threads", 1, 256, 1,
          [&](qint64 v) {
              config.workerThreads = int(v);
+         }},
+        {"tombstone_retention", 1, 1'000'000'000'000, 1,
+         [&](qint64 v) {
+             config.tombstoneRetention = v;
+         }},
+        {"compact_interval", 1, 7 * 86400, 1,
+         [&](qint64 v) {
+             config.compactIntervalS = int(v);
          }},
     };
     for (const IntSetting &s : ints) {

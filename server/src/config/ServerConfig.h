@@ -40,6 +40,8 @@ struct ServerConfig
     int requestsPerMinute = 600;
     int anonymousRequestsPerMinute = 300;
     int workerThreads = 4;
+    qint64 tombstoneRetention = 1'000'000; // sync versions of deletions kept
+    int compactIntervalS = 3600;
     bool demoData = false;
     bool metricsPublic = false;
     QString logLevel = QStringLiteral("info");

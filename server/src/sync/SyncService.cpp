@@ -82,6 +82,34 @@ Result<Ok> exec(QSqlDatabase &db, const QString &sql, const char *context)
 
 } // namespace
 
+Result<qint64> SyncService::compact(QSqlDatabase &db, qint64 keepVersions)
+{
+    return inTransaction<qint64>(db, [&]() -> Result<qint64> {
+        Result<QSqlQuery> state =
+            execSql(db, u"SELECT version, purged_before FROM sync_state WHERE id = 1"_s, {},
+                    "read horizon");
+        if (!state)
+            return state.error();
+        if (!state->next())
+            return databaseError("read horizon", u"sync_state is empty"_s);
+        const qint64 horizon = state->value(0).toLongLong() - keepVersions;
+        if (horizon <= state->value(1).toLongLong())
+            return qint64(0);
+        Result<QSqlQuery> purged =
+            execSql(db, u"DELETE FROM sync_rows WHERE deleted = 1 AND version < ?"_s, {horizon},
+                    "purge tombstones");
+        if (!purged)
+            return purged.error();
+        const qint64 count = purged->numRowsAffected();
+        Result<QSqlQuery> moved =
+            execSql(db, u"UPDATE sync_state SET purged_before = ? WHERE id = 1"_s, {horizon},
+                    "move horizon");
+        if (!moved)
+            return moved.error();
+        return count;
+    });
+}
+
 Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUser &user,
                                                   const QString &clientId,
                                                   const QList<Sync::Mutation> &mutations)
