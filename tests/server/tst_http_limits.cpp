@@ -115,6 +115,10 @@ void HttpLimitsTest::initTestCase()
 
 void HttpLimitsTest::gigabyteUploadIsRefusedWithoutBuffering()
 {
+#ifdef __SANITIZE_ADDRESS__
+    // AddressSanitizer keeps freed memory in quarantine, so RSS says nothing about buffering.
+    QSKIP("RSS is not meaningful under AddressSanitizer (the asan preset)");
+#endif
     QVERIFY(stillServing());
     const qint64 baselineKiB = m_server->rssKiB();
     QVERIFY(baselineKiB > 0);

@@ -604,7 +604,8 @@ void SyncStoriesTest::compactedDeletionsResetAStaleDevice()
                                {{u"id"_s, newId()}, {u"body"_s, u"later %1"_s.arg(i)}}));
     QVERIFY(SyncHarness::sync(*active));
     // Wait for a compaction to purge the deletion marker.
-    QTRY_VERIFY_WITH_TIMEOUT(h.server().logs().contains("sync log compacted"), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(h.server().logs().contains("sync log compacted"),
+                              h.server().logs().right(2000).constData(), 10000);
 
     const QString offline = newId();
     QVERIFY(stale->mutate(u"saveDraft"_s, {{u"id"_s, offline}, {u"body"_s, u"written away"_s}}));
