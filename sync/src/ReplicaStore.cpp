@@ -1,40 +1,12 @@
 #include "ReplicaStore.h"
 
+#include "Entities.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
-
-namespace {
-
-QVariant toSql(const FieldDef &field, const QJsonValue &value)
-{
-    switch (field.kind) {
-    case FieldDef::Kind::Text:
-        return value.toString();
-    case FieldDef::Kind::Integer:
-        return qint64(value.toDouble());
-    case FieldDef::Kind::Bool:
-        return value.toBool() ? 1 : 0;
-    }
-    return {};
-}
-
-QJsonValue fromSql(const FieldDef &field, const QVariant &value)
-{
-    switch (field.kind) {
-    case FieldDef::Kind::Text:
-        return value.toString();
-    case FieldDef::Kind::Integer:
-        return value.toLongLong();
-    case FieldDef::Kind::Bool:
-        return value.toLongLong() != 0;
-    }
-    return {};
-}
-
-} // namespace
 
 QString encodeRow(const Row &row)
 {
@@ -64,7 +36,7 @@ Result<std::optional<Row>> ReplicaStore::get(const EntityDef &entity, const QStr
     Row row;
     row.id = id;
     for (int i = 0; i < entity.fields.size(); ++i)
-        row.fields.insert(entity.fields.at(i).name, fromSql(entity.fields.at(i), q->value(i)));
+        row.fields.insert(entity.fields.at(i).name, fieldFromSql(entity.fields.at(i), q->value(i)));
     row.clocks =
         QJsonDocument::fromJson(q->value(int(entity.fields.size())).toString().toUtf8()).object();
     return std::optional<Row> {row};
@@ -104,7 +76,7 @@ Result<Ok> ReplicaStore::write(const EntityDef &entity, const Row &row)
         columns << f.name;
         marks << u"?"_s;
         updates << f.name + u" = excluded."_s + f.name;
-        values << toSql(f, row.fields.value(f.name));
+        values << fieldToSql(f, row.fields.value(f.name));
     }
     columns << u"_clocks"_s;
     marks << u"?"_s;

@@ -411,24 +411,31 @@ void SyncEngine::push()
          [this, sent](const Reply &reply) { onPushed(sent, reply); });
 }
 
-void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
+bool SyncEngine::endedByReply(const Reply &reply)
 {
     if (reply.status == 0) {
         failTransient(u"network"_s);
-        return;
+        return true;
     }
-    if (reply.status == 401) {
+    if (reply.status == 401) { // revoked or expired beyond refresh: back to sign-in
         m_busy = false;
         clearCredentials();
         Q_EMIT signedOut(reply.message());
-        return;
+        return true;
     }
-    if (reply.status == 426) {
+    if (reply.status == 426) { // outside the server's schema range
         m_busy = false;
         m_running = false;
         Q_EMIT updateRequired(reply.message());
-        return;
+        return true;
     }
+    return false;
+}
+
+void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
+{
+    if (endedByReply(reply))
+        return;
     if (reply.status == 429 || reply.status == 503) {
         failTransient(u"busy"_s, reply.retryAfter.toInt() * 1000);
         return;
@@ -548,22 +555,8 @@ void SyncEngine::pull()
 
 void SyncEngine::onPulled(const Reply &reply)
 {
-    if (reply.status == 0) {
-        failTransient(u"network"_s);
+    if (endedByReply(reply))
         return;
-    }
-    if (reply.status == 401) {
-        m_busy = false;
-        clearCredentials();
-        Q_EMIT signedOut(reply.message());
-        return;
-    }
-    if (reply.status == 426) {
-        m_busy = false;
-        m_running = false;
-        Q_EMIT updateRequired(reply.message());
-        return;
-    }
     if (reply.status == 400 && reply.code() == u"cursor_from_future"_s && m_checksumResets < 3) {
         // The server went back in time (restored from a backup): download everything again.
         // The outbox is kept and replayed on top, so no local work is lost.

@@ -134,7 +134,11 @@ private:
     void refreshTokens(std::function<void(bool)> done);
     void runCycle();
     void push();
+    //! Handles the answers that end a cycle the same way for push and pull: no network,
+    //! signed out, update required. Returns whether it did.
+    bool endedByReply(const Reply &reply);
     void onPushed(const QList<qint64> &sent, const Reply &reply);
+
     void pull();
     void onPulled(const Reply &reply);
     void endCycle(bool ok, int retryAfterMs = 0);

@@ -13,6 +13,32 @@ bool EntityDef::hasField(const QString &field) const
     return false;
 }
 
+QVariant fieldToSql(const FieldDef &field, const QJsonValue &value)
+{
+    switch (field.kind) {
+    case FieldDef::Kind::Text:
+        return value.toString();
+    case FieldDef::Kind::Integer:
+        return qint64(value.toDouble());
+    case FieldDef::Kind::Bool:
+        return value.toBool() ? 1 : 0;
+    }
+    return {};
+}
+
+QJsonValue fieldFromSql(const FieldDef &field, const QVariant &value)
+{
+    switch (field.kind) {
+    case FieldDef::Kind::Text:
+        return value.toString();
+    case FieldDef::Kind::Integer:
+        return value.toLongLong();
+    case FieldDef::Kind::Bool:
+        return value.toLongLong() != 0;
+    }
+    return {};
+}
+
 QString userBucket(const QString &userId)
 {
     return u"user:"_s + userId;

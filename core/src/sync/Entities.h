@@ -2,6 +2,8 @@
 
 #include "SyncTypes.h"
 
+#include <QVariant>
+
 namespace Souk::Sync {
 
 //! Every synced entity. Later features add theirs here; the client replica, the server change
@@ -15,6 +17,11 @@ const EntityDef &follows();
 const EntityDef &drafts();
 const EntityDef &conflicts();
 } // namespace Entity
+
+//! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the
+//! server and in the client replica.
+QVariant fieldToSql(const FieldDef &field, const QJsonValue &value);
+QJsonValue fieldFromSql(const FieldDef &field, const QVariant &value);
 
 QString userBucket(const QString &userId);
 QString authorBucket(const QString &userId);

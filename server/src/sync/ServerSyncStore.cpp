@@ -2,6 +2,7 @@
 
 #include "Checksum.h"
 #include "Database.h"
+#include "Entities.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -15,32 +16,6 @@ using Sync::FieldDef;
 using Sync::Row;
 
 namespace {
-
-QVariant toSql(const FieldDef &field, const QJsonValue &value)
-{
-    switch (field.kind) {
-    case FieldDef::Kind::Text:
-        return value.toString();
-    case FieldDef::Kind::Integer:
-        return qint64(value.toDouble());
-    case FieldDef::Kind::Bool:
-        return value.toBool() ? 1 : 0;
-    }
-    return {};
-}
-
-QJsonValue fromSql(const FieldDef &field, const QVariant &value)
-{
-    switch (field.kind) {
-    case FieldDef::Kind::Text:
-        return value.toString();
-    case FieldDef::Kind::Integer:
-        return value.toLongLong();
-    case FieldDef::Kind::Bool:
-        return value.toLongLong() != 0;
-    }
-    return {};
-}
 
 QString columnList(const EntityDef &entity)
 {
@@ -71,7 +46,8 @@ Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const Q
     row.id = id;
     const int n = int(entity.fields.size());
     for (int i = 0; i < n; ++i)
-        row.fields.insert(entity.fields.at(i).name, fromSql(entity.fields.at(i), (*q)->value(i)));
+        row.fields.insert(entity.fields.at(i).name,
+                          Sync::fieldFromSql(entity.fields.at(i), (*q)->value(i)));
     row.clocks = QJsonDocument::fromJson((*q)->value(n).toString().toUtf8()).object();
     row.deleted = (*q)->value(n + 1).toLongLong() != 0;
     return std::optional<Row> {row};
@@ -83,7 +59,7 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
     QVariantList values;
     for (const FieldDef &f : entity.fields) {
         assignments << f.name + u" = ?"_s;
-        values << toSql(f, row.fields.value(f.name));
+        values << Sync::fieldToSql(f, row.fields.value(f.name));
     }
     const QString clocks =
         QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
@@ -99,7 +75,7 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
         QStringList marks(entity.fields.size() + 3, u"?"_s);
         QVariantList insertValues {row.id};
         for (const FieldDef &f : entity.fields)
-            insertValues << toSql(f, row.fields.value(f.name));
+            insertValues << Sync::fieldToSql(f, row.fields.value(f.name));
         insertValues << clocks << (row.deleted ? 1 : 0);
         Result<QSqlQuery *> insert =
             exec(u"INSERT INTO "_s + entity.serverTable + u" (id, "_s + columnList(entity)
