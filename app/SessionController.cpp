@@ -1,0 +1,242 @@
+#include "SessionController.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+SessionController::SessionController(QSettings &settings, TokenStore &tokens, QString dataDir,
+                                     QString defaultServer, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_tokens(tokens)
+    , m_dataDir(std::move(dataDir))
+    , m_defaultServer(std::move(defaultServer))
+    , m_server(m_settings.value(u"account/server"_s, m_defaultServer).toString())
+{ }
+
+SessionController::~SessionController() = default;
+
+QString SessionController::messageFor(int status, const QString &code, const QString &server)
+{
+    if (status == 0)
+        return tr("Cannot reach the server at %1. Check the address and your connection.")
+            .arg(server);
+    if (code == u"invalid_credentials"_s)
+        return tr("That username or password is not right.");
+    if (code == u"username_taken"_s)
+        return tr("That username is taken; choose another.");
+    if (code == u"email_taken"_s)
+        return tr("An account with that email address exists already.");
+    if (code == u"weak_password"_s || code == u"password_too_short"_s
+        || code == u"common_password"_s)
+        return tr("Choose a stronger password: at least 8 characters, not a common one.");
+    if (code == u"invalid_username"_s)
+        return tr("Usernames are 3 to 30 letters, digits, dots or underscores.");
+    if (code == u"invalid_email"_s)
+        return tr("That email address does not look right.");
+    if (status == 429)
+        return tr("Too many attempts. Wait a minute and try again.");
+    return tr("The server refused the request (%1).")
+        .arg(code.isEmpty() ? QString::number(status) : code);
+}
+
+QString SessionController::syncStatus() const
+{
+    if (!m_engine)
+        return u"offline"_s;
+    switch (m_engine->status()) {
+    case Sync::SyncEngine::Status::Online:
+        return u"online"_s;
+    case Sync::SyncEngine::Status::Syncing:
+        return u"syncing"_s;
+    case Sync::SyncEngine::Status::Offline:
+        break;
+    }
+    return u"offline"_s;
+}
+
+void SessionController::restore()
+{
+    const QString userId = m_settings.value(u"account/user_id"_s).toString();
+    if (userId.isEmpty()) {
+        setState(State::SignedOut);
+        return;
+    }
+    const QString server = m_settings.value(u"account/server"_s).toString();
+    const QString username = m_settings.value(u"account/username"_s).toString();
+    m_tokens.read(userId, [=, this](Result<std::optional<TokenStore::Tokens>> read) {
+        if (!read) {
+            m_keychainAvailable = false;
+            Q_EMIT keychainAvailableChanged();
+            setError(tr("The system keychain is not available, so you need to sign in again."));
+            setState(State::SignedOut);
+            return;
+        }
+        if (!read->has_value()) {
+            setState(State::SignedOut);
+            return;
+        }
+        // No network needed: the local database opens now, sync catches up when it can.
+        openAccount(server, userId, username,
+                    {userId, (*read)->accessToken, (*read)->refreshToken});
+    });
+}
+
+void SessionController::signIn(const QString &server, const QString &login, const QString &password,
+                               bool sessionOnly)
+{
+    authenticate(server, u"/api/v1/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}},
+                 sessionOnly);
+}
+
+void SessionController::createAccount(const QString &server, const QString &username,
+                                      const QString &email, const QString &password,
+                                      bool sessionOnly)
+{
+    authenticate(server, u"/api/v1/auth/register"_s,
+                 {{u"username"_s, username}, {u"email"_s, email}, {u"password"_s, password}},
+                 sessionOnly);
+}
+
+void SessionController::authenticate(const QString &server, const QString &path,
+                                     const QJsonObject &body, bool sessionOnly)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    setError({});
+    QUrl url(server.trimmed());
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(15'000);
+    QNetworkReply *reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status != 200 && status != 201) {
+            setBusy(false);
+            setError(messageFor(
+                status, json.value(u"error"_s).toObject().value(u"code"_s).toString(), server));
+            return;
+        }
+        const QJsonObject user = json.value(u"user"_s).toObject();
+        const Sync::SyncEngine::Credentials credentials {
+            user.value(u"id"_s).toString(), json.value(u"access_token"_s).toString().toLatin1(),
+            json.value(u"refresh_token"_s).toString().toLatin1()};
+        const QString username = user.value(u"username"_s).toString();
+        m_sessionOnly = sessionOnly;
+        if (sessionOnly) {
+            setBusy(false);
+            openAccount(server, credentials.userId, username, credentials);
+            return;
+        }
+        m_tokens.write(credentials.userId, {credentials.accessToken, credentials.refreshToken},
+                       [=, this](Result<Ok> saved) {
+                           setBusy(false);
+                           if (!saved) {
+                               // Never fall back to a file: tell the user and let them choose.
+                               m_keychainAvailable = false;
+                               Q_EMIT keychainAvailableChanged();
+                               setError(tr("The system keychain is not available. Sign in for "
+                                           "this session only, or set up a keychain."));
+                               return;
+                           }
+                           openAccount(server, credentials.userId, username, credentials);
+                       });
+    });
+}
+
+void SessionController::openAccount(const QString &server, const QString &userId,
+                                    const QString &username,
+                                    const Sync::SyncEngine::Credentials &credentials)
+{
+    Sync::SyncEngine::Options options;
+    QDir().mkpath(m_dataDir);
+    options.databasePath = m_dataDir + u"/account-"_s + userId + u".db"_s;
+    options.server = QUrl(server);
+    auto engine = std::make_unique<Sync::SyncEngine>(options);
+    if (Result<Ok> opened = engine->open(); !opened) {
+        setError(opened.error().message);
+        setState(State::SignedOut);
+        return;
+    }
+    if (Result<Ok> signedIn = engine->setCredentials(credentials); !signedIn) {
+        setError(signedIn.error().message);
+        setState(State::SignedOut);
+        return;
+    }
+    connect(engine.get(), &Sync::SyncEngine::statusChanged, this,
+            &SessionController::syncStatusChanged);
+    connect(engine.get(), &Sync::SyncEngine::pendingCountChanged, this, [this](int count) {
+        m_pendingCount = count;
+        Q_EMIT pendingCountChanged();
+    });
+    connect(engine.get(), &Sync::SyncEngine::credentialsChanged, this,
+            [this](const Sync::SyncEngine::Credentials &fresh) {
+                if (!m_sessionOnly)
+                    m_tokens.write(fresh.userId, {fresh.accessToken, fresh.refreshToken},
+                                   [](Result<Ok>) {});
+            });
+    connect(engine.get(), &Sync::SyncEngine::signedOut, this, [this] {
+        // A revoked session: back to sign-in; the outbox stays in the database.
+        setError(tr("This session has ended. Sign in again; your unsent changes are kept."));
+        m_engine->stop();
+        setState(State::SignedOut);
+    });
+    m_engine = std::move(engine);
+    m_pendingCount = m_engine->pendingCount();
+    Q_EMIT pendingCountChanged();
+    m_server = server;
+    m_userId = userId;
+    m_username = username;
+    m_settings.setValue(u"account/server"_s, server);
+    m_settings.setValue(u"account/user_id"_s, userId);
+    m_settings.setValue(u"account/username"_s, username);
+    m_engine->start();
+    setState(State::SignedIn);
+}
+
+void SessionController::signOut()
+{
+    if (m_engine) {
+        m_engine->stop();
+        m_engine->clearCredentials();
+    }
+    m_tokens.remove(m_userId, [](Result<Ok>) {});
+    m_settings.remove(u"account/user_id"_s);
+    m_engine.reset();
+    setState(State::SignedOut);
+}
+
+void SessionController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SessionController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void SessionController::setError(const QString &message)
+{
+    if (m_error == message)
+        return;
+    m_error = message;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace Souk::App

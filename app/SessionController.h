@@ -1,0 +1,103 @@
+#pragma once
+
+#include "SyncEngine.h"
+#include "TokenStore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace Souk::App {
+
+//! Who is signed in, to which server, and the sync engine of that account. The app builds one
+//! in main() and hands it to the QML shell as a required property.
+//!
+//! Later starts open straight into the account's local database, before any network: tokens
+//! come from the keychain, and an expired one is refreshed by the engine when it first syncs.
+class SessionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY stateChanged)
+    Q_PROPERTY(QString username READ username NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
+    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+
+public:
+    enum class State { Starting, SignedOut, SignedIn };
+    Q_ENUM(State)
+
+    SessionController(QSettings &settings, TokenStore &tokens, QString dataDir,
+                      QString defaultServer, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    //! Reopens the last account, if any. Call once, after the QML is loaded.
+    void restore();
+
+    //! Signs in. With `sessionOnly` the tokens stay in memory and are gone when the app quits
+    //! (for machines without a keychain).
+    Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password,
+                            bool sessionOnly = false);
+    Q_INVOKABLE void createAccount(const QString &server, const QString &username,
+                                   const QString &email, const QString &password,
+                                   bool sessionOnly = false);
+    //! Forgets the tokens; the local database and its unsent changes stay for the next
+    //! sign-in of the same account.
+    Q_INVOKABLE void signOut();
+
+    State state() const { return m_state; }
+    QString serverUrl() const { return m_server; }
+    QString username() const { return m_username; }
+    bool busy() const { return m_busy; }
+    QString errorMessage() const { return m_error; }
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    QString syncStatus() const;
+    int pendingCount() const { return m_pendingCount; }
+    Sync::SyncEngine *engine() const { return m_engine.get(); }
+
+    //! The message shown for a server error code (also used for network failures).
+    static QString messageFor(int status, const QString &code, const QString &server);
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void keychainAvailableChanged();
+    void syncStatusChanged();
+    void pendingCountChanged();
+
+private:
+    void authenticate(const QString &server, const QString &path, const QJsonObject &body,
+                      bool sessionOnly);
+    void openAccount(const QString &server, const QString &userId, const QString &username,
+                     const Sync::SyncEngine::Credentials &credentials);
+    void setState(State state);
+    void setBusy(bool busy);
+    void setError(const QString &message);
+
+    QSettings &m_settings;
+    TokenStore &m_tokens;
+    QString m_dataDir;
+    QString m_defaultServer;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<Sync::SyncEngine> m_engine;
+    State m_state = State::Starting;
+    QString m_server;
+    QString m_userId;
+    QString m_username;
+    bool m_busy = false;
+    QString m_error;
+    bool m_keychainAvailable = true;
+    bool m_sessionOnly = false;
+    int m_pendingCount = 0;
+};
+
+} // namespace Souk::App

@@ -1,0 +1,69 @@
+// souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
+// last account straight from its local database.
+#include "SessionController.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(Souk_ShellPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace Souk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Souk"_s);
+    QApplication::setApplicationName(u"souk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SOUK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Souk, the local-first social marketplace."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(u"self-test"_s,
+                                      u"Load the interface, then quit with 0 if it loaded."_s);
+    const QCommandLineOption server(u"server"_s, u"Default server address."_s, u"url"_s,
+                                    u"http://127.0.0.1:8080"_s);
+    parser.addOptions({selfTest, server});
+    parser.process(app);
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(u"Fusion"_s);
+
+    QSettings settings;
+    App::TokenStore tokens(u"souk"_s);
+    App::SessionController session(
+        settings, tokens, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        parser.value(server));
+
+    QQmlApplicationEngine engine;
+    // The self-test fails on any QML warning, not only on a file that does not load.
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, &app,
+                     [&qmlWarnings](const QList<QQmlError> &list) {
+                         qmlWarnings += int(list.size());
+                         for (const QQmlError &e : list)
+                             qWarning("%s", qPrintable(e.toString()));
+                     });
+    engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)}});
+    engine.load(QUrl(u"qrc:/Souk/Shell/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (parser.isSet(selfTest)) {
+        // Also open the signed-out path, which loads the sign-in page.
+        session.restore();
+        QTimer::singleShot(200, &app,
+                           [&qmlWarnings] { QCoreApplication::exit(qmlWarnings == 0 ? 0 : 1); });
+        return QCoreApplication::exec();
+    }
+    session.restore();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,82 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Souk.Shell
+
+// The shell: a sidebar on wide windows, a bottom bar on narrow ones. Feature pages (feed,
+// chat, shop, admin) plug in here as their issues land.
+QQC2.Page {
+    id: root
+
+    required property SessionController session
+    readonly property bool wide: width >= 720
+    property int current: 0
+    readonly property var pages: [qsTr("Home"), qsTr("Settings")]
+
+    header: SyncStatusBar {
+        session: root.session
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            visible: root.wide
+            Layout.preferredWidth: 200
+            Layout.fillHeight: true
+            model: root.pages
+            delegate: QQC2.ItemDelegate {
+                required property int index
+                required property string modelData
+                width: ListView.view.width
+                text: modelData
+                highlighted: index === root.current
+                Accessible.name: modelData
+                onClicked: root.current = index
+            }
+        }
+
+        StackLayout {
+            currentIndex: root.current
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            QQC2.Label {
+                text: qsTr("Welcome, %1.").arg(root.session.username)
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            ColumnLayout {
+                QQC2.Label {
+                    text: qsTr("Server: %1").arg(root.session.serverUrl)
+                    Layout.margins: 16
+                }
+                QQC2.Button {
+                    text: qsTr("Sign out")
+                    Accessible.name: text
+                    Layout.margins: 16
+                    onClicked: root.session.signOut()
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+        }
+    }
+
+    footer: QQC2.TabBar {
+        visible: !root.wide
+        currentIndex: root.current
+        onCurrentIndexChanged: root.current = currentIndex
+        Repeater {
+            model: root.pages
+            QQC2.TabButton {
+                required property string modelData
+                text: modelData
+                Accessible.name: modelData
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+// The client's session against the real server and the real keychain (gnome-keyring under
+// dbus-run-session, see tests/CMakeLists.txt), and the no-keychain path.
+// SOUK_EXPECT_KEYCHAIN=1: a keychain is running; 0: none is, and the app must say so.
+#include "SessionController.h"
+#include "TokenStore.h"
+
+#include "ApiFixture.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Souk;
+using namespace Souk::Test;
+using App::SessionController;
+
+class SessionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signInErrorsAreWorded();
+    void keychainSignInThenOfflineStart();
+    void withoutKeychainTheUserIsTold();
+
+private:
+    bool expectKeychain() const { return qEnvironmentVariable("SOUK_EXPECT_KEYCHAIN") == u"1"_s; }
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    HttpClient m_http;
+    QString m_base;
+};
+
+void SessionTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<ServerProcess>(relaxedLimits());
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    m_base = m_server->url({}).toString();
+    QVERIFY(!registerAccount(m_http, *m_server, u"rania"_s).id.isEmpty());
+}
+
+void SessionTest::signInErrorsAreWorded()
+{
+    QSettings settings(m_dir.filePath(u"errors.ini"_s), QSettings::IniFormat);
+    App::TokenStore tokens(u"souk-test-errors"_s);
+    SessionController session(settings, tokens, m_dir.filePath(u"errors"_s), m_base);
+    session.restore();
+    QCOMPARE(session.state(), SessionController::State::SignedOut);
+
+    session.signIn(m_base, u"rania"_s, u"not her password"_s);
+    QTRY_VERIFY(!session.busy());
+    QCOMPARE(session.errorMessage(),
+             SessionController::messageFor(401, u"invalid_credentials"_s, m_base));
+    QCOMPARE(session.state(), SessionController::State::SignedOut);
+
+    session.createAccount(m_base, u"rania"_s, u"r2@example.com"_s, defaultPassword());
+    QTRY_VERIFY(!session.busy());
+    QCOMPARE(session.errorMessage(),
+             SessionController::messageFor(409, u"username_taken"_s, m_base));
+
+    session.createAccount(m_base, u"rania2"_s, u"r3@example.com"_s, u"short"_s);
+    QTRY_VERIFY(!session.busy());
+    QCOMPARE(session.errorMessage(),
+             SessionController::messageFor(422, u"weak_password"_s, m_base));
+
+    const QString nowhere = u"http://127.0.0.1:9"_s; // discard port: nothing listens
+    session.signIn(nowhere, u"rania"_s, defaultPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 20000);
+    QVERIFY(session.errorMessage().contains(nowhere));
+    QCOMPARE(session.state(), SessionController::State::SignedOut);
+}
+
+void SessionTest::keychainSignInThenOfflineStart()
+{
+    if (!expectKeychain())
+        QSKIP("needs the keychain (runs as tst_session_keychain)");
+    const QString ini = m_dir.filePath(u"app.ini"_s);
+    const QString data = m_dir.filePath(u"data"_s);
+    const QString draft = u"0190cccc-0000-7000-8000-000000000001"_s;
+    App::TokenStore tokens(u"souk-test"_s);
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        SessionController session(settings, tokens, data, m_base);
+        session.restore();
+        session.signIn(m_base, u"rania"_s, defaultPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
+        QVERIFY(session.keychainAvailable());
+        QVERIFY(
+            session.engine()->mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept"_s}}));
+        QTRY_COMPARE_WITH_TIMEOUT(session.pendingCount(), 0, 10000);
+    }
+    // The token is in the keychain, and nowhere in the settings or data files.
+    bool found = false;
+    tokens.read(QSettings(ini, QSettings::IniFormat).value(u"account/user_id"_s).toString(),
+                [&](Result<std::optional<App::TokenStore::Tokens>> r) {
+                    found = r && r->has_value() && !(*r)->refreshToken.isEmpty();
+                });
+    QTRY_VERIFY(found);
+    QFile settingsFile(ini);
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("srt_"));
+
+    // Later start with the server down: straight into the account, data from the local file.
+    QVERIFY(m_server->stop());
+    QSettings settings(ini, QSettings::IniFormat);
+    SessionController again(settings, tokens, data, m_base);
+    again.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), SessionController::State::SignedIn, 5000);
+    QCOMPARE(again.username(), u"rania"_s);
+    const auto row = again.engine()->row(u"drafts"_s, draft);
+    QVERIFY(row && row->has_value());
+    QCOMPARE((*row)->fields.value(u"body"_s).toString(), u"kept"_s);
+    QCOMPARE(again.syncStatus(), u"offline"_s);
+
+    // Signing out removes the token from the keychain.
+    again.signOut();
+    found = true;
+    bool answered = false;
+    tokens.read(QSettings(ini, QSettings::IniFormat).value(u"account/user_id"_s).toString(),
+                [&](Result<std::optional<App::TokenStore::Tokens>> r) {
+                    answered = true;
+                    found = !r || r->has_value();
+                });
+    QTRY_VERIFY(answered);
+    QVERIFY(!found);
+    QVERIFY(m_server->start());
+}
+
+void SessionTest::withoutKeychainTheUserIsTold()
+{
+    if (expectKeychain())
+        QSKIP("runs without a keychain (tst_session)");
+    QSettings settings(m_dir.filePath(u"nokeychain.ini"_s), QSettings::IniFormat);
+    App::TokenStore tokens(u"souk-test"_s);
+    SessionController session(settings, tokens, m_dir.filePath(u"nokeychain"_s), m_base);
+    session.restore();
+    session.signIn(m_base, u"rania"_s, defaultPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 30000);
+    QCOMPARE(session.state(), SessionController::State::SignedOut);
+    QVERIFY(!session.keychainAvailable());
+    QVERIFY(session.errorMessage().contains(u"keychain"_s));
+    // Nothing secret was written anywhere instead.
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("srt_"));
+    // The user may choose a session-only sign-in.
+    session.signIn(m_base, u"rania"_s, defaultPassword(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
+}
+
+QTEST_MAIN(SessionTest)
+#include "tst_session.moc"
