@@ -5,10 +5,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMetaEnum>
 #include <QQmlApplicationEngine>
 #include <QQmlError>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -32,7 +35,15 @@ int main(int argc, char *argv[])
                                       u"Load the interface, then quit with 0 if it loaded."_s);
     const QCommandLineOption server(u"server"_s, u"Default server address."_s, u"url"_s,
                                     u"http://127.0.0.1:8080"_s);
-    parser.addOptions({selfTest, server});
+    const QCommandLineOption signInAs(
+        u"sign-in"_s,
+        u"Sign in as <login> if no account is open; the password comes from the "
+        "SOUK_SIGN_IN_PASSWORD environment variable (used by scripts/run for the demo)."_s,
+        u"login"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a PNG of the window to <file> once it has settled, then quit."_s,
+        u"file"_s);
+    parser.addOptions({selfTest, server, signInAs, screenshot});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -63,6 +74,31 @@ int main(int argc, char *argv[])
         QTimer::singleShot(200, &app,
                            [&qmlWarnings] { QCoreApplication::exit(qmlWarnings == 0 ? 0 : 1); });
         return QCoreApplication::exec();
+    }
+    if (parser.isSet(signInAs)) {
+        // Once restore() has settled on "signed out", sign in with the given login.
+        const QString login = parser.value(signInAs);
+        const QString password = qEnvironmentVariable("SOUK_SIGN_IN_PASSWORD");
+        auto *once = new QObject(&app);
+        QObject::connect(&session, &App::SessionController::stateChanged, once,
+                         [&session, login, password, once, url = parser.value(server)] {
+                             if (session.state() == App::SessionController::State::SignedOut)
+                                 session.signIn(url, login, password);
+                             once->deleteLater();
+                         });
+    }
+    if (parser.isSet(screenshot)) {
+        // The real window as rendered (used by the screenshot tests under Xvfb).
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QTimer::singleShot(3000, &app, [window, &session, file = parser.value(screenshot)] {
+            const bool saved = window && window->grabWindow().save(file);
+            // Says what the picture shows, so a script can check it is the page it wanted.
+            QTextStream(stdout) << "screenshot " << file << " state="
+                                << QMetaEnum::fromType<App::SessionController::State>().valueToKey(
+                                       int(session.state()))
+                                << Qt::endl;
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     }
     session.restore();
     return QCoreApplication::exec();

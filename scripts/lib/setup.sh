@@ -17,7 +17,7 @@ SOUK_PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qttest
   libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth libgl1-mesa-dri
-  libsodium-dev libsqlite3-dev postgresql sqlite3
+  libsodium-dev libsqlite3-dev postgresql sqlite3 curl
 )
 
 souk_install_missing() {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Screenshots of the real window under Xvfb (QT64.md: xcb on llvmpipe renders faithfully):
+# the sign-in page, and the main window signed in as a demo user. Writes PNGs to $1 and fails
+# if a picture is missing or blank.
+#   tests/app/screenshots.sh <out-dir> <souk> <souk-server>
+set -euo pipefail
+out=$1 souk=$2 server=$3
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'kill "${server_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+"$server" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
+  --log-level warning >"$work/server.out" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do grep -q 'listening on' "$work/server.out" && break; sleep 0.1; done
+url=$(sed -n 's/^souk-server listening on \(http:[^ ]*\).*/\1/p' "$work/server.out" | head -1)
+[ -n "$url" ] || { echo "server did not start" >&2; exit 1; }
+
+shot() { # name, expected state, extra args...
+  local name=$1 state=$2; shift 2
+  local home="$work/home-$name"
+  mkdir -p "$home"
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+    QT_QPA_PLATFORM=xcb SOUK_SIGN_IN_PASSWORD=souk-demo-2026 \
+    xvfb-run -a -s '-screen 0 1280x800x24' \
+    dbus-run-session -- sh -c 'echo -n shots | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh \
+    "$souk" --server "$url" --screenshot "$out/$name.png" "$@" | tee "$work/$name.txt"
+  grep -q "state=$state" "$work/$name.txt" || { echo "$name: expected $state" >&2; exit 1; }
+  # A rendered page is far larger than a blank PNG of the same size (about 3 KB).
+  [ "$(stat -c %s "$out/$name.png")" -gt 8000 ] || { echo "$name.png looks blank" >&2; exit 1; }
+  echo "wrote $out/$name.png"
+}
+shot sign-in SignedOut
+shot main-window SignedIn --sign-in layla
