@@ -191,6 +191,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
         setState(State::SignedOut);
     });
     m_engine = std::move(engine);
+    m_conflicts.setEngine(m_engine.get());
     m_pendingCount = m_engine->pendingCount();
     Q_EMIT pendingCountChanged();
     m_server = server;
@@ -211,8 +212,21 @@ void SessionController::signOut()
     }
     m_tokens.remove(m_userId, [](Result<Ok>) {});
     m_settings.remove(u"account/user_id"_s);
+    m_conflicts.setEngine(nullptr);
     m_engine.reset();
     setState(State::SignedOut);
+}
+
+bool SessionController::resolveConflict(const QString &conflictId, bool keepMine)
+{
+    if (!m_engine)
+        return false;
+    const Result<qint64> queued = m_engine->mutate(
+        u"resolveConflict"_s,
+        {{u"id"_s, conflictId}, {u"choice"_s, keepMine ? u"keep_mine"_s : u"keep_theirs"_s}});
+    if (!queued)
+        setError(queued.error().message);
+    return bool(queued);
 }
 
 void SessionController::setState(State state)

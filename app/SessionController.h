@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictsModel.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
 
@@ -30,6 +31,7 @@ class SessionController : public QObject
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(Souk::App::ConflictsModel *conflicts READ conflicts CONSTANT)
 
 public:
     enum class State { Starting, SignedOut, SignedIn };
@@ -62,6 +64,11 @@ public:
     QString syncStatus() const;
     int pendingCount() const { return m_pendingCount; }
     Sync::SyncEngine *engine() const { return m_engine.get(); }
+    ConflictsModel *conflicts() { return &m_conflicts; }
+
+    //! "Keep mine" restores the overwritten value, "keep theirs" keeps the current one; both
+    //! go through the resolveConflict mutator like any other change.
+    Q_INVOKABLE bool resolveConflict(const QString &conflictId, bool keepMine);
 
     //! The message shown for a server error code (also used for network failures).
     static QString messageFor(int status, const QString &code, const QString &server);
@@ -89,6 +96,7 @@ private:
     QString m_defaultServer;
     QNetworkAccessManager m_nam;
     std::unique_ptr<Sync::SyncEngine> m_engine;
+    ConflictsModel m_conflicts;
     State m_state = State::Starting;
     QString m_server;
     QString m_userId;

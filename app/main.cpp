@@ -90,15 +90,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         // The real window as rendered (used by the screenshot tests under Xvfb).
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QTimer::singleShot(3000, &app, [window, &session, file = parser.value(screenshot)] {
-            const bool saved = window && window->grabWindow().save(file);
-            // Says what the picture shows, so a script can check it is the page it wanted.
-            QTextStream(stdout) << "screenshot " << file << " state="
-                                << QMetaEnum::fromType<App::SessionController::State>().valueToKey(
-                                       int(session.state()))
-                                << Qt::endl;
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(
+            3000, &app, [window, &session, &qmlWarnings, file = parser.value(screenshot)] {
+                const bool saved = window && window->grabWindow().save(file);
+                // Says what the picture shows, so a script can check it is the page it wanted.
+                QTextStream(stdout)
+                    << "screenshot " << file << " state="
+                    << QMetaEnum::fromType<App::SessionController::State>().valueToKey(
+                           int(session.state()))
+                    << Qt::endl;
+                QCoreApplication::exit(saved && qmlWarnings == 0 ? 0 : 1);
+            });
     }
     session.restore();
     return QCoreApplication::exec();

@@ -12,7 +12,7 @@ QQC2.Page {
     required property SessionController session
     readonly property bool wide: width >= 720
     property int current: 0
-    readonly property var pages: [qsTr("Home"), qsTr("Settings")]
+    readonly property var pages: [qsTr("Home"), qsTr("Conflicts"), qsTr("Settings")]
 
     header: SyncStatusBar {
         session: root.session
@@ -47,6 +47,9 @@ QQC2.Page {
                 text: qsTr("Welcome, %1.").arg(root.session.username)
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
+            }
+            ConflictsPage {
+                session: root.session
             }
             ColumnLayout {
                 QQC2.Label {
