@@ -1,5 +1,6 @@
 // souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
 // last account straight from its local database.
+#include "Preferences.h"
 #include "SessionController.h"
 #include "TokenStore.h"
 
@@ -43,7 +44,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(
         u"screenshot"_s, u"Save a PNG of the window to <file> once it has settled, then quit."_s,
         u"file"_s);
-    parser.addOptions({selfTest, server, signInAs, screenshot});
+    const QCommandLineOption language(u"language"_s, u"Interface language: en, de or ar."_s,
+                                      u"code"_s);
+    parser.addOptions({selfTest, server, signInAs, screenshot, language});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -55,7 +58,8 @@ int main(int argc, char *argv[])
         settings, tokens, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
         parser.value(server));
 
-    QQmlApplicationEngine engine;
+    App::Preferences preferences(settings);
+    QQmlApplicationEngine engine; // after everything its QML reads, so it goes first
     // The self-test fails on any QML warning, not only on a file that does not load.
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, &app,
@@ -64,7 +68,13 @@ int main(int argc, char *argv[])
                          for (const QQmlError &e : list)
                              qWarning("%s", qPrintable(e.toString()));
                      });
-    engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)}});
+    preferences.setEngine(&engine);
+    if (parser.isSet(language) && !preferences.setLanguage(parser.value(language))) {
+        qWarning("Unknown language %s", qPrintable(parser.value(language)));
+        return 2;
+    }
+    engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)},
+                                 {u"preferences"_s, QVariant::fromValue(&preferences)}});
     engine.load(QUrl(u"qrc:/Souk/Shell/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;

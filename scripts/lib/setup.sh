@@ -11,7 +11,7 @@ SOUK_BUILD_DIR="$SOUK_ROOT/build/$SOUK_PRESET"
 SOUK_PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
-  qt6-l10n-tools qt6-tools-dev-tools
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript

@@ -32,3 +32,4 @@ shot() { # name, expected state, extra args...
 }
 shot sign-in SignedOut
 shot main-window SignedIn --sign-in layla
+shot main-window-arabic SignedIn --sign-in layla --language ar

@@ -10,6 +10,7 @@ QQC2.Page {
     id: root
 
     required property SessionController session
+    required property Preferences preferences
     readonly property bool wide: width >= 720
     property int current: 0
     readonly property var pages: [qsTr("Home"), qsTr("Conflicts"), qsTr("Settings")]
@@ -55,6 +56,27 @@ QQC2.Page {
                 QQC2.Label {
                     text: qsTr("Server: %1").arg(root.session.serverUrl)
                     Layout.margins: 16
+                }
+                RowLayout {
+                    Layout.margins: 16
+                    QQC2.Label { text: qsTr("Language") }
+                    QQC2.ComboBox {
+                        model: [qsTr("English"), qsTr("German"), qsTr("Arabic")]
+                        currentIndex: root.preferences.languages.indexOf(root.preferences.language)
+                        Accessible.name: qsTr("Language")
+                        onActivated: index => root.preferences.setLanguage(root.preferences.languages[index])
+                    }
+                }
+                RowLayout {
+                    Layout.margins: 16
+                    QQC2.Label { text: qsTr("Theme") }
+                    QQC2.ComboBox {
+                        readonly property var themes: ["system", "light", "dark"]
+                        model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                        currentIndex: themes.indexOf(root.preferences.theme)
+                        Accessible.name: qsTr("Theme")
+                        onActivated: index => root.preferences.theme = themes[index]
+                    }
                 }
                 QQC2.Button {
                     text: qsTr("Sign out")

@@ -9,6 +9,7 @@ QQC2.ApplicationWindow {
     id: root
 
     required property SessionController session
+    required property Preferences preferences
 
     width: 1100
     height: 720
@@ -17,8 +18,19 @@ QQC2.ApplicationWindow {
     visible: true
     title: qsTr("Souk")
 
+    // An explicit dark or light choice overrides the system palette.
+    palette.window: preferences.theme === "dark" ? "#202124" : preferences.theme === "light" ? "#f4f4f4" : undefined
+    palette.windowText: preferences.theme === "dark" ? "#e8eaed" : preferences.theme === "light" ? "#1f1f1f" : undefined
+    palette.base: preferences.theme === "dark" ? "#2b2c2f" : preferences.theme === "light" ? "#ffffff" : undefined
+    palette.text: preferences.theme === "dark" ? "#e8eaed" : preferences.theme === "light" ? "#1f1f1f" : undefined
+    palette.button: preferences.theme === "dark" ? "#3c4043" : preferences.theme === "light" ? "#e8e8e8" : undefined
+    palette.buttonText: preferences.theme === "dark" ? "#e8eaed" : preferences.theme === "light" ? "#1f1f1f" : undefined
+
     Loader {
         anchors.fill: parent
+        // Arabic mirrors the whole interface.
+        LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+        LayoutMirroring.childrenInherit: true
         sourceComponent: root.session.state === SessionController.SignedIn ? home
                        : root.session.state === SessionController.SignedOut ? signIn
                        : starting
@@ -45,6 +57,7 @@ QQC2.ApplicationWindow {
         id: home
         HomePage {
             session: root.session
+            preferences: root.preferences
         }
     }
 }

@@ -1,0 +1,320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="14"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
+        <source>%1 of %2 was changed in two places at once</source>
+        <comment>field of entity</comment>
+        <translation>تم تغيير %1 في %2 من مكانين في الوقت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
+        <source>In place now</source>
+        <translation>المعتمد الآن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="54"/>
+        <source>Value in place now: %1</source>
+        <translation>القيمة المعتمدة الآن: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="60"/>
+        <source>Overwritten</source>
+        <translation>المستبدَل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="65"/>
+        <source>Overwritten value: %1</source>
+        <translation>القيمة المستبدَلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="72"/>
+        <source>Keep theirs</source>
+        <translation>إبقاء نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="73"/>
+        <source>Keep the value in place now</source>
+        <translation>إبقاء القيمة المعتمدة الآن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <source>Keep mine</source>
+        <translation>إبقاء نسختي</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="79"/>
+        <source>Restore the overwritten value</source>
+        <translation>استعادة القيمة المستبدَلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
+        <translation>لا توجد تعارضات. عندما يغيّر جهازان الشيء نفسه في الوقت نفسه، تظهر النسختان هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="48"/>
+        <source>Welcome, %1.</source>
+        <translation>أهلاً، %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="57"/>
+        <source>Server: %1</source>
+        <translation>الخادم: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="62"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="66"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="77"/>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Follow the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="82"/>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Souk/Shell/Main.qml" line="19"/>
+        <source>Souk</source>
+        <translation>سوق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Main.qml" line="44"/>
+        <source>Opening your account</source>
+        <translation>جارٍ فتح حسابك</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
+        <source>Create your Souk account</source>
+        <translation>أنشئ حسابك في سوق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
+        <source>Sign in to Souk</source>
+        <translation>تسجيل الدخول إلى سوق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="29"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="34"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="34"/>
+        <source>Username or email</source>
+        <translation>اسم المستخدم أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="42"/>
+        <source>Email address</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="49"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="56"/>
+        <source>Stay signed in for this session only (no keychain)</source>
+        <translation>البقاء متصلاً لهذه الجلسة فقط (لا توجد سلسلة مفاتيح)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="70"/>
+        <source>Create account</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="70"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="80"/>
+        <source>I have an account</source>
+        <translation>لدي حساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="80"/>
+        <source>Create an account</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::SessionController</name>
+    <message>
+        <location filename="../app/SessionController.cpp" line="27"/>
+        <source>Cannot reach the server at %1. Check the address and your connection.</source>
+        <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="30"/>
+        <source>That username or password is not right.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="32"/>
+        <source>That username is taken; choose another.</source>
+        <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="34"/>
+        <source>An account with that email address exists already.</source>
+        <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="37"/>
+        <source>Choose a stronger password: at least 8 characters, not a common one.</source>
+        <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="39"/>
+        <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
+        <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="41"/>
+        <source>That email address does not look right.</source>
+        <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="43"/>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="44"/>
+        <source>The server refused the request (%1).</source>
+        <translation>رفض الخادم الطلب (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="76"/>
+        <source>The system keychain is not available, so you need to sign in again.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="147"/>
+        <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="189"/>
+        <source>This session has ended. Sign in again; your unsent changes are kept.</source>
+        <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="26"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="28"/>
+        <source>Sync status: %1</source>
+        <translation>حالة المزامنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="32"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييراً بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
+        <source>Signed in as %1</source>
+        <translation>متصل باسم %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="14"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
+        <source>%1 of %2 was changed in two places at once</source>
+        <comment>field of entity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
+        <source>In place now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="54"/>
+        <source>Value in place now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="60"/>
+        <source>Overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="65"/>
+        <source>Overwritten value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="72"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="73"/>
+        <source>Keep the value in place now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="79"/>
+        <source>Restore the overwritten value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="48"/>
+        <source>Welcome, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="57"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="62"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="77"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="82"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Souk/Shell/Main.qml" line="19"/>
+        <source>Souk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Main.qml" line="44"/>
+        <source>Opening your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
+        <source>Create your Souk account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
+        <source>Sign in to Souk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="29"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="34"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="34"/>
+        <source>Username or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="42"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="49"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="56"/>
+        <source>Stay signed in for this session only (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="70"/>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="70"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="80"/>
+        <source>I have an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SignInPage.qml" line="80"/>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::SessionController</name>
+    <message>
+        <location filename="../app/SessionController.cpp" line="27"/>
+        <source>Cannot reach the server at %1. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="30"/>
+        <source>That username or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="32"/>
+        <source>That username is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="34"/>
+        <source>An account with that email address exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="37"/>
+        <source>Choose a stronger password: at least 8 characters, not a common one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="39"/>
+        <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="41"/>
+        <source>That email address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="43"/>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="44"/>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="76"/>
+        <source>The system keychain is not available, so you need to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="147"/>
+        <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="189"/>
+        <source>This session has ended. Sign in again; your unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="26"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="28"/>
+        <source>Sync status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="32"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
