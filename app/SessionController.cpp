@@ -69,21 +69,24 @@ void SessionController::restore()
     }
     const QString server = m_settings.value(u"account/server"_s).toString();
     const QString username = m_settings.value(u"account/username"_s).toString();
+    // Straight into the account from its local database: the first frame never waits for the
+    // keychain or the network. The tokens follow when the keychain answers.
+    openAccount(server, userId, username, {userId, {}, {}});
+    if (m_state != State::SignedIn)
+        return;
     m_tokens.read(userId, [=, this](Result<std::optional<TokenStore::Tokens>> read) {
-        if (!read) {
-            m_keychainAvailable = false;
-            Q_EMIT keychainAvailableChanged();
-            setError(tr("The system keychain is not available, so you need to sign in again."));
-            setState(State::SignedOut);
+        if (!read || !read->has_value()) {
+            if (!read) {
+                m_keychainAvailable = false;
+                Q_EMIT keychainAvailableChanged();
+                setError(tr("The system keychain is not available, so you need to sign in again."));
+            }
+            // Back to sign-in; the local database and its unsent changes stay.
+            closeAccount();
             return;
         }
-        if (!read->has_value()) {
-            setState(State::SignedOut);
-            return;
-        }
-        // No network needed: the local database opens now, sync catches up when it can.
-        openAccount(server, userId, username,
-                    {userId, (*read)->accessToken, (*read)->refreshToken});
+        if (m_engine)
+            m_engine->setCredentials({userId, (*read)->accessToken, (*read)->refreshToken});
     });
 }
 
@@ -206,12 +209,17 @@ void SessionController::openAccount(const QString &server, const QString &userId
 
 void SessionController::signOut()
 {
+    m_tokens.remove(m_userId, [](Result<Ok>) {});
+    m_settings.remove(u"account/user_id"_s);
+    closeAccount();
+}
+
+void SessionController::closeAccount()
+{
     if (m_engine) {
         m_engine->stop();
         m_engine->clearCredentials();
     }
-    m_tokens.remove(m_userId, [](Result<Ok>) {});
-    m_settings.remove(u"account/user_id"_s);
     m_conflicts.setEngine(nullptr);
     m_engine.reset();
     setState(State::SignedOut);

@@ -86,6 +86,8 @@ private:
                       bool sessionOnly);
     void openAccount(const QString &server, const QString &userId, const QString &username,
                      const Sync::SyncEngine::Credentials &credentials);
+    //! Stops syncing and leaves the account; its database stays for the next sign-in.
+    void closeAccount();
     void setState(State state);
     void setBusy(bool busy);
     void setError(const QString &message);

@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
 #include <QMetaEnum>
 #include <QQmlApplicationEngine>
 #include <QQmlError>
@@ -20,6 +22,23 @@ Q_IMPORT_QML_PLUGIN(Souk_ShellPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace Souk;
+
+namespace {
+
+//! VmRSS of this process, from /proc.
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,7 +65,14 @@ int main(int argc, char *argv[])
         u"file"_s);
     const QCommandLineOption language(u"language"_s, u"Interface language: en, de or ar."_s,
                                       u"code"_s);
-    parser.addOptions({selfTest, server, signInAs, screenshot, language});
+    const QCommandLineOption startupProbe(
+        u"startup-probe"_s,
+        u"Print the wall-clock time (ms since the epoch) of the first frame of the main "
+        "window and the resident memory, then quit (bench/client)."_s);
+    const QCommandLineOption quitWhenSynced(u"quit-when-synced"_s,
+                                            u"Quit once the account is fully synced."_s);
+    parser.addOptions(
+        {selfTest, server, signInAs, screenshot, language, startupProbe, quitWhenSynced});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -111,6 +137,26 @@ int main(int argc, char *argv[])
                     << Qt::endl;
                 QCoreApplication::exit(saved && qmlWarnings == 0 ? 0 : 1);
             });
+    }
+    if (parser.isSet(startupProbe)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&session] {
+            static bool reported = false;
+            if (reported || session.state() != App::SessionController::State::SignedIn)
+                return;
+            reported = true;
+            QTextStream(stdout) << "first-frame-epoch-ms=" << QDateTime::currentMSecsSinceEpoch()
+                                << " rss-kib=" << residentKiB() << Qt::endl;
+            QCoreApplication::exit(0);
+        });
+    }
+    if (parser.isSet(quitWhenSynced)) {
+        QObject::connect(&session, &App::SessionController::stateChanged, &app, [&session] {
+            if (session.state() != App::SessionController::State::SignedIn)
+                return;
+            QObject::connect(session.engine(), &Sync::SyncEngine::synced, qApp,
+                             [] { QCoreApplication::exit(0); });
+        });
     }
     session.restore();
     return QCoreApplication::exec();
