@@ -195,6 +195,13 @@ void SessionController::openAccount(const QString &server, const QString &userId
     });
     m_engine = std::move(engine);
     m_conflicts.setEngine(m_engine.get());
+    m_setAside.setEngine(m_engine.get());
+    connect(m_engine.get(), &Sync::SyncEngine::initialSyncProgress, this,
+            [this](qint64 rows, bool done) {
+                m_initialRows = rows;
+                m_initialRunning = !done;
+                Q_EMIT initialSyncChanged();
+            });
     m_pendingCount = m_engine->pendingCount();
     Q_EMIT pendingCountChanged();
     m_server = server;
@@ -221,6 +228,7 @@ void SessionController::closeAccount()
         m_engine->clearCredentials();
     }
     m_conflicts.setEngine(nullptr);
+    m_setAside.setEngine(nullptr);
     m_engine.reset();
     setState(State::SignedOut);
 }

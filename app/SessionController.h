@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConflictsModel.h"
+#include "SetAsideModel.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
 
@@ -32,6 +33,10 @@ class SessionController : public QObject
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     Q_PROPERTY(Souk::App::ConflictsModel *conflicts READ conflicts CONSTANT)
+    Q_PROPERTY(Souk::App::SetAsideModel *setAside READ setAside CONSTANT)
+    //! Rows received during a first download, and whether one is running (for a progress bar).
+    Q_PROPERTY(qint64 initialSyncRows READ initialSyncRows NOTIFY initialSyncChanged)
+    Q_PROPERTY(bool initialSyncRunning READ initialSyncRunning NOTIFY initialSyncChanged)
 
 public:
     enum class State { Starting, SignedOut, SignedIn };
@@ -65,6 +70,9 @@ public:
     int pendingCount() const { return m_pendingCount; }
     Sync::SyncEngine *engine() const { return m_engine.get(); }
     ConflictsModel *conflicts() { return &m_conflicts; }
+    SetAsideModel *setAside() { return &m_setAside; }
+    qint64 initialSyncRows() const { return m_initialRows; }
+    bool initialSyncRunning() const { return m_initialRunning; }
 
     //! "Keep mine" restores the overwritten value, "keep theirs" keeps the current one; both
     //! go through the resolveConflict mutator like any other change.
@@ -80,6 +88,7 @@ Q_SIGNALS:
     void keychainAvailableChanged();
     void syncStatusChanged();
     void pendingCountChanged();
+    void initialSyncChanged();
 
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,
@@ -99,6 +108,9 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<Sync::SyncEngine> m_engine;
     ConflictsModel m_conflicts;
+    SetAsideModel m_setAside;
+    qint64 m_initialRows = 0;
+    bool m_initialRunning = false;
     State m_state = State::Starting;
     QString m_server;
     QString m_userId;

@@ -9,53 +9,88 @@
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="23"/>
+        <source>Changes that were not applied</source>
+        <translation>تغييرات لم تُطبَّق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <source>Kept aside</source>
+        <translation>مُنحّى جانباً</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="42"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
+        <source>Retry %1</source>
+        <translation>إعادة محاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="47"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
+        <source>Discard %1</source>
+        <translation>تجاهل %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
         <source>%1 of %2 was changed in two places at once</source>
         <comment>field of entity</comment>
         <translation>تم تغيير %1 في %2 من مكانين في الوقت نفسه</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
         <source>In place now</source>
         <translation>المعتمد الآن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="94"/>
         <source>Value in place now: %1</source>
         <translation>القيمة المعتمدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="100"/>
         <source>Overwritten</source>
         <translation>المستبدَل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="105"/>
         <source>Overwritten value: %1</source>
         <translation>القيمة المستبدَلة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="112"/>
         <source>Keep theirs</source>
         <translation>إبقاء نسختهم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
         <source>Keep the value in place now</source>
         <translation>إبقاء القيمة المعتمدة الآن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="117"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="119"/>
         <source>Restore the overwritten value</source>
         <translation>استعادة القيمة المستبدَلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="129"/>
         <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
         <translation>لا توجد تعارضات. عندما يغيّر جهازان الشيء نفسه في الوقت نفسه، تظهر النسختان هنا.</translation>
     </message>
@@ -78,59 +113,59 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="60"/>
         <source>Welcome, %1.</source>
         <translation>أهلاً، %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="69"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="62"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="66"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="78"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="72"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Follow the system</source>
         <translation>مثل النظام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="82"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="94"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -262,17 +297,17 @@
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="76"/>
+        <location filename="../app/SessionController.cpp" line="82"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="147"/>
+        <location filename="../app/SessionController.cpp" line="150"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="189"/>
+        <location filename="../app/SessionController.cpp" line="192"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>
@@ -313,6 +348,35 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
+        <source>Downloading your data</source>
+        <translation>جارٍ تنزيل بياناتك</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="44"/>
+        <source>%n row(s) downloaded</source>
+        <translation>
+            <numerusform>لم يُنزَّل شيء</numerusform>
+            <numerusform>تم تنزيل عنصر واحد</numerusform>
+            <numerusform>تم تنزيل عنصرين</numerusform>
+            <numerusform>تم تنزيل %n عناصر</numerusform>
+            <numerusform>تم تنزيل %n عنصراً</numerusform>
+            <numerusform>تم تنزيل %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="48"/>
+        <source>%n change(s) not sent, see Conflicts</source>
+        <translation>
+            <numerusform>لا تغييرات غير مرسلة</numerusform>
+            <numerusform>تغيير واحد لم يُرسل، انظر التعارضات</numerusform>
+            <numerusform>تغييران لم يُرسلا، انظر التعارضات</numerusform>
+            <numerusform>%n تغييرات لم تُرسل، انظر التعارضات</numerusform>
+            <numerusform>%n تغييراً لم يُرسل، انظر التعارضات</numerusform>
+            <numerusform>%n تغيير لم يُرسل، انظر التعارضات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="57"/>
         <source>Signed in as %1</source>
         <translation>متصل باسم %1</translation>
     </message>

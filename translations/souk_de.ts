@@ -9,53 +9,88 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="23"/>
+        <source>Changes that were not applied</source>
+        <translation>Änderungen, die nicht übernommen wurden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <source>Kept aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="42"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
+        <source>Retry %1</source>
+        <translation>%1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="47"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
+        <source>Discard %1</source>
+        <translation>%1 verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
         <source>%1 of %2 was changed in two places at once</source>
         <comment>field of entity</comment>
         <translation>%1 von %2 wurde an zwei Stellen gleichzeitig geändert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
         <source>In place now</source>
         <translation>Jetzt gültig</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="94"/>
         <source>Value in place now: %1</source>
         <translation>Jetzt gültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="100"/>
         <source>Overwritten</source>
         <translation>Überschrieben</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="105"/>
         <source>Overwritten value: %1</source>
         <translation>Überschriebener Wert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="112"/>
         <source>Keep theirs</source>
         <translation>Deren Version behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
         <source>Keep the value in place now</source>
         <translation>Den jetzt gültigen Wert behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="117"/>
         <source>Keep mine</source>
         <translation>Meine Version behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="119"/>
         <source>Restore the overwritten value</source>
         <translation>Den überschriebenen Wert wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="129"/>
         <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
         <translation>Keine Konflikte. Wenn zwei Geräte dasselbe gleichzeitig ändern, erscheinen hier beide Versionen.</translation>
     </message>
@@ -78,59 +113,59 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="60"/>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="69"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="62"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="66"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="78"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="72"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="82"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="94"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -262,17 +297,17 @@
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="76"/>
+        <location filename="../app/SessionController.cpp" line="82"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="147"/>
+        <location filename="../app/SessionController.cpp" line="150"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="189"/>
+        <location filename="../app/SessionController.cpp" line="192"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
@@ -309,6 +344,27 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
+        <source>Downloading your data</source>
+        <translation>Deine Daten werden heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="44"/>
+        <source>%n row(s) downloaded</source>
+        <translation>
+            <numerusform>%n Eintrag heruntergeladen</numerusform>
+            <numerusform>%n Einträge heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="48"/>
+        <source>%n change(s) not sent, see Conflicts</source>
+        <translation>
+            <numerusform>%n Änderung nicht gesendet, siehe Konflikte</numerusform>
+            <numerusform>%n Änderungen nicht gesendet, siehe Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="57"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>

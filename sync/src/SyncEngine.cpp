@@ -897,6 +897,18 @@ Result<qint64> SyncEngine::retry(qint64 seq)
     return queued;
 }
 
+Result<Ok> SyncEngine::discard(qint64 seq)
+{
+    return localTransaction<Ok>(*m_db, [&]() -> Result<Ok> {
+        if (Result<Ok> r =
+                m_db->run(u"DELETE FROM _outbox WHERE seq = ? AND status = 'quarantined'"_s, {seq},
+                          "discard quarantined");
+            !r)
+            return r;
+        return m_db->run(u"DELETE FROM _rejections WHERE seq = ?"_s, {seq}, "discard rejection");
+    });
+}
+
 // --- reads -----------------------------------------------------------------------------------
 
 Result<QList<Row>> SyncEngine::rows(const QString &entityName)

@@ -89,6 +89,8 @@ public:
     void requestSync();
     //! Puts a quarantined or rejected mutation back in the queue under a new seq.
     Result<qint64> retry(qint64 seq);
+    //! Gives up on a quarantined or rejected mutation for good (its effect is already undone).
+    Result<Ok> discard(qint64 seq);
 
     Result<QList<Row>> rows(const QString &entity);
     Result<std::optional<Row>> row(const QString &entity, const QString &id);

@@ -1,6 +1,7 @@
 // ConflictsModel over a real engine and server: a conflict made by two offline devices shows
 // up with both values, and resolving it through the mutator removes it.
 #include "ConflictsModel.h"
+#include "SetAsideModel.h"
 #include "SyncHarness.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,7 @@ class ConflictsModelTest : public QObject
 
 private Q_SLOTS:
     void showsAndResolvesAConflict();
+    void setAsideListsRefusedChanges();
 };
 
 void ConflictsModelTest::showsAndResolvesAConflict()
@@ -58,6 +60,35 @@ void ConflictsModelTest::showsAndResolvesAConflict()
 
     model.setEngine(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void ConflictsModelTest::setAsideListsRefusedChanges()
+{
+    SyncHarness h;
+    QVERIFY2(h.startServer(), qPrintable(h.server().error()));
+    const Account tom = h.account(u"tom"_s);
+    auto device = h.device(tom);
+    QVERIFY(device && SyncHarness::sync(*device));
+    Souk::App::SetAsideModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEngine(device.get());
+    QCOMPARE(model.count(), 0);
+
+    // Well-formed, so queued; the server refuses it (there is no such user).
+    const auto seq =
+        device->mutate(u"follow"_s, {{u"user_id"_s, u"0190dddd-0000-7000-8000-000000000009"_s}});
+    QVERIFY(seq);
+    QVERIFY(SyncHarness::sync(*device));
+    QTRY_COMPARE(model.count(), 1);
+    const QModelIndex first = model.index(0, 0);
+    QCOMPARE(model.data(first, Souk::App::SetAsideModel::KindRole).toString(), u"rejected"_s);
+    QCOMPARE(model.data(first, Souk::App::SetAsideModel::NameRole).toString(), u"follow"_s);
+    QVERIFY(!model.data(first, Souk::App::SetAsideModel::ReasonRole).toString().isEmpty());
+    QCOMPARE(model.data(first, Souk::App::SetAsideModel::SeqRole).toLongLong(), *seq);
+
+    QVERIFY(model.discard(*seq));
+    QCOMPARE(model.count(), 0);
+    QVERIFY(device->rejections().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ConflictsModelTest)

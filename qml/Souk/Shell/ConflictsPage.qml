@@ -13,6 +13,46 @@ QQC2.Page {
 
     title: qsTr("Conflicts")
 
+    // Changes the server refused or that kept failing, with the reason, above the conflicts.
+    header: QQC2.Pane {
+        visible: root.session.setAside.count > 0
+        height: visible ? implicitHeight : 0
+        ColumnLayout {
+            anchors.fill: parent
+            QQC2.Label {
+                text: qsTr("Changes that were not applied")
+                font.bold: true
+            }
+            Repeater {
+                model: root.session.setAside
+                delegate: RowLayout {
+                    id: entry
+                    required property var seq
+                    required property string name
+                    required property string kind
+                    required property string reason
+                    Layout.fillWidth: true
+                    QQC2.Label {
+                        text: (entry.kind === "rejected" ? qsTr("Refused") : qsTr("Kept aside"))
+                              + " · " + entry.name + " · " + entry.reason
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    QQC2.Button {
+                        text: qsTr("Retry")
+                        Accessible.name: qsTr("Retry %1").arg(entry.name)
+                        onClicked: root.session.setAside.retry(entry.seq)
+                    }
+                    QQC2.Button {
+                        text: qsTr("Discard")
+                        Accessible.name: qsTr("Discard %1").arg(entry.name)
+                        onClicked: root.session.setAside.discard(entry.seq)
+                    }
+                }
+            }
+        }
+    }
+
     ListView {
         id: list
         anchors.fill: parent

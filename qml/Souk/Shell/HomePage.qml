@@ -15,6 +15,18 @@ QQC2.Page {
     property int current: 0
     readonly property var pages: [qsTr("Home"), qsTr("Conflicts"), qsTr("Settings")]
 
+    // Ctrl+1, Ctrl+2, ... open the pages, in the order of the navigation.
+    Repeater {
+        model: root.pages.length
+        Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: root.current = index
+            }
+        }
+    }
+
     header: SyncStatusBar {
         session: root.session
     }

@@ -32,6 +32,23 @@ QQC2.ToolBar {
             text: qsTr("%n change(s) waiting to be sent", "", root.session.pendingCount)
             Accessible.name: text
         }
+        QQC2.ProgressBar {
+            // A first download: the total is not known up front, so it runs indeterminate.
+            visible: root.session.initialSyncRunning
+            indeterminate: true
+            Layout.preferredWidth: 120
+            Accessible.name: qsTr("Downloading your data")
+        }
+        QQC2.Label {
+            visible: root.session.initialSyncRunning
+            text: qsTr("%n row(s) downloaded", "", root.session.initialSyncRows)
+        }
+        QQC2.Label {
+            visible: root.session.setAside.count > 0
+            text: qsTr("%n change(s) not sent, see Conflicts", "", root.session.setAside.count)
+            color: "#b3261e"
+            Accessible.name: text
+        }
         Item {
             Layout.fillWidth: true
         }

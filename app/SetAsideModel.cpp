@@ -1,0 +1,87 @@
+#include "SetAsideModel.h"
+
+#include "SyncEngine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+SetAsideModel::SetAsideModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void SetAsideModel::setEngine(Sync::SyncEngine *engine)
+{
+    if (m_engine)
+        m_engine->disconnect(this);
+    m_engine = engine;
+    if (m_engine) {
+        connect(m_engine, &Sync::SyncEngine::mutationRejected, this, &SetAsideModel::reload);
+        connect(m_engine, &Sync::SyncEngine::mutationQuarantined, this, &SetAsideModel::reload);
+    }
+    reload();
+}
+
+void SetAsideModel::reload()
+{
+    QList<Entry> rows;
+    if (m_engine) {
+        for (const Sync::SyncEngine::Rejection &r : m_engine->rejections())
+            rows.append(Entry {r.seq, r.name, u"rejected"_s, r.message});
+        for (const Sync::SyncEngine::OutboxEntry &e : m_engine->outbox()) {
+            if (e.status == u"quarantined"_s)
+                rows.append(Entry {e.seq, e.name, u"quarantined"_s, e.lastError});
+        }
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const Entry &a, const Entry &b) { return a.seq > b.seq; });
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+bool SetAsideModel::retry(qint64 seq)
+{
+    const bool ok = m_engine && m_engine->retry(seq);
+    reload();
+    return ok;
+}
+
+bool SetAsideModel::discard(qint64 seq)
+{
+    const bool ok = m_engine && m_engine->discard(seq);
+    reload();
+    return ok;
+}
+
+int SetAsideModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SetAsideModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Entry &e = m_rows.at(index.row());
+    switch (role) {
+    case SeqRole:
+        return e.seq;
+    case Qt::DisplayRole:
+    case NameRole:
+        return e.name;
+    case KindRole:
+        return e.kind;
+    case ReasonRole:
+        return e.reason;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SetAsideModel::roleNames() const
+{
+    return {{SeqRole, "seq"}, {NameRole, "name"}, {KindRole, "kind"}, {ReasonRole, "reason"}};
+}
+
+} // namespace Souk::App
