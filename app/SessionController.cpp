@@ -196,6 +196,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_engine = std::move(engine);
     m_conflicts.setEngine(m_engine.get());
     m_setAside.setEngine(m_engine.get());
+    connect(m_engine.get(), &Sync::SyncEngine::synced, this, &SessionController::cacheChanged);
     connect(m_engine.get(), &Sync::SyncEngine::initialSyncProgress, this,
             [this](qint64 rows, bool done) {
                 m_initialRows = rows;
@@ -231,6 +232,17 @@ void SessionController::closeAccount()
     m_setAside.setEngine(nullptr);
     m_engine.reset();
     setState(State::SignedOut);
+}
+
+bool SessionController::clearCache()
+{
+    if (!m_engine)
+        return false;
+    const Result<Ok> cleared = m_engine->clearCache();
+    if (!cleared)
+        setError(cleared.error().message);
+    Q_EMIT cacheChanged();
+    return bool(cleared);
 }
 
 bool SessionController::resolveConflict(const QString &conflictId, bool keepMine)

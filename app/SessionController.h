@@ -37,6 +37,7 @@ class SessionController : public QObject
     //! Rows received during a first download, and whether one is running (for a progress bar).
     Q_PROPERTY(qint64 initialSyncRows READ initialSyncRows NOTIFY initialSyncChanged)
     Q_PROPERTY(bool initialSyncRunning READ initialSyncRunning NOTIFY initialSyncChanged)
+    Q_PROPERTY(qint64 cacheBytes READ cacheBytes NOTIFY cacheChanged)
 
 public:
     enum class State { Starting, SignedOut, SignedIn };
@@ -77,6 +78,9 @@ public:
     //! "Keep mine" restores the overwritten value, "keep theirs" keeps the current one; both
     //! go through the resolveConflict mutator like any other change.
     Q_INVOKABLE bool resolveConflict(const QString &conflictId, bool keepMine);
+    //! Empties the local cache and downloads it again; unsent changes are kept.
+    Q_INVOKABLE bool clearCache();
+    qint64 cacheBytes() const { return m_engine ? m_engine->cacheBytes() : 0; }
 
     //! The message shown for a server error code (also used for network failures).
     static QString messageFor(int status, const QString &code, const QString &server);
@@ -89,6 +93,7 @@ Q_SIGNALS:
     void syncStatusChanged();
     void pendingCountChanged();
     void initialSyncChanged();
+    void cacheChanged();
 
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,

@@ -14,8 +14,10 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
+#include <QWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Souk_ShellPlugin)
@@ -71,8 +73,10 @@ int main(int argc, char *argv[])
         "window and the resident memory, then quit (bench/client)."_s);
     const QCommandLineOption quitWhenSynced(u"quit-when-synced"_s,
                                             u"Quit once the account is fully synced."_s);
+    const QCommandLineOption page(u"page"_s, u"Open page <n> of the navigation (0 = Home)."_s,
+                                  u"n"_s, u"0"_s);
     parser.addOptions(
-        {selfTest, server, signInAs, screenshot, language, startupProbe, quitWhenSynced});
+        {selfTest, server, signInAs, screenshot, language, startupProbe, quitWhenSynced, page});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -100,7 +104,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)},
-                                 {u"preferences"_s, QVariant::fromValue(&preferences)}});
+                                 {u"preferences"_s, QVariant::fromValue(&preferences)},
+                                 {u"startPage"_s, parser.value(page).toInt()}});
     engine.load(QUrl(u"qrc:/Souk/Shell/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -157,6 +162,28 @@ int main(int argc, char *argv[])
             QObject::connect(session.engine(), &Sync::SyncEngine::synced, qApp,
                              [] { QCoreApplication::exit(0); });
         });
+    }
+    // Tray icon: sync state and pending changes at a glance; later issues add unread counts.
+    std::unique_ptr<QSystemTrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
+        auto updateTip = [&session, t = tray.get()] {
+            t->setToolTip(QCoreApplication::translate("Tray", "Souk: %1, %n change(s) waiting", "",
+                                                      session.pendingCount())
+                              .arg(session.syncStatus()));
+        };
+        QObject::connect(&session, &App::SessionController::syncStatusChanged, tray.get(),
+                         updateTip);
+        QObject::connect(&session, &App::SessionController::pendingCountChanged, tray.get(),
+                         updateTip);
+        auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst());
+        QObject::connect(tray.get(), &QSystemTrayIcon::activated, window, [window] {
+            window->show();
+            window->raise();
+            window->requestActivate();
+        });
+        updateTip();
+        tray->show();
     }
     session.restore();
     return QCoreApplication::exec();

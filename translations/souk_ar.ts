@@ -165,7 +165,22 @@
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="94"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
+        <source>Local cache: %1</source>
+        <translation>الذاكرة المؤقتة المحلية: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="99"/>
+        <source>Clear cache</source>
+        <translation>مسح الذاكرة المؤقتة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="100"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation>مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="105"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -379,6 +394,21 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="57"/>
         <source>Signed in as %1</source>
         <translation>متصل باسم %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="168"/>
+        <source>Souk: %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>سوق: %1، لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، تغييران بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغييراً بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغيير بانتظار الإرسال</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -165,7 +165,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="94"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
+        <source>Local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="99"/>
+        <source>Clear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="100"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="105"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +382,17 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="57"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="168"/>
+        <source>Souk: %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Souk: %1, %n change waiting</numerusform>
+            <numerusform>Souk: %1, %n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "ReplicaStore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -907,6 +908,36 @@ Result<Ok> SyncEngine::discard(qint64 seq)
             return r;
         return m_db->run(u"DELETE FROM _rejections WHERE seq = ?"_s, {seq}, "discard rejection");
     });
+}
+
+Result<Ok> SyncEngine::clearCache()
+{
+    ReplicaStore optimistic(*m_db, true);
+    Result<Ok> cleared = localTransaction<Ok>(*m_db, [&]() -> Result<Ok> {
+        QStringList statements {u"DELETE FROM _ledger"_s, u"DELETE FROM _buckets"_s,
+                                u"DELETE FROM _shadow"_s};
+        for (const EntityDef &entity : entities())
+            statements << u"DELETE FROM "_s + entity.name;
+        for (const QString &sql : std::as_const(statements)) {
+            if (Result<Ok> r = m_db->run(sql, {}, "clear cache"); !r)
+                return r;
+        }
+        return replayPending(optimistic);
+    });
+    if (!cleared)
+        return cleared;
+    QStringList tables;
+    for (const EntityDef &entity : entities())
+        tables << entity.name;
+    Q_EMIT changed(tables, {});
+    requestSync();
+    return Ok {};
+}
+
+qint64 SyncEngine::cacheBytes() const
+{
+    const QString path = m_db->path();
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
 }
 
 // --- reads -----------------------------------------------------------------------------------

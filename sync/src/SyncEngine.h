@@ -91,6 +91,11 @@ public:
     Result<qint64> retry(qint64 seq);
     //! Gives up on a quarantined or rejected mutation for good (its effect is already undone).
     Result<Ok> discard(qint64 seq);
+    //! Empties the local cache of server data and downloads it again. Unsent changes stay in
+    //! the outbox and are replayed on top, so nothing the user wrote is lost.
+    Result<Ok> clearCache();
+    //! Bytes the local database takes on disk (with its write-ahead log).
+    qint64 cacheBytes() const;
 
     Result<QList<Row>> rows(const QString &entity);
     Result<std::optional<Row>> row(const QString &entity, const QString &id);

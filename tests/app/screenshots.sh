@@ -33,3 +33,5 @@ shot() { # name, expected state, extra args...
 shot sign-in SignedOut
 shot main-window SignedIn --sign-in layla
 shot main-window-arabic SignedIn --sign-in layla --language ar
+shot conflicts SignedIn --sign-in layla --page 1
+shot settings SignedIn --sign-in layla --page 2

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void engineRunsOnAWorkerThread();
     void failingMutationIsQuarantinedAndDoesNotBlock();
     void compactedDeletionsResetAStaleDevice();
+    void clearingTheCacheKeepsUnsentChanges();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -616,6 +617,32 @@ void SyncStoriesTest::compactedDeletionsResetAStaleDevice()
     QCOMPARE(findRow(*stale, u"drafts"_s, offline)->fields.value(u"body"_s).toString(),
              u"written away"_s);
     QCOMPARE(SyncHarness::replica(*stale), h.serverView(pia));
+}
+
+void SyncStoriesTest::clearingTheCacheKeepsUnsentChanges()
+{
+    const Account una = m_h->account(u"una"_s);
+    auto device = m_h->device(una);
+    const QString synced = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, synced}, {u"body"_s, u"on the server"_s}}));
+    QVERIFY(SyncHarness::sync(*device));
+    device->setNetworkEnabled(false);
+    const QString unsent = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, unsent}, {u"body"_s, u"not sent yet"_s}}));
+    QVERIFY(device->cacheBytes() > 0);
+
+    QVERIFY(device->clearCache());
+    // Offline: the server's rows are gone from the cache, the unsent change is still shown.
+    QVERIFY(!findRow(*device, u"drafts"_s, synced).has_value());
+    QCOMPARE(findRow(*device, u"drafts"_s, unsent)->fields.value(u"body"_s).toString(),
+             u"not sent yet"_s);
+    QCOMPARE(device->pendingCount(), 1);
+
+    device->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*device));
+    QVERIFY(findRow(*device, u"drafts"_s, synced).has_value());
+    QVERIFY(findRow(*device, u"drafts"_s, unsent).has_value());
+    QCOMPARE(SyncHarness::replica(*device), m_h->serverView(una));
 }
 
 QTEST_GUILESS_MAIN(SyncStoriesTest)

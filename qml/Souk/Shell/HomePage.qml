@@ -74,6 +74,7 @@ QQC2.Page {
                     QQC2.Label { text: qsTr("Language") }
                     QQC2.ComboBox {
                         model: [qsTr("English"), qsTr("German"), qsTr("Arabic")]
+                        Layout.preferredWidth: 220
                         currentIndex: root.preferences.languages.indexOf(root.preferences.language)
                         Accessible.name: qsTr("Language")
                         onActivated: index => root.preferences.setLanguage(root.preferences.languages[index])
@@ -85,9 +86,21 @@ QQC2.Page {
                     QQC2.ComboBox {
                         readonly property var themes: ["system", "light", "dark"]
                         model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                        Layout.preferredWidth: 220
                         currentIndex: themes.indexOf(root.preferences.theme)
                         Accessible.name: qsTr("Theme")
                         onActivated: index => root.preferences.theme = themes[index]
+                    }
+                }
+                RowLayout {
+                    Layout.margins: 16
+                    QQC2.Label {
+                        text: qsTr("Local cache: %1").arg(Qt.locale().formattedDataSize(root.session.cacheBytes))
+                    }
+                    QQC2.Button {
+                        text: qsTr("Clear cache")
+                        Accessible.name: qsTr("Clear the local cache (unsent changes are kept)")
+                        onClicked: root.session.clearCache()
                     }
                 }
                 QQC2.Button {

@@ -10,6 +10,7 @@ QQC2.ApplicationWindow {
 
     required property SessionController session
     required property Preferences preferences
+    property int startPage: 0
 
     width: 1100
     height: 720
@@ -58,6 +59,7 @@ QQC2.ApplicationWindow {
         HomePage {
             session: root.session
             preferences: root.preferences
+            current: root.startPage
         }
     }
 }
