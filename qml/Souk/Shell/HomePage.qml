@@ -28,7 +28,12 @@ QQC2.Page {
     }
 
     header: SyncStatusBar {
-        session: root.session
+        status: root.session.syncStatus
+        pendingCount: root.session.pendingCount
+        initialSyncRunning: root.session.initialSyncRunning
+        initialSyncRows: root.session.initialSyncRows
+        setAsideCount: root.session.setAside.count
+        username: root.session.username
     }
 
     RowLayout {

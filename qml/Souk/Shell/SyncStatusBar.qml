@@ -3,11 +3,17 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Souk.Shell
 
-// Always visible: online, offline or syncing, and how many changes wait to be sent.
+// Always visible: online, offline or syncing, and how many changes wait to be sent. Plain
+// properties, bound by the page, so the bar is tested on its own (tests/qml).
 QQC2.ToolBar {
     id: root
 
-    required property SessionController session
+    property string status: "offline" // "online", "syncing" or "offline"
+    property int pendingCount: 0
+    property bool initialSyncRunning: false
+    property int initialSyncRows: 0
+    property int setAsideCount: 0
+    property string username
 
     RowLayout {
         anchors.fill: parent
@@ -19,33 +25,35 @@ QQC2.ToolBar {
             width: 10
             height: 10
             radius: 5
-            color: root.session.syncStatus === "online" ? "#2e7d32"
-                 : root.session.syncStatus === "syncing" ? "#f9a825" : "#9e9e9e"
+            color: root.status === "online" ? "#2e7d32"
+                 : root.status === "syncing" ? "#f9a825" : "#9e9e9e"
         }
         QQC2.Label {
-            text: root.session.syncStatus === "online" ? qsTr("Online")
-                : root.session.syncStatus === "syncing" ? qsTr("Syncing…") : qsTr("Offline")
+            objectName: "statusLabel"
+            text: root.status === "online" ? qsTr("Online")
+                : root.status === "syncing" ? qsTr("Syncing…") : qsTr("Offline")
             Accessible.name: qsTr("Sync status: %1").arg(text)
         }
         QQC2.Label {
-            visible: root.session.pendingCount > 0
-            text: qsTr("%n change(s) waiting to be sent", "", root.session.pendingCount)
+            objectName: "pendingLabel"
+            visible: root.pendingCount > 0
+            text: qsTr("%n change(s) waiting to be sent", "", root.pendingCount)
             Accessible.name: text
         }
         QQC2.ProgressBar {
             // A first download: the total is not known up front, so it runs indeterminate.
-            visible: root.session.initialSyncRunning
+            visible: root.initialSyncRunning
             indeterminate: true
             Layout.preferredWidth: 120
             Accessible.name: qsTr("Downloading your data")
         }
         QQC2.Label {
-            visible: root.session.initialSyncRunning
-            text: qsTr("%n row(s) downloaded", "", root.session.initialSyncRows)
+            visible: root.initialSyncRunning
+            text: qsTr("%n row(s) downloaded", "", root.initialSyncRows)
         }
         QQC2.Label {
-            visible: root.session.setAside.count > 0
-            text: qsTr("%n change(s) not sent, see Conflicts", "", root.session.setAside.count)
+            visible: root.setAsideCount > 0
+            text: qsTr("%n change(s) not sent, see Conflicts", "", root.setAsideCount)
             color: "#b3261e"
             Accessible.name: text
         }
@@ -53,7 +61,7 @@ QQC2.ToolBar {
             Layout.fillWidth: true
         }
         QQC2.Label {
-            text: root.session.username
+            text: root.username
             Accessible.name: qsTr("Signed in as %1").arg(text)
         }
     }
