@@ -9,6 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::App {
 
+namespace {
+QVariantList accountsWithout(QVariantList list, const QString &userId)
+{
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const QVariant &a) {
+                                  return a.toMap().value(u"userId"_s).toString() == userId;
+                              }),
+               list.end());
+    return list;
+}
+} // namespace
+
 SessionController::SessionController(QSettings &settings, TokenStore &tokens, QString dataDir,
                                      QString defaultServer, QObject *parent)
     : QObject(parent)
@@ -67,8 +79,20 @@ void SessionController::restore()
         setState(State::SignedOut);
         return;
     }
-    const QString server = m_settings.value(u"account/server"_s).toString();
-    const QString username = m_settings.value(u"account/username"_s).toString();
+    openKnownAccount(userId);
+}
+
+void SessionController::openKnownAccount(const QString &userId)
+{
+    QString server = m_settings.value(u"account/server"_s).toString();
+    QString username = m_settings.value(u"account/username"_s).toString();
+    for (const QVariant &a : accounts()) {
+        const QVariantMap account = a.toMap();
+        if (account.value(u"userId"_s).toString() == userId) {
+            server = account.value(u"server"_s).toString();
+            username = account.value(u"username"_s).toString();
+        }
+    }
     // Straight into the account from its local database: the first frame never waits for the
     // keychain or the network. The tokens follow when the keychain answers.
     openAccount(server, userId, username, {userId, {}, {}});
@@ -85,9 +109,43 @@ void SessionController::restore()
             closeAccount();
             return;
         }
-        if (m_engine)
+        if (m_engine && m_userId == userId)
             m_engine->setCredentials({userId, (*read)->accessToken, (*read)->refreshToken});
     });
+}
+
+void SessionController::switchAccount(const QString &userId)
+{
+    if (userId == m_userId && m_state == State::SignedIn)
+        return;
+    closeAccount();
+    openKnownAccount(userId);
+}
+
+void SessionController::addAccount()
+{
+    closeAccount(); // the open account stays signed in: its tokens stay in the keychain
+}
+
+QVariantList SessionController::accounts() const
+{
+    return m_settings.value(u"accounts"_s).toList();
+}
+
+void SessionController::rememberAccount(const QString &userId, const QString &username,
+                                        const QString &server)
+{
+    QVariantList list = accountsWithout(accounts(), userId);
+    list.append(
+        QVariantMap {{u"userId"_s, userId}, {u"username"_s, username}, {u"server"_s, server}});
+    m_settings.setValue(u"accounts"_s, list);
+    Q_EMIT accountsChanged();
+}
+
+void SessionController::forgetAccount(const QString &userId)
+{
+    m_settings.setValue(u"accounts"_s, accountsWithout(accounts(), userId));
+    Q_EMIT accountsChanged();
 }
 
 void SessionController::signIn(const QString &server, const QString &login, const QString &password,
@@ -211,6 +269,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_settings.setValue(u"account/server"_s, server);
     m_settings.setValue(u"account/user_id"_s, userId);
     m_settings.setValue(u"account/username"_s, username);
+    rememberAccount(userId, username, server);
     m_engine->start();
     setState(State::SignedIn);
 }
@@ -219,6 +278,7 @@ void SessionController::signOut()
 {
     m_tokens.remove(m_userId, [](Result<Ok>) {});
     m_settings.remove(u"account/user_id"_s);
+    forgetAccount(m_userId);
     closeAccount();
 }
 

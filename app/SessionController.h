@@ -38,6 +38,8 @@ class SessionController : public QObject
     Q_PROPERTY(qint64 initialSyncRows READ initialSyncRows NOTIFY initialSyncChanged)
     Q_PROPERTY(bool initialSyncRunning READ initialSyncRunning NOTIFY initialSyncChanged)
     Q_PROPERTY(qint64 cacheBytes READ cacheBytes NOTIFY cacheChanged)
+    //! Accounts signed in on this machine: [{userId, username, server}], the open one included.
+    Q_PROPERTY(QVariantList accounts READ accounts NOTIFY accountsChanged)
 
 public:
     enum class State { Starting, SignedOut, SignedIn };
@@ -78,6 +80,11 @@ public:
     //! "Keep mine" restores the overwritten value, "keep theirs" keeps the current one; both
     //! go through the resolveConflict mutator like any other change.
     Q_INVOKABLE bool resolveConflict(const QString &conflictId, bool keepMine);
+    //! Opens another account signed in on this machine (its tokens are in the keychain).
+    Q_INVOKABLE void switchAccount(const QString &userId);
+    //! Leaves the open account signed in and shows the sign-in page for another one.
+    Q_INVOKABLE void addAccount();
+    QVariantList accounts() const;
     //! Empties the local cache and downloads it again; unsent changes are kept.
     Q_INVOKABLE bool clearCache();
     qint64 cacheBytes() const { return m_engine ? m_engine->cacheBytes() : 0; }
@@ -94,6 +101,7 @@ Q_SIGNALS:
     void pendingCountChanged();
     void initialSyncChanged();
     void cacheChanged();
+    void accountsChanged();
 
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,
@@ -102,6 +110,10 @@ private:
                      const Sync::SyncEngine::Credentials &credentials);
     //! Stops syncing and leaves the account; its database stays for the next sign-in.
     void closeAccount();
+    //! Opens a known account from its database, then sets its tokens from the keychain.
+    void openKnownAccount(const QString &userId);
+    void rememberAccount(const QString &userId, const QString &username, const QString &server);
+    void forgetAccount(const QString &userId);
     void setState(State state);
     void setBusy(bool busy);
     void setError(const QString &message);

@@ -113,74 +113,94 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="65"/>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="69"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="79"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="85"/>
+        <source>Switch account</source>
+        <translation>Konto wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="90"/>
+        <source>Sign in to another account</source>
+        <translation>Bei einem weiteren Konto anmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="101"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="84"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="87"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="120"/>
         <source>Local cache: %1</source>
         <translation>Lokaler Zwischenspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="99"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="123"/>
         <source>Clear cache</source>
         <translation>Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="100"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="124"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation>Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="129"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -188,12 +208,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="20"/>
         <source>Souk</source>
         <translation>Souk</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="45"/>
         <source>Opening your account</source>
         <translation>Dein Konto wird geöffnet</translation>
     </message>
@@ -267,62 +287,62 @@
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="27"/>
+        <location filename="../app/SessionController.cpp" line="39"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="30"/>
+        <location filename="../app/SessionController.cpp" line="42"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="32"/>
+        <location filename="../app/SessionController.cpp" line="44"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="34"/>
+        <location filename="../app/SessionController.cpp" line="46"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="37"/>
+        <location filename="../app/SessionController.cpp" line="49"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="39"/>
+        <location filename="../app/SessionController.cpp" line="51"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="41"/>
+        <location filename="../app/SessionController.cpp" line="53"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="43"/>
+        <location filename="../app/SessionController.cpp" line="55"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="44"/>
+        <location filename="../app/SessionController.cpp" line="56"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="82"/>
+        <location filename="../app/SessionController.cpp" line="106"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="150"/>
+        <location filename="../app/SessionController.cpp" line="207"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="192"/>
+        <location filename="../app/SessionController.cpp" line="249"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
@@ -330,27 +350,27 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="26"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="33"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="34"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="27"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="34"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="35"/>
         <source>Sync status: %1</source>
         <translation>Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n Änderung wartet auf das Senden</numerusform>
@@ -358,12 +378,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="48"/>
         <source>Downloading your data</source>
         <translation>Deine Daten werden heruntergeladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="52"/>
         <source>%n row(s) downloaded</source>
         <translation>
             <numerusform>%n Eintrag heruntergeladen</numerusform>
@@ -371,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="56"/>
         <source>%n change(s) not sent, see Conflicts</source>
         <translation>
             <numerusform>%n Änderung nicht gesendet, siehe Konflikte</numerusform>
@@ -379,7 +399,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="65"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -387,7 +407,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n Änderung wartet</numerusform>

@@ -117,18 +117,34 @@ void SessionTest::keychainSignInThenOfflineStart()
     QCOMPARE((*row)->fields.value(u"body"_s).toString(), u"kept"_s);
     QCOMPARE(again.syncStatus(), u"offline"_s);
 
-    // Signing out removes the token from the keychain.
+    // A second account on the same machine, then back to the first one.
+    QVERIFY(m_server->start());
+    const Account second = registerAccount(m_http, *m_server, u"rania_work"_s);
+    m_base = m_server->url({}).toString();
+    again.addAccount();
+    QCOMPARE(again.state(), SessionController::State::SignedOut);
+    again.signIn(m_base, u"rania_work"_s, defaultPassword());
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), SessionController::State::SignedIn, 10000);
+    QCOMPARE(again.username(), u"rania_work"_s);
+    QCOMPARE(again.accounts().size(), 2);
+    QVERIFY(!again.engine()->row(u"drafts"_s, draft)->has_value()); // each account its own data
+    const QString firstId = again.accounts().constFirst().toMap().value(u"userId"_s).toString();
+    again.switchAccount(firstId);
+    QCOMPARE(again.state(), SessionController::State::SignedIn);
+    QCOMPARE(again.username(), u"rania"_s);
+    QVERIFY(again.engine()->row(u"drafts"_s, draft)->has_value());
+
+    // Signing out removes the token from the keychain, and the account from the list.
     again.signOut();
+    QCOMPARE(again.accounts().size(), 1);
     found = true;
     bool answered = false;
-    tokens.read(QSettings(ini, QSettings::IniFormat).value(u"account/user_id"_s).toString(),
-                [&](Result<std::optional<App::TokenStore::Tokens>> r) {
-                    answered = true;
-                    found = !r || r->has_value();
-                });
+    tokens.read(firstId, [&](Result<std::optional<App::TokenStore::Tokens>> r) {
+        answered = true;
+        found = !r || r->has_value();
+    });
     QTRY_VERIFY(answered);
     QVERIFY(!found);
-    QVERIFY(m_server->start());
 }
 
 void SessionTest::withoutKeychainTheUserIsTold()

@@ -76,6 +76,23 @@ QQC2.Page {
                 }
                 RowLayout {
                     Layout.margins: 16
+                    QQC2.Label { text: qsTr("Account") }
+                    QQC2.ComboBox {
+                        id: accountBox
+                        Layout.preferredWidth: 220
+                        model: root.session.accounts.map(a => a.username)
+                        currentIndex: root.session.accounts.findIndex(a => a.username === root.session.username)
+                        Accessible.name: qsTr("Switch account")
+                        onActivated: index => root.session.switchAccount(root.session.accounts[index].userId)
+                    }
+                    QQC2.Button {
+                        text: qsTr("Add account")
+                        Accessible.name: qsTr("Sign in to another account")
+                        onClicked: root.session.addAccount()
+                    }
+                }
+                RowLayout {
+                    Layout.margins: 16
                     QQC2.Label { text: qsTr("Language") }
                     QQC2.ComboBox {
                         model: [qsTr("English"), qsTr("German"), qsTr("Arabic")]
