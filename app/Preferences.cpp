@@ -12,6 +12,7 @@ Preferences::Preferences(QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_theme(settings.value(u"ui/theme"_s, u"system"_s).toString())
+    , m_notifications(settings.value(u"ui/notifications"_s, true).toBool())
 {
     // The saved choice, else the system language when we have it, else English.
     const QString system = QLocale::system().name().left(2);
@@ -52,6 +53,19 @@ void Preferences::setTheme(const QString &theme)
     m_theme = theme;
     m_settings.setValue(u"ui/theme"_s, theme);
     Q_EMIT themeChanged();
+}
+
+} // namespace Souk::App
+
+namespace Souk::App {
+
+void Preferences::setNotifications(bool on)
+{
+    if (on == m_notifications)
+        return;
+    m_notifications = on;
+    m_settings.setValue(u"ui/notifications"_s, on);
+    Q_EMIT notificationsChanged();
 }
 
 } // namespace Souk::App

@@ -19,6 +19,8 @@ class Preferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(
+        bool notifications READ notifications WRITE setNotifications NOTIFY notificationsChanged)
 
 public:
     explicit Preferences(QSettings &settings, QObject *parent = nullptr);
@@ -33,10 +35,14 @@ public:
     //! "system", "light" or "dark".
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
+    //! Desktop notifications on or off.
+    bool notifications() const { return m_notifications; }
+    void setNotifications(bool on);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
+    void notificationsChanged();
 
 private:
     QSettings &m_settings;
@@ -44,6 +50,7 @@ private:
     QTranslator m_translator;
     QString m_language;
     QString m_theme;
+    bool m_notifications = true;
 };
 
 } // namespace Souk::App

@@ -1,5 +1,6 @@
 // souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
 // last account straight from its local database.
+#include "Notifier.h"
 #include "Preferences.h"
 #include "SessionController.h"
 #include "TokenStore.h"
@@ -185,6 +186,23 @@ int main(int argc, char *argv[])
         updateTip();
         tray->show();
     }
+    // Desktop notifications, through the tray, for new items while the window is elsewhere.
+    App::Notifier notifier;
+    notifier.setEnabled(preferences.notifications());
+    QObject::connect(&preferences, &App::Preferences::notificationsChanged, &notifier,
+                     [&] { notifier.setEnabled(preferences.notifications()); });
+    if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst()))
+        QObject::connect(window, &QWindow::activeChanged, &notifier,
+                         [&notifier, window] { notifier.setWindowActive(window->isActive()); });
+    QObject::connect(session.conflicts(), &App::ConflictsModel::countChanged, &notifier,
+                     [&] { notifier.conflictsCounted(session.conflicts()->count()); });
+    QObject::connect(session.setAside(), &App::SetAsideModel::countChanged, &notifier,
+                     [&] { notifier.setAsideCounted(session.setAside()->count()); });
+    if (tray)
+        QObject::connect(&notifier, &App::Notifier::notify, tray.get(),
+                         [t = tray.get()](const QString &title, const QString &body) {
+                             t->showMessage(title, body);
+                         });
     session.restore();
     return QCoreApplication::exec();
 }

@@ -185,22 +185,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="119"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="127"/>
         <source>Local cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="123"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="130"/>
         <source>Clear cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="131"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="136"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,6 +290,29 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::Notifier</name>
+    <message>
+        <location filename="../app/Notifier.cpp" line="13"/>
+        <source>A change conflicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="14"/>
+        <source>Two devices changed the same thing. Open Conflicts to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="21"/>
+        <source>A change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="22"/>
+        <source>Open Conflicts to see why, and retry or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::SessionController</name>
     <message>
         <location filename="../app/SessionController.cpp" line="39"/>
@@ -337,12 +365,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="207"/>
+        <location filename="../app/SessionController.cpp" line="208"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="249"/>
+        <location filename="../app/SessionController.cpp" line="250"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,7 +435,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n change waiting</numerusform>

@@ -114,6 +114,13 @@ QQC2.Page {
                         onActivated: index => root.preferences.theme = themes[index]
                     }
                 }
+                QQC2.Switch {
+                    Layout.margins: 16
+                    text: qsTr("Desktop notifications")
+                    checked: root.preferences.notifications
+                    Accessible.name: text
+                    onToggled: root.preferences.notifications = checked
+                }
                 RowLayout {
                     Layout.margins: 16
                     QQC2.Label {

@@ -1,0 +1,26 @@
+#include "Notifier.h"
+
+namespace Souk::App {
+
+bool Notifier::shouldNotify(int previous, int count) const
+{
+    return m_enabled && !m_windowActive && previous >= 0 && count > previous;
+}
+
+void Notifier::conflictsCounted(int count)
+{
+    if (shouldNotify(m_conflicts, count))
+        Q_EMIT notify(tr("A change conflicted"),
+                      tr("Two devices changed the same thing. Open Conflicts to choose."));
+    m_conflicts = count;
+}
+
+void Notifier::setAsideCounted(int count)
+{
+    if (shouldNotify(m_setAside, count))
+        Q_EMIT notify(tr("A change was not applied"),
+                      tr("Open Conflicts to see why, and retry or discard it."));
+    m_setAside = count;
+}
+
+} // namespace Souk::App
