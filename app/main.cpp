@@ -1,6 +1,6 @@
 // souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
 // last account straight from its local database.
-#include "Notifier.h"
+#include "DesktopIntegration.h"
 #include "Preferences.h"
 #include "SessionController.h"
 #include "TokenStore.h"
@@ -15,7 +15,6 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -164,45 +163,8 @@ int main(int argc, char *argv[])
                              [] { QCoreApplication::exit(0); });
         });
     }
-    // Tray icon: sync state and pending changes at a glance; later issues add unread counts.
-    std::unique_ptr<QSystemTrayIcon> tray;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
-        auto updateTip = [&session, t = tray.get()] {
-            t->setToolTip(QCoreApplication::translate("Tray", "Souk: %1, %n change(s) waiting", "",
-                                                      session.pendingCount())
-                              .arg(session.syncStatus()));
-        };
-        QObject::connect(&session, &App::SessionController::syncStatusChanged, tray.get(),
-                         updateTip);
-        QObject::connect(&session, &App::SessionController::pendingCountChanged, tray.get(),
-                         updateTip);
-        auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst());
-        QObject::connect(tray.get(), &QSystemTrayIcon::activated, window, [window] {
-            window->show();
-            window->raise();
-            window->requestActivate();
-        });
-        updateTip();
-        tray->show();
-    }
-    // Desktop notifications, through the tray, for new items while the window is elsewhere.
-    App::Notifier notifier;
-    notifier.setEnabled(preferences.notifications());
-    QObject::connect(&preferences, &App::Preferences::notificationsChanged, &notifier,
-                     [&] { notifier.setEnabled(preferences.notifications()); });
-    if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst()))
-        QObject::connect(window, &QWindow::activeChanged, &notifier,
-                         [&notifier, window] { notifier.setWindowActive(window->isActive()); });
-    QObject::connect(session.conflicts(), &App::ConflictsModel::countChanged, &notifier,
-                     [&] { notifier.conflictsCounted(session.conflicts()->count()); });
-    QObject::connect(session.setAside(), &App::SetAsideModel::countChanged, &notifier,
-                     [&] { notifier.setAsideCounted(session.setAside()->count()); });
-    if (tray)
-        QObject::connect(&notifier, &App::Notifier::notify, tray.get(),
-                         [t = tray.get()](const QString &title, const QString &body) {
-                             t->showMessage(title, body);
-                         });
+    App::DesktopIntegration desktop(session, preferences,
+                                    qobject_cast<QWindow *>(engine.rootObjects().constFirst()));
     session.restore();
     return QCoreApplication::exec();
 }

@@ -290,6 +290,21 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::DesktopIntegration</name>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="51"/>
+        <source>Souk: %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>سوق: %1، لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، تغييران بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغييراً بانتظار الإرسال</numerusform>
+            <numerusform>سوق: %1، %n تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::Notifier</name>
     <message>
         <location filename="../app/Notifier.cpp" line="13"/>
@@ -442,21 +457,6 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="65"/>
         <source>Signed in as %1</source>
         <translation>متصل باسم %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tray</name>
-    <message numerus="yes">
-        <location filename="../app/main.cpp" line="172"/>
-        <source>Souk: %1, %n change(s) waiting</source>
-        <translation>
-            <numerusform>سوق: %1، لا تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>سوق: %1، تغيير واحد بانتظار الإرسال</numerusform>
-            <numerusform>سوق: %1، تغييران بانتظار الإرسال</numerusform>
-            <numerusform>سوق: %1، %n تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>سوق: %1، %n تغييراً بانتظار الإرسال</numerusform>
-            <numerusform>سوق: %1، %n تغيير بانتظار الإرسال</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,17 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::DesktopIntegration</name>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="51"/>
+        <source>Souk: %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Souk: %1, %n Änderung wartet</numerusform>
+            <numerusform>Souk: %1, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::Notifier</name>
     <message>
         <location filename="../app/Notifier.cpp" line="13"/>
@@ -430,17 +441,6 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="65"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tray</name>
-    <message numerus="yes">
-        <location filename="../app/main.cpp" line="172"/>
-        <source>Souk: %1, %n change(s) waiting</source>
-        <translation>
-            <numerusform>Souk: %1, %n Änderung wartet</numerusform>
-            <numerusform>Souk: %1, %n Änderungen warten</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
