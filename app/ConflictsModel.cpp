@@ -1,5 +1,6 @@
 #include "ConflictsModel.h"
 
+#include "EngineThread.h"
 #include "SyncEngine.h"
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,9 @@ void ConflictsModel::reload()
 {
     QList<Conflict> rows;
     if (m_engine) {
-        const Result<QList<Sync::Row>> all = m_engine->rows(u"conflicts"_s);
+        Sync::SyncEngine *engine = m_engine;
+        const Result<QList<Sync::Row>> all =
+            onThreadOf(engine, [engine] { return engine->rows(u"conflicts"_s); });
         if (all) {
             for (const Sync::Row &r : *all) {
                 if (r.fields.value(u"resolved"_s).toBool())

@@ -1,5 +1,7 @@
 #include "SessionController.h"
 
+#include "EngineThread.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,9 +31,52 @@ SessionController::SessionController(QSettings &settings, TokenStore &tokens, QS
     , m_dataDir(std::move(dataDir))
     , m_defaultServer(std::move(defaultServer))
     , m_server(m_settings.value(u"account/server"_s, m_defaultServer).toString())
-{ }
+{
+    m_engineThread.setObjectName(u"souk-sync"_s);
+    m_engineThread.start();
+}
 
-SessionController::~SessionController() = default;
+SessionController::~SessionController()
+{
+    destroyEngine();
+    m_engineThread.quit();
+    m_engineThread.wait();
+}
+
+void SessionController::destroyEngine()
+{
+    if (!m_engine)
+        return;
+    Sync::SyncEngine *engine = std::exchange(m_engine, nullptr);
+    m_conflicts.setEngine(nullptr);
+    m_setAside.setEngine(nullptr);
+    // Deleted on its own thread, where its sockets and SQLite connection belong.
+    onThreadOf(engine, [engine] { delete engine; });
+    m_syncStatus = Sync::SyncEngine::Status::Offline;
+    Q_EMIT syncStatusChanged();
+}
+
+Result<qint64> SessionController::mutate(const QString &name, const QJsonObject &args)
+{
+    if (!m_engine)
+        return Error {409, u"signed_out"_s, tr("Sign in before making changes."), {}};
+    Sync::SyncEngine *engine = m_engine;
+    return onThreadOf(engine, [engine, name, args] { return engine->mutate(name, args); });
+}
+
+Result<std::optional<Sync::Row>> SessionController::row(const QString &entity, const QString &id)
+{
+    if (!m_engine)
+        return std::optional<Sync::Row> {};
+    Sync::SyncEngine *engine = m_engine;
+    return onThreadOf(engine, [engine, entity, id] { return engine->row(entity, id); });
+}
+
+qint64 SessionController::cacheBytes() const
+{
+    Sync::SyncEngine *engine = m_engine;
+    return engine ? onThreadOf(engine, [engine] { return engine->cacheBytes(); }) : 0;
+}
 
 QString SessionController::messageFor(int status, const QString &code, const QString &server)
 {
@@ -59,9 +104,7 @@ QString SessionController::messageFor(int status, const QString &code, const QSt
 
 QString SessionController::syncStatus() const
 {
-    if (!m_engine)
-        return u"offline"_s;
-    switch (m_engine->status()) {
+    switch (m_syncStatus) {
     case Sync::SyncEngine::Status::Online:
         return u"online"_s;
     case Sync::SyncEngine::Status::Syncing:
@@ -109,8 +152,12 @@ void SessionController::openKnownAccount(const QString &userId)
             closeAccount();
             return;
         }
-        if (m_engine && m_userId == userId)
-            m_engine->setCredentials({userId, (*read)->accessToken, (*read)->refreshToken});
+        if (m_engine && m_userId == userId) {
+            Sync::SyncEngine *engine = m_engine;
+            const Sync::SyncEngine::Credentials credentials {userId, (*read)->accessToken,
+                                                             (*read)->refreshToken};
+            onThreadOf(engine, [engine, credentials] { engine->setCredentials(credentials); });
+        }
     });
 }
 
@@ -222,46 +269,50 @@ void SessionController::openAccount(const QString &server, const QString &userId
     QDir().mkpath(m_dataDir);
     options.databasePath = m_dataDir + u"/account-"_s + userId + u".db"_s;
     options.server = QUrl(server);
-    auto engine = std::make_unique<Sync::SyncEngine>(options);
-    if (Result<Ok> opened = engine->open(); !opened) {
-        setError(opened.error().message);
+    destroyEngine();
+    auto *engine = new Sync::SyncEngine(options);
+    engine->moveToThread(&m_engineThread);
+    const Result<Ok> ready = onThreadOf(engine, [engine, credentials]() -> Result<Ok> {
+        if (Result<Ok> opened = engine->open(); !opened)
+            return opened;
+        return engine->setCredentials(credentials);
+    });
+    if (!ready) {
+        onThreadOf(engine, [engine] { delete engine; });
+        setError(ready.error().message);
         setState(State::SignedOut);
         return;
     }
-    if (Result<Ok> signedIn = engine->setCredentials(credentials); !signedIn) {
-        setError(signedIn.error().message);
-        setState(State::SignedOut);
-        return;
-    }
-    connect(engine.get(), &Sync::SyncEngine::statusChanged, this,
-            &SessionController::syncStatusChanged);
-    connect(engine.get(), &Sync::SyncEngine::pendingCountChanged, this, [this](int count) {
+    connect(engine, &Sync::SyncEngine::statusChanged, this,
+            [this](Sync::SyncEngine::Status status) {
+                m_syncStatus = status;
+                Q_EMIT syncStatusChanged();
+            });
+    connect(engine, &Sync::SyncEngine::pendingCountChanged, this, [this](int count) {
         m_pendingCount = count;
         Q_EMIT pendingCountChanged();
     });
-    connect(engine.get(), &Sync::SyncEngine::credentialsChanged, this,
+    connect(engine, &Sync::SyncEngine::credentialsChanged, this,
             [this](const Sync::SyncEngine::Credentials &fresh) {
                 if (!m_sessionOnly)
                     m_tokens.write(fresh.userId, {fresh.accessToken, fresh.refreshToken},
                                    [](Result<Ok>) {});
             });
-    connect(engine.get(), &Sync::SyncEngine::signedOut, this, [this] {
+    connect(engine, &Sync::SyncEngine::signedOut, this, [this] {
         // A revoked session: back to sign-in; the outbox stays in the database.
         setError(tr("This session has ended. Sign in again; your unsent changes are kept."));
-        m_engine->stop();
-        setState(State::SignedOut);
+        closeAccount();
     });
-    m_engine = std::move(engine);
-    m_conflicts.setEngine(m_engine.get());
-    m_setAside.setEngine(m_engine.get());
-    connect(m_engine.get(), &Sync::SyncEngine::synced, this, &SessionController::cacheChanged);
-    connect(m_engine.get(), &Sync::SyncEngine::initialSyncProgress, this,
-            [this](qint64 rows, bool done) {
-                m_initialRows = rows;
-                m_initialRunning = !done;
-                Q_EMIT initialSyncChanged();
-            });
-    m_pendingCount = m_engine->pendingCount();
+    connect(engine, &Sync::SyncEngine::synced, this, &SessionController::cacheChanged);
+    connect(engine, &Sync::SyncEngine::initialSyncProgress, this, [this](qint64 rows, bool done) {
+        m_initialRows = rows;
+        m_initialRunning = !done;
+        Q_EMIT initialSyncChanged();
+    });
+    m_engine = engine;
+    m_conflicts.setEngine(engine);
+    m_setAside.setEngine(engine);
+    m_pendingCount = onThreadOf(engine, [engine] { return engine->pendingCount(); });
     Q_EMIT pendingCountChanged();
     m_server = server;
     m_userId = userId;
@@ -270,7 +321,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_settings.setValue(u"account/user_id"_s, userId);
     m_settings.setValue(u"account/username"_s, username);
     rememberAccount(userId, username, server);
-    m_engine->start();
+    onThreadOf(engine, [engine] { engine->start(); });
     setState(State::SignedIn);
 }
 
@@ -284,13 +335,7 @@ void SessionController::signOut()
 
 void SessionController::closeAccount()
 {
-    if (m_engine) {
-        m_engine->stop();
-        m_engine->clearCredentials();
-    }
-    m_conflicts.setEngine(nullptr);
-    m_setAside.setEngine(nullptr);
-    m_engine.reset();
+    destroyEngine(); // stops syncing; the database and its outbox stay on disk
     setState(State::SignedOut);
 }
 
@@ -298,7 +343,8 @@ bool SessionController::clearCache()
 {
     if (!m_engine)
         return false;
-    const Result<Ok> cleared = m_engine->clearCache();
+    Sync::SyncEngine *engine = m_engine;
+    const Result<Ok> cleared = onThreadOf(engine, [engine] { return engine->clearCache(); });
     if (!cleared)
         setError(cleared.error().message);
     Q_EMIT cacheChanged();
@@ -309,7 +355,7 @@ bool SessionController::resolveConflict(const QString &conflictId, bool keepMine
 {
     if (!m_engine)
         return false;
-    const Result<qint64> queued = m_engine->mutate(
+    const Result<qint64> queued = mutate(
         u"resolveConflict"_s,
         {{u"id"_s, conflictId}, {u"choice"_s, keepMine ? u"keep_mine"_s : u"keep_theirs"_s}});
     if (!queued)

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSettings>
+#include <QThread>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -71,7 +72,13 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
     QString syncStatus() const;
     int pendingCount() const { return m_pendingCount; }
-    Sync::SyncEngine *engine() const { return m_engine.get(); }
+    //! The engine, on its worker thread: connect to its signals, call it only via
+    //! onThreadOf() (or the methods below).
+    Sync::SyncEngine *engine() const { return m_engine; }
+    //! Runs a mutation on the engine's thread (what QML pages and tests call).
+    Result<qint64> mutate(const QString &name, const QJsonObject &args);
+    //! A row of the local database, read on the engine's thread.
+    Result<std::optional<Sync::Row>> row(const QString &entity, const QString &id);
     ConflictsModel *conflicts() { return &m_conflicts; }
     SetAsideModel *setAside() { return &m_setAside; }
     qint64 initialSyncRows() const { return m_initialRows; }
@@ -87,7 +94,7 @@ public:
     QVariantList accounts() const;
     //! Empties the local cache and downloads it again; unsent changes are kept.
     Q_INVOKABLE bool clearCache();
-    qint64 cacheBytes() const { return m_engine ? m_engine->cacheBytes() : 0; }
+    qint64 cacheBytes() const;
 
     //! The message shown for a server error code (also used for network failures).
     static QString messageFor(int status, const QString &code, const QString &server);
@@ -123,7 +130,11 @@ private:
     QString m_dataDir;
     QString m_defaultServer;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<Sync::SyncEngine> m_engine;
+    void destroyEngine();
+
+    QThread m_engineThread; // the sync engine and its SQLite connection live here
+    Sync::SyncEngine *m_engine = nullptr;
+    Sync::SyncEngine::Status m_syncStatus = Sync::SyncEngine::Status::Offline;
     ConflictsModel m_conflicts;
     SetAsideModel m_setAside;
     qint64 m_initialRows = 0;

@@ -1,5 +1,6 @@
 #include "SetAsideModel.h"
 
+#include "EngineThread.h"
 #include "SyncEngine.h"
 
 using namespace Qt::StringLiterals;
@@ -26,9 +27,12 @@ void SetAsideModel::reload()
 {
     QList<Entry> rows;
     if (m_engine) {
-        for (const Sync::SyncEngine::Rejection &r : m_engine->rejections())
+        Sync::SyncEngine *engine = m_engine;
+        const auto [rejections, outbox] = onThreadOf(
+            engine, [engine] { return std::make_pair(engine->rejections(), engine->outbox()); });
+        for (const Sync::SyncEngine::Rejection &r : rejections)
             rows.append(Entry {r.seq, r.name, u"rejected"_s, r.message});
-        for (const Sync::SyncEngine::OutboxEntry &e : m_engine->outbox()) {
+        for (const Sync::SyncEngine::OutboxEntry &e : outbox) {
             if (e.status == u"quarantined"_s)
                 rows.append(Entry {e.seq, e.name, u"quarantined"_s, e.lastError});
         }
@@ -43,14 +47,18 @@ void SetAsideModel::reload()
 
 bool SetAsideModel::retry(qint64 seq)
 {
-    const bool ok = m_engine && m_engine->retry(seq);
+    Sync::SyncEngine *engine = m_engine;
+    const bool ok =
+        engine && onThreadOf(engine, [engine, seq] { return bool(engine->retry(seq)); });
     reload();
     return ok;
 }
 
 bool SetAsideModel::discard(qint64 seq)
 {
-    const bool ok = m_engine && m_engine->discard(seq);
+    Sync::SyncEngine *engine = m_engine;
+    const bool ok =
+        engine && onThreadOf(engine, [engine, seq] { return bool(engine->discard(seq)); });
     reload();
     return ok;
 }

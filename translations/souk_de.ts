@@ -326,62 +326,67 @@
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="39"/>
+        <location filename="../app/SessionController.cpp" line="62"/>
+        <source>Sign in before making changes.</source>
+        <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="84"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="42"/>
+        <location filename="../app/SessionController.cpp" line="87"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="44"/>
+        <location filename="../app/SessionController.cpp" line="89"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="46"/>
+        <location filename="../app/SessionController.cpp" line="91"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="49"/>
+        <location filename="../app/SessionController.cpp" line="94"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="51"/>
+        <location filename="../app/SessionController.cpp" line="96"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="53"/>
+        <location filename="../app/SessionController.cpp" line="98"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="55"/>
+        <location filename="../app/SessionController.cpp" line="100"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="56"/>
+        <location filename="../app/SessionController.cpp" line="101"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="106"/>
+        <location filename="../app/SessionController.cpp" line="149"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="208"/>
+        <location filename="../app/SessionController.cpp" line="255"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="250"/>
+        <location filename="../app/SessionController.cpp" line="303"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>

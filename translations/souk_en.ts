@@ -326,62 +326,67 @@
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="39"/>
+        <location filename="../app/SessionController.cpp" line="62"/>
+        <source>Sign in before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="84"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="42"/>
+        <location filename="../app/SessionController.cpp" line="87"/>
         <source>That username or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="44"/>
+        <location filename="../app/SessionController.cpp" line="89"/>
         <source>That username is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="46"/>
+        <location filename="../app/SessionController.cpp" line="91"/>
         <source>An account with that email address exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="49"/>
+        <location filename="../app/SessionController.cpp" line="94"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="51"/>
+        <location filename="../app/SessionController.cpp" line="96"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="53"/>
+        <location filename="../app/SessionController.cpp" line="98"/>
         <source>That email address does not look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="55"/>
+        <location filename="../app/SessionController.cpp" line="100"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="56"/>
+        <location filename="../app/SessionController.cpp" line="101"/>
         <source>The server refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="106"/>
+        <location filename="../app/SessionController.cpp" line="149"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="208"/>
+        <location filename="../app/SessionController.cpp" line="255"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="250"/>
+        <location filename="../app/SessionController.cpp" line="303"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>

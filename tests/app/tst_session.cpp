@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Souk;
@@ -90,8 +91,7 @@ void SessionTest::keychainSignInThenOfflineStart()
         session.signIn(m_base, u"rania"_s, defaultPassword());
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
         QVERIFY(session.keychainAvailable());
-        QVERIFY(
-            session.engine()->mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept"_s}}));
+        QVERIFY(session.mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept"_s}}));
         QTRY_COMPARE_WITH_TIMEOUT(session.pendingCount(), 0, 10000);
     }
     // The token is in the keychain, and nowhere in the settings or data files.
@@ -112,10 +112,12 @@ void SessionTest::keychainSignInThenOfflineStart()
     again.restore();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), SessionController::State::SignedIn, 5000);
     QCOMPARE(again.username(), u"rania"_s);
-    const auto row = again.engine()->row(u"drafts"_s, draft);
+    const auto row = again.row(u"drafts"_s, draft);
     QVERIFY(row && row->has_value());
     QCOMPARE((*row)->fields.value(u"body"_s).toString(), u"kept"_s);
     QCOMPARE(again.syncStatus(), u"offline"_s);
+    // The engine and its database connection live on their own thread, not the interface's.
+    QVERIFY(again.engine()->thread() != QThread::currentThread());
 
     // A second account on the same machine, then back to the first one.
     QVERIFY(m_server->start());
@@ -127,12 +129,12 @@ void SessionTest::keychainSignInThenOfflineStart()
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), SessionController::State::SignedIn, 10000);
     QCOMPARE(again.username(), u"rania_work"_s);
     QCOMPARE(again.accounts().size(), 2);
-    QVERIFY(!again.engine()->row(u"drafts"_s, draft)->has_value()); // each account its own data
+    QVERIFY(!again.row(u"drafts"_s, draft)->has_value()); // each account its own data
     const QString firstId = again.accounts().constFirst().toMap().value(u"userId"_s).toString();
     again.switchAccount(firstId);
     QCOMPARE(again.state(), SessionController::State::SignedIn);
     QCOMPARE(again.username(), u"rania"_s);
-    QVERIFY(again.engine()->row(u"drafts"_s, draft)->has_value());
+    QVERIFY(again.row(u"drafts"_s, draft)->has_value());
 
     // Signing out removes the token from the keychain, and the account from the list.
     again.signOut();
