@@ -63,6 +63,7 @@ private Q_SLOTS:
     void failingMutationIsQuarantinedAndDoesNotBlock();
     void compactedDeletionsResetAStaleDevice();
     void clearingTheCacheKeepsUnsentChanges();
+    void expiredAccessTokenIsRefreshedSilently();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -643,6 +644,28 @@ void SyncStoriesTest::clearingTheCacheKeepsUnsentChanges()
     QVERIFY(findRow(*device, u"drafts"_s, synced).has_value());
     QVERIFY(findRow(*device, u"drafts"_s, unsent).has_value());
     QCOMPARE(SyncHarness::replica(*device), m_h->serverView(una));
+}
+
+void SyncStoriesTest::expiredAccessTokenIsRefreshedSilently()
+{
+    // Access tokens that live one second.
+    SyncHarness h(relaxedLimits() + QStringList {u"--access-token-ttl"_s, u"1"_s});
+    QVERIFY2(h.startServer(), qPrintable(h.server().error()));
+    const Account vera = h.account(u"vera"_s);
+    auto device = h.device(vera, {}, false);
+    QVERIFY(SyncHarness::sync(*device));
+    QSignalSpy refreshed(device.get(), &SyncEngine::credentialsChanged);
+    QSignalSpy signedOut(device.get(), &SyncEngine::signedOut);
+    QTest::qWait(1500);
+    const QString draft = newId();
+    QVERIFY(device->mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"after expiry"_s}}));
+    QVERIFY(SyncHarness::sync(*device));
+    QCOMPARE(signedOut.size(), 0);
+    QVERIFY(refreshed.size() >= 1);
+    const auto fresh = refreshed.last().at(0).value<SyncEngine::Credentials>();
+    QVERIFY(fresh.accessToken != vera.accessToken);
+    QVERIFY(fresh.refreshToken != vera.refreshToken); // rotated
+    QCOMPARE(device->pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(SyncStoriesTest)
