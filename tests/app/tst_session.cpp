@@ -169,6 +169,32 @@ void SessionTest::withoutKeychainTheUserIsTold()
     // The user may choose a session-only sign-in.
     session.signIn(m_base, u"rania"_s, defaultPassword(), true);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
+
+    // The session is revoked elsewhere (a password change on another device ends it): the app
+    // returns to sign-in, and the change queued meanwhile is kept for the next sign-in.
+    const Account elsewhere = login(m_http, *m_server, u"rania"_s, defaultPassword());
+    const QString newPassword = u"a brand new passphrase 77"_s;
+    QCOMPARE(
+        m_http
+            .post(m_server->url(u"/api/v1/me/password"_s),
+                  {{u"current_password"_s, defaultPassword()}, {u"new_password"_s, newPassword}},
+                  elsewhere.accessToken)
+            .status,
+        204);
+    const QString draft = u"0190eeee-0000-7000-8000-000000000001"_s;
+    QVERIFY(session.mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept for later"_s}}));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedOut, 10000);
+    QVERIFY(session.errorMessage().contains(u"unsent changes are kept"_s));
+    session.signIn(m_base, u"rania"_s, newPassword, true);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.pendingCount(), 0, 10000);
+    // It reached the server: another fresh sign-in on the same account sees it after a sync.
+    QTRY_VERIFY_WITH_TIMEOUT(session.row(u"drafts"_s, draft)->has_value(), 5000);
+    const Account check = login(m_http, *m_server, u"rania"_s, newPassword);
+    const HttpReply pulled =
+        m_http.get(m_server->url(u"/api/v1/sync/pull?client_id=check-client-01&schema_version=1"_s),
+                   check.accessToken);
+    QVERIFY(pulled.body.contains("kept for later"));
 }
 
 QTEST_MAIN(SessionTest)
