@@ -75,8 +75,10 @@ int main(int argc, char *argv[])
                                             u"Quit once the account is fully synced."_s);
     const QCommandLineOption page(u"page"_s, u"Open page <n> of the navigation (0 = Home)."_s,
                                   u"n"_s, u"0"_s);
-    parser.addOptions(
-        {selfTest, server, signInAs, screenshot, language, startupProbe, quitWhenSynced, page});
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 420x760 (narrow layout)."_s,
+                                  u"WxH"_s);
+    parser.addOptions({selfTest, server, signInAs, screenshot, language, startupProbe,
+                       quitWhenSynced, page, size});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -109,6 +111,12 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/Souk/Shell/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst());
+            window && wh.size() == 2)
+            window->resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
     if (parser.isSet(selfTest)) {
         // Also open the signed-out path, which loads the sign-in page.
         session.restore();

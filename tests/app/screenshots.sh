@@ -35,3 +35,4 @@ shot main-window SignedIn --sign-in layla
 shot main-window-arabic SignedIn --sign-in layla --language ar
 shot conflicts SignedIn --sign-in layla --page 1
 shot settings SignedIn --sign-in layla --page 2
+shot narrow SignedIn --sign-in layla --size 420x760
