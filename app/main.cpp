@@ -77,8 +77,9 @@ int main(int argc, char *argv[])
                                   u"n"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 420x760 (narrow layout)."_s,
                                   u"WxH"_s);
+    const QCommandLineOption theme(u"theme"_s, u"Theme: system, light or dark."_s, u"name"_s);
     parser.addOptions({selfTest, server, signInAs, screenshot, language, startupProbe,
-                       quitWhenSynced, page, size});
+                       quitWhenSynced, page, size, theme});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
                              qWarning("%s", qPrintable(e.toString()));
                      });
     preferences.setEngine(&engine);
+    if (parser.isSet(theme))
+        preferences.setTheme(parser.value(theme));
     if (parser.isSet(language) && !preferences.setLanguage(parser.value(language))) {
         qWarning("Unknown language %s", qPrintable(parser.value(language)));
         return 2;

@@ -36,3 +36,4 @@ shot main-window-arabic SignedIn --sign-in layla --language ar
 shot conflicts SignedIn --sign-in layla --page 1
 shot settings SignedIn --sign-in layla --page 2
 shot narrow SignedIn --sign-in layla --size 420x760
+shot dark SignedIn --sign-in layla --page 2 --theme dark
