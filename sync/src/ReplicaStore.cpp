@@ -21,25 +21,52 @@ Row decodeRow(const QString &id, const QString &data)
     return Row {id, o.value(u"fields"_s).toObject(), o.value(u"clocks"_s).toObject(), false};
 }
 
-Result<std::optional<Row>> ReplicaStore::get(const EntityDef &entity, const QString &id)
+namespace {
+
+QString selectColumns(const EntityDef &entity)
 {
-    QStringList columns;
+    QStringList columns {u"id"_s};
     for (const FieldDef &f : entity.fields)
         columns << f.name;
-    Result<QSqlQuery> q = m_db.exec(u"SELECT "_s + columns.join(u", "_s) + u", _clocks FROM "_s
-                                        + entity.name + u" WHERE id = ?"_s,
-                                    {id}, "replica get");
+    return u"SELECT "_s + columns.join(u", "_s) + u", _clocks FROM "_s + entity.name;
+}
+
+//! A row from the columns selectColumns() lists, in that order.
+Row readRow(const EntityDef &entity, const QSqlQuery &q)
+{
+    Row row;
+    row.id = q.value(0).toString();
+    const int n = int(entity.fields.size());
+    for (int i = 0; i < n; ++i)
+        row.fields.insert(entity.fields.at(i).name,
+                          fieldFromSql(entity.fields.at(i), q.value(i + 1)));
+    row.clocks = QJsonDocument::fromJson(q.value(n + 1).toString().toUtf8()).object();
+    return row;
+}
+
+} // namespace
+
+Result<std::optional<Row>> ReplicaStore::get(const EntityDef &entity, const QString &id)
+{
+    Result<QSqlQuery> q =
+        m_db.exec(selectColumns(entity) + u" WHERE id = ?"_s, {id}, "replica get");
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Row> {};
-    Row row;
-    row.id = id;
-    for (int i = 0; i < entity.fields.size(); ++i)
-        row.fields.insert(entity.fields.at(i).name, fieldFromSql(entity.fields.at(i), q->value(i)));
-    row.clocks =
-        QJsonDocument::fromJson(q->value(int(entity.fields.size())).toString().toUtf8()).object();
-    return std::optional<Row> {row};
+    return std::optional<Row> {readRow(entity, *q)};
+}
+
+Result<QList<Row>> ReplicaStore::all(const EntityDef &entity)
+{
+    // One query for the whole table (a model reload), not one per row.
+    Result<QSqlQuery> q = m_db.exec(selectColumns(entity) + u" ORDER BY id"_s, {}, "replica list");
+    if (!q)
+        return q.error();
+    QList<Row> rows;
+    while (q->next())
+        rows.append(readRow(entity, *q));
+    return rows;
 }
 
 Result<Ok> ReplicaStore::put(const EntityDef &entity, const Row &row)

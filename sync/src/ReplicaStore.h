@@ -23,6 +23,8 @@ public:
 
     Result<std::optional<Row>> get(const EntityDef &entity, const QString &id) override;
     Result<Ok> put(const EntityDef &entity, const Row &row) override;
+    //! Every row of the entity, ordered by id.
+    Result<QList<Row>> all(const EntityDef &entity);
 
     //! Writes without shadowing (server data, restores).
     Result<Ok> write(const EntityDef &entity, const Row &row);

@@ -947,23 +947,8 @@ Result<QList<Row>> SyncEngine::rows(const QString &entityName)
     const EntityDef *entity = Sync::entity(entityName);
     if (!entity)
         return engineError(u"unknown_entity"_s, entityName);
-    Result<QSqlQuery> ids =
-        m_db->exec(u"SELECT id FROM "_s + entity->name + u" ORDER BY id"_s, {}, "list rows");
-    if (!ids)
-        return ids.error();
-    QStringList all;
-    while (ids->next())
-        all << ids->value(0).toString();
     ReplicaStore store(*m_db, false);
-    QList<Row> out;
-    for (const QString &id : std::as_const(all)) {
-        Result<std::optional<Row>> r = store.get(*entity, id);
-        if (!r)
-            return r.error();
-        if (r->has_value())
-            out.append(**r);
-    }
-    return out;
+    return store.all(*entity);
 }
 
 Result<std::optional<Row>> SyncEngine::row(const QString &entityName, const QString &id)
