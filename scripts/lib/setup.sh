@@ -15,7 +15,8 @@ SOUK_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qttest
+  qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+  qt6-image-formats-plugins
   libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth libgl1-mesa-dri
   libsodium-dev libsqlite3-dev postgresql sqlite3 curl
 )

@@ -51,7 +51,7 @@ LocalDatabase::~LocalDatabase()
 
 int LocalDatabase::schemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 Result<Ok> LocalDatabase::open()
@@ -70,6 +70,119 @@ Result<Ok> LocalDatabase::open()
     return migrate();
 }
 
+namespace {
+
+//! Version 1: the engine's own tables.
+const QStringList &engineTables()
+{
+    static const QStringList statements {
+        u"CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        // Local mutations not yet confirmed by a pull. status: pending (to push),
+        // acked (applied by the server, waiting for the pull that contains it),
+        // rejected (refused; rolled back at the next rebase), quarantined (kept aside).
+        u"CREATE TABLE _outbox (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " version INTEGER NOT NULL, args TEXT NOT NULL, hlc TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
+        " last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"_s,
+        // Server state of rows that pending mutations touched (NULL: row absent).
+        u"CREATE TABLE _shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, data TEXT,"
+        " PRIMARY KEY (tbl, row_id))"_s,
+        u"CREATE TABLE _rejections (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " args TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
+        " at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE _buckets (bucket TEXT PRIMARY KEY, cursor INTEGER NOT NULL,"
+        " checksum INTEGER NOT NULL DEFAULT 0)"_s,
+        // Which bucket brought which row at which version: for checksums, and to drop
+        // rows when a bucket is left.
+        u"CREATE TABLE _ledger (bucket TEXT NOT NULL, tbl TEXT NOT NULL,"
+        " row_id TEXT NOT NULL, version INTEGER NOT NULL,"
+        " PRIMARY KEY (bucket, tbl, row_id))"_s,
+        u"CREATE INDEX _ledger_by_row ON _ledger (tbl, row_id)"_s,
+    };
+    return statements;
+}
+
+//! Version 2 (social): indexes for the feed and the lists, and the full-text search index.
+//! The FTS tables are external-content tables over the replica, kept in step by triggers
+//! (replica writes are upserts and deletes, which fire them).
+const QStringList &socialIndexes()
+{
+    static const QStringList statements {
+        u"CREATE INDEX posts_by_time ON posts (created_at DESC, id)"_s,
+        u"CREATE INDEX posts_by_author ON posts (author_id, created_at DESC)"_s,
+        u"CREATE INDEX comments_by_post ON comments (post_id, created_at)"_s,
+        u"CREATE INDEX notifications_by_time ON notifications (created_at DESC)"_s,
+        u"CREATE INDEX follows_by_follower ON follows (follower_id, active)"_s,
+        u"CREATE INDEX follows_by_followee ON follows (followee_id, active)"_s,
+        u"CREATE INDEX likes_by_post ON likes (post_id)"_s,
+        u"CREATE VIRTUAL TABLE posts_fts USING fts5(caption, tags, content='posts',"
+        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN"
+        " INSERT INTO posts_fts (rowid, caption, tags) VALUES (new.rowid, new.caption, new.tags);"
+        " END"_s,
+        u"CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN"
+        " INSERT INTO posts_fts (posts_fts, rowid, caption, tags)"
+        " VALUES ('delete', old.rowid, old.caption, old.tags); END"_s,
+        u"CREATE TRIGGER posts_fts_update AFTER UPDATE OF caption, tags ON posts BEGIN"
+        " INSERT INTO posts_fts (posts_fts, rowid, caption, tags)"
+        " VALUES ('delete', old.rowid, old.caption, old.tags);"
+        " INSERT INTO posts_fts (rowid, caption, tags) VALUES (new.rowid, new.caption, new.tags);"
+        " END"_s,
+        u"CREATE VIRTUAL TABLE profiles_fts USING fts5(username, display_name, content='profiles',"
+        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE TRIGGER profiles_fts_insert AFTER INSERT ON profiles BEGIN"
+        " INSERT INTO profiles_fts (rowid, username, display_name)"
+        " VALUES (new.rowid, new.username, new.display_name); END"_s,
+        u"CREATE TRIGGER profiles_fts_delete AFTER DELETE ON profiles BEGIN"
+        " INSERT INTO profiles_fts (profiles_fts, rowid, username, display_name)"
+        " VALUES ('delete', old.rowid, old.username, old.display_name); END"_s,
+        u"CREATE TRIGGER profiles_fts_update AFTER UPDATE OF username, display_name ON profiles"
+        " BEGIN INSERT INTO profiles_fts (profiles_fts, rowid, username, display_name)"
+        " VALUES ('delete', old.rowid, old.username, old.display_name);"
+        " INSERT INTO profiles_fts (rowid, username, display_name)"
+        " VALUES (new.rowid, new.username, new.display_name); END"_s,
+        u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
+        u"INSERT INTO profiles_fts (profiles_fts) VALUES ('rebuild')"_s,
+    };
+    return statements;
+}
+
+} // namespace
+
+Result<Ok> LocalDatabase::ensureEntityTables()
+{
+    // A table per entity with every declared field; fields added since the table was made
+    // become new columns.
+    for (const EntityDef &entity : entities()) {
+        QStringList columns {u"id TEXT PRIMARY KEY"_s};
+        for (const FieldDef &f : entity.fields)
+            columns << f.name + u' ' + sqlType(f.kind);
+        columns << u"_clocks TEXT NOT NULL DEFAULT '{}'"_s;
+        if (Result<Ok> created = run(u"CREATE TABLE IF NOT EXISTS "_s + entity.name + u" ("_s
+                                         + columns.join(u", "_s) + u')',
+                                     {}, "create replica table");
+            !created)
+            return created;
+        Result<QSqlQuery> info =
+            exec(u"SELECT name FROM pragma_table_info(?)"_s, {entity.name}, "read columns");
+        if (!info)
+            return info.error();
+        QStringList present;
+        while (info->next())
+            present << info->value(0).toString();
+        for (const FieldDef &f : entity.fields) {
+            if (present.contains(f.name))
+                continue;
+            if (Result<Ok> added = run(u"ALTER TABLE "_s + entity.name + u" ADD COLUMN "_s + f.name
+                                           + u' ' + sqlType(f.kind),
+                                       {}, "add replica column");
+                !added)
+                return added;
+        }
+    }
+    return Ok {};
+}
+
 Result<Ok> LocalDatabase::migrate()
 {
     Result<QSqlQuery> version = exec(u"PRAGMA user_version"_s, {}, "read user_version");
@@ -81,41 +194,28 @@ Result<Ok> LocalDatabase::migrate()
     if (current == schemaVersion())
         return Ok {};
     return localTransaction<Ok>(*this, [&]() -> Result<Ok> {
-        QStringList statements {
-            u"CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-            // Local mutations not yet confirmed by a pull. status: pending (to push),
-            // acked (applied by the server, waiting for the pull that contains it),
-            // rejected (refused; rolled back at the next rebase), quarantined (kept aside).
-            u"CREATE TABLE _outbox (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-            " version INTEGER NOT NULL, args TEXT NOT NULL, hlc TEXT NOT NULL,"
-            " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
-            " last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"_s,
-            // Server state of rows that pending mutations touched (NULL: row absent).
-            u"CREATE TABLE _shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, data TEXT,"
-            " PRIMARY KEY (tbl, row_id))"_s,
-            u"CREATE TABLE _rejections (seq INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-            " args TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
-            " at INTEGER NOT NULL)"_s,
-            u"CREATE TABLE _buckets (bucket TEXT PRIMARY KEY, cursor INTEGER NOT NULL,"
-            " checksum INTEGER NOT NULL DEFAULT 0)"_s,
-            // Which bucket brought which row at which version: for checksums, and to drop
-            // rows when a bucket is left.
-            u"CREATE TABLE _ledger (bucket TEXT NOT NULL, tbl TEXT NOT NULL,"
-            " row_id TEXT NOT NULL, version INTEGER NOT NULL,"
-            " PRIMARY KEY (bucket, tbl, row_id))"_s,
-            u"CREATE INDEX _ledger_by_row ON _ledger (tbl, row_id)"_s,
-        };
-        for (const EntityDef &entity : entities()) {
-            QStringList columns {u"id TEXT PRIMARY KEY"_s};
-            for (const FieldDef &f : entity.fields)
-                columns << f.name + u' ' + sqlType(f.kind);
-            columns << u"_clocks TEXT NOT NULL DEFAULT '{}'"_s;
-            statements << u"CREATE TABLE "_s + entity.name + u" ("_s + columns.join(u", "_s) + u')';
+        QStringList statements;
+        if (current < 1)
+            statements << engineTables();
+        for (const QString &sql : std::as_const(statements)) {
+            if (Result<Ok> q = run(sql, {}, "create local schema"); !q)
+                return q;
+        }
+        if (Result<Ok> tables = ensureEntityTables(); !tables)
+            return tables;
+        statements.clear();
+        if (current < 2) {
+            statements << socialIndexes();
+            // Rows synced before had no place for the new tables and columns: download every
+            // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
+            if (current >= 1)
+                statements << u"UPDATE _ledger SET version = -1"_s
+                           << u"UPDATE _buckets SET cursor = 0, checksum = 0"_s;
         }
         statements << u"PRAGMA user_version = %1"_s.arg(schemaVersion());
         for (const QString &sql : std::as_const(statements)) {
-            if (Result<QSqlQuery> q = exec(sql, {}, "create local schema"); !q)
-                return q.error();
+            if (Result<Ok> q = run(sql, {}, "migrate local schema"); !q)
+                return q;
         }
         return Ok {};
     });

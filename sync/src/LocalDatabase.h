@@ -11,7 +11,8 @@ namespace Souk::Sync {
 
 //! The client's SQLite file: a replica table per entity (same columns as on the server, plus
 //! _clocks), and the engine's own tables: _outbox, _shadow, _rejections, _buckets, _ledger,
-//! _meta. WAL mode; one connection, used from the engine's thread only.
+//! _meta, and full-text indexes (posts_fts, profiles_fts). Versioned by PRAGMA user_version.
+//! WAL mode; one connection, used from the engine's thread only.
 class LocalDatabase
 {
 public:
@@ -38,6 +39,7 @@ public:
 
 private:
     Result<Ok> migrate();
+    Result<Ok> ensureEntityTables();
     QString m_path;
     QString m_name;
     QSqlDatabase m_db;

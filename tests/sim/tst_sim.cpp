@@ -86,6 +86,7 @@ private:
     quint32 m_seed = 0;
     QRandomGenerator m_rng;
     QList<Account> m_accounts;
+    QStringList m_mediaIds; // images uploaded at the start, for posts
     std::vector<Device> m_devices;
     QList<QueuedWrite> m_writes;
 };
@@ -143,7 +144,8 @@ void SimulationTest::mutateSomething(Device &device)
                                           for (const Row &row : device.engine->rows(entity).value())
                                               ids << row.id;
                                           return ids;
-                                      }};
+                                      },
+                                      m_mediaIds};
     const QJsonObject args = mutator->arbitrary(input);
     const Souk::Result<qint64> seq = device.engine->mutate(mutator->name, args, mutator->version);
     if (!seq)

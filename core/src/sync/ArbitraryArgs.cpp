@@ -1,5 +1,8 @@
 #include "ArbitraryArgs.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Sync::Arbitrary {
@@ -47,6 +50,38 @@ QJsonObject followOrUnfollow(const ArbitraryInput &in)
     return {{u"user_id"_s, in.random(10) == 0 ? in.userId : pick(in, in.userIds)}};
 }
 
+//! 1-3 distinct stored images; now and then eleven, which must be refused.
+QJsonArray someMedia(const ArbitraryInput &in)
+{
+    QJsonArray media;
+    if (in.mediaIds.isEmpty())
+        return media;
+    const int n = in.random(25) == 0 ? 11 : 1 + int(in.random(3));
+    for (int i = 0; i < n && media.size() < in.mediaIds.size(); ++i) {
+        const QString id = pick(in, in.mediaIds);
+        if (!media.contains(id))
+            media.append(id);
+    }
+    while (n == 11 && media.size() < 11) // make the over-long list even when few are stored
+        media.append(QString(64, QChar(u"0123456789abcdef"[media.size()])));
+    return media;
+}
+
+//! A caption that sometimes tags or mentions someone.
+QString caption(const ArbitraryInput &in)
+{
+    QString text = words(in, 8);
+    if (in.random(3) == 0)
+        text += u" #"_s + pick(in, {u"brass"_s, u"tea"_s, u"silk"_s});
+    return text;
+}
+
+QString existingOrNew(const ArbitraryInput &in, const QString &entity)
+{
+    const QStringList existing = in.ids(entity);
+    return existing.isEmpty() || in.random(8) == 0 ? newId(in) : pick(in, existing);
+}
+
 QJsonObject saveDraft(const ArbitraryInput &in)
 {
     const QStringList existing = in.ids(u"drafts"_s);
@@ -56,7 +91,56 @@ QJsonObject saveDraft(const ArbitraryInput &in)
         args.insert(u"title"_s, words(in, 4));
     if (!args.contains(u"title"_s) || in.random(2) == 0)
         args.insert(u"body"_s, words(in, 20));
+    if (in.random(4) == 0 && !in.mediaIds.isEmpty())
+        args.insert(u"media"_s, QJsonArray {pick(in, in.mediaIds)});
     return args;
+}
+
+QJsonObject createPost(const ArbitraryInput &in)
+{
+    return {{u"id"_s, newId(in)}, {u"caption"_s, caption(in)}, {u"media"_s, someMedia(in)}};
+}
+
+QJsonObject editPost(const ArbitraryInput &in)
+{
+    // Posts of others are visible too: editing them must be refused.
+    return {{u"id"_s, existingOrNew(in, u"posts"_s)}, {u"caption"_s, caption(in)}};
+}
+
+QJsonObject deletePost(const ArbitraryInput &in)
+{
+    return {{u"id"_s, existingOrNew(in, u"posts"_s)}};
+}
+
+QJsonObject likeOrUnlike(const ArbitraryInput &in)
+{
+    return {{u"post_id"_s, existingOrNew(in, u"posts"_s)}};
+}
+
+QJsonObject comment(const ArbitraryInput &in)
+{
+    QJsonObject args {{u"id"_s, newId(in)},
+                      {u"post_id"_s, existingOrNew(in, u"posts"_s)},
+                      {u"body"_s, words(in, 10)}};
+    const QStringList comments = in.ids(u"comments"_s);
+    if (!comments.isEmpty() && in.random(3) == 0)
+        args.insert(u"parent_id"_s, pick(in, comments)); // maybe on another post: refused
+    return args;
+}
+
+QJsonObject deleteComment(const ArbitraryInput &in)
+{
+    return {{u"id"_s, existingOrNew(in, u"comments"_s)}};
+}
+
+QJsonObject blockOrUnblock(const ArbitraryInput &in)
+{
+    return {{u"user_id"_s, in.random(10) == 0 ? in.userId : pick(in, in.userIds)}};
+}
+
+QJsonObject markNotificationsRead(const ArbitraryInput &in)
+{
+    return {{u"until"_s, QDateTime::currentMSecsSinceEpoch() - qint64(in.random(100000))}};
 }
 
 QJsonObject deleteDraft(const ArbitraryInput &in)

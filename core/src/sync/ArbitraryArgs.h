@@ -12,6 +12,14 @@ QJsonObject followOrUnfollow(const ArbitraryInput &in);
 QJsonObject saveDraft(const ArbitraryInput &in);
 QJsonObject deleteDraft(const ArbitraryInput &in);
 QJsonObject resolveConflict(const ArbitraryInput &in);
+QJsonObject createPost(const ArbitraryInput &in);
+QJsonObject editPost(const ArbitraryInput &in);
+QJsonObject deletePost(const ArbitraryInput &in);
+QJsonObject likeOrUnlike(const ArbitraryInput &in);
+QJsonObject comment(const ArbitraryInput &in);
+QJsonObject deleteComment(const ArbitraryInput &in);
+QJsonObject blockOrUnblock(const ArbitraryInput &in);
+QJsonObject markNotificationsRead(const ArbitraryInput &in);
 
 //! Helpers for generators of later entities.
 QString pick(const ArbitraryInput &in, const QStringList &from);

@@ -89,12 +89,14 @@ const EntityDef &follows()
 
 const EntityDef &drafts()
 {
+    // media: the images of a post being composed, as a JSON array of media ids.
     static const EntityDef def {u"drafts"_s,
                                 u"drafts"_s,
                                 {{u"owner_id"_s, Kind::Text},
                                  {u"title"_s, Kind::Text},
                                  {u"body"_s, Kind::Text},
-                                 {u"conflict_of"_s, Kind::Text}},
+                                 {u"conflict_of"_s, Kind::Text},
+                                 {u"media"_s, Kind::Text}},
                                 [](const Row &row) {
                                     return QStringList {userBucket(text(row, u"owner_id"_s))};
                                 }};
@@ -120,12 +122,115 @@ const EntityDef &conflicts()
     return def;
 }
 
+const EntityDef &posts()
+{
+    // Public: a post travels in its author's bucket, to the author and every follower.
+    // media holds the stored images as JSON ([{id, sha256, width, height}]); tags and mentions
+    // are derived from the caption (" tag1 tag2 ", padded so a LIKE '% tag %' is exact);
+    // like_count and comment_count are derived by the server's mutators, never sent by clients.
+    static const EntityDef def {u"posts"_s,
+                                u"posts"_s,
+                                {{u"author_id"_s, Kind::Text},
+                                 {u"caption"_s, Kind::Text},
+                                 {u"media"_s, Kind::Text},
+                                 {u"tags"_s, Kind::Text},
+                                 {u"mentions"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"edited_at"_s, Kind::Integer},
+                                 {u"like_count"_s, Kind::Integer},
+                                 {u"comment_count"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {authorBucket(text(row, u"author_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &likes()
+{
+    // One row per (user, post), a pair register: private to the one who likes.
+    static const EntityDef def {
+        u"likes"_s,
+        u"likes"_s,
+        {{u"user_id"_s, Kind::Text}, {u"post_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"user_id"_s))};
+        }};
+    return def;
+}
+
+const EntityDef &comments()
+{
+    // Comments go where their post goes (the post author's bucket), and to their own author,
+    // who may comment on a post of someone they do not follow.
+    static const EntityDef def {u"comments"_s,
+                                u"comments"_s,
+                                {{u"post_id"_s, Kind::Text},
+                                 {u"post_author_id"_s, Kind::Text},
+                                 {u"author_id"_s, Kind::Text},
+                                 {u"parent_id"_s, Kind::Text},
+                                 {u"body"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    QStringList buckets {
+                                        authorBucket(text(row, u"post_author_id"_s))};
+                                    const QString author = userBucket(text(row, u"author_id"_s));
+                                    if (!buckets.contains(author))
+                                        buckets << author;
+                                    return buckets;
+                                }};
+    return def;
+}
+
+const EntityDef &blocks()
+{
+    // Only the one who blocks sees the block; the server enforces it for both.
+    static const EntityDef def {
+        u"blocks"_s,
+        u"blocks"_s,
+        {{u"blocker_id"_s, Kind::Text}, {u"blocked_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"blocker_id"_s))};
+        }};
+    return def;
+}
+
+const EntityDef &notifications()
+{
+    // Written only by the server's run of a mutator. kind: like, comment, reply, follow, mention.
+    static const EntityDef def {u"notifications"_s,
+                                u"notifications"_s,
+                                {{u"recipient_id"_s, Kind::Text},
+                                 {u"kind"_s, Kind::Text},
+                                 {u"actor_id"_s, Kind::Text},
+                                 {u"post_id"_s, Kind::Text},
+                                 {u"comment_id"_s, Kind::Text},
+                                 {u"excerpt"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"recipient_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &inbox()
+{
+    // One row per user (id = user id): notifications up to read_until (ms) have been read.
+    // A max-register, so "mark all read" on two devices can only move it forward.
+    static const EntityDef def {
+        u"inbox"_s, u"inbox"_s, {{u"read_until"_s, Kind::Integer}}, [](const Row &row) {
+            return QStringList {userBucket(row.id)};
+        }};
+    return def;
+}
+
 } // namespace Entity
 
 const QList<EntityDef> &entities()
 {
-    static const QList<EntityDef> all {Entity::profiles(), Entity::follows(), Entity::drafts(),
-                                       Entity::conflicts()};
+    static const QList<EntityDef> all {
+        Entity::profiles(),      Entity::follows(), Entity::drafts(),   Entity::conflicts(),
+        Entity::posts(),         Entity::likes(),   Entity::comments(), Entity::blocks(),
+        Entity::notifications(), Entity::inbox()};
     return all;
 }
 

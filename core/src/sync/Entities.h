@@ -16,6 +16,12 @@ const EntityDef &profiles();
 const EntityDef &follows();
 const EntityDef &drafts();
 const EntityDef &conflicts();
+const EntityDef &posts();
+const EntityDef &likes();
+const EntityDef &comments();
+const EntityDef &blocks();
+const EntityDef &notifications();
+const EntityDef &inbox();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the

@@ -7,6 +7,8 @@
 #include "FieldWrites.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
+#include "MutatorHelpers.h"
+#include "SocialMutators.h"
 
 #include <QRegularExpression>
 
@@ -16,77 +18,10 @@ namespace Souk::Sync {
 
 namespace {
 
+using namespace Helpers;
 using Type = FieldSpec::Type;
 constexpr int DraftTitleMax = 200;
 constexpr int DraftBodyMax = 20000;
-
-Error forbidden(const QString &message)
-{
-    return Error {403, u"forbidden"_s, message, {}};
-}
-
-Error notFound(const QString &code, const QString &message)
-{
-    return Error {404, code, message, {}};
-}
-
-//! Ids made by clients: UUIDs or derived ids, nothing else.
-Error checkId(const QJsonObject &args, const QString &field)
-{
-    static const QRegularExpression pattern(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
-    if (!pattern.match(args.value(field).toString()).hasMatch())
-        return Error::unprocessable(u"invalid_id"_s, u"\"%1\" is not a valid id."_s.arg(field),
-                                    field);
-    return {};
-}
-
-//! The "base" object: per field, the HLC of the value the writer had seen.
-Error checkBase(const QJsonObject &args, const QStringList &allowed)
-{
-    const QJsonObject base = args.value(u"base"_s).toObject();
-    for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
-        if (!allowed.contains(it.key()))
-            return Error::badRequest(u"unknown_field"_s,
-                                     u"base.%1 is not a field of this entity."_s.arg(it.key()),
-                                     u"base"_s);
-        if (!it->isString() || !Hlc::fromString(it->toString()))
-            return Error::badRequest(
-                u"wrong_type"_s, u"base.%1 must be an HLC timestamp."_s.arg(it.key()), u"base"_s);
-    }
-    return {};
-}
-
-QJsonObject pick(const QJsonObject &args, const QStringList &fields)
-{
-    QJsonObject out;
-    for (const QString &f : fields) {
-        if (args.contains(f))
-            out.insert(f, args.value(f));
-    }
-    return out;
-}
-
-Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
-{
-    Row row;
-    row.id = id;
-    for (const FieldDef &f : entity.fields) {
-        switch (f.kind) {
-        case FieldDef::Kind::Text:
-            row.fields.insert(f.name, QString());
-            break;
-        case FieldDef::Kind::Integer:
-            row.fields.insert(f.name, 0);
-            break;
-        case FieldDef::Kind::Bool:
-            row.fields.insert(f.name, false);
-            break;
-        }
-    }
-    for (auto it = initial.constBegin(); it != initial.constEnd(); ++it)
-        row.fields.insert(it.key(), it.value());
-    return row;
-}
 
 // --- updateProfile ------------------------------------------------------------------------
 
@@ -158,36 +93,37 @@ Mutator followMutator(const QString &name, bool active)
             if (target == ctx.userId)
                 return Error::unprocessable(u"cannot_follow_self"_s,
                                             u"You cannot follow yourself."_s, u"user_id"_s);
-            // Only the server knows every account; a client may not have the profile yet.
+            // Only the server knows every account and every block; a client may not have the
+            // profile yet, and never sees who blocked it.
             if (ctx.onServer) {
-                Result<std::optional<Row>> profile = store.get(Entity::profiles(), target);
+                Result<Row> profile =
+                    existing(store, Entity::profiles(), target,
+                             notFound(u"user_not_found"_s, u"There is no such user."_s));
                 if (!profile)
                     return profile.error();
-                if (!profile->has_value() || (*profile)->deleted)
-                    return notFound(u"user_not_found"_s, u"There is no such user."_s);
+                if (active) {
+                    Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, target);
+                    if (!blocked)
+                        return blocked.error();
+                    if (*blocked)
+                        return forbidden(u"You cannot follow this account."_s);
+                }
             }
-            const QString id = ctx.userId + u':' + target;
-            Result<std::optional<Row>> existing = store.get(Entity::follows(), id);
-            if (!existing)
-                return existing.error();
-            Row row = existing->value_or(
-                newRow(Entity::follows(), id,
-                       {{u"follower_id"_s, ctx.userId}, {u"followee_id"_s, target}}));
-            // A per-(user, target) register: the later HLC decides, whatever the order of
-            // arrival.
-            const PairRegister stored {
-                row.fields.value(u"active"_s).toBool(),
-                Hlc::fromString(row.clocks.value(u"active"_s).toString()).value_or(Hlc {})};
-            const PairRegister merged = mergePair(stored, PairRegister {active, ctx.hlc});
-            if (existing->has_value() && merged.active == stored.active && merged.hlc == stored.hlc)
-                return Ok {};
-            row.fields.insert(u"active"_s, merged.active);
-            row.clocks.insert(u"active"_s, merged.hlc.toString());
-            for (const QString &f : {u"follower_id"_s, u"followee_id"_s}) {
-                if (!row.clocks.contains(f))
-                    row.clocks.insert(f, ctx.hlc.toString());
-            }
-            return store.put(Entity::follows(), row);
+            Result<PairChange> change = setPair(
+                store, Entity::follows(), ctx.userId + u':' + target,
+                {{u"follower_id"_s, ctx.userId}, {u"followee_id"_s, target}}, active, ctx.hlc);
+            if (!change)
+                return change.error();
+            if (change->flipped && change->active)
+                return Social::notify(store, ctx,
+                                      {target,
+                                       u"follow"_s,
+                                       ctx.userId,
+                                       {},
+                                       {},
+                                       {},
+                                       derivedId({u"follow"_s, ctx.userId, target})});
+            return Ok {};
         }};
 }
 
@@ -208,21 +144,28 @@ Result<Ok> putConflictCopy(SyncStore &store, const MutationContext &ctx, const Q
 
 Mutator saveDraft()
 {
-    const QStringList fields {u"title"_s, u"body"_s};
+    const QStringList fields {u"title"_s, u"body"_s, u"media"_s};
     Mutator m {u"saveDraft"_s, 1,
                [fields](const QJsonObject &args) -> Error {
                    if (Error e = checkFields(args,
                                              {{u"id"_s, Type::String},
                                               {u"title"_s, Type::String, false},
                                               {u"body"_s, Type::String, false},
+                                              {u"media"_s, Type::Array, false},
                                               {u"base"_s, Type::Object, false}});
                        !e.isNull())
                        return e;
                    if (Error e = checkId(args, u"id"_s); !e.isNull())
                        return e;
-                   if (!args.contains(u"title"_s) && !args.contains(u"body"_s))
+                   if (!args.contains(u"title"_s) && !args.contains(u"body"_s)
+                       && !args.contains(u"media"_s))
                        return Error::badRequest(u"empty_patch"_s,
-                                                u"Send at least one of title and body."_s);
+                                                u"Send at least one of title, body and media."_s);
+                   if (args.contains(u"media"_s)) {
+                       if (Error e = Social::checkMediaIds(args.value(u"media"_s).toArray(), 0);
+                           !e.isNull())
+                           return e;
+                   }
                    if (args.value(u"title"_s).toString().size() > DraftTitleMax)
                        return Error::unprocessable(u"title_too_long"_s,
                                                    u"A title may have at most 200 characters."_s,
@@ -253,8 +196,11 @@ Mutator saveDraft()
                        for (const QString &f : {u"owner_id"_s, u"conflict_of"_s})
                            row.clocks.insert(f, ctx.hlc.toString());
                    }
+                   QJsonObject values = pick(args, fields);
+                   if (values.contains(u"media"_s)) // stored as JSON text, written as a whole
+                       values.insert(u"media"_s, Social::toJsonText(values.value(u"media"_s)));
                    Result<FieldWriteResult> written =
-                       writeFields(store, Entity::drafts(), row, pick(args, fields),
+                       writeFields(store, Entity::drafts(), row, values,
                                    args.value(u"base"_s).toObject(), ctx, ctx.userId);
                    if (!written)
                        return written.error();
@@ -361,12 +307,6 @@ Mutator resolveConflict()
         }};
 }
 
-Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary)
-{
-    m.arbitrary = std::move(arbitrary);
-    return m;
-}
-
 } // namespace
 
 MutatorRegistry::MutatorRegistry()
@@ -377,6 +317,8 @@ MutatorRegistry::MutatorRegistry()
     add(withArbitrary(saveDraft(), Arbitrary::saveDraft));
     add(withArbitrary(deleteDraft(), Arbitrary::deleteDraft));
     add(withArbitrary(resolveConflict(), Arbitrary::resolveConflict));
+    for (Mutator &m : Social::mutators())
+        add(std::move(m));
 }
 
 const MutatorRegistry &MutatorRegistry::instance()

@@ -54,6 +54,21 @@ public:
     virtual Result<std::optional<Row>> get(const EntityDef &entity, const QString &id) = 0;
     //! Inserts or replaces the row (a row with deleted = true is a tombstone).
     virtual Result<Ok> put(const EntityDef &entity, const Row &row) = 0;
+
+    // Facts only the server knows. A client replica answers "unknown" (nullopt), and the
+    // optimistic run skips what depends on them; the server's run decides.
+    //! The stored image uploaded as `mediaId`: {id, sha256, width, height}.
+    virtual Result<std::optional<QJsonObject>> media(const QString &mediaId)
+    {
+        Q_UNUSED(mediaId);
+        return std::optional<QJsonObject> {};
+    }
+    //! The id of the account with this (lower-case) username.
+    virtual Result<std::optional<QString>> userIdByUsername(const QString &username)
+    {
+        Q_UNUSED(username);
+        return std::optional<QString> {};
+    }
 };
 
 //! Who runs a mutation, and when in HLC time.
@@ -72,6 +87,7 @@ struct ArbitraryInput
     QStringList userIds; // every user in the simulation
     //! Ids of rows of an entity that the acting device can see now.
     std::function<QStringList(const QString &entity)> ids;
+    QStringList mediaIds; // images stored on the server, for posts
 };
 
 //! A named, versioned change with typed arguments. The same code runs optimistically on the

@@ -154,6 +154,92 @@ const QList<Migration> &migrations()
              }
              return Ok {};
          }},
+        {4,
+         u"social"_s,
+         {
+             u"ALTER TABLE drafts ADD COLUMN media TEXT NOT NULL DEFAULT ''"_s,
+             // Uploaded images. id: SHA-256 of the bytes as uploaded (a client can name an
+             // image before it is uploaded); sha256: of the re-encoded bytes stored on disk
+             // (content address, so identical images are stored once).
+             u"CREATE TABLE media ("
+             " id TEXT PRIMARY KEY,"
+             " sha256 TEXT NOT NULL,"
+             " mime TEXT NOT NULL,"
+             " width INTEGER NOT NULL,"
+             " height INTEGER NOT NULL,"
+             " bytes BIGINT NOT NULL,"
+             " uploader_id TEXT NOT NULL,"
+             " created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX media_by_sha256 ON media(sha256)"_s,
+             u"CREATE TABLE posts ("
+             " id TEXT PRIMARY KEY,"
+             " author_id TEXT NOT NULL,"
+             " caption TEXT NOT NULL DEFAULT '',"
+             " media TEXT NOT NULL DEFAULT '[]',"
+             " tags TEXT NOT NULL DEFAULT '',"
+             " mentions TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " edited_at BIGINT NOT NULL DEFAULT 0,"
+             " like_count BIGINT NOT NULL DEFAULT 0,"
+             " comment_count BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX posts_by_author ON posts(author_id, created_at)"_s,
+             u"CREATE INDEX posts_by_time ON posts(created_at, id)"_s,
+             // Tag pages: one row per (tag, post), kept in step with the posts table.
+             u"CREATE TABLE post_tags ("
+             " tag TEXT NOT NULL,"
+             " post_id TEXT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " PRIMARY KEY (tag, post_id))"_s,
+             u"CREATE INDEX post_tags_by_time ON post_tags(tag, created_at)"_s,
+             u"CREATE INDEX post_tags_by_post ON post_tags(post_id)"_s,
+             u"CREATE TABLE likes ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL,"
+             " post_id TEXT NOT NULL,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX likes_by_post ON likes(post_id, active)"_s,
+             u"CREATE TABLE comments ("
+             " id TEXT PRIMARY KEY,"
+             " post_id TEXT NOT NULL,"
+             " post_author_id TEXT NOT NULL,"
+             " author_id TEXT NOT NULL,"
+             " parent_id TEXT NOT NULL DEFAULT '',"
+             " body TEXT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX comments_by_post ON comments(post_id, created_at)"_s,
+             u"CREATE TABLE blocks ("
+             " id TEXT PRIMARY KEY,"
+             " blocker_id TEXT NOT NULL,"
+             " blocked_id TEXT NOT NULL,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX blocks_by_blocked ON blocks(blocked_id, active)"_s,
+             u"CREATE INDEX blocks_by_blocker ON blocks(blocker_id, active)"_s,
+             u"CREATE TABLE notifications ("
+             " id TEXT PRIMARY KEY,"
+             " recipient_id TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " actor_id TEXT NOT NULL,"
+             " post_id TEXT NOT NULL DEFAULT '',"
+             " comment_id TEXT NOT NULL DEFAULT '',"
+             " excerpt TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX notifications_by_time ON notifications(deleted, created_at)"_s,
+             u"CREATE TABLE inbox ("
+             " id TEXT PRIMARY KEY,"
+             " read_until BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+         }},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "Checksum.h"
 #include "Database.h"
 #include "Entities.h"
+#include "SocialText.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -84,7 +85,56 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
         if (!insert)
             return insert.error();
     }
+    if (Result<Ok> indexed = index(entity, row); !indexed)
+        return indexed;
     return feed(entity, row);
+}
+
+Result<Ok> ServerSyncStore::index(const EntityDef &entity, const Row &row)
+{
+    if (&entity != &Sync::Entity::posts())
+        return Ok {};
+    Result<QSqlQuery *> cleared =
+        exec(u"DELETE FROM post_tags WHERE post_id = ?"_s, {row.id}, "clear post tags");
+    if (!cleared)
+        return cleared.error();
+    if (row.deleted)
+        return Ok {};
+    const qint64 createdAt = row.fields.value(u"created_at"_s).toInteger();
+    for (const QString &tag :
+         Sync::SocialText::splitPadded(row.fields.value(u"tags"_s).toString())) {
+        Result<QSqlQuery *> added =
+            exec(u"INSERT INTO post_tags (tag, post_id, created_at) VALUES (?, ?, ?)"_s,
+                 {tag, row.id, createdAt}, "index post tag");
+        if (!added)
+            return added.error();
+    }
+    return Ok {};
+}
+
+Result<std::optional<QJsonObject>> ServerSyncStore::media(const QString &mediaId)
+{
+    Result<QSqlQuery *> q =
+        exec(u"SELECT sha256, width, height FROM media WHERE id = ?"_s, {mediaId}, "find media");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QJsonObject> {};
+    return std::optional<QJsonObject> {QJsonObject {{u"id"_s, mediaId},
+                                                    {u"sha256"_s, (*q)->value(0).toString()},
+                                                    {u"width"_s, (*q)->value(1).toInt()},
+                                                    {u"height"_s, (*q)->value(2).toInt()}}};
+}
+
+Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &username)
+{
+    Result<QSqlQuery *> q = exec(u"SELECT id FROM users WHERE username_key = ? AND deleted = 0"_s,
+                                 {username.toLower()}, "find user by name");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString> {};
+    return std::optional<QString> {(*q)->value(0).toString()};
 }
 
 Result<Ok> ServerSyncStore::publish(const EntityDef &entity, const QString &id)

@@ -28,6 +28,8 @@ public:
 
     Result<std::optional<Sync::Row>> get(const Sync::EntityDef &entity, const QString &id) override;
     Result<Ok> put(const Sync::EntityDef &entity, const Sync::Row &row) override;
+    Result<std::optional<QJsonObject>> media(const QString &mediaId) override;
+    Result<std::optional<QString>> userIdByUsername(const QString &username) override;
 
     //! Re-announces a row as it is in its table (after a write outside a mutator, such as
     //! registration, or to backfill the feed in a migration).
@@ -38,6 +40,8 @@ public:
 
 private:
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
+    //! Server-side indexes that are not columns of a synced table (post_tags).
+    Result<Ok> index(const Sync::EntityDef &entity, const Sync::Row &row);
     Result<qint64> nextVersion();
 
     QSqlDatabase &m_db;

@@ -1,0 +1,123 @@
+#include "MutatorHelpers.h"
+
+#include "MergeRules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Helpers {
+
+Error forbidden(const QString &message)
+{
+    return Error {403, u"forbidden"_s, message, {}};
+}
+
+Error notFound(const QString &code, const QString &message)
+{
+    return Error {404, code, message, {}};
+}
+
+Error checkId(const QJsonObject &args, const QString &field)
+{
+    static const QRegularExpression pattern(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
+    if (!pattern.match(args.value(field).toString()).hasMatch())
+        return Error::unprocessable(u"invalid_id"_s, u"\"%1\" is not a valid id."_s.arg(field),
+                                    field);
+    return {};
+}
+
+Error checkBase(const QJsonObject &args, const QStringList &allowed)
+{
+    const QJsonObject base = args.value(u"base"_s).toObject();
+    for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::badRequest(u"unknown_field"_s,
+                                     u"base.%1 is not a field of this entity."_s.arg(it.key()),
+                                     u"base"_s);
+        if (!it->isString() || !Hlc::fromString(it->toString()))
+            return Error::badRequest(
+                u"wrong_type"_s, u"base.%1 must be an HLC timestamp."_s.arg(it.key()), u"base"_s);
+    }
+    return {};
+}
+
+QJsonObject pick(const QJsonObject &args, const QStringList &fields)
+{
+    QJsonObject out;
+    for (const QString &f : fields) {
+        if (args.contains(f))
+            out.insert(f, args.value(f));
+    }
+    return out;
+}
+
+Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
+{
+    Row row;
+    row.id = id;
+    for (const FieldDef &f : entity.fields) {
+        switch (f.kind) {
+        case FieldDef::Kind::Text:
+            row.fields.insert(f.name, QString());
+            break;
+        case FieldDef::Kind::Integer:
+            row.fields.insert(f.name, 0);
+            break;
+        case FieldDef::Kind::Bool:
+            row.fields.insert(f.name, false);
+            break;
+        }
+    }
+    for (auto it = initial.constBegin(); it != initial.constEnd(); ++it)
+        row.fields.insert(it.key(), it.value());
+    return row;
+}
+
+void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc)
+{
+    for (const FieldDef &f : entity.fields) {
+        if (!row.clocks.contains(f.name))
+            row.clocks.insert(f.name, hlc.toString());
+    }
+}
+
+Result<Row> existing(SyncStore &store, const EntityDef &entity, const QString &id,
+                     const Error &missing)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->deleted)
+        return missing;
+    return **found;
+}
+
+Result<PairChange> setPair(SyncStore &store, const EntityDef &entity, const QString &id,
+                           const QJsonObject &initial, bool active, const Hlc &hlc)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    Row row = found->value_or(newRow(entity, id, initial));
+    const PairRegister stored {
+        row.fields.value(u"active"_s).toBool(),
+        Hlc::fromString(row.clocks.value(u"active"_s).toString()).value_or(Hlc {})};
+    const PairRegister merged = mergePair(stored, PairRegister {active, hlc});
+    if (found->has_value() && merged == stored)
+        return PairChange {false, stored.active};
+    row.fields.insert(u"active"_s, merged.active);
+    row.clocks.insert(u"active"_s, merged.hlc.toString());
+    stampUnclocked(row, entity, hlc);
+    if (Result<Ok> put = store.put(entity, row); !put)
+        return put.error();
+    return PairChange {merged.active != stored.active, merged.active};
+}
+
+Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary)
+{
+    m.arbitrary = std::move(arbitrary);
+    return m;
+}
+
+} // namespace Souk::Sync::Helpers

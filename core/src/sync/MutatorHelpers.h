@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+//! Building blocks shared by the mutators (Mutators.cpp, SocialMutators.cpp).
+namespace Souk::Sync::Helpers {
+
+Error forbidden(const QString &message);
+Error notFound(const QString &code, const QString &message);
+
+//! Ids made by clients: UUIDs or derived ids (lower-case hex and '-'), nothing else.
+Error checkId(const QJsonObject &args, const QString &field);
+//! The "base" object: per field, the HLC of the value the writer had seen.
+Error checkBase(const QJsonObject &args, const QStringList &allowed);
+
+//! The members of `args` named in `fields`.
+QJsonObject pick(const QJsonObject &args, const QStringList &fields);
+//! A row with every field at its empty value, then `initial` on top.
+Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial);
+//! Stamps every field that has no clock yet with `hlc` (fields set once, at creation).
+void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc);
+
+//! The row, or an error when it is missing or deleted.
+Result<Row> existing(SyncStore &store, const EntityDef &entity, const QString &id,
+                     const Error &missing);
+
+//! Sets a pair register (follow, like, block) stored in `field` of the row `id`, creating the
+//! row with `initial` fields. The later HLC wins whatever the order of arrival. Returns whether
+//! the switch changed state (so derived counts move by exactly one).
+struct PairChange
+{
+    bool flipped = false;
+    bool active = false;
+};
+Result<PairChange> setPair(SyncStore &store, const EntityDef &entity, const QString &id,
+                           const QJsonObject &initial, bool active, const Hlc &hlc);
+
+Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary);
+
+} // namespace Souk::Sync::Helpers

@@ -1,0 +1,601 @@
+#include "SocialMutators.h"
+
+#include "ArbitraryArgs.h"
+#include "Entities.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "MutatorHelpers.h"
+#include "SocialText.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Social {
+
+using namespace Helpers;
+using Type = FieldSpec::Type;
+
+namespace {
+
+constexpr int ExcerptLength = 120;
+
+Error postMissing()
+{
+    return notFound(u"post_not_found"_s, u"This post does not exist or was deleted."_s);
+}
+
+Error commentMissing()
+{
+    return notFound(u"comment_not_found"_s, u"This comment does not exist or was deleted."_s);
+}
+
+//! A row the client may not have (a post seen on the explore page): on the server a missing row
+//! is an error; on the client only a row known to be deleted is.
+Result<std::optional<Row>> knownRow(SyncStore &store, const MutationContext &ctx,
+                                    const EntityDef &entity, const QString &id,
+                                    const Error &missing)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (found->has_value() && (*found)->deleted)
+        return missing;
+    if (!found->has_value() && ctx.onServer)
+        return missing;
+    return found;
+}
+
+//! Moves a derived count on a post by `delta` (server authoritative; optimistic on clients).
+Result<Ok> bump(SyncStore &store, const MutationContext &ctx, Row post, const QString &field,
+                int delta)
+{
+    post.fields.insert(field, std::max<qint64>(0, post.fields.value(field).toInteger() + delta));
+    post.clocks.insert(field, ctx.hlc.toString());
+    return store.put(Entity::posts(), post);
+}
+
+QString excerpt(const QString &text)
+{
+    return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
+}
+
+Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QStringList &names,
+                          const QString &postId, const QString &commentId, const QString &text)
+{
+    if (!ctx.onServer)
+        return Ok {};
+    for (const QString &name : names) {
+        Result<std::optional<QString>> user = store.userIdByUsername(name);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            continue;
+        const QString about = commentId.isEmpty() ? postId : commentId;
+        if (Result<Ok> sent = notify(store, ctx,
+                                     {**user, u"mention"_s, ctx.userId, postId, commentId,
+                                      excerpt(text), derivedId({u"mention"_s, about, **user})});
+            !sent)
+            return sent;
+    }
+    return Ok {};
+}
+
+//! Who may touch a post: its author (moderation adds its own mutators).
+Error checkAuthor(const Row &post, const MutationContext &ctx)
+{
+    if (post.fields.value(u"author_id"_s).toString() != ctx.userId)
+        return forbidden(u"Only the author can change this post."_s);
+    return {};
+}
+
+Error checkCaption(const QJsonObject &args)
+{
+    if (args.value(u"caption"_s).toString().size() > SocialText::CaptionMax)
+        return Error::unprocessable(
+            u"caption_too_long"_s, u"A caption may have at most 2,200 characters."_s, u"caption"_s);
+    return {};
+}
+
+// --- posts ----------------------------------------------------------------------------------
+
+Mutator createPost()
+{
+    return Mutator {
+        u"createPost"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"caption"_s, Type::String},
+                                       {u"media"_s, Type::Array}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"id"_s); !e.isNull())
+                return e;
+            if (Error e = checkCaption(args); !e.isNull())
+                return e;
+            return checkMediaIds(args.value(u"media"_s).toArray(), 1);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            Result<std::optional<Row>> found = store.get(Entity::posts(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error {409, u"id_taken"_s, u"A post with this id already exists."_s, {}};
+            QJsonArray media;
+            for (const QJsonValue &mediaId : args.value(u"media"_s).toArray()) {
+                Result<std::optional<QJsonObject>> stored = store.media(mediaId.toString());
+                if (!stored)
+                    return stored.error();
+                if (stored->has_value())
+                    media.append(**stored);
+                else if (ctx.onServer)
+                    return Error::unprocessable(
+                        u"media_not_uploaded"_s,
+                        u"Image %1 has not been uploaded."_s.arg(mediaId.toString()), u"media"_s);
+                else // the client knows its own upload by id; the server fills in the rest
+                    media.append(QJsonObject {{u"id"_s, mediaId}});
+            }
+            const QString caption = args.value(u"caption"_s).toString();
+            const QStringList mentions = SocialText::mentions(caption);
+            Row post = newRow(Entity::posts(), id,
+                              {{u"author_id"_s, ctx.userId},
+                               {u"caption"_s, caption},
+                               {u"media"_s, toJsonText(media)},
+                               {u"tags"_s, SocialText::joinPadded(SocialText::tags(caption))},
+                               {u"mentions"_s, SocialText::joinPadded(mentions)},
+                               {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(post, Entity::posts(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::posts(), post); !put)
+                return put;
+            return notifyMentions(store, ctx, mentions, id, {}, caption);
+        }};
+}
+
+Mutator editPost()
+{
+    Mutator m {
+        u"editPost"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"caption"_s, Type::String},
+                                       {u"base"_s, Type::Object, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"id"_s); !e.isNull())
+                return e;
+            if (Error e = checkCaption(args); !e.isNull())
+                return e;
+            return checkBase(args, {u"caption"_s});
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> post =
+                existing(store, Entity::posts(), args.value(u"id"_s).toString(), postMissing());
+            if (!post)
+                return post.error();
+            if (Error e = checkAuthor(*post, ctx); !e.isNull())
+                return e;
+            const QStringList mentionedBefore =
+                SocialText::splitPadded(post->fields.value(u"mentions"_s).toString());
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::posts(), *post, pick(args, {u"caption"_s}),
+                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            if (!written->changed)
+                return Ok {};
+            // Tags and mentions follow whichever caption won.
+            Row row = written->row;
+            const QString caption = row.fields.value(u"caption"_s).toString();
+            const QStringList mentions = SocialText::mentions(caption);
+            const QString clock = row.clocks.value(u"caption"_s).toString();
+            row.fields.insert(u"tags"_s, SocialText::joinPadded(SocialText::tags(caption)));
+            row.fields.insert(u"mentions"_s, SocialText::joinPadded(mentions));
+            row.fields.insert(u"edited_at"_s, ctx.hlc.wallMs);
+            for (const QString &f : {u"tags"_s, u"mentions"_s, u"edited_at"_s})
+                row.clocks.insert(f, clock);
+            if (Result<Ok> put = store.put(Entity::posts(), row); !put)
+                return put;
+            QStringList added;
+            for (const QString &name : mentions) {
+                if (!mentionedBefore.contains(name))
+                    added << name;
+            }
+            return notifyMentions(store, ctx, added, row.id, {}, caption);
+        }};
+    m.lwwTarget = [](const QJsonObject &args, const QString &) {
+        return std::make_pair(&Entity::posts(), args.value(u"id"_s).toString());
+    };
+    return m;
+}
+
+Mutator deletePost()
+{
+    return Mutator {
+        u"deletePost"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"id"_s);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found =
+                store.get(Entity::posts(), args.value(u"id"_s).toString());
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return postMissing();
+            Row post = **found;
+            if (Error e = checkAuthor(post, ctx); !e.isNull())
+                return e;
+            if (post.deleted) // deleted from another device too: already done
+                return Ok {};
+            post.deleted = true;
+            return store.put(Entity::posts(), post);
+        }};
+}
+
+// --- likes ----------------------------------------------------------------------------------
+
+Mutator likeMutator(const QString &name, bool active)
+{
+    return Mutator {
+        name, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"post_id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"post_id"_s);
+        },
+        [active](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            const QString postId = args.value(u"post_id"_s).toString();
+            Result<std::optional<Row>> post =
+                knownRow(store, ctx, Entity::posts(), postId, postMissing());
+            if (!post)
+                return post.error();
+            const QString author =
+                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            if (ctx.onServer && active) {
+                Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
+                if (!blocked)
+                    return blocked.error();
+                if (*blocked)
+                    return forbidden(u"You cannot like this post."_s);
+            }
+            Result<PairChange> change =
+                setPair(store, Entity::likes(), ctx.userId + u':' + postId,
+                        {{u"user_id"_s, ctx.userId}, {u"post_id"_s, postId}}, active, ctx.hlc);
+            if (!change)
+                return change.error();
+            if (!change->flipped || !post->has_value())
+                return Ok {};
+            if (Result<Ok> counted =
+                    bump(store, ctx, **post, u"like_count"_s, change->active ? 1 : -1);
+                !counted)
+                return counted;
+            if (!change->active)
+                return Ok {};
+            return notify(store, ctx,
+                          {author,
+                           u"like"_s,
+                           ctx.userId,
+                           postId,
+                           {},
+                           excerpt((*post)->fields.value(u"caption"_s).toString()),
+                           derivedId({u"like"_s, ctx.userId, postId})});
+        }};
+}
+
+// --- comments -------------------------------------------------------------------------------
+
+Mutator comment()
+{
+    return Mutator {
+        u"comment"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"post_id"_s, Type::String},
+                                       {u"body"_s, Type::String},
+                                       {u"parent_id"_s, Type::String, false}});
+                !e.isNull())
+                return e;
+            for (const QString &f : {u"id"_s, u"post_id"_s}) {
+                if (Error e = checkId(args, f); !e.isNull())
+                    return e;
+            }
+            if (args.contains(u"parent_id"_s)) {
+                if (Error e = checkId(args, u"parent_id"_s); !e.isNull())
+                    return e;
+            }
+            const QString body = args.value(u"body"_s).toString().trimmed();
+            if (body.isEmpty())
+                return Error::unprocessable(u"empty_comment"_s, u"Write something first."_s,
+                                            u"body"_s);
+            if (body.size() > SocialText::CommentMax)
+                return Error::unprocessable(u"comment_too_long"_s,
+                                            u"A comment may have at most 2,200 characters."_s,
+                                            u"body"_s);
+            return {};
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            const QString postId = args.value(u"post_id"_s).toString();
+            Result<std::optional<Row>> found = store.get(Entity::comments(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error {409, u"id_taken"_s, u"A comment with this id already exists."_s, {}};
+            Result<std::optional<Row>> post =
+                knownRow(store, ctx, Entity::posts(), postId, postMissing());
+            if (!post)
+                return post.error();
+            const QString postAuthor =
+                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            if (ctx.onServer) {
+                Result<bool> blocked = blockedEitherWay(store, ctx.userId, postAuthor);
+                if (!blocked)
+                    return blocked.error();
+                if (*blocked)
+                    return forbidden(u"You cannot comment on this post."_s);
+            }
+            // One level of replies: a reply to a reply joins the thread of its top comment.
+            QString parentId = args.value(u"parent_id"_s).toString();
+            QString parentAuthor;
+            if (!parentId.isEmpty()) {
+                Result<std::optional<Row>> parent =
+                    knownRow(store, ctx, Entity::comments(), parentId, commentMissing());
+                if (!parent)
+                    return parent.error();
+                if (parent->has_value()) {
+                    const Row &p = **parent;
+                    if (p.fields.value(u"post_id"_s).toString() != postId)
+                        return Error::unprocessable(u"invalid_parent"_s,
+                                                    u"The comment replied to is on another post."_s,
+                                                    u"parent_id"_s);
+                    parentAuthor = p.fields.value(u"author_id"_s).toString();
+                    if (const QString top = p.fields.value(u"parent_id"_s).toString();
+                        !top.isEmpty())
+                        parentId = top;
+                }
+            }
+            const QString body = args.value(u"body"_s).toString().trimmed();
+            Row row = newRow(Entity::comments(), id,
+                             {{u"post_id"_s, postId},
+                              {u"post_author_id"_s, postAuthor},
+                              {u"author_id"_s, ctx.userId},
+                              {u"parent_id"_s, parentId},
+                              {u"body"_s, body},
+                              {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(row, Entity::comments(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::comments(), row); !put)
+                return put;
+            if (!post->has_value())
+                return Ok {};
+            if (Result<Ok> counted = bump(store, ctx, **post, u"comment_count"_s, 1); !counted)
+                return counted;
+            if (Result<Ok> sent =
+                    notify(store, ctx,
+                           {postAuthor, u"comment"_s, ctx.userId, postId, id, excerpt(body),
+                            derivedId({u"comment"_s, id, postAuthor})});
+                !sent)
+                return sent;
+            if (!parentAuthor.isEmpty() && parentAuthor != postAuthor) {
+                if (Result<Ok> sent =
+                        notify(store, ctx,
+                               {parentAuthor, u"reply"_s, ctx.userId, postId, id, excerpt(body),
+                                derivedId({u"reply"_s, id, parentAuthor})});
+                    !sent)
+                    return sent;
+            }
+            return notifyMentions(store, ctx, SocialText::mentions(body), postId, id, body);
+        }};
+}
+
+Mutator deleteComment()
+{
+    return Mutator {
+        u"deleteComment"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"id"_s);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found =
+                store.get(Entity::comments(), args.value(u"id"_s).toString());
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return commentMissing();
+            Row row = **found;
+            // The author, or the owner of the post it is on.
+            if (row.fields.value(u"author_id"_s).toString() != ctx.userId
+                && row.fields.value(u"post_author_id"_s).toString() != ctx.userId)
+                return forbidden(u"Only its author or the post's owner can delete a comment."_s);
+            if (row.deleted)
+                return Ok {};
+            row.deleted = true;
+            if (Result<Ok> put = store.put(Entity::comments(), row); !put)
+                return put;
+            Result<std::optional<Row>> post =
+                store.get(Entity::posts(), row.fields.value(u"post_id"_s).toString());
+            if (!post)
+                return post.error();
+            if (!post->has_value() || (*post)->deleted)
+                return Ok {};
+            return bump(store, ctx, **post, u"comment_count"_s, -1);
+        }};
+}
+
+// --- blocks ---------------------------------------------------------------------------------
+
+Result<Ok> endFollow(SyncStore &store, const MutationContext &ctx, const QString &follower,
+                     const QString &followee)
+{
+    const QString id = follower + u':' + followee;
+    Result<std::optional<Row>> follow = store.get(Entity::follows(), id);
+    if (!follow)
+        return follow.error();
+    if (!follow->has_value() || !(*follow)->fields.value(u"active"_s).toBool())
+        return Ok {};
+    Result<PairChange> ended = setPair(store, Entity::follows(), id, {}, false, ctx.hlc);
+    if (!ended)
+        return ended.error();
+    return Ok {};
+}
+
+Mutator blockMutator(const QString &name, bool active)
+{
+    return Mutator {
+        name, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"user_id"_s, Type::String}}); !e.isNull())
+                return e;
+            return checkId(args, u"user_id"_s);
+        },
+        [active](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            const QString target = args.value(u"user_id"_s).toString();
+            if (target == ctx.userId)
+                return Error::unprocessable(u"cannot_block_self"_s, u"You cannot block yourself."_s,
+                                            u"user_id"_s);
+            if (ctx.onServer) {
+                Result<Row> profile =
+                    existing(store, Entity::profiles(), target,
+                             notFound(u"user_not_found"_s, u"There is no such user."_s));
+                if (!profile)
+                    return profile.error();
+            }
+            Result<PairChange> change = setPair(
+                store, Entity::blocks(), ctx.userId + u':' + target,
+                {{u"blocker_id"_s, ctx.userId}, {u"blocked_id"_s, target}}, active, ctx.hlc);
+            if (!change)
+                return change.error();
+            if (!change->flipped || !change->active)
+                return Ok {};
+            // A block ends following in both directions.
+            if (Result<Ok> ended = endFollow(store, ctx, ctx.userId, target); !ended)
+                return ended;
+            return endFollow(store, ctx, target, ctx.userId);
+        }};
+}
+
+// --- notifications --------------------------------------------------------------------------
+
+Mutator markNotificationsRead()
+{
+    return Mutator {
+        u"markNotificationsRead"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args, {{u"until"_s, Type::Integer}}); !e.isNull())
+                return e;
+            if (args.value(u"until"_s).toInteger() < 0)
+                return Error::unprocessable(u"invalid_until"_s,
+                                            u"until is a time in milliseconds."_s, u"until"_s);
+            return {};
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found = store.get(Entity::inbox(), ctx.userId);
+            if (!found)
+                return found.error();
+            Row row = found->value_or(newRow(Entity::inbox(), ctx.userId, {}));
+            // A max-register: marking read on two devices can only move it forward.
+            const qint64 until = args.value(u"until"_s).toInteger();
+            if (found->has_value() && until <= row.fields.value(u"read_until"_s).toInteger())
+                return Ok {};
+            row.fields.insert(u"read_until"_s, until);
+            row.clocks.insert(u"read_until"_s, ctx.hlc.toString());
+            return store.put(Entity::inbox(), row);
+        }};
+}
+
+} // namespace
+
+Result<bool> blockedEitherWay(SyncStore &store, const QString &a, const QString &b)
+{
+    for (const QString &id : {a + u':' + b, b + u':' + a}) {
+        Result<std::optional<Row>> block = store.get(Entity::blocks(), id);
+        if (!block)
+            return block.error();
+        if (block->has_value() && (*block)->fields.value(u"active"_s).toBool())
+            return true;
+    }
+    return false;
+}
+
+Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &notice)
+{
+    if (!ctx.onServer || notice.recipient.isEmpty() || notice.recipient == notice.actor)
+        return Ok {};
+    Result<bool> blocked = blockedEitherWay(store, notice.recipient, notice.actor);
+    if (!blocked)
+        return blocked.error();
+    if (*blocked)
+        return Ok {};
+    Result<std::optional<Row>> found = store.get(Entity::notifications(), notice.id);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return Ok {};
+    Row row = newRow(Entity::notifications(), notice.id,
+                     {{u"recipient_id"_s, notice.recipient},
+                      {u"kind"_s, notice.kind},
+                      {u"actor_id"_s, notice.actor},
+                      {u"post_id"_s, notice.postId},
+                      {u"comment_id"_s, notice.commentId},
+                      {u"excerpt"_s, notice.excerpt},
+                      {u"created_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(row, Entity::notifications(), ctx.hlc);
+    return store.put(Entity::notifications(), row);
+}
+
+Error checkMediaIds(const QJsonArray &ids, int min)
+{
+    static const QRegularExpression digest(u"^[0-9a-f]{64}$"_s);
+    if (ids.size() > MaxImages)
+        return Error::unprocessable(u"too_many_images"_s, u"A post has at most 10 images."_s,
+                                    u"media"_s);
+    if (ids.size() < min)
+        return Error::unprocessable(u"no_images"_s, u"A post needs at least one image."_s,
+                                    u"media"_s);
+    QStringList seen;
+    for (const QJsonValue &id : ids) {
+        if (!id.isString() || !digest.match(id.toString()).hasMatch())
+            return Error::unprocessable(u"invalid_media_id"_s,
+                                        u"Media ids are SHA-256 digests in hex."_s, u"media"_s);
+        if (seen.contains(id.toString()))
+            return Error::unprocessable(u"duplicate_image"_s,
+                                        u"The same image is attached twice."_s, u"media"_s);
+        seen << id.toString();
+    }
+    return {};
+}
+
+QString toJsonText(const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QList<Mutator> mutators()
+{
+    return {
+        withArbitrary(createPost(), Arbitrary::createPost),
+        withArbitrary(editPost(), Arbitrary::editPost),
+        withArbitrary(deletePost(), Arbitrary::deletePost),
+        withArbitrary(likeMutator(u"likePost"_s, true), Arbitrary::likeOrUnlike),
+        withArbitrary(likeMutator(u"unlikePost"_s, false), Arbitrary::likeOrUnlike),
+        withArbitrary(comment(), Arbitrary::comment),
+        withArbitrary(deleteComment(), Arbitrary::deleteComment),
+        withArbitrary(blockMutator(u"block"_s, true), Arbitrary::blockOrUnblock),
+        withArbitrary(blockMutator(u"unblock"_s, false), Arbitrary::blockOrUnblock),
+        withArbitrary(markNotificationsRead(), Arbitrary::markNotificationsRead),
+    };
+}
+
+} // namespace Souk::Sync::Social

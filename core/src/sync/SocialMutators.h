@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+#include <QJsonArray>
+
+//! Posts, likes, comments, blocks and notifications (the social issue): their mutators and the
+//! rules they share with the follow mutator.
+namespace Souk::Sync::Social {
+
+constexpr int MaxImages = 10;
+
+QList<Mutator> mutators();
+
+//! Whether either user has blocked the other (server data; a client sees only its own blocks).
+Result<bool> blockedEitherWay(SyncStore &store, const QString &a, const QString &b);
+
+//! A notification for `recipient`, made by the server's run only. Nothing is made for one's own
+//! actions, across a block, or twice for the same `id` (liking again after an unlike).
+struct Notice
+{
+    QString recipient;
+    QString kind; // like, comment, reply, follow, mention
+    QString actor;
+    QString postId;
+    QString commentId;
+    QString excerpt;
+    QString id;
+};
+Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &notice);
+
+//! Media ids are SHA-256 hex digests of the uploaded bytes: `min` to MaxImages distinct ones.
+Error checkMediaIds(const QJsonArray &ids, int min);
+//! A JSON array or object as compact text, for a Text column.
+QString toJsonText(const QJsonValue &value);
+
+} // namespace Souk::Sync::Social
