@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "Log.h"
+#include "MediaStore.h"
 #include "Metrics.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
@@ -107,7 +108,8 @@ int serve(const ServerConfig &config)
     SyncService sync(clock);
     RealtimeHub hub;
     Compactor compactor(*opened->database, config.tombstoneRetention, config.compactIntervalS);
-    Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub};
+    MediaStore media(config.dataDir + u"/media"_s);
+    Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub, &media};
     const Router router = buildRouter();
     ApiServer server(services, router);
     Result<quint16> port = server.start();

@@ -9,6 +9,8 @@ Router buildRouter()
     addAccountRoutes(router);
     addAdminRoutes(router);
     addSyncRoutes(router);
+    addMediaRoutes(router);
+    addSocialRoutes(router);
     return router;
 }
 

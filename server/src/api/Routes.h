@@ -8,6 +8,8 @@ void addAccountRoutes(Router &router);
 void addAdminRoutes(Router &router);
 void addOpsRoutes(Router &router);
 void addSyncRoutes(Router &router);
+void addMediaRoutes(Router &router);
+void addSocialRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

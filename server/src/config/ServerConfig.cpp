@@ -16,6 +16,8 @@ const QList<SettingSpec> &settingSpecs()
         {u"data_dir"_s, u"souk-data"_s, u"Directory for the database, media and keys."_s},
         {u"database"_s, {}, u"Database URL; empty means SQLite in the data directory."_s},
         {u"max_body_bytes"_s, u"65536"_s, u"Largest request body accepted by JSON routes."_s},
+        {u"max_media_bytes"_s, u"10485760"_s, u"Largest image accepted by POST /api/v1/media."_s},
+        {u"notification_retention"_s, u"30"_s, u"Days before notifications are purged."_s},
         {u"max_header_bytes"_s, u"16384"_s, u"Largest request line plus headers."_s},
         {u"idle_timeout"_s, u"60"_s, u"Seconds before an idle connection is closed."_s},
         {u"header_timeout"_s, u"10"_s, u"Seconds a client has to send a request's headers."_s},
@@ -159,6 +161,14 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
         {"max_body_bytes", 1, qint64(1) << 40, 1,
          [&](qint64 v) {
              config.maxBodyBytes = v;
+         }},
+        {"max_media_bytes", 1024, qint64(1) << 32, 1,
+         [&](qint64 v) {
+             config.maxMediaBytes = v;
+         }},
+        {"notification_retention", 1, 3650, 1,
+         [&](qint64 v) {
+             config.notificationRetentionDays = int(v);
          }},
         {"max_header_bytes", 1024, 1 << 20, 1,
          [&](qint64 v) {

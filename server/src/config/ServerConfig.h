@@ -30,6 +30,8 @@ struct ServerConfig
     QString dataDir;
     QString database; // empty = SQLite file in dataDir
     qint64 maxBodyBytes = 64 * 1024;
+    qint64 maxMediaBytes = 10 * 1024 * 1024;
+    int notificationRetentionDays = 30;
     qint64 maxHeaderBytes = 16 * 1024;
     int idleTimeoutMs = 60'000;
     int headerTimeoutMs = 10'000;

@@ -10,6 +10,7 @@
 namespace Souk::Server {
 
 class Database;
+class MediaStore;
 class Metrics;
 class RateLimiter;
 class RealtimeHub;
@@ -26,6 +27,7 @@ struct Services
     Metrics &metrics;
     SyncService *sync = nullptr;
     RealtimeHub *hub = nullptr;
+    const MediaStore *media = nullptr;
 };
 
 //! Everything one handler call needs: the request, the services, the caller (for routes that

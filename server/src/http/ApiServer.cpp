@@ -103,6 +103,8 @@ qint64 ApiServer::bodyLimitFor(const QByteArray &method, const QByteArray &path)
 {
     const Router::Match match =
         m_router.match(method == "HEAD" ? "GET" : method, QString::fromUtf8(path));
+    if (match.route && match.route->maxBodyBytes == MediaBodyLimit)
+        return m_services.config.maxMediaBytes;
     if (match.route && match.route->maxBodyBytes >= 0)
         return match.route->maxBodyBytes;
     return m_services.config.maxBodyBytes;

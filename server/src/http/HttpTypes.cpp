@@ -1,5 +1,7 @@
 #include "HttpTypes.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -113,7 +115,11 @@ QByteArray serializeResponse(const HttpResponse &response, const QByteArray &req
     if (response.status != 204 && response.status != 304)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "X-Request-Id: " + requestId + "\r\n";
-    out += "Cache-Control: no-store\r\n";
+    // API answers are private and change: never cached, unless the handler says otherwise.
+    const bool cacheable = std::any_of(response.headers.cbegin(), response.headers.cend(),
+                                       [](const auto &h) { return h.first == "Cache-Control"; });
+    if (!cacheable)
+        out += "Cache-Control: no-store\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
     for (const auto &[key, value] : response.headers)
         out += key + ": " + value + "\r\n";

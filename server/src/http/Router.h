@@ -12,6 +12,9 @@ struct ApiContext;
 
 //! One API route. Handlers run on a worker thread (they may block on the database or on
 //! password hashing) unless `inlineOnHttpThread` is set for trivial, non-blocking ones.
+//! Route::maxBodyBytes for uploads: the configured max_media_bytes.
+constexpr qint64 MediaBodyLimit = -2;
+
 struct Route
 {
     enum class Auth { None, Bearer };
@@ -21,7 +24,7 @@ struct Route
     QString pattern; // e.g. /api/v1/users/{username}
     Auth auth = Auth::None;
     Handler handler;
-    qint64 maxBodyBytes = -1; // -1 = the server's max_body_bytes
+    qint64 maxBodyBytes = -1; // -1 = the server's max_body_bytes; MediaBodyLimit: max_media_bytes
     bool jsonBody = false; // a body, when present, must be application/json
     bool inlineOnHttpThread = false;
     QString summary;

@@ -1,0 +1,315 @@
+// Read routes for social data a client has not synced: a post, a user's posts, explore, tag
+// pages and search. Writes go through the mutators (sync push). Content across a block is
+// hidden both ways, as if it did not exist.
+#include "ApiContext.h"
+#include "Database.h"
+#include "Routes.h"
+#include "SocialText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+
+constexpr int DefaultPage = 20;
+constexpr int MaxPage = 100;
+constexpr int MaxQuery = 100;
+
+// Posts with their author, as every list returns them. ?1 is always the caller.
+const QString PostSelect =
+    u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
+    " p.created_at, p.edited_at, p.like_count, p.comment_count,"
+    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ?1 || ':' || p.id AND l.active = 1)"
+    " FROM posts p JOIN users u ON u.id = p.author_id"
+    " WHERE p.deleted = 0"
+    " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+    "  ((b.blocker_id = ?1 AND b.blocked_id = p.author_id)"
+    "   OR (b.blocker_id = p.author_id AND b.blocked_id = ?1)))"_s;
+
+QJsonArray mediaWithUrls(const QString &stored)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored.toUtf8()).array()) {
+        QJsonObject m = v.toObject();
+        const QString url = u"/media/"_s + m.value(u"sha256"_s).toString();
+        m.insert(u"url"_s, url);
+        m.insert(u"thumb_url"_s, url + u"?size=thumb"_s);
+        m.insert(u"large_url"_s, url + u"?size=large"_s);
+        out.append(m);
+    }
+    return out;
+}
+
+QJsonObject postFrom(const QSqlQuery &q)
+{
+    return {{u"id"_s, q.value(0).toString()},
+            {u"author"_s,
+             QJsonObject {{u"id"_s, q.value(1).toString()},
+                          {u"username"_s, q.value(2).toString()},
+                          {u"display_name"_s, q.value(3).toString()}}},
+            {u"caption"_s, q.value(4).toString()},
+            {u"media"_s, mediaWithUrls(q.value(5).toString())},
+            {u"tags"_s,
+             QJsonArray::fromStringList(Sync::SocialText::splitPadded(q.value(6).toString()))},
+            {u"created_at"_s, q.value(7).toLongLong()},
+            {u"edited_at"_s, q.value(8).toLongLong()},
+            {u"like_count"_s, q.value(9).toLongLong()},
+            {u"comment_count"_s, q.value(10).toLongLong()},
+            {u"liked"_s, q.value(11).toLongLong() != 0}};
+}
+
+//! A page of posts, newest first, with keyset paging: the cursor is "<created_at>_<id>" of the
+//! last post of the previous page.
+struct Page
+{
+    int limit = DefaultPage;
+    qint64 beforeTime = std::numeric_limits<qint64>::max();
+    QString beforeId;
+};
+
+Result<Page> pageFrom(const QUrlQuery &query, const QStringList &otherParameters)
+{
+    for (const auto &item : query.queryItems()) {
+        if (item.first != u"cursor"_s && item.first != u"limit"_s
+            && !otherParameters.contains(item.first))
+            return Error::badRequest(
+                u"unknown_parameter"_s,
+                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
+    }
+    Page page;
+    bool ok = true;
+    if (query.hasQueryItem(u"limit"_s)) {
+        page.limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || page.limit < 1 || page.limit > MaxPage)
+            return Error::unprocessable(u"invalid_limit"_s, u"limit is 1 to 100."_s, u"limit"_s);
+    }
+    if (query.hasQueryItem(u"cursor"_s)) {
+        const QString cursor = query.queryItemValue(u"cursor"_s);
+        const qsizetype sep = cursor.indexOf(u'_');
+        if (sep > 0)
+            page.beforeTime = cursor.left(sep).toLongLong(&ok);
+        if (sep <= 0 || !ok)
+            return Error::badRequest(u"bad_cursor"_s, u"Use the next_cursor of a previous page."_s,
+                                     u"cursor"_s);
+        page.beforeId = cursor.mid(sep + 1);
+    }
+    return page;
+}
+
+//! Runs `PostSelect + where` for one page; binds: the caller, `binds`, then the cursor.
+HttpResponse postPage(ApiContext &ctx, const Page &page, const QString &where,
+                      const QVariantList &binds, QJsonObject extra = {})
+{
+    QVariantList all {ctx.caller().userId};
+    all << binds << page.beforeTime << page.beforeTime << page.beforeId << page.limit;
+    Result<QSqlQuery> q =
+        execSql(ctx.db,
+                PostSelect + where
+                    + u" AND (p.created_at < ? OR (p.created_at = ? AND p.id < ?))"
+                      " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"_s,
+                all, "post page");
+    if (!q)
+        return HttpResponse::error(q.error());
+    QJsonArray posts;
+    QString next;
+    while (q->next()) {
+        posts.append(postFrom(*q));
+        next = QString::number(q->value(7).toLongLong()) + u'_' + q->value(0).toString();
+    }
+    extra.insert(u"posts"_s, posts);
+    extra.insert(u"next_cursor"_s,
+                 posts.size() == page.limit ? QJsonValue(next) : QJsonValue(QJsonValue::Null));
+    return HttpResponse::json(200, extra);
+}
+
+HttpResponse getPost(ApiContext &ctx)
+{
+    const QString id = ctx.request.params.value(u"id"_s);
+    Result<QSqlQuery> q =
+        execSql(ctx.db, PostSelect + u" AND p.id = ?2"_s, {ctx.caller().userId, id}, "get post");
+    if (!q)
+        return HttpResponse::error(q.error());
+    if (!q->next())
+        return HttpResponse::error(
+            Error {404, u"post_not_found"_s, u"This post does not exist or was deleted."_s, {}});
+    QJsonObject post = postFrom(*q);
+    // Its comments, oldest first; replies carry parent_id (one level).
+    Result<QSqlQuery> c =
+        execSql(ctx.db,
+                u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name"
+                " FROM comments c JOIN users u ON u.id = c.author_id"
+                " WHERE c.post_id = ?2 AND c.deleted = 0"
+                " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+                "  ((b.blocker_id = ?1 AND b.blocked_id = c.author_id)"
+                "   OR (b.blocker_id = c.author_id AND b.blocked_id = ?1)))"
+                " ORDER BY c.created_at, c.id LIMIT 500"_s,
+                {ctx.caller().userId, id}, "post comments");
+    if (!c)
+        return HttpResponse::error(c.error());
+    QJsonArray comments;
+    while (c->next())
+        comments.append(QJsonObject {{u"id"_s, c->value(0).toString()},
+                                     {u"parent_id"_s, c->value(1).toString()},
+                                     {u"body"_s, c->value(2).toString()},
+                                     {u"created_at"_s, c->value(3).toLongLong()},
+                                     {u"author"_s,
+                                      QJsonObject {{u"id"_s, c->value(4).toString()},
+                                                   {u"username"_s, c->value(5).toString()},
+                                                   {u"display_name"_s, c->value(6).toString()}}}});
+    post.insert(u"comments"_s, comments);
+    return HttpResponse::json(200, post);
+}
+
+HttpResponse userPosts(ApiContext &ctx)
+{
+    Result<Page> page = pageFrom(ctx.request.query, {});
+    if (!page)
+        return HttpResponse::error(page.error());
+    const Error missing {404, u"user_not_found"_s, u"There is no such user."_s, {}};
+    Result<QSqlQuery> user = execSql(
+        ctx.db,
+        u"SELECT u.id, u.username, u.display_name, u.bio,"
+        " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
+        " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
+        " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0)"
+        " FROM users u WHERE u.username_key = ? AND u.deleted = 0"
+        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+        "  ((b.blocker_id = ? AND b.blocked_id = u.id) OR (b.blocker_id = u.id AND b.blocked_id = ?)))"_s,
+        {ctx.request.params.value(u"username"_s).toLower(), ctx.caller().userId,
+         ctx.caller().userId},
+        "user for posts");
+    if (!user)
+        return HttpResponse::error(user.error());
+    if (!user->next())
+        return HttpResponse::error(missing);
+    const QJsonObject profile {{u"id"_s, user->value(0).toString()},
+                               {u"username"_s, user->value(1).toString()},
+                               {u"display_name"_s, user->value(2).toString()},
+                               {u"bio"_s, user->value(3).toString()},
+                               {u"followers"_s, user->value(4).toLongLong()},
+                               {u"following"_s, user->value(5).toLongLong()},
+                               {u"post_count"_s, user->value(6).toLongLong()}};
+    return postPage(ctx, *page, u" AND p.author_id = ?2"_s, {profile.value(u"id"_s).toString()},
+                    {{u"user"_s, profile}});
+}
+
+HttpResponse explore(ApiContext &ctx)
+{
+    Result<Page> page = pageFrom(ctx.request.query, {});
+    if (!page)
+        return HttpResponse::error(page.error());
+    return postPage(ctx, *page, {}, {});
+}
+
+HttpResponse tagPage(ApiContext &ctx)
+{
+    Result<Page> page = pageFrom(ctx.request.query, {});
+    if (!page)
+        return HttpResponse::error(page.error());
+    const QString tag = Sync::SocialText::normalizeTag(ctx.request.params.value(u"tag"_s));
+    if (Sync::SocialText::tags(u'#' + tag) != QStringList {tag})
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_tag"_s, u"A tag is letters, digits and '_'."_s, u"tag"_s));
+    Result<QSqlQuery> count =
+        execSql(ctx.db, u"SELECT COUNT(*) FROM post_tags WHERE tag = ?"_s, {tag}, "tag count");
+    if (!count)
+        return HttpResponse::error(count.error());
+    const qint64 total = count->next() ? count->value(0).toLongLong() : 0;
+    return postPage(ctx, *page, u" AND p.id IN (SELECT post_id FROM post_tags WHERE tag = ?2)"_s,
+                    {tag}, {{u"tag"_s, tag}, {u"post_count"_s, total}});
+}
+
+QString likePattern(const QString &text, bool prefixOnly)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return (prefixOnly ? QString() : u"%"_s) + escaped + u'%';
+}
+
+HttpResponse search(ApiContext &ctx)
+{
+    const QUrlQuery &query = ctx.request.query;
+    for (const auto &item : query.queryItems()) {
+        if (item.first != u"q"_s)
+            return HttpResponse::error(Error::badRequest(
+                u"unknown_parameter"_s,
+                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first));
+    }
+    QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
+    if (q.isEmpty() || q.size() > MaxQuery)
+        return HttpResponse::error(
+            Error::unprocessable(u"invalid_query"_s, u"q is 1 to 100 characters."_s, u"q"_s));
+    const QString me = ctx.caller().userId;
+    const QString bare = q.startsWith(u'#') || q.startsWith(u'@') ? q.mid(1) : q;
+
+    QJsonArray users;
+    if (!q.startsWith(u'#')) {
+        Result<QSqlQuery> u = execSql(
+            ctx.db,
+            u"SELECT u.id, u.username, u.display_name FROM users u"
+            " WHERE u.deleted = 0 AND (u.username_key LIKE ? ESCAPE '\\' OR u.display_name LIKE ? "
+            "ESCAPE '\\')"
+            " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+            "  ((b.blocker_id = ? AND b.blocked_id = u.id) OR (b.blocker_id = u.id AND "
+            "b.blocked_id = ?)))"
+            " ORDER BY u.username_key LIMIT 20"_s,
+            {likePattern(bare.toLower(), true), likePattern(bare, false), me, me}, "search users");
+        if (!u)
+            return HttpResponse::error(u.error());
+        while (u->next())
+            users.append(QJsonObject {{u"id"_s, u->value(0).toString()},
+                                      {u"username"_s, u->value(1).toString()},
+                                      {u"display_name"_s, u->value(2).toString()}});
+    }
+    QJsonArray tags;
+    if (!q.startsWith(u'@')) {
+        Result<QSqlQuery> t =
+            execSql(ctx.db,
+                    u"SELECT tag, COUNT(*) AS n FROM post_tags"
+                    " WHERE tag LIKE ? ESCAPE '\\' GROUP BY tag"
+                    " ORDER BY n DESC, tag LIMIT 20"_s,
+                    {likePattern(Sync::SocialText::normalizeTag(bare), true)}, "search tags");
+        if (!t)
+            return HttpResponse::error(t.error());
+        while (t->next())
+            tags.append(QJsonObject {{u"tag"_s, t->value(0).toString()},
+                                     {u"post_count"_s, t->value(1).toLongLong()}});
+    }
+    QJsonArray posts;
+    if (!q.startsWith(u'@')) {
+        Result<QSqlQuery> p = execSql(
+            ctx.db,
+            PostSelect
+                + u" AND p.caption LIKE ?2 ESCAPE '\\' ORDER BY p.created_at DESC LIMIT 20"_s,
+            {me, likePattern(q, false)}, "search posts");
+        if (!p)
+            return HttpResponse::error(p.error());
+        while (p->next())
+            posts.append(postFrom(*p));
+    }
+    return HttpResponse::json(
+        200, QJsonObject {{u"users"_s, users}, {u"tags"_s, tags}, {u"posts"_s, posts}});
+}
+
+} // namespace
+
+void addSocialRoutes(Router &router)
+{
+    using Auth = Route::Auth;
+    router.add({"GET", u"/api/v1/posts/{id}"_s, Auth::Bearer, getPost, 0, false, false,
+                u"A post with its comments"_s});
+    router.add({"GET", u"/api/v1/users/{username}/posts"_s, Auth::Bearer, userPosts, 0, false,
+                false, u"A user's profile and posts, newest first (cursor-paged)"_s});
+    router.add({"GET", u"/api/v1/explore"_s, Auth::Bearer, explore, 0, false, false,
+                u"Recent public posts (cursor-paged)"_s});
+    router.add({"GET", u"/api/v1/tags/{tag}"_s, Auth::Bearer, tagPage, 0, false, false,
+                u"Posts with a tag (cursor-paged)"_s});
+    router.add({"GET", u"/api/v1/search"_s, Auth::Bearer, search, 0, false, false,
+                u"Search users, tags and posts"_s});
+}
+
+} // namespace Souk::Server
