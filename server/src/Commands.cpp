@@ -107,7 +107,8 @@ int serve(const ServerConfig &config)
     SharedClock clock(u"server"_s);
     SyncService sync(clock);
     RealtimeHub hub;
-    Compactor compactor(*opened->database, config.tombstoneRetention, config.compactIntervalS);
+    Compactor compactor(*opened->database, config.tombstoneRetention,
+                        config.notificationRetentionDays, config.compactIntervalS);
     MediaStore media(config.dataDir + u"/media"_s);
     Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub, &media};
     const Router router = buildRouter();

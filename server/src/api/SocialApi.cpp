@@ -19,16 +19,23 @@ constexpr int DefaultPage = 20;
 constexpr int MaxPage = 100;
 constexpr int MaxQuery = 100;
 
-// Posts with their author, as every list returns them. ?1 is always the caller.
+// Posts with their author, as every list returns them. Its three placeholders are the caller
+// (callerBinds); a query appends its own conditions and binds after them.
 const QString PostSelect =
     u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
     " p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ?1 || ':' || p.id AND l.active = 1)"
+    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1)"
     " FROM posts p JOIN users u ON u.id = p.author_id"
     " WHERE p.deleted = 0"
     " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-    "  ((b.blocker_id = ?1 AND b.blocked_id = p.author_id)"
-    "   OR (b.blocker_id = p.author_id AND b.blocked_id = ?1)))"_s;
+    "  ((b.blocker_id = ? AND b.blocked_id = p.author_id)"
+    "   OR (b.blocker_id = p.author_id AND b.blocked_id = ?)))"_s;
+
+QVariantList callerBinds(const ApiContext &ctx)
+{
+    const QString me = ctx.caller().userId;
+    return {me, me, me};
+}
 
 QJsonArray mediaWithUrls(const QString &stored)
 {
@@ -104,7 +111,7 @@ Result<Page> pageFrom(const QUrlQuery &query, const QStringList &otherParameters
 HttpResponse postPage(ApiContext &ctx, const Page &page, const QString &where,
                       const QVariantList &binds, QJsonObject extra = {})
 {
-    QVariantList all {ctx.caller().userId};
+    QVariantList all = callerBinds(ctx);
     all << binds << page.beforeTime << page.beforeTime << page.beforeId << page.limit;
     Result<QSqlQuery> q =
         execSql(ctx.db,
@@ -130,7 +137,7 @@ HttpResponse getPost(ApiContext &ctx)
 {
     const QString id = ctx.request.params.value(u"id"_s);
     Result<QSqlQuery> q =
-        execSql(ctx.db, PostSelect + u" AND p.id = ?2"_s, {ctx.caller().userId, id}, "get post");
+        execSql(ctx.db, PostSelect + u" AND p.id = ?"_s, callerBinds(ctx) << id, "get post");
     if (!q)
         return HttpResponse::error(q.error());
     if (!q->next())
@@ -142,12 +149,12 @@ HttpResponse getPost(ApiContext &ctx)
         execSql(ctx.db,
                 u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name"
                 " FROM comments c JOIN users u ON u.id = c.author_id"
-                " WHERE c.post_id = ?2 AND c.deleted = 0"
+                " WHERE c.post_id = ? AND c.deleted = 0"
                 " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-                "  ((b.blocker_id = ?1 AND b.blocked_id = c.author_id)"
-                "   OR (b.blocker_id = c.author_id AND b.blocked_id = ?1)))"
+                "  ((b.blocker_id = ? AND b.blocked_id = c.author_id)"
+                "   OR (b.blocker_id = c.author_id AND b.blocked_id = ?)))"
                 " ORDER BY c.created_at, c.id LIMIT 500"_s,
-                {ctx.caller().userId, id}, "post comments");
+                {id, ctx.caller().userId, ctx.caller().userId}, "post comments");
     if (!c)
         return HttpResponse::error(c.error());
     QJsonArray comments;
@@ -193,7 +200,7 @@ HttpResponse userPosts(ApiContext &ctx)
                                {u"followers"_s, user->value(4).toLongLong()},
                                {u"following"_s, user->value(5).toLongLong()},
                                {u"post_count"_s, user->value(6).toLongLong()}};
-    return postPage(ctx, *page, u" AND p.author_id = ?2"_s, {profile.value(u"id"_s).toString()},
+    return postPage(ctx, *page, u" AND p.author_id = ?"_s, {profile.value(u"id"_s).toString()},
                     {{u"user"_s, profile}});
 }
 
@@ -219,7 +226,7 @@ HttpResponse tagPage(ApiContext &ctx)
     if (!count)
         return HttpResponse::error(count.error());
     const qint64 total = count->next() ? count->value(0).toLongLong() : 0;
-    return postPage(ctx, *page, u" AND p.id IN (SELECT post_id FROM post_tags WHERE tag = ?2)"_s,
+    return postPage(ctx, *page, u" AND p.id IN (SELECT post_id FROM post_tags WHERE tag = ?)"_s,
                     {tag}, {{u"tag"_s, tag}, {u"post_count"_s, total}});
 }
 
@@ -283,9 +290,8 @@ HttpResponse search(ApiContext &ctx)
     if (!q.startsWith(u'@')) {
         Result<QSqlQuery> p = execSql(
             ctx.db,
-            PostSelect
-                + u" AND p.caption LIKE ?2 ESCAPE '\\' ORDER BY p.created_at DESC LIMIT 20"_s,
-            {me, likePattern(q, false)}, "search posts");
+            PostSelect + u" AND p.caption LIKE ? ESCAPE '\\' ORDER BY p.created_at DESC LIMIT 20"_s,
+            callerBinds(ctx) << likePattern(q, false), "search posts");
         if (!p)
             return HttpResponse::error(p.error());
         while (p->next())

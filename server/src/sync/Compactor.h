@@ -9,14 +9,15 @@ namespace Souk::Server {
 
 class Database;
 
-//! Compacts the sync log on a timer (SyncService::compact), on its own thread so the HTTP
-//! thread never waits for it. The destructor waits for a compaction in progress.
+//! Housekeeping on a timer, on its own thread so the HTTP thread never waits for it: compacts
+//! the sync log (SyncService::compact) and purges old notifications (Retention.h). The
+//! destructor waits for a run in progress.
 class Compactor : public QObject
 {
     Q_OBJECT
 public:
-    Compactor(Database &database, qint64 keepVersions, int intervalSeconds,
-              QObject *parent = nullptr);
+    Compactor(Database &database, qint64 keepVersions, int notificationRetentionDays,
+              int intervalSeconds, QObject *parent = nullptr);
     ~Compactor() override;
 
 private:
@@ -24,6 +25,7 @@ private:
 
     Database &m_database;
     qint64 m_keepVersions;
+    int m_notificationRetentionDays;
     QTimer m_timer;
     QThreadPool m_pool;
     std::atomic<bool> m_running = false;
