@@ -115,6 +115,11 @@ const QStringList &socialIndexes()
         u"CREATE INDEX follows_by_follower ON follows (follower_id, active)"_s,
         u"CREATE INDEX follows_by_followee ON follows (followee_id, active)"_s,
         u"CREATE INDEX likes_by_post ON likes (post_id)"_s,
+        // Images waiting to upload (MediaQueue); status: pending, stored, failed.
+        u"CREATE TABLE _uploads (id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+        " error TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '',"
+        " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
+        " created_at INTEGER NOT NULL)"_s,
         u"CREATE VIRTUAL TABLE posts_fts USING fts5(caption, tags, content='posts',"
         " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"_s,
         u"CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN"

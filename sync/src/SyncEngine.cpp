@@ -87,6 +87,7 @@ Result<Ok> SyncEngine::open()
     m_db = std::make_unique<LocalDatabase>(m_options.databasePath);
     if (Result<Ok> opened = m_db->open(); !opened)
         return opened;
+    m_media = std::make_unique<MediaQueue>(*m_db, m_options.databasePath + u".media"_s);
     m_clientId = m_db->meta(u"client_id"_s);
     if (m_clientId.isEmpty()) {
         m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -301,7 +302,16 @@ void SyncEngine::failTransient(const QString &why, int retryAfterMs)
 // --- HTTP ------------------------------------------------------------------------------------
 
 void SyncEngine::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                      const QJsonObject &body, ReplyHandler handler, bool mayRefresh)
+                      const QJsonObject &body, ReplyHandler handler)
+{
+    sendBytes(method, path, query,
+              method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+              "application/json", std::move(handler));
+}
+
+void SyncEngine::sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                           const QByteArray &payload, const QByteArray &contentType,
+                           ReplyHandler handler, bool mayRefresh)
 {
     QUrl url = m_options.server;
     url.setPath(path);
@@ -309,15 +319,12 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QUrlQ
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_credentials.accessToken);
     request.setTransferTimeout(30'000);
-    QByteArray payload;
-    if (method != "GET") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
+    if (method != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply =
         method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, payload);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, method, path, query, body, handler, mayRefresh] {
+            [this, reply, method, path, query, payload, contentType, handler, mayRefresh] {
                 reply->deleteLater();
                 Reply r;
                 r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -326,7 +333,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QUrlQ
                 if (r.status == 401 && r.code() == u"token_expired"_s && mayRefresh) {
                     refreshTokens([=, this](bool ok) {
                         if (ok)
-                            send(method, path, query, body, handler, false);
+                            sendBytes(method, path, query, payload, contentType, handler, false);
                         else
                             handler(r);
                     });
@@ -370,8 +377,51 @@ void SyncEngine::refreshTokens(std::function<void(bool)> done)
 
 // --- push ------------------------------------------------------------------------------------
 
+bool SyncEngine::uploadNextImage()
+{
+    Result<std::optional<MediaQueue::Item>> next = m_media->nextPending();
+    if (!next || !next->has_value())
+        return false;
+    const QString id = (*next)->id;
+    Result<QByteArray> bytes = m_media->bytes(id);
+    if (!bytes) {
+        m_media->markFailed(id, bytes.error().message);
+        Q_EMIT uploadChanged(id, u"failed"_s);
+        push();
+        return true;
+    }
+    sendBytes("POST", u"/api/v1/media"_s, {}, *bytes, "application/octet-stream",
+              [this, id](const Reply &reply) {
+                  if (endedByReply(reply))
+                      return;
+                  if (reply.status == 200 || reply.status == 201) {
+                      m_media->markStored(id, reply.json.value(u"sha256"_s).toString(),
+                                          reply.json.value(u"width"_s).toInt(),
+                                          reply.json.value(u"height"_s).toInt());
+                      Q_EMIT uploadChanged(id, u"stored"_s);
+                  } else if (reply.status == 413 || reply.status == 415 || reply.status == 422) {
+                      // The image itself is refused: a post naming it will be rejected with a
+                      // reason, and the upload shows why.
+                      m_media->markFailed(id, reply.message());
+                      Q_EMIT uploadChanged(id, u"failed"_s);
+                  } else {
+                      failTransient(u"upload"_s,
+                                    reply.status == 429 || reply.status == 503
+                                        ? reply.retryAfter.toInt() * 1000
+                                        : 0);
+                      return;
+                  }
+                  push();
+              });
+    return true;
+}
+
 void SyncEngine::push()
 {
+    // Images first: a post is pushed only once the images it names are stored. (Uploads are
+    // whole files; one interrupted restarts from its first byte at the next cycle.)
+    if (uploadNextImage())
+        return;
     // A batch; a head mutation that already failed goes alone, to find out whether it is the
     // one that keeps failing.
     Result<QSqlQuery> head =
@@ -941,6 +991,33 @@ qint64 SyncEngine::cacheBytes() const
 }
 
 // --- reads -----------------------------------------------------------------------------------
+
+Result<QString> SyncEngine::addMedia(const QByteArray &bytes)
+{
+    Result<QString> id = m_media->add(bytes);
+    if (id)
+        requestSync();
+    return id;
+}
+
+Result<QString> SyncEngine::addMediaFile(const QString &path)
+{
+    Result<QString> id = m_media->addFile(path);
+    if (id)
+        requestSync();
+    return id;
+}
+
+QString SyncEngine::mediaPath(const QString &id) const
+{
+    const QString path = m_media->localPath(id);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+Result<QList<MediaQueue::Item>> SyncEngine::uploads()
+{
+    return m_media->all();
+}
 
 Result<QList<Row>> SyncEngine::rows(const QString &entityName)
 {

@@ -2,6 +2,7 @@
 
 #include "Hlc.h"
 #include "LocalDatabase.h"
+#include "MediaQueue.h"
 #include "SyncTypes.h"
 
 #include <QJsonObject>
@@ -97,6 +98,14 @@ public:
     //! Bytes the local database takes on disk (with its write-ahead log).
     qint64 cacheBytes() const;
 
+    //! Queues an image for upload and returns its media id (to name in createPost or a draft).
+    //! Uploads run before each push, so a post is sent only once its images are stored.
+    Result<QString> addMedia(const QByteArray &bytes);
+    Result<QString> addMediaFile(const QString &path);
+    //! The bytes of a queued image on this device, or empty when it has none.
+    QString mediaPath(const QString &id) const;
+    Result<QList<MediaQueue::Item>> uploads();
+
     Result<QList<Row>> rows(const QString &entity);
     Result<std::optional<Row>> row(const QString &entity, const QString &id);
     int pendingCount();
@@ -124,6 +133,8 @@ Q_SIGNALS:
     void credentialsChanged(const Souk::Sync::SyncEngine::Credentials &credentials);
     //! A push-and-pull cycle ended with nothing left to send.
     void synced();
+    //! An image upload was stored or failed for good.
+    void uploadChanged(const QString &id, const QString &status);
 
 private:
     struct Reply
@@ -137,7 +148,13 @@ private:
     using ReplyHandler = std::function<void(const Reply &)>;
 
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QJsonObject &body, ReplyHandler handler, bool mayRefresh = true);
+              const QJsonObject &body, ReplyHandler handler);
+    void sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                   const QByteArray &payload, const QByteArray &contentType, ReplyHandler handler,
+                   bool mayRefresh = true);
+    //! Uploads the next queued image, then carries on with push(). Returns false when there is
+    //! none.
+    bool uploadNextImage();
     void refreshTokens(std::function<void(bool)> done);
     void runCycle();
     void push();
@@ -166,6 +183,7 @@ private:
 
     Options m_options;
     std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<MediaQueue> m_media;
     QNetworkAccessManager m_nam;
     QWebSocket m_socket;
     QTimer m_retryTimer;
