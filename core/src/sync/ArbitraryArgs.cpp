@@ -41,6 +41,8 @@ QJsonObject updateProfile(const ArbitraryInput &in)
         args.insert(u"display_name"_s, words(in, 3));
     if (args.isEmpty() || in.random(2) == 0)
         args.insert(u"bio"_s, words(in, 12));
+    if (in.random(5) == 0 && !in.mediaIds.isEmpty())
+        args.insert(u"avatar"_s, pick(in, in.mediaIds));
     return args;
 }
 

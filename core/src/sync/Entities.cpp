@@ -66,7 +66,10 @@ const EntityDef &profiles()
     static const EntityDef def {
         u"profiles"_s,
         u"users"_s,
-        {{u"username"_s, Kind::Text}, {u"display_name"_s, Kind::Text}, {u"bio"_s, Kind::Text}},
+        {{u"username"_s, Kind::Text},
+         {u"display_name"_s, Kind::Text},
+         {u"bio"_s, Kind::Text},
+         {u"avatar"_s, Kind::Text}}, // media id of the avatar image, or empty
         [](const Row &row) {
             return QStringList {authorBucket(row.id)};
         }};

@@ -10,6 +10,7 @@
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -27,19 +28,25 @@ constexpr int DraftBodyMax = 20000;
 
 Mutator updateProfile()
 {
-    const QStringList fields {u"display_name"_s, u"bio"_s};
+    const QStringList fields {u"display_name"_s, u"bio"_s, u"avatar"_s};
     Mutator m {
         u"updateProfile"_s, 1,
         [fields](const QJsonObject &args) -> Error {
             if (Error e = checkFields(args,
                                       {{u"display_name"_s, Type::String, false},
                                        {u"bio"_s, Type::String, false},
+                                       {u"avatar"_s, Type::String, false},
                                        {u"base"_s, Type::Object, false}});
                 !e.isNull())
                 return e;
-            if (!args.contains(u"display_name"_s) && !args.contains(u"bio"_s))
+            if (!args.contains(u"display_name"_s) && !args.contains(u"bio"_s)
+                && !args.contains(u"avatar"_s))
                 return Error::badRequest(u"empty_patch"_s,
-                                         u"Send at least one of display_name and bio."_s);
+                                         u"Send at least one of display_name, bio and avatar."_s);
+            if (const QString avatar = args.value(u"avatar"_s).toString(); !avatar.isEmpty()) {
+                if (Error e = Social::checkMediaIds(QJsonArray {avatar}, 1); !e.isNull())
+                    return e;
+            }
             if (args.contains(u"display_name"_s)) {
                 if (Error e =
                         AccountRules::checkDisplayName(args.value(u"display_name"_s).toString());
@@ -57,6 +64,16 @@ Mutator updateProfile()
                 return current.error();
             if (!current->has_value() || (*current)->deleted)
                 return notFound(u"user_not_found"_s, u"There is no such profile."_s);
+            if (const QString avatar = args.value(u"avatar"_s).toString();
+                !avatar.isEmpty() && ctx.onServer) {
+                Result<std::optional<QJsonObject>> stored = store.media(avatar);
+                if (!stored)
+                    return stored.error();
+                if (!stored->has_value())
+                    return Error::unprocessable(u"media_not_uploaded"_s,
+                                                u"The avatar image has not been uploaded."_s,
+                                                u"avatar"_s);
+            }
             QJsonObject values = pick(args, fields);
             if (values.contains(u"display_name"_s))
                 values.insert(u"display_name"_s,

@@ -148,8 +148,14 @@ const QList<Migration> &migrations()
              while (users->next())
                  ids << users->value(0).toString();
              ServerSyncStore store(db);
+             // Profiles as they were at version 3: later versions add columns (avatar) that
+             // this step must not read.
+             Sync::EntityDef profilesAtV3 = Sync::Entity::profiles();
+             profilesAtV3.fields = {{u"username"_s, Sync::FieldDef::Kind::Text},
+                                    {u"display_name"_s, Sync::FieldDef::Kind::Text},
+                                    {u"bio"_s, Sync::FieldDef::Kind::Text}};
              for (const QString &id : std::as_const(ids)) {
-                 if (Result<Ok> published = store.publish(Sync::Entity::profiles(), id); !published)
+                 if (Result<Ok> published = store.publish(profilesAtV3, id); !published)
                      return published;
              }
              return Ok {};
@@ -158,6 +164,7 @@ const QList<Migration> &migrations()
          u"social"_s,
          {
              u"ALTER TABLE drafts ADD COLUMN media TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE users ADD COLUMN avatar TEXT NOT NULL DEFAULT ''"_s,
              // Uploaded images. id: SHA-256 of the bytes as uploaded (a client can name an
              // image before it is uploaded); sha256: of the re-encoded bytes stored on disk
              // (content address, so identical images are stored once).
