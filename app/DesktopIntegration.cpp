@@ -13,7 +13,10 @@ DesktopIntegration::DesktopIntegration(SessionController &session, Preferences &
     : QObject(parent)
     , m_session(session)
 {
+    m_notifications.setSession(&session);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        connect(&m_notifications, &NotificationsModel::unreadCountChanged, this,
+                &DesktopIntegration::updateToolTip);
         m_tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
         connect(&session, &SessionController::syncStatusChanged, this,
                 &DesktopIntegration::updateToolTip);
@@ -44,12 +47,17 @@ DesktopIntegration::DesktopIntegration(SessionController &session, Preferences &
             [this] { m_notifier.conflictsCounted(m_session.conflicts()->count()); });
     connect(session.setAside(), &SetAsideModel::countChanged, this,
             [this] { m_notifier.setAsideCounted(m_session.setAside()->count()); });
+    connect(&m_notifications, &NotificationsModel::unreadCountChanged, this,
+            [this] { m_notifier.unreadCounted(m_notifications.unreadCount()); });
 }
 
 void DesktopIntegration::updateToolTip()
 {
-    m_tray->setToolTip(tr("Souk: %1, %n change(s) waiting", "", m_session.pendingCount())
-                           .arg(m_session.syncStatus()));
+    QString tip = tr("Souk: %1, %n change(s) waiting", "", m_session.pendingCount())
+                      .arg(m_session.syncStatus());
+    if (m_notifications.unreadCount() > 0)
+        tip += u'\n' + tr("%n unread notification(s)", "", m_notifications.unreadCount());
+    m_tray->setToolTip(tip);
 }
 
 } // namespace Souk::App

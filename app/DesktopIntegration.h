@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NotificationsModel.h"
 #include "Notifier.h"
 
 #include <QObject>
@@ -13,8 +14,9 @@ namespace Souk::App {
 class SessionController;
 class Preferences;
 
-//! The tray icon (sync state and pending changes in its tooltip; a click brings the window
-//! back) and desktop notifications through it. Without a system tray, notifications are off.
+//! The tray icon (sync state, pending changes and unread notifications in its tooltip; a click
+//! brings the window back) and desktop notifications through it. Without a system tray,
+//! notifications are off.
 class DesktopIntegration : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ private:
     SessionController &m_session;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     Notifier m_notifier;
+    NotificationsModel m_notifications; // for the unread count in the tooltip
 };
 
 } // namespace Souk::App

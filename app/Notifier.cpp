@@ -23,4 +23,11 @@ void Notifier::setAsideCounted(int count)
     m_setAside = count;
 }
 
+void Notifier::unreadCounted(int count)
+{
+    if (shouldNotify(m_unread, count))
+        Q_EMIT notify(tr("Souk"), tr("%n new notification(s)", "", count - m_unread));
+    m_unread = count;
+}
+
 } // namespace Souk::App

@@ -6,8 +6,9 @@ namespace Souk::App {
 
 //! Decides when something deserves a desktop notification: only when notifications are on
 //! and the window is not the one the user is looking at, and only for new items (a count that
-//! went up). Later issues feed it messages, mentions and orders; today it reports new
-//! conflicts and refused changes. The tray turns `notify` into a system notification.
+//! went up): new conflicts, refused changes and unread notifications (likes, comments,
+//! follows, mentions); later issues add messages and orders. The tray turns `notify` into a system
+//! notification.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
     void conflictsCounted(int count);
     void setAsideCounted(int count);
+    void unreadCounted(int count);
 
 Q_SIGNALS:
     void notify(const QString &title, const QString &body);
@@ -30,6 +32,7 @@ private:
     bool m_windowActive = false;
     int m_conflicts = -1; // -1: not counted yet, so the first count never notifies
     int m_setAside = -1;
+    int m_unread = -1;
 };
 
 } // namespace Souk::App

@@ -50,6 +50,7 @@ void SessionController::destroyEngine()
     Sync::SyncEngine *engine = std::exchange(m_engine, nullptr);
     m_conflicts.setEngine(nullptr);
     m_setAside.setEngine(nullptr);
+    m_local.close();
     // Deleted on its own thread, where its sockets and SQLite connection belong.
     onThreadOf(engine, [engine] { delete engine; });
     m_syncStatus = Sync::SyncEngine::Status::Offline;
@@ -62,6 +63,14 @@ Result<qint64> SessionController::mutate(const QString &name, const QJsonObject 
         return Error {409, u"signed_out"_s, tr("Sign in before making changes."), {}};
     Sync::SyncEngine *engine = m_engine;
     return onThreadOf(engine, [engine, name, args] { return engine->mutate(name, args); });
+}
+
+Result<QString> SessionController::addMedia(const QByteArray &bytes)
+{
+    if (!m_engine)
+        return Error {409, u"signed_out"_s, tr("Sign in before making changes."), {}};
+    Sync::SyncEngine *engine = m_engine;
+    return onThreadOf(engine, [engine, bytes] { return engine->addMedia(bytes); });
 }
 
 Result<std::optional<Sync::Row>> SessionController::row(const QString &entity, const QString &id)
@@ -294,6 +303,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
     });
     connect(engine, &Sync::SyncEngine::credentialsChanged, this,
             [this](const Sync::SyncEngine::Credentials &fresh) {
+                m_local.setAccessToken(fresh.accessToken);
                 if (!m_sessionOnly)
                     m_tokens.write(fresh.userId, {fresh.accessToken, fresh.refreshToken},
                                    [](Result<Ok>) {});
@@ -309,7 +319,11 @@ void SessionController::openAccount(const QString &server, const QString &userId
         m_initialRunning = !done;
         Q_EMIT initialSyncChanged();
     });
+    connect(engine, &Sync::SyncEngine::changed, &m_local, &LocalData::notifyChanged);
     m_engine = engine;
+    if (Result<Ok> readable = m_local.open(options.databasePath, userId, QUrl(server)); !readable)
+        setError(readable.error().message);
+    m_local.setAccessToken(credentials.accessToken);
     m_conflicts.setEngine(engine);
     m_setAside.setEngine(engine);
     m_pendingCount = onThreadOf(engine, [engine] { return engine->pendingCount(); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConflictsModel.h"
+#include "LocalData.h"
 #include "SetAsideModel.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
@@ -35,6 +36,9 @@ class SessionController : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     Q_PROPERTY(Souk::App::ConflictsModel *conflicts READ conflicts CONSTANT)
     Q_PROPERTY(Souk::App::SetAsideModel *setAside READ setAside CONSTANT)
+    //! The open account's local data, for the feature pages' models.
+    Q_PROPERTY(Souk::App::LocalData *local READ local CONSTANT)
+    Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
     //! Rows received during a first download, and whether one is running (for a progress bar).
     Q_PROPERTY(qint64 initialSyncRows READ initialSyncRows NOTIFY initialSyncChanged)
     Q_PROPERTY(bool initialSyncRunning READ initialSyncRunning NOTIFY initialSyncChanged)
@@ -81,6 +85,10 @@ public:
     Result<std::optional<Sync::Row>> row(const QString &entity, const QString &id);
     ConflictsModel *conflicts() { return &m_conflicts; }
     SetAsideModel *setAside() { return &m_setAside; }
+    LocalData *local() { return &m_local; }
+    QString userId() const { return m_userId; }
+    //! Queues an image for upload on the engine's thread; returns its media id.
+    Result<QString> addMedia(const QByteArray &bytes);
     qint64 initialSyncRows() const { return m_initialRows; }
     bool initialSyncRunning() const { return m_initialRunning; }
 
@@ -137,6 +145,7 @@ private:
     Sync::SyncEngine::Status m_syncStatus = Sync::SyncEngine::Status::Offline;
     ConflictsModel m_conflicts;
     SetAsideModel m_setAside;
+    LocalData m_local;
     qint64 m_initialRows = 0;
     bool m_initialRunning = false;
     State m_state = State::Starting;

@@ -24,6 +24,8 @@ public:
     T &value() & { return std::get<T>(m_data); }
     // By value, not T&&: `for (x : f().value())` must not iterate a destroyed temporary.
     T value() && { return std::get<T>(std::move(m_data)); }
+    //! The value, or `fallback` on an error (for reads whose failure shows as "nothing").
+    T value_or(T fallback) const { return ok() ? std::get<T>(m_data) : std::move(fallback); }
     const T *operator->() const { return &std::get<T>(m_data); }
     const T &operator*() const { return std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }

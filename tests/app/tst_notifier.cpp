@@ -33,6 +33,14 @@ private Q_SLOTS:
         notifier.setAsideCounted(2);
         QCOMPARE(spy.size(), 2);
         QVERIFY(!spy.last().at(0).toString().isEmpty());
+        // Unread notifications: only a rise is news, and it says how many are new.
+        notifier.unreadCounted(3);
+        QCOMPARE(spy.size(), 2);
+        notifier.unreadCounted(5);
+        QCOMPARE(spy.size(), 3);
+        QVERIFY(spy.last().at(1).toString().contains(u'2'));
+        notifier.unreadCounted(0); // marked read
+        QCOMPARE(spy.size(), 3);
     }
 };
 

@@ -164,12 +164,14 @@ const EntityDef &likes()
 const EntityDef &comments()
 {
     // Comments go where their post goes (the post author's bucket), and to their own author,
-    // who may comment on a post of someone they do not follow.
+    // who may comment on a post of someone they do not follow. author_username is copied in,
+    // so readers who do not follow the commenter can still name them.
     static const EntityDef def {u"comments"_s,
                                 u"comments"_s,
                                 {{u"post_id"_s, Kind::Text},
                                  {u"post_author_id"_s, Kind::Text},
                                  {u"author_id"_s, Kind::Text},
+                                 {u"author_username"_s, Kind::Text},
                                  {u"parent_id"_s, Kind::Text},
                                  {u"body"_s, Kind::Text},
                                  {u"created_at"_s, Kind::Integer}},
@@ -200,11 +202,13 @@ const EntityDef &blocks()
 const EntityDef &notifications()
 {
     // Written only by the server's run of a mutator. kind: like, comment, reply, follow, mention.
+    // actor_username is copied in: the recipient usually has no profile of the actor.
     static const EntityDef def {u"notifications"_s,
                                 u"notifications"_s,
                                 {{u"recipient_id"_s, Kind::Text},
                                  {u"kind"_s, Kind::Text},
                                  {u"actor_id"_s, Kind::Text},
+                                 {u"actor_username"_s, Kind::Text},
                                  {u"post_id"_s, Kind::Text},
                                  {u"comment_id"_s, Kind::Text},
                                  {u"excerpt"_s, Kind::Text},

@@ -56,6 +56,15 @@ Result<Ok> bump(SyncStore &store, const MutationContext &ctx, Row post, const QS
     return store.put(Entity::posts(), post);
 }
 
+//! The username of an account, when this store has its profile (the client has its own).
+Result<QString> usernameOf(SyncStore &store, const QString &userId)
+{
+    Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
+    if (!profile)
+        return profile.error();
+    return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
+}
+
 QString excerpt(const QString &text)
 {
     return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
@@ -363,10 +372,14 @@ Mutator comment()
                 }
             }
             const QString body = args.value(u"body"_s).toString().trimmed();
+            Result<QString> username = usernameOf(store, ctx.userId);
+            if (!username)
+                return username.error();
             Row row = newRow(Entity::comments(), id,
                              {{u"post_id"_s, postId},
                               {u"post_author_id"_s, postAuthor},
                               {u"author_id"_s, ctx.userId},
+                              {u"author_username"_s, *username},
                               {u"parent_id"_s, parentId},
                               {u"body"_s, body},
                               {u"created_at"_s, ctx.hlc.wallMs}});
@@ -541,10 +554,14 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
         return found.error();
     if (found->has_value())
         return Ok {};
+    Result<QString> actorName = usernameOf(store, notice.actor);
+    if (!actorName)
+        return actorName.error();
     Row row = newRow(Entity::notifications(), notice.id,
                      {{u"recipient_id"_s, notice.recipient},
                       {u"kind"_s, notice.kind},
                       {u"actor_id"_s, notice.actor},
+                      {u"actor_username"_s, *actorName},
                       {u"post_id"_s, notice.postId},
                       {u"comment_id"_s, notice.commentId},
                       {u"excerpt"_s, notice.excerpt},

@@ -1,0 +1,97 @@
+#include "LocalData.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+LocalData::LocalData(QObject *parent)
+    : QObject(parent)
+{ }
+
+LocalData::~LocalData()
+{
+    close();
+}
+
+Result<Ok> LocalData::open(const QString &databasePath, const QString &userId, const QUrl &server)
+{
+    close();
+    m_connection = u"souk-read-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(databasePath);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!db.open())
+        return Error {500,
+                      u"local_database_error"_s,
+                      tr("The local database cannot be read: %1").arg(db.lastError().text()),
+                      {}};
+    m_queries = std::make_unique<Sync::SocialQueries>(db, userId);
+    m_mediaDir = databasePath + u".media"_s;
+    m_userId = userId;
+    m_server = server;
+    Q_EMIT openedChanged();
+    Q_EMIT changed({});
+    return Ok {};
+}
+
+void LocalData::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    m_queries.reset();
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(std::exchange(m_connection, {}));
+    m_userId.clear();
+    m_accessToken.clear();
+    Q_EMIT openedChanged();
+    Q_EMIT changed({});
+}
+
+QUrl LocalData::mediaUrl(const QVariantMap &media, const QString &size) const
+{
+    return mediaUrl(QJsonObject::fromVariantMap(media), size);
+}
+
+QUrl LocalData::mediaUrl(const QJsonObject &media, const QString &size) const
+{
+    const QString id = media.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return {};
+    const QString local = m_mediaDir + u'/' + id;
+    if (QFileInfo::exists(local))
+        return QUrl::fromLocalFile(local);
+    // Served by the stored bytes' hash, or by the upload id when the row does not have it yet.
+    const QString sha = media.value(u"sha256"_s).toString();
+    QUrl url = m_server;
+    url.setPath(u"/media/"_s + (sha.isEmpty() ? id : sha));
+    if (!size.isEmpty())
+        url.setQuery(u"size="_s + size);
+    return url;
+}
+
+void LocalData::get(const QString &path, const QUrlQuery &query,
+                    std::function<void(int, const QJsonObject &)> done)
+{
+    QUrl url = m_server;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    request.setTransferTimeout(15'000);
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+             QJsonDocument::fromJson(reply->readAll()).object());
+    });
+}
+
+} // namespace Souk::App

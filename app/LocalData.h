@@ -1,0 +1,67 @@
+#pragma once
+
+#include "SocialQueries.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace Souk::App {
+
+//! What the screens read: the open account's local database through a read-only connection
+//! of the GUI thread (the sync engine writes through its own, on its thread; WAL lets both
+//! work at once), image URLs, and the few server reads for data that is not synced.
+class LocalData : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by SessionController")
+    Q_PROPERTY(QString userId READ userId NOTIFY openedChanged)
+
+public:
+    explicit LocalData(QObject *parent = nullptr);
+    ~LocalData() override;
+
+    //! Opens the account's database (created by its engine) for reading.
+    Result<Ok> open(const QString &databasePath, const QString &userId, const QUrl &server);
+    void close();
+    void setAccessToken(const QByteArray &token) { m_accessToken = token; }
+
+    //! nullptr while no account is open.
+    Sync::SocialQueries *queries() const { return m_queries.get(); }
+    QString userId() const { return m_userId; }
+    QUrl server() const { return m_server; }
+
+    //! Where to load an image from: this device's queued copy when it has one (a post not yet
+    //! uploaded), else the server's (cached on disk by the app's network factory).
+    //! `media` is {id, sha256?}; size is "thumb", "large" or "" (the original).
+    Q_INVOKABLE QUrl mediaUrl(const QVariantMap &media, const QString &size) const;
+    QUrl mediaUrl(const QJsonObject &media, const QString &size) const;
+
+    //! A GET of the API for what is not synced (other users' profiles, explore, server search).
+    //! `done` gets the status (0: no answer) and the JSON body.
+    void get(const QString &path, const QUrlQuery &query,
+             std::function<void(int, const QJsonObject &)> done);
+
+    //! Called by the session when the engine changed rows; models reload on `changed`.
+    void notifyChanged(const QStringList &tables) { Q_EMIT changed(tables); }
+
+Q_SIGNALS:
+    void changed(const QStringList &tables);
+    void openedChanged();
+
+private:
+    QString m_connection;
+    QString m_mediaDir;
+    QString m_userId;
+    QUrl m_server;
+    QByteArray m_accessToken;
+    std::unique_ptr<Sync::SocialQueries> m_queries;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace Souk::App

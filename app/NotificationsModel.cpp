@@ -1,0 +1,116 @@
+#include "NotificationsModel.h"
+
+#include "SessionController.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+namespace {
+constexpr int Shown = 200;
+}
+
+NotificationsModel::NotificationsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void NotificationsModel::setSession(SessionController *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session->local(), nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
+            if (tables.isEmpty() || tables.contains(u"notifications"_s)
+                || tables.contains(u"inbox"_s) || tables.contains(u"blocks"_s))
+                reload();
+        });
+    }
+    Q_EMIT sessionChanged();
+    reload();
+}
+
+void NotificationsModel::reload()
+{
+    Sync::SocialQueries *queries = m_session ? m_session->local()->queries() : nullptr;
+    beginResetModel();
+    m_items.clear();
+    if (queries) {
+        if (auto items = queries->notifications(Shown))
+            m_items = *items;
+    }
+    endResetModel();
+    const int unread = queries ? queries->unreadNotifications().value_or(0) : 0;
+    Q_EMIT countChanged();
+    if (unread != m_unread) {
+        m_unread = unread;
+        Q_EMIT unreadCountChanged();
+    }
+}
+
+void NotificationsModel::markAllRead()
+{
+    Sync::SocialQueries *queries = m_session ? m_session->local()->queries() : nullptr;
+    if (!queries)
+        return;
+    const qint64 newest = queries->newestNotification().value_or(0);
+    if (newest > 0)
+        m_session->mutate(u"markNotificationsRead"_s, {{u"until"_s, newest}});
+}
+
+int NotificationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant NotificationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const Sync::SocialQueries::Notification &n = m_items.at(index.row());
+    switch (role) {
+    case KindRole:
+        return n.kind;
+    case TextRole: {
+        const QString who = u'@' + n.actorUsername;
+        if (n.kind == u"like"_s)
+            return tr("%1 liked your post").arg(who);
+        if (n.kind == u"comment"_s)
+            return tr("%1 commented on your post").arg(who);
+        if (n.kind == u"reply"_s)
+            return tr("%1 replied to your comment").arg(who);
+        if (n.kind == u"follow"_s)
+            return tr("%1 started following you").arg(who);
+        if (n.kind == u"mention"_s)
+            return tr("%1 mentioned you").arg(who);
+        return who;
+    }
+    case ActorIdRole:
+        return n.actorId;
+    case ActorUsernameRole:
+        return n.actorUsername;
+    case PostIdRole:
+        return n.postId;
+    case ExcerptRole:
+        return n.excerpt;
+    case CreatedAtRole:
+        return QDateTime::fromMSecsSinceEpoch(n.createdAt);
+    case UnreadRole:
+        return n.unread;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> NotificationsModel::roleNames() const
+{
+    return {{KindRole, "kind"},           {TextRole, "text"},
+            {ActorIdRole, "actorId"},     {ActorUsernameRole, "actorUsername"},
+            {PostIdRole, "postId"},       {ExcerptRole, "excerpt"},
+            {CreatedAtRole, "createdAt"}, {UnreadRole, "unread"}};
+}
+
+} // namespace Souk::App

@@ -1,0 +1,194 @@
+#include "PostsModel.h"
+
+#include "SessionController.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+PostsModel::PostsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void PostsModel::setSession(SessionController *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session->local(), nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
+            static const QStringList relevant {u"posts"_s, u"likes"_s, u"profiles"_s, u"follows"_s,
+                                               u"blocks"_s};
+            if (tables.isEmpty() || std::any_of(tables.begin(), tables.end(), [](const QString &t) {
+                    return relevant.contains(t);
+                }))
+                reload();
+        });
+    }
+    Q_EMIT sessionChanged();
+    reload();
+}
+
+void PostsModel::setSource(Source source)
+{
+    if (m_source == source)
+        return;
+    m_source = source;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+void PostsModel::setAuthorId(const QString &id)
+{
+    if (m_authorId == id)
+        return;
+    m_authorId = id;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+void PostsModel::setTag(const QString &tag)
+{
+    if (m_tag == tag)
+        return;
+    m_tag = tag;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+Result<QList<Sync::SocialQueries::Post>> PostsModel::page(const Sync::SocialQueries::Cursor &before,
+                                                          int limit)
+{
+    Sync::SocialQueries *queries = m_session ? m_session->local()->queries() : nullptr;
+    if (!queries)
+        return QList<Sync::SocialQueries::Post> {};
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<Sync::SocialQueries::Post>> posts = [&] {
+        switch (m_source) {
+        case Source::Author:
+            return queries->postsBy(m_authorId, before, limit);
+        case Source::Tag:
+            return queries->postsTagged(m_tag, before, limit);
+        case Source::Feed:
+            break;
+        }
+        return queries->feed(before, limit);
+    }();
+    m_lastQueryMs = double(timer.nsecsElapsed()) / 1e6;
+    return posts;
+}
+
+void PostsModel::reload()
+{
+    const int wanted = std::max(PageSize, int(m_posts.size()));
+    Result<QList<Sync::SocialQueries::Post>> posts = page({}, wanted);
+    beginResetModel();
+    m_posts = posts ? *posts : QList<Sync::SocialQueries::Post> {};
+    m_atEnd = m_posts.size() < wanted;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+bool PostsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_posts.isEmpty();
+}
+
+void PostsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_posts.isEmpty())
+        return;
+    Result<QList<Sync::SocialQueries::Post>> more = page(m_posts.constLast().cursor(), PageSize);
+    if (!more || more->isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    beginInsertRows({}, int(m_posts.size()), int(m_posts.size() + more->size()) - 1);
+    m_posts << *more;
+    endInsertRows();
+    m_atEnd = more->size() < PageSize;
+    Q_EMIT countChanged();
+}
+
+void PostsModel::toggleLike(int row)
+{
+    if (!m_session || row < 0 || row >= m_posts.size())
+        return;
+    const Sync::SocialQueries::Post &post = m_posts.at(row);
+    m_session->mutate(post.liked ? u"unlikePost"_s : u"likePost"_s, {{u"post_id"_s, post.id}});
+}
+
+int PostsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+QVariant PostsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_posts.size() || !m_session)
+        return {};
+    const Sync::SocialQueries::Post &p = m_posts.at(index.row());
+    auto urls = [&](const QString &size) {
+        QVariantList list;
+        for (const QJsonValue &m : p.media)
+            list << m_session->local()->mediaUrl(m.toObject(), size);
+        return list;
+    };
+    switch (role) {
+    case PostIdRole:
+        return p.id;
+    case AuthorIdRole:
+        return p.authorId;
+    case AuthorUsernameRole:
+        return p.authorUsername;
+    case AuthorNameRole:
+        return p.authorName.isEmpty() ? p.authorUsername : p.authorName;
+    case CaptionRole:
+        return p.caption;
+    case ThumbnailsRole:
+        return urls(u"thumb"_s);
+    case ImagesRole:
+        return urls(u"large"_s);
+    case ImageCountRole:
+        return int(p.media.size());
+    case CreatedAtRole:
+        return QDateTime::fromMSecsSinceEpoch(p.createdAt);
+    case EditedRole:
+        return p.editedAt > 0;
+    case LikeCountRole:
+        return p.likeCount;
+    case CommentCountRole:
+        return p.commentCount;
+    case LikedRole:
+        return p.liked;
+    case PendingRole:
+        return p.pending;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PostsModel::roleNames() const
+{
+    return {{PostIdRole, "postId"},
+            {AuthorIdRole, "authorId"},
+            {AuthorUsernameRole, "authorUsername"},
+            {AuthorNameRole, "authorName"},
+            {CaptionRole, "caption"},
+            {ThumbnailsRole, "thumbnails"},
+            {ImagesRole, "images"},
+            {ImageCountRole, "imageCount"},
+            {CreatedAtRole, "createdAt"},
+            {EditedRole, "edited"},
+            {LikeCountRole, "likeCount"},
+            {CommentCountRole, "commentCount"},
+            {LikedRole, "liked"},
+            {PendingRole, "pending"}};
+}
+
+} // namespace Souk::App

@@ -1,0 +1,356 @@
+#include "SocialQueries.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const bool prepared = q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!prepared || !q.exec())
+        return Error {500,
+                      u"local_database_error"_s,
+                      u"Reading the local database failed: %1"_s.arg(q.lastError().text()),
+                      {}};
+    return q;
+}
+
+// Columns of a post as every list reads them; the two placeholders are the signed-in user.
+const QString PostColumns =
+    u"SELECT p.id, p.author_id, COALESCE(a.username, ''), COALESCE(a.display_name, ''),"
+    " p.caption, p.media, p.created_at, p.edited_at, p.like_count, p.comment_count,"
+    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1),"
+    " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
+    "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id)"_s;
+const QString PostJoins = u" LEFT JOIN profiles a ON a.id = p.author_id"_s;
+// Nobody the signed-in user blocked (one placeholder: the user).
+const QString NotBlocked =
+    u" NOT IN (SELECT blocked_id FROM blocks WHERE blocker_id = ? AND active = 1)"_s;
+
+SocialQueries::Post postFrom(const QSqlQuery &q)
+{
+    SocialQueries::Post p;
+    p.id = q.value(0).toString();
+    p.authorId = q.value(1).toString();
+    p.authorUsername = q.value(2).toString();
+    p.authorName = q.value(3).toString();
+    p.caption = q.value(4).toString();
+    p.media = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+    p.createdAt = q.value(6).toLongLong();
+    p.editedAt = q.value(7).toLongLong();
+    p.likeCount = q.value(8).toLongLong();
+    p.commentCount = q.value(9).toLongLong();
+    p.liked = q.value(10).toLongLong() != 0;
+    p.pending = q.value(11).toLongLong() != 0;
+    return p;
+}
+
+} // namespace
+
+QString SocialQueries::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s\"'#@,.;:!?()\\[\\]{}*^+\\-]+"_s);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << u'"' + word + u"\"*"_s;
+    return terms.join(u' ');
+}
+
+Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &where,
+                                                        const QVariantList &binds,
+                                                        const Cursor &before, int limit)
+{
+    QVariantList all {m_me, m_me};
+    all << binds << before.createdAt << before.createdAt << before.id << limit;
+    Result<QSqlQuery> q = run(m_db,
+                              PostColumns + u" FROM posts p"_s + PostJoins + u" WHERE "_s + where
+                                  + u" AND (p.created_at < ? OR (p.created_at = ? AND p.id < ?))"
+                                    " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"_s,
+                              all);
+    if (!q)
+        return q.error();
+    QList<Post> out;
+    while (q->next())
+        out << postFrom(*q);
+    return out;
+}
+
+Result<QList<SocialQueries::Post>> SocialQueries::feed(const Cursor &before, int limit)
+{
+    return posts(u"(p.author_id = ? OR p.author_id IN"
+                 " (SELECT followee_id FROM follows WHERE follower_id = ? AND active = 1))"_s,
+                 {m_me, m_me}, before, limit);
+}
+
+Result<QList<SocialQueries::Post>> SocialQueries::postsBy(const QString &authorId,
+                                                          const Cursor &before, int limit)
+{
+    return posts(u"p.author_id = ?"_s, {authorId}, before, limit);
+}
+
+Result<QList<SocialQueries::Post>> SocialQueries::postsTagged(const QString &tag,
+                                                              const Cursor &before, int limit)
+{
+    // tags is " a b c ": a padded LIKE matches one whole tag. The full-text index narrows
+    // the candidates first.
+    return posts(u"p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
+                 " AND p.tags LIKE ? AND p.author_id"_s
+                     + NotBlocked,
+                 {u"tags : \""_s + tag + u'"', u"% "_s + tag + u" %"_s, m_me}, before, limit);
+}
+
+Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id)
+{
+    Result<QList<Post>> found = posts(u"p.id = ?"_s, {id}, {}, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Post> {};
+    return std::optional<Post> {found->first()};
+}
+
+Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &postId)
+{
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
+            " c.created_at,"
+            " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
+            "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
+            " FROM comments c WHERE c.post_id = ? AND c.author_id"_s
+                + NotBlocked + u" ORDER BY c.created_at, c.id"_s,
+            {postId, m_me});
+    if (!q)
+        return q.error();
+    QList<Comment> top;
+    QHash<QString, QList<Comment>> replies;
+    while (q->next()) {
+        Comment c {q->value(0).toString(),   q->value(1).toString(),       q->value(2).toString(),
+                   q->value(3).toString(),   q->value(4).toString(),       q->value(5).toString(),
+                   q->value(6).toLongLong(), q->value(7).toLongLong() != 0};
+        if (c.parentId.isEmpty())
+            top << c;
+        else
+            replies[c.parentId] << c;
+    }
+    QList<Comment> threaded;
+    for (const Comment &c : std::as_const(top)) {
+        threaded << c;
+        threaded << replies.take(c.id);
+    }
+    // Replies whose top comment is gone (deleted) still show, at the end.
+    for (const QList<Comment> &orphans : std::as_const(replies))
+        threaded << orphans;
+    return threaded;
+}
+
+Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limit)
+{
+    Result<QSqlQuery> q = run(
+        m_db,
+        u"SELECT n.id, n.kind, n.actor_id, n.actor_username, n.post_id, n.comment_id, n.excerpt,"
+        " n.created_at, n.created_at > COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0)"
+        " FROM notifications n WHERE n.actor_id"_s
+            + NotBlocked + u" ORDER BY n.created_at DESC, n.id DESC LIMIT ?"_s,
+        {m_me, m_me, limit});
+    if (!q)
+        return q.error();
+    QList<Notification> out;
+    while (q->next())
+        out << Notification {
+            q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
+            q->value(3).toString(), q->value(4).toString(),   q->value(5).toString(),
+            q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong() != 0};
+    return out;
+}
+
+Result<int> SocialQueries::unreadNotifications()
+{
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT COUNT(*) FROM notifications n WHERE n.created_at >"
+            " COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0) AND n.actor_id"_s
+                + NotBlocked,
+            {m_me, m_me});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<qint64> SocialQueries::newestNotification()
+{
+    Result<QSqlQuery> q =
+        run(m_db, u"SELECT COALESCE(MAX(created_at), 0) FROM notifications"_s, {});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const QString &where,
+                                                                          const QVariant &value)
+{
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
+            " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
+            " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
+            " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
+            " EXISTS (SELECT 1 FROM follows WHERE id = ? || ':' || p.id AND active = 1),"
+            " EXISTS (SELECT 1 FROM blocks WHERE id = ? || ':' || p.id AND active = 1)"
+            " FROM profiles p WHERE "_s
+                + where,
+            {m_me, m_me, value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Profile> {};
+    Profile p {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+               q->value(3).toString(), q->value(4).toString()};
+    if (p.id == m_me) { // the replica has every follow involving the signed-in user
+        p.followers = q->value(5).toLongLong();
+        p.following = q->value(6).toLongLong();
+    }
+    p.posts = q->value(7).toLongLong();
+    p.followedByMe = q->value(8).toLongLong() != 0;
+    p.blockedByMe = q->value(9).toLongLong() != 0;
+    return std::optional<Profile> {p};
+}
+
+Result<std::optional<SocialQueries::Profile>> SocialQueries::profile(const QString &userId)
+{
+    return profileWhere(u"p.id = ?"_s, userId);
+}
+
+Result<std::optional<SocialQueries::Profile>>
+SocialQueries::profileByUsername(const QString &username)
+{
+    return profileWhere(u"p.username = ?"_s, username.toLower());
+}
+
+namespace {
+
+SocialQueries::Draft draftFrom(const QSqlQuery &q)
+{
+    QStringList media;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+        media << v.toString();
+    return {q.value(0).toString(), q.value(1).toString(), media, q.value(3).toString()};
+}
+
+} // namespace
+
+Result<std::optional<SocialQueries::Draft>> SocialQueries::latestDraft()
+{
+    // The last edit is the highest clock of body or media (HLC strings sort by time).
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT id, body, media, conflict_of,"
+            " MAX(COALESCE(json_extract(_clocks, '$.body'), ''),"
+            "     COALESCE(json_extract(_clocks, '$.media'), '')) AS edited"
+            " FROM drafts WHERE owner_id = ? AND conflict_of = '' ORDER BY edited DESC LIMIT 1"_s,
+            {m_me});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Draft> {};
+    return std::optional<Draft> {draftFrom(*q)};
+}
+
+Result<QList<SocialQueries::Draft>> SocialQueries::draftCopies(const QString &draftId)
+{
+    Result<QSqlQuery> q = run(m_db,
+                              u"SELECT id, body, media, conflict_of FROM drafts"
+                              " WHERE owner_id = ? AND conflict_of = ? ORDER BY id"_s,
+                              {m_me, draftId});
+    if (!q)
+        return q.error();
+    QList<Draft> copies;
+    while (q->next())
+        copies << draftFrom(*q);
+    return copies;
+}
+
+Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, int limit)
+{
+    SearchResults results;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return results;
+    const bool tagsOnly = text.trimmed().startsWith(u'#');
+    const bool peopleOnly = text.trimmed().startsWith(u'@');
+
+    if (!tagsOnly) {
+        Result<QSqlQuery> people = run(m_db,
+                                       u"SELECT p.id FROM profiles_fts f"
+                                       " JOIN profiles p ON p.rowid = f.rowid"
+                                       " WHERE profiles_fts MATCH ? AND p.id"_s
+                                           + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
+                                       {match, m_me, limit});
+        if (!people)
+            return people.error();
+        QStringList ids;
+        while (people->next())
+            ids << people->value(0).toString();
+        for (const QString &id : std::as_const(ids)) {
+            Result<std::optional<Profile>> p = profile(id);
+            if (!p)
+                return p.error();
+            if (p->has_value())
+                results.people << **p;
+        }
+    }
+    if (peopleOnly)
+        return results;
+
+    // Tags: those of matching posts that start with a searched word.
+    const QStringList words = QString(match).remove(u'"').remove(u'*').split(u' ');
+    Result<QSqlQuery> tagged =
+        run(m_db,
+            u"SELECT p.tags FROM posts_fts f JOIN posts p ON p.rowid = f.rowid"
+            " WHERE posts_fts MATCH ? LIMIT 500"_s,
+            {u"tags : ("_s + match + u')'});
+    if (!tagged)
+        return tagged.error();
+    QHash<QString, int> tagCounts;
+    while (tagged->next()) {
+        for (const QString &tag : tagged->value(0).toString().split(u' ', Qt::SkipEmptyParts)) {
+            for (const QString &w : words) {
+                if (tag.startsWith(w.toLower())) {
+                    ++tagCounts[tag];
+                    break;
+                }
+            }
+        }
+    }
+    for (auto it = tagCounts.constBegin(); it != tagCounts.constEnd(); ++it)
+        results.tags.append({it.key(), it.value()});
+    std::sort(results.tags.begin(), results.tags.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (results.tags.size() > limit)
+        results.tags.resize(limit);
+
+    Result<QSqlQuery> q = run(m_db,
+                              PostColumns + u" FROM posts_fts f JOIN posts p ON p.rowid = f.rowid"_s
+                                  + PostJoins + u" WHERE posts_fts MATCH ? AND p.author_id"_s
+                                  + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
+                              {m_me, m_me, match, m_me, limit});
+    if (!q)
+        return q.error();
+    while (q->next())
+        results.posts << postFrom(*q);
+    return results;
+}
+
+} // namespace Souk::Sync
