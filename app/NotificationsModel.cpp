@@ -107,7 +107,7 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> NotificationsModel::roleNames() const
 {
-    return {{KindRole, "kind"},           {TextRole, "text"},
+    return {{KindRole, "kind"},           {TextRole, "sentence"},
             {ActorIdRole, "actorId"},     {ActorUsernameRole, "actorUsername"},
             {PostIdRole, "postId"},       {ExcerptRole, "excerpt"},
             {CreatedAtRole, "createdAt"}, {UnreadRole, "unread"}};

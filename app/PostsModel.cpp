@@ -1,5 +1,6 @@
 #include "PostsModel.h"
 
+#include "PostMaps.h"
 #include "SessionController.h"
 
 #include <QDateTime>
@@ -88,8 +89,13 @@ void PostsModel::reload()
 {
     const int wanted = std::max(PageSize, int(m_posts.size()));
     Result<QList<Sync::SocialQueries::Post>> posts = page({}, wanted);
+    if (!posts)
+        qWarning("posts: %s", qPrintable(posts.error().message));
     beginResetModel();
     m_posts = posts ? *posts : QList<Sync::SocialQueries::Post> {};
+    m_rows.clear();
+    for (const auto &p : std::as_const(m_posts))
+        m_rows << PostMaps::fromLocal(p, *m_session->local());
     m_atEnd = m_posts.size() < wanted;
     endResetModel();
     Q_EMIT countChanged();
@@ -111,9 +117,16 @@ void PostsModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows({}, int(m_posts.size()), int(m_posts.size() + more->size()) - 1);
     m_posts << *more;
+    for (const auto &p : std::as_const(*more))
+        m_rows << PostMaps::fromLocal(p, *m_session->local());
     endInsertRows();
     m_atEnd = more->size() < PageSize;
     Q_EMIT countChanged();
+}
+
+QVariantMap PostsModel::get(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QVariantMap {};
 }
 
 void PostsModel::toggleLike(int row)
@@ -133,44 +146,8 @@ QVariant PostsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_posts.size() || !m_session)
         return {};
-    const Sync::SocialQueries::Post &p = m_posts.at(index.row());
-    auto urls = [&](const QString &size) {
-        QVariantList list;
-        for (const QJsonValue &m : p.media)
-            list << m_session->local()->mediaUrl(m.toObject(), size);
-        return list;
-    };
-    switch (role) {
-    case PostIdRole:
-        return p.id;
-    case AuthorIdRole:
-        return p.authorId;
-    case AuthorUsernameRole:
-        return p.authorUsername;
-    case AuthorNameRole:
-        return p.authorName.isEmpty() ? p.authorUsername : p.authorName;
-    case CaptionRole:
-        return p.caption;
-    case ThumbnailsRole:
-        return urls(u"thumb"_s);
-    case ImagesRole:
-        return urls(u"large"_s);
-    case ImageCountRole:
-        return int(p.media.size());
-    case CreatedAtRole:
-        return QDateTime::fromMSecsSinceEpoch(p.createdAt);
-    case EditedRole:
-        return p.editedAt > 0;
-    case LikeCountRole:
-        return p.likeCount;
-    case CommentCountRole:
-        return p.commentCount;
-    case LikedRole:
-        return p.liked;
-    case PendingRole:
-        return p.pending;
-    }
-    return {};
+    // One mapping for every list of posts (PostMaps); the role names are its keys.
+    return m_rows.at(index.row()).value(QString::fromLatin1(roleNames().value(role)));
 }
 
 QHash<int, QByteArray> PostsModel::roleNames() const

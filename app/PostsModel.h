@@ -67,6 +67,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    //! A row as a map with the role names as keys (for views that merge lists).
+    Q_INVOKABLE QVariantMap get(int row) const;
     //! Likes or unlikes (a mutation; the list updates from the local change).
     Q_INVOKABLE void toggleLike(int row);
 
@@ -86,6 +88,7 @@ private:
     QString m_authorId;
     QString m_tag;
     QList<Sync::SocialQueries::Post> m_posts;
+    QList<QVariantMap> m_rows; // m_posts as QML sees them
     bool m_atEnd = false;
     double m_lastQueryMs = 0;
 };

@@ -92,9 +92,10 @@ int serve(const ServerConfig &config)
         return 1;
     }
     const AccountStore accounts(TokenLifetimes {config.accessTokenTtlS, config.refreshTokenTtlS});
+    MediaStore media(config.dataDir + u"/media"_s);
     QStringList demoLogins;
     if (config.demoData) {
-        Result<QStringList> seeded = seedDemoData(opened->connection, accounts);
+        Result<QStringList> seeded = seedDemoData(opened->connection, accounts, media);
         if (!seeded) {
             err(seeded.error().message);
             return 1;
@@ -109,7 +110,6 @@ int serve(const ServerConfig &config)
     RealtimeHub hub;
     Compactor compactor(*opened->database, config.tombstoneRetention,
                         config.notificationRetentionDays, config.compactIntervalS);
-    MediaStore media(config.dataDir + u"/media"_s);
     Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub, &media};
     const Router router = buildRouter();
     ApiServer server(services, router);

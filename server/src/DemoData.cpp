@@ -2,13 +2,146 @@
 
 #include "AccountStore.h"
 #include "Database.h"
+#include "DemoPhotos.h"
+#include "MediaRecords.h"
+#include "Mutators.h"
 #include "PasswordHasher.h"
+#include "ServerSyncStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
-Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts)
+namespace {
+
+using DemoPhotos::Scene;
+
+//! Follows, posts with painted photos, likes and comments among the demo accounts, made by the
+//! real mutators (so counts and notifications come out as they would in use), spread over the
+//! last days.
+Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QString, QString> &ids)
+{
+    ServerSyncStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    quint32 counter = 0;
+    qint64 seq = 0;
+    auto run = [&](const QString &who, qint64 minutesAgo, const QString &name,
+                   const QJsonObject &args) -> Result<Ok> {
+        const Sync::Hlc hlc {now - minutesAgo * 60'000, counter++, u"demo"_s};
+        return Sync::MutatorRegistry::instance().run(store, {ids.value(who), hlc, true},
+                                                     {++seq, name, 1, args, hlc});
+    };
+    auto photo = [&](const QString &who, Scene scene, int variant) -> Result<QString> {
+        const QByteArray bytes = DemoPhotos::paint(scene, variant);
+        Result<MediaStore::Image> image = media.ingest(bytes);
+        if (!image)
+            return image.error();
+        const QString id = MediaRecords::idOf(bytes);
+        if (Result<Ok> recorded = MediaRecords::record(db, id, *image, ids.value(who)); !recorded)
+            return recorded.error();
+        return id;
+    };
+    struct Follow
+    {
+        QString who, whom;
+    };
+    for (const Follow &f : {Follow {u"layla"_s, u"sami"_s}, {u"layla"_s, u"omar"_s},
+                            {u"layla"_s, u"mona"_s}, {u"omar"_s, u"layla"_s},
+                            {u"omar"_s, u"sami"_s}, {u"sami"_s, u"layla"_s},
+                            {u"mona"_s, u"layla"_s}, {u"mona"_s, u"sami"_s}}) {
+        if (Result<Ok> done = run(f.who, 60 * 24 * 6, u"follow"_s, {{u"user_id"_s, ids.value(f.whom)}});
+            !done)
+            return done;
+    }
+    struct Post
+    {
+        QString id, who;
+        qint64 minutesAgo;
+        QString caption;
+        QList<std::pair<Scene, int>> photos;
+    };
+    const QList<Post> posts {
+        {u"0190d000-0000-7000-8000-000000000001"_s, u"sami"_s, 60 * 70,
+         u"New glaze on the kiln shelf this morning. Cobalt, as always. #ceramics #handmade"_s,
+         {{Scene::Ceramics, 1}, {Scene::Ceramics, 2}}},
+        {u"0190d000-0000-7000-8000-000000000002"_s, u"omar"_s, 60 * 52,
+         u"Evening over the old city #travel #souk"_s,
+         {{Scene::SunsetDomes, 1}}},
+        {u"0190d000-0000-7000-8000-000000000003"_s, u"layla"_s, 60 * 30,
+         u"Mint tea break with @omar before the market closes #tea #souk"_s,
+         {{Scene::TeaGlasses, 1}, {Scene::Spices, 2}, {Scene::Lanterns, 1}}},
+        {u"0190d000-0000-7000-8000-000000000004"_s, u"mona"_s, 60 * 20,
+         u"The lantern alley is finally lit again ✨ #lanterns #nightmarket"_s,
+         {{Scene::Lanterns, 2}}},
+        {u"0190d000-0000-7000-8000-000000000005"_s, u"sami"_s, 60 * 9,
+         u"Weavers next door brought their spring colours. Thinking about a collab, @layla? #textiles"_s,
+         {{Scene::Textiles, 1}, {Scene::Textiles, 3}}},
+        {u"0190d000-0000-7000-8000-000000000006"_s, u"omar"_s, 60 * 3,
+         u"Saffron, cumin, sumac: the spice row at noon #spices #souk"_s,
+         {{Scene::Spices, 1}}},
+        {u"0190d000-0000-7000-8000-000000000007"_s, u"layla"_s, 40,
+         u"Sunset from the rooftop café #travel"_s,
+         {{Scene::SunsetDomes, 3}}},
+    };
+    for (const Post &p : posts) {
+        QJsonArray mediaIds;
+        for (const auto &[scene, variant] : p.photos) {
+            Result<QString> id = photo(p.who, scene, variant);
+            if (!id)
+                return id.error();
+            mediaIds.append(*id);
+        }
+        if (Result<Ok> done = run(p.who, p.minutesAgo, u"createPost"_s,
+                                  {{u"id"_s, p.id}, {u"caption"_s, p.caption}, {u"media"_s, mediaIds}});
+            !done)
+            return done;
+    }
+    struct Like
+    {
+        QString who;
+        int post;
+    };
+    for (const Like &l : {Like {u"layla"_s, 0}, {u"omar"_s, 0}, {u"mona"_s, 0}, {u"layla"_s, 1},
+                          {u"omar"_s, 2}, {u"sami"_s, 2}, {u"mona"_s, 2}, {u"layla"_s, 3},
+                          {u"layla"_s, 4}, {u"omar"_s, 6}, {u"mona"_s, 6}}) {
+        const Post &post = posts.at(l.post);
+        if (Result<Ok> done = run(l.who, post.minutesAgo - 5, u"likePost"_s, {{u"post_id"_s, post.id}});
+            !done)
+            return done;
+    }
+    struct Comment
+    {
+        QString id, who;
+        int post;
+        QString body;
+        QString parent;
+    };
+    const QList<Comment> comments {
+        {u"0190d000-0000-7000-8000-00000000c001"_s, u"layla"_s, 0, u"That blue! Saving one for me."_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c002"_s, u"sami"_s, 0, u"@layla it's yours, come by Thursday."_s,
+         u"0190d000-0000-7000-8000-00000000c001"_s},
+        {u"0190d000-0000-7000-8000-00000000c003"_s, u"omar"_s, 2, u"Best tea in the souk, no contest."_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c004"_s, u"mona"_s, 2, u"Next time call me too!"_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c005"_s, u"layla"_s, 4, u"Yes! Let's talk this week."_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c006"_s, u"omar"_s, 6, u"Wow, what a view."_s, {}},
+    };
+    for (const Comment &c : comments) {
+        QJsonObject args {{u"id"_s, c.id}, {u"post_id"_s, posts.at(c.post).id}, {u"body"_s, c.body}};
+        if (!c.parent.isEmpty())
+            args.insert(u"parent_id"_s, c.parent);
+        if (Result<Ok> done = run(c.who, posts.at(c.post).minutesAgo - 10, u"comment"_s, args); !done)
+            return done;
+    }
+    return Ok {};
+}
+
+} // namespace
+
+Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts,
+                                 const MediaStore &media)
 {
     Result<qint64> count = accounts.countUsers(db);
     if (!count)
@@ -35,12 +168,16 @@ Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts)
     const QByteArray hash = PasswordHasher::hash(password);
     // All accounts or none: a crash half-way must not leave a partial demo.
     return inTransaction<QStringList>(db, [&]() -> Result<QStringList> {
+        QHash<QString, QString> ids;
         for (const Demo &p : people) {
             Result<User> user =
                 accounts.insertUser(db, {p.username, p.email, p.displayName, hash, p.role});
             if (!user)
                 return user.error();
+            ids.insert(p.username, user->id);
         }
+        if (Result<Ok> social = seedSocial(db, media, ids); !social)
+            return social.error();
         return lines;
     });
 }

@@ -26,7 +26,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     return q;
 }
 
-// Columns of a post as every list reads them; the two placeholders are the signed-in user.
+// Columns of a post as every list reads them; the placeholder is the signed-in user.
 const QString PostColumns =
     u"SELECT p.id, p.author_id, COALESCE(a.username, ''), COALESCE(a.display_name, ''),"
     " p.caption, p.media, p.created_at, p.edited_at, p.like_count, p.comment_count,"
@@ -71,7 +71,7 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &where,
                                                         const QVariantList &binds,
                                                         const Cursor &before, int limit)
 {
-    QVariantList all {m_me, m_me};
+    QVariantList all {m_me};
     all << binds << before.createdAt << before.createdAt << before.id << limit;
     Result<QSqlQuery> q = run(m_db,
                               PostColumns + u" FROM posts p"_s + PostJoins + u" WHERE "_s + where
@@ -345,7 +345,7 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
                               PostColumns + u" FROM posts_fts f JOIN posts p ON p.rowid = f.rowid"_s
                                   + PostJoins + u" WHERE posts_fts MATCH ? AND p.author_id"_s
                                   + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
-                              {m_me, m_me, match, m_me, limit});
+                              {m_me, match, m_me, limit});
     if (!q)
         return q.error();
     while (q->next())

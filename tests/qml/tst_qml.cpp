@@ -1,4 +1,5 @@
 // Quick Tests of the shell components (tests/qml/tst_*.qml), with the Souk.Shell module.
+#include "Preferences.h"
 #include "SessionController.h"
 #include "TokenStore.h"
 
@@ -13,7 +14,7 @@ Q_IMPORT_QML_PLUGIN(Souk_ShellPlugin)
 using namespace Souk;
 
 //! Gives the tests a real, signed-out SessionController (no server, no keychain needed) as
-//! the singleton TestSession. Imperative registration is for this test harness only.
+//! the singleton TestSession, and Preferences as TestPreferences. Imperative registration is for this test harness only.
 class Setup : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public Q_SLOTS:
                                                              QStringLiteral("http://127.0.0.1:9"));
         m_session->restore();
         qmlRegisterSingletonInstance("Souk.Test", 1, 0, "TestSession", m_session.get());
+        m_preferences = std::make_unique<App::Preferences>(*m_settings);
+        qmlRegisterSingletonInstance("Souk.Test", 1, 0, "TestPreferences", m_preferences.get());
     }
 
 private:
@@ -37,6 +40,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<App::TokenStore> m_tokens;
     std::unique_ptr<App::SessionController> m_session;
+    std::unique_ptr<App::Preferences> m_preferences;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(souk_shell, Setup)

@@ -1,10 +1,12 @@
 // The social issue's sync stories, with real devices (engines with their own SQLite files)
 // against the real server.
+#include "SocialQueries.h"
 #include "SyncHarness.h"
 #include "TestImages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void postComposedOfflineWithTwoImagesReachesAnotherDevice();
     void commentOnAPostDeletedMeanwhileIsRolledBack();
     void notificationArrivesAndIsMarkedReadEverywhere();
+    void localQueriesReadTheReplicaOffline();
 
 private:
     std::unique_ptr<SyncHarness> m_h;
@@ -208,6 +211,90 @@ void SocialStoriesTest::notificationArrivesAndIsMarkedReadEverywhere()
     QTRY_VERIFY_WITH_TIMEOUT(findRow(*fayPhone, u"inbox"_s, fay.id).has_value(), 5000);
     QCOMPARE(findRow(*fayPhone, u"inbox"_s, fay.id)->fields.value(u"read_until"_s).toInteger(),
              n.fields.value(u"created_at"_s).toInteger());
+}
+
+void SocialStoriesTest::localQueriesReadTheReplicaOffline()
+{
+    using Souk::Sync::SocialQueries;
+    const Account hana = m_h->account(u"hana"_s);
+    const Account ivo = m_h->account(u"ivo"_s);
+    const Account jad = m_h->account(u"jad"_s);
+    auto ivoDevice = m_h->device(ivo);
+    auto jadDevice = m_h->device(jad);
+    auto hanaDevice = m_h->device(hana);
+    auto post = [&](SyncEngine &device, const QString &caption, int seed) {
+        const QString id = newId();
+        const QString image = device.addMedia(Images::make(80, 60, "jpeg", seed)).value();
+        device.mutate(u"createPost"_s,
+                      {{u"id"_s, id}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {image}}});
+        return id;
+    };
+    const QString ivoPost = post(*ivoDevice, u"Copper lamps from Fez #brass #lamps"_s, 31);
+    post(*jadDevice, u"Not followed, never in Hana's feed #brass"_s, 32);
+    QVERIFY(SyncHarness::sync(*ivoDevice) && SyncHarness::sync(*jadDevice));
+    QVERIFY(hanaDevice->mutate(u"follow"_s, {{u"user_id"_s, ivo.id}}));
+    QVERIFY(hanaDevice->mutate(u"block"_s, {{u"user_id"_s, jad.id}}));
+    QVERIFY(SyncHarness::sync(*hanaDevice));
+    hanaDevice->setNetworkEnabled(false); // everything below works offline
+    QTest::qWait(2);
+    const QString mine = post(*hanaDevice, u"My first pot @ivo #ceramics"_s, 33);
+    QVERIFY(hanaDevice->mutate(u"likePost"_s, {{u"post_id"_s, ivoPost}}));
+    const QString c1 = newId();
+    QVERIFY(hanaDevice->mutate(u"comment"_s,
+                               {{u"id"_s, c1}, {u"post_id"_s, ivoPost}, {u"body"_s, u"lovely"_s}}));
+    QVERIFY(hanaDevice->mutate(u"comment"_s, {{u"id"_s, newId()},
+                                              {u"post_id"_s, ivoPost},
+                                              {u"parent_id"_s, c1},
+                                              {u"body"_s, u"(the second one)"_s}}));
+
+    // A second, read-only connection, as the app's screens use.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+    db.setDatabaseName(hanaDevice->database().path());
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    QVERIFY(db.open());
+    {
+        SocialQueries queries(db, hana.id);
+        const QList<SocialQueries::Post> feed = queries.feed({}, 10).value();
+        QCOMPARE(feed.size(), 2); // hers (pending) and Ivo's; not Jad's
+        QCOMPARE(feed.at(0).id, mine);
+        QVERIFY(feed.at(0).pending);
+        QCOMPARE(feed.at(1).id, ivoPost);
+        QVERIFY(feed.at(1).liked);
+        QCOMPARE(feed.at(1).likeCount, 1);
+        QCOMPARE(feed.at(1).authorUsername, u"ivo"_s);
+        // Paging: the second page starts after the first.
+        const QList<SocialQueries::Post> next = queries.feed(feed.at(0).cursor(), 10).value();
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next.first().id, ivoPost);
+
+        const QList<SocialQueries::Comment> comments = queries.comments(ivoPost).value();
+        QCOMPARE(comments.size(), 2);
+        QCOMPARE(comments.at(1).parentId, c1);
+        QCOMPARE(comments.at(0).authorUsername, u"hana"_s);
+
+        QCOMPARE(queries.postsTagged(u"brass"_s, {}, 10).value().size(), 1);
+        const SocialQueries::SearchResults found = queries.search(u"lamp"_s, 10).value();
+        QCOMPARE(found.posts.size(), 1);
+        QCOMPARE(found.posts.first().id, ivoPost);
+        const SocialQueries::SearchResults tags = queries.search(u"#bra"_s, 10).value();
+        QCOMPARE(tags.tags.size(), 1);
+        QCOMPARE(tags.tags.first().first, u"brass"_s);
+        QVERIFY(tags.people.isEmpty());
+        QCOMPARE(queries.search(u"iv"_s, 10).value().people.first().username, u"ivo"_s);
+        // Odd input is searched as words, never as FTS syntax.
+        QVERIFY(queries.search(u"\"lamp* OR ) NEAR("_s, 10));
+
+        const auto me = queries.profile(hana.id).value();
+        QVERIFY(me.has_value());
+        QCOMPARE(me->following, 1);
+        QCOMPARE(me->posts, 1);
+        const auto other = queries.profile(ivo.id).value();
+        QVERIFY(other->followedByMe);
+        QCOMPARE(other->followers, -1); // not known on this device
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"reader"_s);
 }
 
 QTEST_MAIN(SocialStoriesTest)

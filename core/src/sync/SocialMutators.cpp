@@ -70,8 +70,11 @@ QString excerpt(const QString &text)
     return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
 }
 
+//! Notifies the users named in `names`, except those in `alreadyTold` (the post's author and
+//! the replied-to commenter get their own notification for the same comment).
 Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QStringList &names,
-                          const QString &postId, const QString &commentId, const QString &text)
+                          const QString &postId, const QString &commentId, const QString &text,
+                          const QStringList &alreadyTold = {})
 {
     if (!ctx.onServer)
         return Ok {};
@@ -79,7 +82,7 @@ Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QS
         Result<std::optional<QString>> user = store.userIdByUsername(name);
         if (!user)
             return user.error();
-        if (!user->has_value())
+        if (!user->has_value() || alreadyTold.contains(**user))
             continue;
         const QString about = commentId.isEmpty() ? postId : commentId;
         if (Result<Ok> sent = notify(store, ctx,
@@ -404,7 +407,8 @@ Mutator comment()
                     !sent)
                     return sent;
             }
-            return notifyMentions(store, ctx, SocialText::mentions(body), postId, id, body);
+            return notifyMentions(store, ctx, SocialText::mentions(body), postId, id, body,
+                                  {postAuthor, parentAuthor});
         }};
 }
 

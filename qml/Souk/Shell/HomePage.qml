@@ -4,8 +4,9 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Souk.Shell
 
-// The shell: a sidebar on wide windows, a bottom bar on narrow ones. Feature pages (feed,
-// chat, shop, admin) plug in here as their issues land.
+// The shell: a sidebar on wide windows, a bottom bar on narrow ones. Pages opened from inside
+// a page (a post, a profile, a tag, the composer) stack over the current one; Back or another
+// section closes them. It is also the navigator the pages call (nav).
 QQC2.Page {
     id: root
 
@@ -13,9 +14,42 @@ QQC2.Page {
     required property Preferences preferences
     readonly property bool wide: width >= 720
     property int current: 0
-    readonly property var pages: [qsTr("Home"), qsTr("Conflicts"), qsTr("Settings")]
+    readonly property var pages: [qsTr("Home"), qsTr("Search"), qsTr("Notifications"),
+                                  qsTr("Profile"), qsTr("Conflicts"), qsTr("Settings")]
+    readonly property int notificationsPage: 2
 
-    // Ctrl+1, Ctrl+2, ... open the pages, in the order of the navigation.
+    NotificationsModel {
+        id: notifications
+        session: root.session
+    }
+
+    // --- navigation, called by the pages --------------------------------------------------
+    function openPost(postId: string) {
+        details.push(postPage, {postId: postId})
+    }
+    function openProfile(userId: string, username: string) {
+        details.push(profilePage, {userId: userId, username: username})
+    }
+    function openTag(tag: string) {
+        details.push(gridPage, {tag: tag})
+    }
+    function openExplore() {
+        details.push(gridPage, {tag: ""})
+    }
+    function compose() {
+        details.push(composerPage)
+    }
+    function back() {
+        details.pop()
+    }
+    onCurrentChanged: details.clear()
+
+    Component { id: postPage; PostPage { session: root.session; nav: root } }
+    Component { id: profilePage; ProfilePage { session: root.session; nav: root } }
+    Component { id: gridPage; PostGridPage { session: root.session; nav: root } }
+    Component { id: composerPage; ComposerPage { session: root.session; nav: root } }
+
+    // Ctrl+1, Ctrl+2, ... open the sections, in the order of the navigation; Ctrl+N writes.
     Repeater {
         model: root.pages.length
         Item {
@@ -26,6 +60,15 @@ QQC2.Page {
             }
         }
     }
+    Shortcut {
+        sequence: StandardKey.New
+        onActivated: root.compose()
+    }
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        enabled: details.depth > 0
+        onActivated: root.back()
+    }
 
     header: SyncStatusBar {
         status: root.session.syncStatus
@@ -34,6 +77,21 @@ QQC2.Page {
         initialSyncRows: root.session.initialSyncRows
         setAsideCount: root.session.setAside.count
         username: root.session.username
+    }
+
+    component Badge: QQC2.Label {
+        property int count
+        visible: count > 0
+        text: count > 99 ? "99+" : count
+        color: "white"
+        font.pixelSize: 11
+        font.bold: true
+        leftPadding: 6
+        rightPadding: 6
+        topPadding: 1
+        bottomPadding: 1
+        background: Rectangle { radius: 9; color: "#d93025" }
+        Accessible.name: qsTr("%n unread", "", count)
     }
 
     RowLayout {
@@ -46,101 +104,65 @@ QQC2.Page {
             Layout.fillHeight: true
             model: root.pages
             delegate: QQC2.ItemDelegate {
+                id: entry
                 required property int index
                 required property string modelData
                 width: ListView.view.width
                 text: modelData
                 highlighted: index === root.current
-                Accessible.name: modelData
+                Accessible.name: index === root.notificationsPage && notifications.unreadCount > 0
+                                 ? qsTr("%1 (%n unread)", "", notifications.unreadCount).arg(modelData)
+                                 : modelData
                 onClicked: root.current = index
+                Badge {
+                    anchors.right: parent.right
+                    anchors.rightMargin: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    count: entry.index === root.notificationsPage ? notifications.unreadCount : 0
+                }
             }
         }
 
-        StackLayout {
-            currentIndex: root.current
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            QQC2.Label {
-                text: qsTr("Welcome, %1.").arg(root.session.username)
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
+            StackLayout {
+                anchors.fill: parent
+                currentIndex: root.current
+                visible: details.depth === 0
+
+                FeedPage {
+                    session: root.session
+                    nav: root
+                }
+                SearchPage {
+                    session: root.session
+                    nav: root
+                }
+                NotificationsPage {
+                    session: root.session
+                    nav: root
+                    notifications: notifications
+                }
+                ProfilePage {
+                    session: root.session
+                    nav: root
+                    userId: root.session.userId
+                    showBack: false
+                }
+                ConflictsPage {
+                    session: root.session
+                }
+                SettingsPage {
+                    session: root.session
+                    preferences: root.preferences
+                }
             }
-            ConflictsPage {
-                session: root.session
-            }
-            ColumnLayout {
-                QQC2.Label {
-                    text: qsTr("Server: %1").arg(root.session.serverUrl)
-                    Layout.margins: 16
-                }
-                RowLayout {
-                    Layout.margins: 16
-                    QQC2.Label { text: qsTr("Account") }
-                    QQC2.ComboBox {
-                        id: accountBox
-                        Layout.preferredWidth: 220
-                        model: root.session.accounts.map(a => a.username)
-                        currentIndex: root.session.accounts.findIndex(a => a.username === root.session.username)
-                        Accessible.name: qsTr("Switch account")
-                        onActivated: index => root.session.switchAccount(root.session.accounts[index].userId)
-                    }
-                    QQC2.Button {
-                        text: qsTr("Add account")
-                        Accessible.name: qsTr("Sign in to another account")
-                        onClicked: root.session.addAccount()
-                    }
-                }
-                RowLayout {
-                    Layout.margins: 16
-                    QQC2.Label { text: qsTr("Language") }
-                    QQC2.ComboBox {
-                        model: [qsTr("English"), qsTr("German"), qsTr("Arabic")]
-                        Layout.preferredWidth: 220
-                        currentIndex: root.preferences.languages.indexOf(root.preferences.language)
-                        Accessible.name: qsTr("Language")
-                        onActivated: index => root.preferences.setLanguage(root.preferences.languages[index])
-                    }
-                }
-                RowLayout {
-                    Layout.margins: 16
-                    QQC2.Label { text: qsTr("Theme") }
-                    QQC2.ComboBox {
-                        readonly property var themes: ["system", "light", "dark"]
-                        model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
-                        Layout.preferredWidth: 220
-                        currentIndex: themes.indexOf(root.preferences.theme)
-                        Accessible.name: qsTr("Theme")
-                        onActivated: index => root.preferences.theme = themes[index]
-                    }
-                }
-                QQC2.Switch {
-                    Layout.margins: 16
-                    text: qsTr("Desktop notifications")
-                    checked: root.preferences.notifications
-                    Accessible.name: text
-                    onToggled: root.preferences.notifications = checked
-                }
-                RowLayout {
-                    Layout.margins: 16
-                    QQC2.Label {
-                        text: qsTr("Local cache: %1").arg(Qt.locale().formattedDataSize(root.session.cacheBytes))
-                    }
-                    QQC2.Button {
-                        text: qsTr("Clear cache")
-                        Accessible.name: qsTr("Clear the local cache (unsent changes are kept)")
-                        onClicked: root.session.clearCache()
-                    }
-                }
-                QQC2.Button {
-                    text: qsTr("Sign out")
-                    Accessible.name: text
-                    Layout.margins: 16
-                    onClicked: root.session.signOut()
-                }
-                Item {
-                    Layout.fillHeight: true
-                }
+            QQC2.StackView {
+                id: details
+                anchors.fill: parent
+                visible: depth > 0
             }
         }
     }
@@ -152,9 +174,17 @@ QQC2.Page {
         Repeater {
             model: root.pages
             QQC2.TabButton {
+                id: tab
+                required property int index
                 required property string modelData
                 text: modelData
                 Accessible.name: modelData
+                Badge {
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: 2
+                    count: tab.index === root.notificationsPage ? notifications.unreadCount : 0
+                }
             }
         }
     }

@@ -1,11 +1,9 @@
 // Images: upload (POST /api/v1/media) and serving (GET /media/{sha256}).
 #include "ApiContext.h"
 #include "Database.h"
-#include "MediaStore.h"
+#include "MediaRecords.h"
 #include "Routes.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -33,20 +31,6 @@ QJsonObject describe(const QString &id, const MediaStore::Image &image)
             {u"large_url"_s, url + u"?size=large"_s}};
 }
 
-Result<std::optional<MediaStore::Image>> findById(const QSqlDatabase &db, const QString &id)
-{
-    Result<QSqlQuery> q =
-        execSql(db, u"SELECT sha256, mime, width, height, bytes FROM media WHERE id = ?"_s, {id},
-                "find media");
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<MediaStore::Image> {};
-    return std::optional<MediaStore::Image> {
-        MediaStore::Image {q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
-                           q->value(3).toInt(), q->value(4).toLongLong()}};
-}
-
 HttpResponse upload(ApiContext &ctx)
 {
     const QByteArray &bytes = ctx.request.body;
@@ -55,9 +39,8 @@ HttpResponse upload(ApiContext &ctx)
             Error::badRequest(u"empty_body"_s, u"Send the image's bytes as the body."_s));
     // The id names the bytes as uploaded: a client can refer to an image before uploading it,
     // and uploading the same file again costs no decoding.
-    const QString id =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    Result<std::optional<MediaStore::Image>> known = findById(ctx.db, id);
+    const QString id = MediaRecords::idOf(bytes);
+    Result<std::optional<MediaStore::Image>> known = MediaRecords::find(ctx.db, id);
     if (!known)
         return HttpResponse::error(known.error());
     if (known->has_value())
@@ -66,14 +49,8 @@ HttpResponse upload(ApiContext &ctx)
     Result<MediaStore::Image> image = ctx.services.media->ingest(bytes);
     if (!image)
         return HttpResponse::error(image.error());
-    Result<QSqlQuery> recorded = execSql(
-        ctx.db,
-        u"INSERT INTO media (id, sha256, mime, width, height, bytes, uploader_id, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
-        {id, image->sha256, image->mime, image->width, image->height, image->bytes,
-         ctx.caller().userId, QDateTime::currentMSecsSinceEpoch()},
-        "record media");
-    if (!recorded)
+    if (Result<Ok> recorded = MediaRecords::record(ctx.db, id, *image, ctx.caller().userId);
+        !recorded)
         return HttpResponse::error(recorded.error());
     return HttpResponse::json(201, describe(id, *image));
 }

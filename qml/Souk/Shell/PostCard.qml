@@ -1,0 +1,154 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+
+// One post as the feed, profiles and search show it: author, images (swipe through them),
+// likes and comments, caption with links. `post` is a model row or a map with the same keys.
+QQC2.Pane {
+    id: root
+
+    required property var post
+    property bool compact: false // no caption links or actions (search results)
+
+    signal openPost(string postId)
+    signal openProfile(string userId, string username)
+    signal openTag(string tag)
+    signal toggleLike()
+
+    padding: 12
+    background: Rectangle {
+        color: root.palette.base
+        radius: 8
+        border.color: root.palette.mid
+        border.width: 1
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            spacing: 10
+            Avatar {
+                name: root.post.authorName
+                MouseArea {
+                    anchors.fill: parent
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: root.openProfile(root.post.authorId, root.post.authorUsername)
+                }
+            }
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                QQC2.Label {
+                    text: root.post.authorName
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                QQC2.Label {
+                    text: "@" + root.post.authorUsername + " · "
+                          + root.post.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                          + (root.post.edited ? " · " + qsTr("edited") : "")
+                    opacity: 0.7
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+            QQC2.Label {
+                visible: root.post.pending
+                text: qsTr("Pending")
+                font.pixelSize: 12
+                padding: 4
+                leftPadding: 8
+                rightPadding: 8
+                background: Rectangle { radius: 10; color: "#f0c36d" }
+                color: "#3a2a00"
+                Accessible.name: qsTr("Pending: not yet on the server")
+            }
+        }
+
+        ListView {
+            id: images
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(width, root.compact ? 180 : 460)
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            model: root.compact ? root.post.thumbnails : root.post.images
+            delegate: Image {
+                required property url modelData
+                width: images.width
+                height: images.height
+                source: modelData
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+                sourceSize.width: 1080
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Photo")
+                Rectangle {
+                    anchors.fill: parent
+                    visible: parent.status !== Image.Ready
+                    color: root.palette.alternateBase
+                    QQC2.BusyIndicator {
+                        anchors.centerIn: parent
+                        running: parent.visible
+                    }
+                }
+                TapHandler {
+                    onTapped: root.openPost(root.post.postId)
+                }
+            }
+            Row {
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: 8
+                spacing: 6
+                visible: root.post.imageCount > 1
+                Repeater {
+                    model: root.post.imageCount
+                    Rectangle {
+                        required property int index
+                        width: 7
+                        height: 7
+                        radius: 4
+                        color: index === images.currentIndex ? "white" : "#99ffffff"
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            visible: !root.compact
+            spacing: 4
+            QQC2.ToolButton {
+                text: (root.post.liked ? "♥ " : "♡ ") + root.post.likeCount
+                font.pixelSize: 15
+                Accessible.name: root.post.liked ? qsTr("Unlike (%n like(s))", "", root.post.likeCount)
+                                                 : qsTr("Like (%n like(s))", "", root.post.likeCount)
+                onClicked: root.toggleLike()
+            }
+            QQC2.ToolButton {
+                text: "💬 " + root.post.commentCount
+                font.pixelSize: 15
+                Accessible.name: qsTr("%n comment(s)", "", root.post.commentCount)
+                onClicked: root.openPost(root.post.postId)
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        RichCaption {
+            Layout.fillWidth: true
+            visible: root.post.caption.length > 0
+            source: root.post.caption
+            maximumLineCount: root.compact ? 2 : 12
+            elide: Text.ElideRight
+            onTagActivated: tag => root.openTag(tag)
+            onMentionActivated: username => root.openProfile("", username)
+        }
+    }
+}

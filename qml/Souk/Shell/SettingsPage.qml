@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Souk.Shell
+
+// Settings: server and accounts, language, theme, notifications, the local cache, sign-out.
+QQC2.ScrollView {
+    id: root
+
+    required property SessionController session
+    required property Preferences preferences
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        QQC2.Label {
+            text: qsTr("Server: %1").arg(root.session.serverUrl)
+            Layout.margins: 16
+        }
+        RowLayout {
+            Layout.margins: 16
+            QQC2.Label { text: qsTr("Account") }
+            QQC2.ComboBox {
+                id: accountBox
+                Layout.preferredWidth: 220
+                model: root.session.accounts.map(a => a.username)
+                currentIndex: root.session.accounts.findIndex(a => a.username === root.session.username)
+                Accessible.name: qsTr("Switch account")
+                onActivated: index => root.session.switchAccount(root.session.accounts[index].userId)
+            }
+            QQC2.Button {
+                text: qsTr("Add account")
+                Accessible.name: qsTr("Sign in to another account")
+                onClicked: root.session.addAccount()
+            }
+        }
+        RowLayout {
+            Layout.margins: 16
+            QQC2.Label { text: qsTr("Language") }
+            QQC2.ComboBox {
+                model: [qsTr("English"), qsTr("German"), qsTr("Arabic")]
+                Layout.preferredWidth: 220
+                currentIndex: root.preferences.languages.indexOf(root.preferences.language)
+                Accessible.name: qsTr("Language")
+                onActivated: index => root.preferences.setLanguage(root.preferences.languages[index])
+            }
+        }
+        RowLayout {
+            Layout.margins: 16
+            QQC2.Label { text: qsTr("Theme") }
+            QQC2.ComboBox {
+                readonly property var themes: ["system", "light", "dark"]
+                model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                Layout.preferredWidth: 220
+                currentIndex: themes.indexOf(root.preferences.theme)
+                Accessible.name: qsTr("Theme")
+                onActivated: index => root.preferences.theme = themes[index]
+            }
+        }
+        QQC2.Switch {
+            Layout.margins: 16
+            text: qsTr("Desktop notifications")
+            checked: root.preferences.notifications
+            Accessible.name: text
+            onToggled: root.preferences.notifications = checked
+        }
+        RowLayout {
+            Layout.margins: 16
+            QQC2.Label {
+                text: qsTr("Local cache: %1").arg(Qt.locale().formattedDataSize(root.session.cacheBytes))
+            }
+            QQC2.Button {
+                text: qsTr("Clear cache")
+                Accessible.name: qsTr("Clear the local cache (unsent changes are kept)")
+                onClicked: root.session.clearCache()
+            }
+        }
+        QQC2.Button {
+            text: qsTr("Sign out")
+            Accessible.name: text
+            Layout.margins: 16
+            onClicked: root.session.signOut()
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}
