@@ -75,11 +75,16 @@ int main(int argc, char *argv[])
                                             u"Quit once the account is fully synced."_s);
     const QCommandLineOption page(u"page"_s, u"Open page <n> of the navigation (0 = Home)."_s,
                                   u"n"_s, u"0"_s);
+    const QCommandLineOption open(
+        u"open"_s,
+        u"Open a page over the section: post:<id>, profile:<username>, tag:<tag>, compose, "
+        "search:<text>."_s,
+        u"what"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 420x760 (narrow layout)."_s,
                                   u"WxH"_s);
     const QCommandLineOption theme(u"theme"_s, u"Theme: system, light or dark."_s, u"name"_s);
     parser.addOptions({selfTest, server, signInAs, screenshot, language, startupProbe,
-                       quitWhenSynced, page, size, theme});
+                       quitWhenSynced, page, open, size, theme});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -110,7 +115,8 @@ int main(int argc, char *argv[])
     }
     engine.setInitialProperties({{u"session"_s, QVariant::fromValue(&session)},
                                  {u"preferences"_s, QVariant::fromValue(&preferences)},
-                                 {u"startPage"_s, parser.value(page).toInt()}});
+                                 {u"startPage"_s, parser.value(page).toInt()},
+                                 {u"startOpen"_s, parser.value(open)}});
     engine.load(QUrl(u"qrc:/Souk/Shell/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;

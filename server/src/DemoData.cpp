@@ -48,11 +48,16 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
     {
         QString who, whom;
     };
-    for (const Follow &f : {Follow {u"layla"_s, u"sami"_s}, {u"layla"_s, u"omar"_s},
-                            {u"layla"_s, u"mona"_s}, {u"omar"_s, u"layla"_s},
-                            {u"omar"_s, u"sami"_s}, {u"sami"_s, u"layla"_s},
-                            {u"mona"_s, u"layla"_s}, {u"mona"_s, u"sami"_s}}) {
-        if (Result<Ok> done = run(f.who, 60 * 24 * 6, u"follow"_s, {{u"user_id"_s, ids.value(f.whom)}});
+    for (const Follow &f : {Follow {u"layla"_s, u"sami"_s},
+                            {u"layla"_s, u"omar"_s},
+                            {u"layla"_s, u"mona"_s},
+                            {u"omar"_s, u"layla"_s},
+                            {u"omar"_s, u"sami"_s},
+                            {u"sami"_s, u"layla"_s},
+                            {u"mona"_s, u"layla"_s},
+                            {u"mona"_s, u"sami"_s}}) {
+        if (Result<Ok> done =
+                run(f.who, 60 * 24 * 6, u"follow"_s, {{u"user_id"_s, ids.value(f.whom)}});
             !done)
             return done;
     }
@@ -64,25 +69,39 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
         QList<std::pair<Scene, int>> photos;
     };
     const QList<Post> posts {
-        {u"0190d000-0000-7000-8000-000000000001"_s, u"sami"_s, 60 * 70,
+        {u"0190d000-0000-7000-8000-000000000001"_s,
+         u"sami"_s,
+         60 * 70,
          u"New glaze on the kiln shelf this morning. Cobalt, as always. #ceramics #handmade"_s,
          {{Scene::Ceramics, 1}, {Scene::Ceramics, 2}}},
-        {u"0190d000-0000-7000-8000-000000000002"_s, u"omar"_s, 60 * 52,
+        {u"0190d000-0000-7000-8000-000000000002"_s,
+         u"omar"_s,
+         60 * 52,
          u"Evening over the old city #travel #souk"_s,
          {{Scene::SunsetDomes, 1}}},
-        {u"0190d000-0000-7000-8000-000000000003"_s, u"layla"_s, 60 * 30,
+        {u"0190d000-0000-7000-8000-000000000003"_s,
+         u"layla"_s,
+         60 * 30,
          u"Mint tea break with @omar before the market closes #tea #souk"_s,
          {{Scene::TeaGlasses, 1}, {Scene::Spices, 2}, {Scene::Lanterns, 1}}},
-        {u"0190d000-0000-7000-8000-000000000004"_s, u"mona"_s, 60 * 20,
+        {u"0190d000-0000-7000-8000-000000000004"_s,
+         u"mona"_s,
+         60 * 20,
          u"The lantern alley is finally lit again ✨ #lanterns #nightmarket"_s,
          {{Scene::Lanterns, 2}}},
-        {u"0190d000-0000-7000-8000-000000000005"_s, u"sami"_s, 60 * 9,
+        {u"0190d000-0000-7000-8000-000000000005"_s,
+         u"sami"_s,
+         60 * 9,
          u"Weavers next door brought their spring colours. Thinking about a collab, @layla? #textiles"_s,
          {{Scene::Textiles, 1}, {Scene::Textiles, 3}}},
-        {u"0190d000-0000-7000-8000-000000000006"_s, u"omar"_s, 60 * 3,
+        {u"0190d000-0000-7000-8000-000000000006"_s,
+         u"omar"_s,
+         60 * 3,
          u"Saffron, cumin, sumac: the spice row at noon #spices #souk"_s,
          {{Scene::Spices, 1}}},
-        {u"0190d000-0000-7000-8000-000000000007"_s, u"layla"_s, 40,
+        {u"0190d000-0000-7000-8000-000000000007"_s,
+         u"layla"_s,
+         40,
          u"Sunset from the rooftop café #travel"_s,
          {{Scene::SunsetDomes, 3}}},
     };
@@ -94,8 +113,9 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
                 return id.error();
             mediaIds.append(*id);
         }
-        if (Result<Ok> done = run(p.who, p.minutesAgo, u"createPost"_s,
-                                  {{u"id"_s, p.id}, {u"caption"_s, p.caption}, {u"media"_s, mediaIds}});
+        if (Result<Ok> done =
+                run(p.who, p.minutesAgo, u"createPost"_s,
+                    {{u"id"_s, p.id}, {u"caption"_s, p.caption}, {u"media"_s, mediaIds}});
             !done)
             return done;
     }
@@ -104,11 +124,20 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
         QString who;
         int post;
     };
-    for (const Like &l : {Like {u"layla"_s, 0}, {u"omar"_s, 0}, {u"mona"_s, 0}, {u"layla"_s, 1},
-                          {u"omar"_s, 2}, {u"sami"_s, 2}, {u"mona"_s, 2}, {u"layla"_s, 3},
-                          {u"layla"_s, 4}, {u"omar"_s, 6}, {u"mona"_s, 6}}) {
+    for (const Like &l : {Like {u"layla"_s, 0},
+                          {u"omar"_s, 0},
+                          {u"mona"_s, 0},
+                          {u"layla"_s, 1},
+                          {u"omar"_s, 2},
+                          {u"sami"_s, 2},
+                          {u"mona"_s, 2},
+                          {u"layla"_s, 3},
+                          {u"layla"_s, 4},
+                          {u"omar"_s, 6},
+                          {u"mona"_s, 6}}) {
         const Post &post = posts.at(l.post);
-        if (Result<Ok> done = run(l.who, post.minutesAgo - 5, u"likePost"_s, {{u"post_id"_s, post.id}});
+        if (Result<Ok> done =
+                run(l.who, post.minutesAgo - 5, u"likePost"_s, {{u"post_id"_s, post.id}});
             !done)
             return done;
     }
@@ -120,22 +149,47 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
         QString parent;
     };
     const QList<Comment> comments {
-        {u"0190d000-0000-7000-8000-00000000c001"_s, u"layla"_s, 0, u"That blue! Saving one for me."_s, {}},
-        {u"0190d000-0000-7000-8000-00000000c002"_s, u"sami"_s, 0, u"@layla it's yours, come by Thursday."_s,
-         u"0190d000-0000-7000-8000-00000000c001"_s},
-        {u"0190d000-0000-7000-8000-00000000c003"_s, u"omar"_s, 2, u"Best tea in the souk, no contest."_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c001"_s,
+         u"layla"_s,
+         0,
+         u"That blue! Saving one for me."_s,
+         {}},
+        {u"0190d000-0000-7000-8000-00000000c002"_s, u"sami"_s, 0,
+         u"@layla it's yours, come by Thursday."_s, u"0190d000-0000-7000-8000-00000000c001"_s},
+        {u"0190d000-0000-7000-8000-00000000c003"_s,
+         u"omar"_s,
+         2,
+         u"Best tea in the souk, no contest."_s,
+         {}},
         {u"0190d000-0000-7000-8000-00000000c004"_s, u"mona"_s, 2, u"Next time call me too!"_s, {}},
-        {u"0190d000-0000-7000-8000-00000000c005"_s, u"layla"_s, 4, u"Yes! Let's talk this week."_s, {}},
+        {u"0190d000-0000-7000-8000-00000000c005"_s,
+         u"layla"_s,
+         4,
+         u"Yes! Let's talk this week."_s,
+         {}},
         {u"0190d000-0000-7000-8000-00000000c006"_s, u"omar"_s, 6, u"Wow, what a view."_s, {}},
     };
     for (const Comment &c : comments) {
-        QJsonObject args {{u"id"_s, c.id}, {u"post_id"_s, posts.at(c.post).id}, {u"body"_s, c.body}};
+        QJsonObject args {
+            {u"id"_s, c.id}, {u"post_id"_s, posts.at(c.post).id}, {u"body"_s, c.body}};
         if (!c.parent.isEmpty())
             args.insert(u"parent_id"_s, c.parent);
-        if (Result<Ok> done = run(c.who, posts.at(c.post).minutesAgo - 10, u"comment"_s, args); !done)
+        if (Result<Ok> done = run(c.who, posts.at(c.post).minutesAgo - 10, u"comment"_s, args);
+            !done)
             return done;
     }
-    return Ok {};
+    // A post Layla started on another device: the composer opens with it.
+    QJsonArray draftMedia;
+    for (const auto &[scene, variant] : {std::pair {Scene::Ceramics, 4}, {Scene::Lanterns, 3}}) {
+        Result<QString> id = photo(u"layla"_s, scene, variant);
+        if (!id)
+            return id.error();
+        draftMedia.append(*id);
+    }
+    return run(u"layla"_s, 15, u"saveDraft"_s,
+               {{u"id"_s, u"0190d000-0000-7000-8000-00000000d001"_s},
+                {u"body"_s, u"Bowls from @sami's kiln next to the lantern alley. #ceramics"_s},
+                {u"media"_s, draftMedia}});
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the real window under Xvfb (QT64.md: xcb on llvmpipe renders faithfully):
-# the sign-in page, and the main window signed in as a demo user. Writes PNGs to $1 and fails
+# the sign-in page, the main window signed in as a demo user, and the social pages. Writes PNGs to $1 and fails
 # if a picture is missing or blank.
 #   tests/app/screenshots.sh <out-dir> <souk> <souk-server>
 set -euo pipefail
@@ -33,7 +33,14 @@ shot() { # name, expected state, extra args...
 shot sign-in SignedOut
 shot main-window SignedIn --sign-in layla
 shot main-window-arabic SignedIn --sign-in layla --language ar
-shot conflicts SignedIn --sign-in layla --page 1
-shot settings SignedIn --sign-in layla --page 2
+shot conflicts SignedIn --sign-in layla --page 4
+shot settings SignedIn --sign-in layla --page 5
 shot narrow SignedIn --sign-in layla --size 420x760
-shot dark SignedIn --sign-in layla --page 2 --theme dark
+shot dark SignedIn --sign-in layla --page 5 --theme dark
+# Social (demo data: painted photos, follows, likes, comments, a draft with two images)
+shot post-detail SignedIn --sign-in layla --open post:0190d000-0000-7000-8000-000000000003
+shot composer SignedIn --sign-in layla --open compose
+shot profile SignedIn --sign-in layla --page 3
+shot notifications SignedIn --sign-in layla --page 2
+shot search SignedIn --sign-in layla --open search:souk
+shot tag SignedIn --sign-in layla --open tag:souk

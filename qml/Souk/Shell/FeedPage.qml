@@ -50,7 +50,6 @@ QQC2.Page {
         }
         delegate: Item {
             id: row
-            required property var model
             required property int index
             width: list.width
             height: card.implicitHeight
@@ -58,7 +57,8 @@ QQC2.Page {
                 id: card
                 width: Math.min(row.width - 24, 620)
                 anchors.horizontalCenter: parent.horizontalCenter
-                post: row.model
+                // A copy of the row: the model resets (and recreates delegates) on changes.
+                post: posts.get(row.index)
                 onOpenPost: id => root.nav.openPost(id)
                 onOpenProfile: (userId, username) => root.nav.openProfile(userId, username)
                 onOpenTag: tag => root.nav.openTag(tag)

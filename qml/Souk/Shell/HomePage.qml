@@ -42,6 +42,25 @@ QQC2.Page {
     function back() {
         details.pop()
     }
+    //! "post:<id>", "profile:<username>", "tag:<tag>", "compose" or "search:<text>" (the
+    //! command line's --open, for links and screenshots).
+    function open(what: string) {
+        const colon = what.indexOf(":")
+        const kind = colon < 0 ? what : what.substring(0, colon)
+        const arg = colon < 0 ? "" : what.substring(colon + 1)
+        if (kind === "post")
+            openPost(arg)
+        else if (kind === "profile")
+            openProfile("", arg)
+        else if (kind === "tag")
+            openTag(arg)
+        else if (kind === "compose")
+            compose()
+        else if (kind === "search") {
+            current = 1
+            searchPage.query = arg
+        }
+    }
     onCurrentChanged: details.clear()
 
     Component { id: postPage; PostPage { session: root.session; nav: root } }
@@ -137,6 +156,7 @@ QQC2.Page {
                     nav: root
                 }
                 SearchPage {
+                    id: searchPage
                     session: root.session
                     nav: root
                 }

@@ -11,6 +11,7 @@ QQC2.ApplicationWindow {
     required property SessionController session
     required property Preferences preferences
     property int startPage: 0
+    property string startOpen // see HomePage.open()
 
     width: 1100
     height: 720
@@ -60,6 +61,7 @@ QQC2.ApplicationWindow {
             session: root.session
             preferences: root.preferences
             current: root.startPage
+            Component.onCompleted: if (root.startOpen !== "") open(root.startOpen)
         }
     }
 }

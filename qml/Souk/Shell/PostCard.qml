@@ -9,7 +9,14 @@ QQC2.Pane {
     id: root
 
     required property var post
+    // The post over empty values, so a post still loading (or gone) shows as blank.
+    readonly property var item: Object.assign({
+        postId: "", authorId: "", authorUsername: "", authorName: "", caption: "",
+        thumbnails: [], images: [], imageCount: 0, createdAt: undefined, edited: false,
+        likeCount: 0, commentCount: 0, liked: false, pending: false
+    }, post ?? {})
     property bool compact: false // no caption links or actions (search results)
+    property int maxImageHeight: compact ? 180 : 460
 
     signal openPost(string postId)
     signal openProfile(string userId, string username)
@@ -31,26 +38,26 @@ QQC2.Pane {
         RowLayout {
             spacing: 10
             Avatar {
-                name: root.post.authorName
+                name: root.item.authorName
                 MouseArea {
                     anchors.fill: parent
                     cursorShape: Qt.PointingHandCursor
-                    onClicked: root.openProfile(root.post.authorId, root.post.authorUsername)
+                    onClicked: root.openProfile(root.item.authorId, root.item.authorUsername)
                 }
             }
             ColumnLayout {
                 spacing: 0
                 Layout.fillWidth: true
                 QQC2.Label {
-                    text: root.post.authorName
+                    text: root.item.authorName
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 QQC2.Label {
-                    text: "@" + root.post.authorUsername + " · "
-                          + root.post.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
-                          + (root.post.edited ? " · " + qsTr("edited") : "")
+                    text: "@" + root.item.authorUsername + " · "
+                          + (root.item.createdAt ? root.item.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
+                          + (root.item.edited ? " · " + qsTr("edited") : "")
                     opacity: 0.7
                     font.pixelSize: 12
                     elide: Text.ElideRight
@@ -58,7 +65,7 @@ QQC2.Pane {
                 }
             }
             QQC2.Label {
-                visible: root.post.pending
+                visible: root.item.pending
                 text: qsTr("Pending")
                 font.pixelSize: 12
                 padding: 4
@@ -73,13 +80,13 @@ QQC2.Pane {
         ListView {
             id: images
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(width, root.compact ? 180 : 460)
+            Layout.preferredHeight: Math.min(width, root.maxImageHeight)
             orientation: ListView.Horizontal
             snapMode: ListView.SnapOneItem
             highlightRangeMode: ListView.StrictlyEnforceRange
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            model: root.compact ? root.post.thumbnails : root.post.images
+            model: root.compact ? root.item.thumbnails : root.item.images
             delegate: Image {
                 required property url modelData
                 width: images.width
@@ -100,7 +107,7 @@ QQC2.Pane {
                     }
                 }
                 TapHandler {
-                    onTapped: root.openPost(root.post.postId)
+                    onTapped: root.openPost(root.item.postId)
                 }
             }
             Row {
@@ -108,9 +115,9 @@ QQC2.Pane {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottomMargin: 8
                 spacing: 6
-                visible: root.post.imageCount > 1
+                visible: root.item.imageCount > 1
                 Repeater {
-                    model: root.post.imageCount
+                    model: root.item.imageCount
                     Rectangle {
                         required property int index
                         width: 7
@@ -126,25 +133,25 @@ QQC2.Pane {
             visible: !root.compact
             spacing: 4
             QQC2.ToolButton {
-                text: (root.post.liked ? "♥ " : "♡ ") + root.post.likeCount
+                text: (root.item.liked ? "♥ " : "♡ ") + root.item.likeCount
                 font.pixelSize: 15
-                Accessible.name: root.post.liked ? qsTr("Unlike (%n like(s))", "", root.post.likeCount)
-                                                 : qsTr("Like (%n like(s))", "", root.post.likeCount)
+                palette.buttonText: root.item.liked ? "#d93025" : root.palette.buttonText
+                Accessible.name: root.item.liked ? qsTr("Unlike (%n like(s))", "", root.item.likeCount)
+                                                 : qsTr("Like (%n like(s))", "", root.item.likeCount)
                 onClicked: root.toggleLike()
             }
             QQC2.ToolButton {
-                text: "💬 " + root.post.commentCount
-                font.pixelSize: 15
-                Accessible.name: qsTr("%n comment(s)", "", root.post.commentCount)
-                onClicked: root.openPost(root.post.postId)
+                text: qsTr("%n comment(s)", "", root.item.commentCount)
+                Accessible.name: qsTr("%n comment(s)", "", root.item.commentCount)
+                onClicked: root.openPost(root.item.postId)
             }
             Item { Layout.fillWidth: true }
         }
 
         RichCaption {
             Layout.fillWidth: true
-            visible: root.post.caption.length > 0
-            source: root.post.caption
+            visible: root.item.caption.length > 0
+            source: root.item.caption
             maximumLineCount: root.compact ? 2 : 12
             elide: Text.ElideRight
             onTagActivated: tag => root.openTag(tag)

@@ -57,21 +57,24 @@ QQC2.Page {
         text: controller.loading ? qsTr("Loading…") : qsTr("This post does not exist or was deleted.")
     }
 
-    ListView {
-        id: comments
+    QQC2.ScrollView {
+        id: scroll
         anchors.fill: parent
         anchors.margins: 12
         visible: controller.found
-        spacing: 6
-        clip: true
-        model: controller.comments
-        header: ColumnLayout {
-            width: comments.width
-            spacing: 10
+        contentWidth: availableWidth
+        implicitWidth: 480 // fixed: the page's size must not depend on its content's
+        implicitHeight: 480
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 8
+
             PostCard {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 720
                 Layout.alignment: Qt.AlignHCenter
+                maxImageHeight: 340
                 post: controller.post
                 onOpenPost: {}
                 onOpenProfile: (userId, username) => root.nav.openProfile(userId, username)
@@ -88,63 +91,65 @@ QQC2.Page {
                 font.bold: true
             }
             QQC2.Label {
-                visible: comments.count === 0
+                visible: controller.comments.length === 0
                 text: qsTr("No comments yet.")
                 opacity: 0.7
             }
-        }
-        delegate: RowLayout {
-            id: comment
-            required property var modelData
-            width: comments.width
-            spacing: 8
-            Item { Layout.preferredWidth: comment.modelData.isReply ? 36 : 0 }
-            Avatar {
-                name: comment.modelData.authorUsername
-                size: 28
-                Layout.alignment: Qt.AlignTop
-            }
-            ColumnLayout {
-                spacing: 2
-                Layout.fillWidth: true
-                RichCaption {
+            Repeater {
+                model: controller.comments
+                delegate: RowLayout {
+                    id: comment
+                    required property var modelData
                     Layout.fillWidth: true
-                    source: "@" + comment.modelData.authorUsername + "  " + comment.modelData.body
-                    onTagActivated: tag => root.nav.openTag(tag)
-                    onMentionActivated: username => root.nav.openProfile("", username)
-                }
-                RowLayout {
-                    spacing: 12
-                    QQC2.Label {
-                        text: comment.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
-                              + (comment.modelData.pending ? " · " + qsTr("Pending") : "")
-                        opacity: 0.6
-                        font.pixelSize: 11
+                    spacing: 8
+                    Item { Layout.preferredWidth: comment.modelData.isReply ? 36 : 0 }
+                    Avatar {
+                        name: comment.modelData.authorUsername
+                        size: 28
+                        Layout.alignment: Qt.AlignTop
                     }
-                    QQC2.Label {
-                        text: "<a href=\"#\">" + qsTr("Reply") + "</a>"
-                        font.pixelSize: 11
-                        Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("Reply to %1").arg(comment.modelData.authorUsername)
-                        onLinkActivated: {
-                            root.replyTo = comment.modelData.isReply ? comment.modelData.parentId
-                                                                     : comment.modelData.commentId
-                            root.replyToName = comment.modelData.authorUsername
-                            input.forceActiveFocus()
+                    ColumnLayout {
+                        spacing: 2
+                        Layout.fillWidth: true
+                        RichCaption {
+                            Layout.fillWidth: true
+                            source: "@" + comment.modelData.authorUsername + "  " + comment.modelData.body
+                            onTagActivated: tag => root.nav.openTag(tag)
+                            onMentionActivated: username => root.nav.openProfile("", username)
+                        }
+                        RowLayout {
+                            spacing: 12
+                            QQC2.Label {
+                                text: comment.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                                      + (comment.modelData.pending ? " · " + qsTr("Pending") : "")
+                                opacity: 0.6
+                                font.pixelSize: 11
+                            }
+                            QQC2.Label {
+                                text: "<a href=\"#\">" + qsTr("Reply") + "</a>"
+                                font.pixelSize: 11
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Reply to %1").arg(comment.modelData.authorUsername)
+                                onLinkActivated: {
+                                    root.replyTo = comment.modelData.isReply ? comment.modelData.parentId
+                                                                             : comment.modelData.commentId
+                                    root.replyToName = comment.modelData.authorUsername
+                                    input.forceActiveFocus()
+                                }
+                            }
+                            QQC2.Label {
+                                visible: comment.modelData.mine || controller.mine
+                                text: "<a href=\"#\">" + qsTr("Delete") + "</a>"
+                                font.pixelSize: 11
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Delete this comment")
+                                onLinkActivated: controller.deleteComment(comment.modelData.commentId)
+                            }
                         }
                     }
-                    QQC2.Label {
-                        visible: comment.modelData.mine || controller.mine
-                        text: "<a href=\"#\">" + qsTr("Delete") + "</a>"
-                        font.pixelSize: 11
-                        Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("Delete this comment")
-                        onLinkActivated: controller.deleteComment(comment.modelData.commentId)
-                    }
                 }
             }
         }
-        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
     }
 
     footer: QQC2.Pane {

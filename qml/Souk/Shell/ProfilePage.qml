@@ -63,17 +63,12 @@ QQC2.Page {
         }
     }
 
-    GridView {
-        id: grid
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: 12
-        clip: true
-        readonly property int columns: Math.max(2, Math.floor(width / 220))
-        cellWidth: width / columns
-        cellHeight: cellWidth
-        model: root.posts
-        header: ColumnLayout {
-            width: grid.width
+
+        ColumnLayout {
+            Layout.fillWidth: true
             spacing: 8
             RowLayout {
                 spacing: 16
@@ -143,36 +138,49 @@ QQC2.Page {
                 opacity: 0.7
             }
         }
-        delegate: Item {
-            id: cell
-            required property var modelData
-            readonly property var post: modelData
-            width: grid.cellWidth
-            height: grid.cellHeight
-            Image {
-                anchors.fill: parent
-                anchors.margins: 2
-                source: cell.post.thumbnails.length > 0 ? cell.post.thumbnails[0] : ""
-                fillMode: Image.PreserveAspectCrop
-                asynchronous: true
-                sourceSize.width: 320
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Open post")
-                TapHandler {
-                    onTapped: root.nav.openPost(cell.post.postId)
-                }
-                QQC2.Label {
-                    visible: cell.post.imageCount > 1
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: 6
-                    text: "⧉"
-                    color: "white"
-                    style: Text.Outline
+
+        GridView {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            readonly property int columns: Math.max(2, Math.floor(width / 220))
+            cellWidth: width / columns
+            cellHeight: cellWidth
+            model: root.posts
+            delegate: Item {
+                id: cell
+                required property var modelData
+                readonly property var post: modelData
+                width: grid.cellWidth
+                height: grid.cellHeight
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    source: cell.post.thumbnails.length > 0 ? cell.post.thumbnails[0] : ""
+                    fillMode: Image.PreserveAspectCrop
+                    asynchronous: true
+                    sourceSize.width: 320
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Open post")
+                    TapHandler {
+                        onTapped: root.nav.openPost(cell.post.postId)
+                    }
+                    QQC2.Label {
+                        visible: cell.post.imageCount > 1
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: 6
+                        text: cell.post.imageCount
+                        color: "white"
+                        padding: 3
+                        background: Rectangle { color: "#99000000"; radius: 3 }
+                        Accessible.name: qsTr("%n photo(s)", "", cell.post.imageCount)
+                    }
                 }
             }
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
         }
-        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
     }
 
     FileDialog {
