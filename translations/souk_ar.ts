@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <source>Picture of %1</source>
+        <translation>صورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="35"/>
+        <source>Back (the draft is kept)</source>
+        <translation>رجوع (تبقى المسودة محفوظة)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="44"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="45"/>
+        <source>Discard the draft</source>
+        <translation>تجاهل المسودة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="49"/>
+        <source>Post</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="52"/>
+        <source>Publish the post</source>
+        <translation>نشر المنشور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="63"/>
+        <source>Choose images</source>
+        <translation>اختيار صور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="65"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="88"/>
+        <source>This draft was also edited on another device; that version is kept too.</source>
+        <translation>عُدِّلت هذه المسودة على جهاز آخر أيضاً؛ وتلك النسخة محفوظة كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="107"/>
+        <source>Use this version</source>
+        <translation>استخدام هذه النسخة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="129"/>
+        <source>Add images</source>
+        <translation>إضافة صور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="135"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="138"/>
+        <source>Paste an image from the clipboard</source>
+        <translation>لصق صورة من الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="142"/>
+        <source>or drop files here</source>
+        <translation>أو أفلت الملفات هنا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="173"/>
+        <source>Image %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="190"/>
+        <source>Move image %1 earlier</source>
+        <translation>نقل الصورة %1 إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="195"/>
+        <source>Remove image %1</source>
+        <translation>إزالة الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="201"/>
+        <source>Move image %1 later</source>
+        <translation>نقل الصورة %1 إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="215"/>
+        <source>Write a caption… #tags and @mentions work</source>
+        <translation>اكتب وصفاً… يمكنك استخدام #الوسوم و@الإشارات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="217"/>
+        <source>Caption</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="229"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="14"/>
@@ -96,131 +217,711 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>FeedPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="28"/>
+        <source>Explore</source>
+        <translation>استكشاف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="29"/>
+        <source>Explore recent posts from everyone</source>
+        <translation>استكشاف أحدث المنشورات من الجميع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="33"/>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="35"/>
+        <source>Write a new post</source>
+        <translation>كتابة منشور جديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
+        <translation>لا شيء هنا بعد. شارك صورتك الأولى، أو تابع أشخاصاً لترى صورهم.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="65"/>
-        <source>Welcome, %1.</source>
-        <translation>أهلاً، %1.</translation>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
     </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
-        <source>Server: %1</source>
-        <translation>الخادم: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="79"/>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="85"/>
-        <source>Switch account</source>
-        <translation>تبديل الحساب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
-        <source>Add account</source>
-        <translation>إضافة حساب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="90"/>
-        <source>Sign in to another account</source>
-        <translation>تسجيل الدخول إلى حساب آخر</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="101"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>German</source>
-        <translation>الألمانية</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="107"/>
+    <message numerus="yes">
         <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>لا إشعارات غير مقروءة</numerusform>
+            <numerusform>إشعار واحد غير مقروء</numerusform>
+            <numerusform>إشعاران غير مقروءين</numerusform>
+            <numerusform>%n إشعارات غير مقروءة</numerusform>
+            <numerusform>%n إشعاراً غير مقروء</numerusform>
+            <numerusform>%n إشعار غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (لا إشعارات غير مقروءة)</numerusform>
+            <numerusform>%1 (إشعار واحد غير مقروء)</numerusform>
+            <numerusform>%1 (إشعاران غير مقروءين)</numerusform>
+            <numerusform>%1 (%n إشعارات غير مقروءة)</numerusform>
+            <numerusform>%1 (%n إشعاراً غير مقروء)</numerusform>
+            <numerusform>%1 (%n إشعار غير مقروء)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation type="vanished">أهلاً، %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="vanished">الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">الحساب</translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="vanished">تبديل الحساب</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="vanished">إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation type="vanished">تسجيل الدخول إلى حساب آخر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">اللغة</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="vanished">الإنجليزية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="vanished">الألمانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="vanished">العربية</translation>
+    </message>
+    <message>
         <source>Theme</source>
-        <translation>المظهر</translation>
+        <translation type="vanished">المظهر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Follow the system</source>
-        <translation>مثل النظام</translation>
+        <translation type="vanished">مثل النظام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Light</source>
-        <translation>فاتح</translation>
+        <translation type="vanished">فاتح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Dark</source>
-        <translation>داكن</translation>
+        <translation type="vanished">داكن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="119"/>
         <source>Desktop notifications</source>
-        <translation>إشعارات سطح المكتب</translation>
+        <translation type="vanished">إشعارات سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="127"/>
         <source>Local cache: %1</source>
-        <translation>الذاكرة المؤقتة المحلية: %1</translation>
+        <translation type="vanished">الذاكرة المؤقتة المحلية: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="130"/>
         <source>Clear cache</source>
-        <translation>مسح الذاكرة المؤقتة</translation>
+        <translation type="vanished">مسح الذاكرة المؤقتة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="131"/>
         <source>Clear the local cache (unsent changes are kept)</source>
-        <translation>مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
+        <translation type="vanished">مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="136"/>
         <source>Sign out</source>
-        <translation>تسجيل الخروج</translation>
+        <translation type="vanished">تسجيل الخروج</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="21"/>
         <source>Souk</source>
         <translation>سوق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>جارٍ فتح حسابك</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="16"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="29"/>
+        <source>Mark all read</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
+        <source>No notifications yet.</source>
+        <translation>لا توجد إشعارات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="60"/>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="69"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="76"/>
+        <source>Pending: not yet on the server</source>
+        <translation>قيد الانتظار: لم يصل إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <source>Unlike (%n like(s))</source>
+        <translation>
+            <numerusform>إلغاء الإعجاب (لا إعجابات)</numerusform>
+            <numerusform>إلغاء الإعجاب (إعجاب واحد)</numerusform>
+            <numerusform>إلغاء الإعجاب (إعجابان)</numerusform>
+            <numerusform>إلغاء الإعجاب (%n إعجابات)</numerusform>
+            <numerusform>إلغاء الإعجاب (%n إعجاباً)</numerusform>
+            <numerusform>إلغاء الإعجاب (%n إعجاب)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <source>Like (%n like(s))</source>
+        <translation>
+            <numerusform>إعجاب (لا إعجابات)</numerusform>
+            <numerusform>إعجاب (إعجاب واحد)</numerusform>
+            <numerusform>إعجاب (إعجابان)</numerusform>
+            <numerusform>إعجاب (%n إعجابات)</numerusform>
+            <numerusform>إعجاب (%n إعجاباً)</numerusform>
+            <numerusform>إعجاب (%n إعجاب)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقاً</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostGridPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="16"/>
+        <source>Explore</source>
+        <translation>استكشاف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="46"/>
+        <source>Offline: showing this device only</source>
+        <translation>غير متصل: يُعرض محتوى هذا الجهاز فقط</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="47"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="93"/>
+        <source>Post by %1</source>
+        <translation>منشور من %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="103"/>
+        <source>No posts yet.</source>
+        <translation>لا توجد منشورات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="18"/>
+        <source>Post</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="30"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="31"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="41"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="42"/>
+        <source>Edit the caption</source>
+        <translation>تعديل الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="142"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="48"/>
+        <source>Delete this post</source>
+        <translation>حذف هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>This post does not exist or was deleted.</source>
+        <translation>هذا المنشور غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="86"/>
+        <source>Shown from the server: this post is not on this device.</source>
+        <translation>معروض من الخادم: هذا المنشور غير موجود على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="90"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="95"/>
+        <source>No comments yet.</source>
+        <translation>لا توجد تعليقات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="124"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="129"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="132"/>
+        <source>Reply to %1</source>
+        <translation>الرد على %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="145"/>
+        <source>Delete this comment</source>
+        <translation>حذف هذا التعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="162"/>
+        <source>Replying to @%1</source>
+        <translation>رداً على @%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="167"/>
+        <source>Cancel the reply</source>
+        <translation>إلغاء الرد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="175"/>
+        <source>Add a comment…</source>
+        <translation>أضف تعليقاً…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="177"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="182"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="204"/>
+        <source>Edit caption</source>
+        <translation>تعديل الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="215"/>
+        <source>Caption</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="220"/>
+        <source>Delete this post?</source>
+        <translation>حذف هذا المنشور؟</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>سيختفي لدى الجميع مع تعليقاته.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="19"/>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="53"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="54"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="94"/>
+        <source>%1 posts</source>
+        <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="95"/>
+        <source>%1 followers</source>
+        <translation>المتابِعون: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="96"/>
+        <source>%1 following</source>
+        <translation>يتابع: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Unfollow</source>
+        <translation>إلغاء المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Follow</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
+        <source>Edit profile</source>
+        <translation>تعديل الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="124"/>
+        <source>Change picture</source>
+        <translation>تغيير الصورة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="137"/>
+        <source>From the server: you do not follow this account.</source>
+        <translation>من الخادم: أنت لا تتابع هذا الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="165"/>
+        <source>Open post</source>
+        <translation>فتح المنشور</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="178"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="188"/>
+        <source>Choose a picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="189"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
+        <source>Block @%1?</source>
+        <translation>حظر @%1؟</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="202"/>
+        <source>You stop following each other. They cannot follow you, like or comment on your posts, and you will not be notified about them.</source>
+        <translation>سيتوقف كلٌّ منكما عن متابعة الآخر. لن يتمكن من متابعتك أو الإعجاب بمنشوراتك أو التعليق عليها، ولن تتلقى إشعارات بشأنه.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="224"/>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="232"/>
+        <source>Bio</source>
+        <translation>نبذة</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="32"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="31"/>
+        <source>Search people, #tags and posts</source>
+        <translation>ابحث عن أشخاص و#وسوم ومنشورات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="54"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشوراً</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="81"/>
+        <source>Type to search. Results on this device appear at once, even offline.</source>
+        <translation>اكتب للبحث. تظهر النتائج الموجودة على هذا الجهاز فوراً، حتى دون اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="84"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="86"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="88"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="92"/>
+        <source>Nothing on this device matches.</source>
+        <translation>لا توجد نتائج مطابقة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="100"/>
+        <source>From the server: searching…</source>
+        <translation>من الخادم: جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="101"/>
+        <source>From the server: not reachable (offline?). The results above are from this device.</source>
+        <translation>من الخادم: تعذّر الوصول (غير متصل؟). النتائج أعلاه من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="103"/>
+        <source>From the server: nothing more.</source>
+        <translation>من الخادم: لا مزيد من النتائج.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="104"/>
+        <source>From the server</source>
+        <translation>من الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <source>Server: %1</source>
+        <translation>الخادم: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <source>Switch account</source>
+        <translation>تبديل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <source>Sign in to another account</source>
+        <translation>تسجيل الدخول إلى حساب آخر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Follow the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <source>Desktop notifications</source>
+        <translation>إشعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
+        <source>Local cache: %1</source>
+        <translation>الذاكرة المؤقتة المحلية: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
+        <source>Clear cache</source>
+        <translation>مسح الذاكرة المؤقتة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation>مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -290,9 +991,39 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ComposerController</name>
+    <message numerus="yes">
+        <location filename="../app/ComposerController.cpp" line="139"/>
+        <source>A post has at most %n images.</source>
+        <translation>
+            <numerusform>لا يمكن إضافة صور إلى المنشور.</numerusform>
+            <numerusform>يتسع المنشور لصورة واحدة كحد أقصى.</numerusform>
+            <numerusform>يتسع المنشور لصورتين كحد أقصى.</numerusform>
+            <numerusform>يتسع المنشور لـ %n صور كحد أقصى.</numerusform>
+            <numerusform>يتسع المنشور لـ %n صورة كحد أقصى.</numerusform>
+            <numerusform>يتسع المنشور لـ %n صورة كحد أقصى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="148"/>
+        <source>This image is already in the post.</source>
+        <translation>هذه الصورة موجودة في المنشور بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="164"/>
+        <source>%1 cannot be read.</source>
+        <translation>تتعذّر قراءة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="177"/>
+        <source>There is no image on the clipboard.</source>
+        <translation>لا توجد صورة في الحافظة.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="51"/>
+        <location filename="../app/DesktopIntegration.cpp" line="56"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>سوق: %1، لا تغييرات بانتظار الإرسال</numerusform>
@@ -302,6 +1033,54 @@
             <numerusform>سوق: %1، %n تغييراً بانتظار الإرسال</numerusform>
             <numerusform>سوق: %1، %n تغيير بانتظار الإرسال</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>لا إشعارات غير مقروءة</numerusform>
+            <numerusform>إشعار واحد غير مقروء</numerusform>
+            <numerusform>إشعاران غير مقروءين</numerusform>
+            <numerusform>%n إشعارات غير مقروءة</numerusform>
+            <numerusform>%n إشعاراً غير مقروء</numerusform>
+            <numerusform>%n إشعار غير مقروء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::LocalData</name>
+    <message>
+        <location filename="../app/LocalData.cpp" line="34"/>
+        <source>The local database cannot be read: %1</source>
+        <translation>تتعذّر قراءة قاعدة البيانات المحلية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::NotificationsModel</name>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <source>%1 liked your post</source>
+        <translation>أُعجب %1 بمنشورك</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 commented on your post</source>
+        <translation>علّق %1 على منشورك</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>%1 replied to your comment</source>
+        <translation>ردّ %1 على تعليقك</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>%1 started following you</source>
+        <translation>بدأ %1 بمتابعتك</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <source>%1 mentioned you</source>
+        <translation>أشار %1 إليك</translation>
     </message>
 </context>
 <context>
@@ -326,71 +1105,97 @@
         <source>Open Conflicts to see why, and retry or discard it.</source>
         <translation>افتح التعارضات لمعرفة السبب، ثم أعد المحاولة أو تجاهله.</translation>
     </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>Souk</source>
+        <translation>سوق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>لا إشعارات جديدة</numerusform>
+            <numerusform>إشعار جديد واحد</numerusform>
+            <numerusform>إشعاران جديدان</numerusform>
+            <numerusform>%n إشعارات جديدة</numerusform>
+            <numerusform>%n إشعاراً جديداً</numerusform>
+            <numerusform>%n إشعار جديد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::ProfileController</name>
+    <message>
+        <location filename="../app/ProfileController.cpp" line="138"/>
+        <source>The image cannot be read.</source>
+        <translation>تتعذّر قراءة الصورة.</translation>
+    </message>
 </context>
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="62"/>
+        <location filename="../app/SessionController.cpp" line="63"/>
+        <location filename="../app/SessionController.cpp" line="71"/>
         <source>Sign in before making changes.</source>
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="84"/>
+        <location filename="../app/SessionController.cpp" line="93"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="87"/>
+        <location filename="../app/SessionController.cpp" line="96"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="89"/>
+        <location filename="../app/SessionController.cpp" line="98"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="91"/>
+        <location filename="../app/SessionController.cpp" line="100"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="94"/>
+        <location filename="../app/SessionController.cpp" line="103"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="96"/>
+        <location filename="../app/SessionController.cpp" line="105"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="98"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="100"/>
+        <location filename="../app/SessionController.cpp" line="109"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="149"/>
+        <location filename="../app/SessionController.cpp" line="158"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="255"/>
+        <location filename="../app/SessionController.cpp" line="264"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="303"/>
+        <location filename="../app/SessionController.cpp" line="313"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <source>Picture of %1</source>
+        <translation>Profilbild von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="35"/>
+        <source>Back (the draft is kept)</source>
+        <translation>Zurück (der Entwurf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="44"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="45"/>
+        <source>Discard the draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="49"/>
+        <source>Post</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="52"/>
+        <source>Publish the post</source>
+        <translation>Beitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="63"/>
+        <source>Choose images</source>
+        <translation>Bilder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="65"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="88"/>
+        <source>This draft was also edited on another device; that version is kept too.</source>
+        <translation>Dieser Entwurf wurde auch auf einem anderen Gerät bearbeitet; diese Version bleibt ebenfalls erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="107"/>
+        <source>Use this version</source>
+        <translation>Diese Version verwenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="129"/>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="135"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="138"/>
+        <source>Paste an image from the clipboard</source>
+        <translation>Bild aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="142"/>
+        <source>or drop files here</source>
+        <translation>oder Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="173"/>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="190"/>
+        <source>Move image %1 earlier</source>
+        <translation>Bild %1 nach vorne verschieben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="195"/>
+        <source>Remove image %1</source>
+        <translation>Bild %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="201"/>
+        <source>Move image %1 later</source>
+        <translation>Bild %1 nach hinten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="215"/>
+        <source>Write a caption… #tags and @mentions work</source>
+        <translation>Bildunterschrift schreiben … #Tags und @Erwähnungen funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="217"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="229"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="14"/>
@@ -96,131 +217,683 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>FeedPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="28"/>
+        <source>Explore</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="29"/>
+        <source>Explore recent posts from everyone</source>
+        <translation>Neue Beiträge von allen entdecken</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="33"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="35"/>
+        <source>Write a new post</source>
+        <translation>Neuen Beitrag schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
+        <translation>Hier ist noch nichts. Teile dein erstes Foto oder folge anderen, um ihre zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="65"/>
-        <source>Welcome, %1.</source>
-        <translation>Willkommen, %1.</translation>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="79"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="85"/>
-        <source>Switch account</source>
-        <translation>Konto wechseln</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="90"/>
-        <source>Sign in to another account</source>
-        <translation>Bei einem weiteren Konto anmelden</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="101"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>Arabic</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="107"/>
+    <message numerus="yes">
         <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation type="vanished">Willkommen, %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="vanished">Server: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">Konto</translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="vanished">Konto wechseln</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="vanished">Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation type="vanished">Bei einem weiteren Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Sprache</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="vanished">Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="vanished">Deutsch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="vanished">Arabisch</translation>
+    </message>
+    <message>
         <source>Theme</source>
-        <translation>Design</translation>
+        <translation type="vanished">Design</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation type="vanished">Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Light</source>
-        <translation>Hell</translation>
+        <translation type="vanished">Hell</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
         <source>Dark</source>
-        <translation>Dunkel</translation>
+        <translation type="vanished">Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="119"/>
         <source>Desktop notifications</source>
-        <translation>Desktop-Benachrichtigungen</translation>
+        <translation type="vanished">Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="127"/>
         <source>Local cache: %1</source>
-        <translation>Lokaler Zwischenspeicher: %1</translation>
+        <translation type="vanished">Lokaler Zwischenspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="130"/>
         <source>Clear cache</source>
-        <translation>Zwischenspeicher leeren</translation>
+        <translation type="vanished">Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="131"/>
         <source>Clear the local cache (unsent changes are kept)</source>
-        <translation>Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
+        <translation type="vanished">Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="136"/>
         <source>Sign out</source>
-        <translation>Abmelden</translation>
+        <translation type="vanished">Abmelden</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="21"/>
         <source>Souk</source>
         <translation>Souk</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>Dein Konto wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="16"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="29"/>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
+        <source>No notifications yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="60"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="69"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="76"/>
+        <source>Pending: not yet on the server</source>
+        <translation>Ausstehend: noch nicht auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <source>Unlike (%n like(s))</source>
+        <translation>
+            <numerusform>Gefällt mir nicht mehr (%n Like)</numerusform>
+            <numerusform>Gefällt mir nicht mehr (%n Likes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <source>Like (%n like(s))</source>
+        <translation>
+            <numerusform>Gefällt mir (%n Like)</numerusform>
+            <numerusform>Gefällt mir (%n Likes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostGridPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="16"/>
+        <source>Explore</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="46"/>
+        <source>Offline: showing this device only</source>
+        <translation>Offline: nur Inhalte auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="47"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="93"/>
+        <source>Post by %1</source>
+        <translation>Beitrag von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="103"/>
+        <source>No posts yet.</source>
+        <translation>Noch keine Beiträge.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="18"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="30"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="31"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="41"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="42"/>
+        <source>Edit the caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="142"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="48"/>
+        <source>Delete this post</source>
+        <translation>Diesen Beitrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>This post does not exist or was deleted.</source>
+        <translation>Dieser Beitrag existiert nicht oder wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="86"/>
+        <source>Shown from the server: this post is not on this device.</source>
+        <translation>Vom Server angezeigt: Dieser Beitrag ist nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="90"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="95"/>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="124"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="129"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="132"/>
+        <source>Reply to %1</source>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="145"/>
+        <source>Delete this comment</source>
+        <translation>Diesen Kommentar löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="162"/>
+        <source>Replying to @%1</source>
+        <translation>Antwort an @%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="167"/>
+        <source>Cancel the reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="175"/>
+        <source>Add a comment…</source>
+        <translation>Kommentar hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="177"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="182"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="204"/>
+        <source>Edit caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="215"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="220"/>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Er verschwindet für alle, samt seinen Kommentaren.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="19"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="53"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="54"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="94"/>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="95"/>
+        <source>%1 followers</source>
+        <translation>%1 Follower</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="96"/>
+        <source>%1 following</source>
+        <translation>%1 gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Unfollow</source>
+        <translation>Entfolgen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="124"/>
+        <source>Change picture</source>
+        <translation>Profilbild ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="137"/>
+        <source>From the server: you do not follow this account.</source>
+        <translation>Vom Server: Du folgst diesem Konto nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="165"/>
+        <source>Open post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="178"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="188"/>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="189"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
+        <source>Block @%1?</source>
+        <translation>@%1 blockieren?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="202"/>
+        <source>You stop following each other. They cannot follow you, like or comment on your posts, and you will not be notified about them.</source>
+        <translation>Ihr folgt einander nicht mehr. Die Person kann dir nicht folgen und deine Beiträge weder liken noch kommentieren, und du wirst nicht über sie benachrichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="224"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="232"/>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="32"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="31"/>
+        <source>Search people, #tags and posts</source>
+        <translation>Personen, #Tags und Beiträge suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="54"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="81"/>
+        <source>Type to search. Results on this device appear at once, even offline.</source>
+        <translation>Tippe, um zu suchen. Ergebnisse auf diesem Gerät erscheinen sofort, auch offline.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="84"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="86"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="88"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="92"/>
+        <source>Nothing on this device matches.</source>
+        <translation>Auf diesem Gerät gibt es keine Treffer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="100"/>
+        <source>From the server: searching…</source>
+        <translation>Vom Server: Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="101"/>
+        <source>From the server: not reachable (offline?). The results above are from this device.</source>
+        <translation>Vom Server: nicht erreichbar (offline?). Die Ergebnisse oben stammen von diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="103"/>
+        <source>From the server: nothing more.</source>
+        <translation>Vom Server: nichts weiter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="104"/>
+        <source>From the server</source>
+        <translation>Vom Server</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <source>Switch account</source>
+        <translation>Konto wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <source>Sign in to another account</source>
+        <translation>Bei einem weiteren Konto anmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
+        <source>Local cache: %1</source>
+        <translation>Lokaler Zwischenspeicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
+        <source>Clear cache</source>
+        <translation>Zwischenspeicher leeren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation>Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -290,14 +963,84 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ComposerController</name>
+    <message numerus="yes">
+        <location filename="../app/ComposerController.cpp" line="139"/>
+        <source>A post has at most %n images.</source>
+        <translation>
+            <numerusform>Ein Beitrag hat höchstens %n Bild.</numerusform>
+            <numerusform>Ein Beitrag hat höchstens %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="148"/>
+        <source>This image is already in the post.</source>
+        <translation>Dieses Bild ist bereits im Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="164"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="177"/>
+        <source>There is no image on the clipboard.</source>
+        <translation>In der Zwischenablage ist kein Bild.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="51"/>
+        <location filename="../app/DesktopIntegration.cpp" line="56"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n Änderung wartet</numerusform>
             <numerusform>Souk: %1, %n Änderungen warten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::LocalData</name>
+    <message>
+        <location filename="../app/LocalData.cpp" line="34"/>
+        <source>The local database cannot be read: %1</source>
+        <translation>Die lokale Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::NotificationsModel</name>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <source>%1 liked your post</source>
+        <translation>%1 gefällt dein Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 commented on your post</source>
+        <translation>%1 hat deinen Beitrag kommentiert</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>%1 replied to your comment</source>
+        <translation>%1 hat auf deinen Kommentar geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>%1 started following you</source>
+        <translation>%1 folgt dir jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
     </message>
 </context>
 <context>
@@ -322,71 +1065,93 @@
         <source>Open Conflicts to see why, and retry or discard it.</source>
         <translation>Öffne Konflikte, um den Grund zu sehen, und versuche es erneut oder verwirf sie.</translation>
     </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>Souk</source>
+        <translation>Souk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::ProfileController</name>
+    <message>
+        <location filename="../app/ProfileController.cpp" line="138"/>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="62"/>
+        <location filename="../app/SessionController.cpp" line="63"/>
+        <location filename="../app/SessionController.cpp" line="71"/>
         <source>Sign in before making changes.</source>
         <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="84"/>
+        <location filename="../app/SessionController.cpp" line="93"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="87"/>
+        <location filename="../app/SessionController.cpp" line="96"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="89"/>
+        <location filename="../app/SessionController.cpp" line="98"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="91"/>
+        <location filename="../app/SessionController.cpp" line="100"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="94"/>
+        <location filename="../app/SessionController.cpp" line="103"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="96"/>
+        <location filename="../app/SessionController.cpp" line="105"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="98"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="100"/>
+        <location filename="../app/SessionController.cpp" line="109"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="149"/>
+        <location filename="../app/SessionController.cpp" line="158"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="255"/>
+        <location filename="../app/SessionController.cpp" line="264"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="303"/>
+        <location filename="../app/SessionController.cpp" line="313"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <source>Picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="35"/>
+        <source>Back (the draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="44"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="45"/>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="49"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="52"/>
+        <source>Publish the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="63"/>
+        <source>Choose images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="65"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="88"/>
+        <source>This draft was also edited on another device; that version is kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="107"/>
+        <source>Use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="129"/>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="135"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="138"/>
+        <source>Paste an image from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="142"/>
+        <source>or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="173"/>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="190"/>
+        <source>Move image %1 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="195"/>
+        <source>Remove image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="201"/>
+        <source>Move image %1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="215"/>
+        <source>Write a caption… #tags and @mentions work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="217"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ComposerPage.qml" line="229"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="14"/>
@@ -96,130 +217,606 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>FeedPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="28"/>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="29"/>
+        <source>Explore recent posts from everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="33"/>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="35"/>
+        <source>Write a new post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="65"/>
-        <source>Welcome, %1.</source>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="74"/>
-        <source>Server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="79"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="85"/>
-        <source>Switch account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="89"/>
-        <source>Add account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="90"/>
-        <source>Sign in to another account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="96"/>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="101"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="98"/>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="107"/>
+    <message numerus="yes">
         <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="110"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="119"/>
-        <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="127"/>
-        <source>Local cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="130"/>
-        <source>Clear cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="131"/>
-        <source>Clear the local cache (unsent changes are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="136"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n unread)</numerusform>
+            <numerusform>%1 (%n unread)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="21"/>
         <source>Souk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/Main.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="16"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="29"/>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="60"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="69"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="76"/>
+        <source>Pending: not yet on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <source>Unlike (%n like(s))</source>
+        <translation>
+            <numerusform>Unlike (%n like)</numerusform>
+            <numerusform>Unlike (%n likes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <source>Like (%n like(s))</source>
+        <translation>
+            <numerusform>Like (%n like)</numerusform>
+            <numerusform>Like (%n likes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostGridPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="16"/>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="34"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="35"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="46"/>
+        <source>Offline: showing this device only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="47"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="93"/>
+        <source>Post by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostGridPage.qml" line="103"/>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="18"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="30"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="31"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="41"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="42"/>
+        <source>Edit the caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="142"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="48"/>
+        <source>Delete this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <source>This post does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="86"/>
+        <source>Shown from the server: this post is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="90"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="95"/>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="124"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="129"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="132"/>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="145"/>
+        <source>Delete this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="162"/>
+        <source>Replying to @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="167"/>
+        <source>Cancel the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="175"/>
+        <source>Add a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="177"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="182"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="204"/>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="215"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="220"/>
+        <source>Delete this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="19"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="53"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="54"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="94"/>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="95"/>
+        <source>%1 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="96"/>
+        <source>%1 following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="107"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="113"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="124"/>
+        <source>Change picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="137"/>
+        <source>From the server: you do not follow this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="165"/>
+        <source>Open post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="178"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="188"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="189"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
+        <source>Block @%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="202"/>
+        <source>You stop following each other. They cannot follow you, like or comment on your posts, and you will not be notified about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="224"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="232"/>
+        <source>Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="32"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="31"/>
+        <source>Search people, #tags and posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="54"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="81"/>
+        <source>Type to search. Results on this device appear at once, even offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="84"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="86"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="88"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="92"/>
+        <source>Nothing on this device matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="100"/>
+        <source>From the server: searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="101"/>
+        <source>From the server: not reachable (offline?). The results above are from this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="103"/>
+        <source>From the server: nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SearchPage.qml" line="104"/>
+        <source>From the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <source>Switch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <source>Sign in to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
+        <source>Local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
+        <source>Clear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,14 +887,84 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ComposerController</name>
+    <message numerus="yes">
+        <location filename="../app/ComposerController.cpp" line="139"/>
+        <source>A post has at most %n images.</source>
+        <translation>
+            <numerusform>A post has at most %n image.</numerusform>
+            <numerusform>A post has at most %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="148"/>
+        <source>This image is already in the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="164"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ComposerController.cpp" line="177"/>
+        <source>There is no image on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="51"/>
+        <location filename="../app/DesktopIntegration.cpp" line="56"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n change waiting</numerusform>
             <numerusform>Souk: %1, %n changes waiting</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::LocalData</name>
+    <message>
+        <location filename="../app/LocalData.cpp" line="34"/>
+        <source>The local database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::NotificationsModel</name>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <source>%1 liked your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 commented on your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>%1 replied to your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>%1 started following you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -322,71 +989,93 @@
         <source>Open Conflicts to see why, and retry or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>Souk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::ProfileController</name>
+    <message>
+        <location filename="../app/ProfileController.cpp" line="138"/>
+        <source>The image cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="62"/>
+        <location filename="../app/SessionController.cpp" line="63"/>
+        <location filename="../app/SessionController.cpp" line="71"/>
         <source>Sign in before making changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="84"/>
+        <location filename="../app/SessionController.cpp" line="93"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="87"/>
+        <location filename="../app/SessionController.cpp" line="96"/>
         <source>That username or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="89"/>
+        <location filename="../app/SessionController.cpp" line="98"/>
         <source>That username is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="91"/>
+        <location filename="../app/SessionController.cpp" line="100"/>
         <source>An account with that email address exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="94"/>
+        <location filename="../app/SessionController.cpp" line="103"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="96"/>
+        <location filename="../app/SessionController.cpp" line="105"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="98"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>That email address does not look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="100"/>
+        <location filename="../app/SessionController.cpp" line="109"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>The server refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="149"/>
+        <location filename="../app/SessionController.cpp" line="158"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="255"/>
+        <location filename="../app/SessionController.cpp" line="264"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="303"/>
+        <location filename="../app/SessionController.cpp" line="313"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -108,8 +108,26 @@ const QStringList &engineTables()
 const QStringList &socialIndexes()
 {
     static const QStringList statements {
-        u"CREATE INDEX posts_by_time ON posts (created_at DESC, id)"_s,
-        u"CREATE INDEX posts_by_author ON posts (author_id, created_at DESC)"_s,
+        // Feeds walk this index newest first (backwards), by the (created_at, id) cursor.
+        u"CREATE INDEX posts_by_time ON posts (created_at, id)"_s,
+        u"CREATE INDEX posts_by_author ON posts (author_id, created_at, id)"_s,
+        // Tag pages: one row per (tag, post), in time order, kept in step by triggers that
+        // split the padded tags column (" a b ", tags are [\w]+, so it makes valid JSON).
+        u"CREATE TABLE _post_tags (tag TEXT NOT NULL, created_at INTEGER NOT NULL,"
+        " post_id TEXT NOT NULL, PRIMARY KEY (tag, created_at, post_id)) WITHOUT ROWID"_s,
+        u"CREATE INDEX _post_tags_by_post ON _post_tags (post_id)"_s,
+        u"CREATE TRIGGER posts_tags_insert AFTER INSERT ON posts WHEN trim(new.tags) <> '' BEGIN"
+        " INSERT OR IGNORE INTO _post_tags (tag, created_at, post_id)"
+        " SELECT value, new.created_at, new.id FROM"
+        " json_each('[\"' || replace(trim(new.tags), ' ', '\",\"') || '\"]'); END"_s,
+        u"CREATE TRIGGER posts_tags_delete AFTER DELETE ON posts BEGIN"
+        " DELETE FROM _post_tags WHERE post_id = old.id; END"_s,
+        u"CREATE TRIGGER posts_tags_update AFTER UPDATE OF tags, created_at ON posts BEGIN"
+        " DELETE FROM _post_tags WHERE post_id = old.id;"
+        " INSERT OR IGNORE INTO _post_tags (tag, created_at, post_id)"
+        " SELECT value, new.created_at, new.id FROM"
+        " json_each('[\"' || replace(trim(new.tags), ' ', '\",\"') || '\"]')"
+        " WHERE trim(new.tags) <> ''; END"_s,
         u"CREATE INDEX comments_by_post ON comments (post_id, created_at)"_s,
         u"CREATE INDEX notifications_by_time ON notifications (created_at DESC)"_s,
         u"CREATE INDEX follows_by_follower ON follows (follower_id, active)"_s,
@@ -120,8 +138,9 @@ const QStringList &socialIndexes()
         " error TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '',"
         " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
         " created_at INTEGER NOT NULL)"_s,
+        // prefix: short prefixes ("sa", "bra") are looked up directly, not expanded.
         u"CREATE VIRTUAL TABLE posts_fts USING fts5(caption, tags, content='posts',"
-        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"_s,
+        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"_s,
         u"CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN"
         " INSERT INTO posts_fts (rowid, caption, tags) VALUES (new.rowid, new.caption, new.tags);"
         " END"_s,
@@ -134,7 +153,7 @@ const QStringList &socialIndexes()
         " INSERT INTO posts_fts (rowid, caption, tags) VALUES (new.rowid, new.caption, new.tags);"
         " END"_s,
         u"CREATE VIRTUAL TABLE profiles_fts USING fts5(username, display_name, content='profiles',"
-        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"_s,
+        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"_s,
         u"CREATE TRIGGER profiles_fts_insert AFTER INSERT ON profiles BEGIN"
         " INSERT INTO profiles_fts (rowid, username, display_name)"
         " VALUES (new.rowid, new.username, new.display_name); END"_s,
@@ -147,6 +166,10 @@ const QStringList &socialIndexes()
         " INSERT INTO profiles_fts (rowid, username, display_name)"
         " VALUES (new.rowid, new.username, new.display_name); END"_s,
         u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
+        u"INSERT OR IGNORE INTO _post_tags (tag, created_at, post_id)"
+        " SELECT j.value, p.created_at, p.id FROM posts p,"
+        " json_each('[\"' || replace(trim(p.tags), ' ', '\",\"') || '\"]') j"
+        " WHERE trim(p.tags) <> ''"_s,
         u"INSERT INTO profiles_fts (profiles_fts) VALUES ('rebuild')"_s,
     };
     return statements;

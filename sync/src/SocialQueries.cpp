@@ -67,16 +67,21 @@ QString SocialQueries::ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
-Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &where,
+Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, const QString &where,
                                                         const QVariantList &binds,
-                                                        const Cursor &before, int limit)
+                                                        const Cursor &before, int limit,
+                                                        const QString &key)
 {
+    // Keyset paging on (created_at, id) of `key` (the posts or the tag table), newest first:
+    // SQLite walks that index backwards from the cursor and stops after `limit` rows.
     QVariantList all {m_me};
-    all << binds << before.createdAt << before.createdAt << before.id << limit;
+    all << binds << before.createdAt << before.id << limit;
+    const QString time = key + u".created_at"_s;
+    const QString id = key == u"p"_s ? u"p.id"_s : key + u".post_id"_s;
     Result<QSqlQuery> q = run(m_db,
-                              PostColumns + u" FROM posts p"_s + PostJoins + u" WHERE "_s + where
-                                  + u" AND (p.created_at < ? OR (p.created_at = ? AND p.id < ?))"
-                                    " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"_s,
+                              PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where
+                                  + u" AND ("_s + time + u", "_s + id + u") < (?, ?) ORDER BY "_s
+                                  + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
                               all);
     if (!q)
         return q.error();
@@ -88,31 +93,30 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &where,
 
 Result<QList<SocialQueries::Post>> SocialQueries::feed(const Cursor &before, int limit)
 {
-    return posts(u"(p.author_id = ? OR p.author_id IN"
-                 " (SELECT followee_id FROM follows WHERE follower_id = ? AND active = 1))"_s,
+    // "+" keeps SQLite from reading every followed author's posts through the author index and
+    // sorting them all; walking the time index and filtering stops after one page.
+    return posts(u"posts p"_s,
+                 u"+p.author_id IN (SELECT followee_id FROM follows"
+                 " WHERE follower_id = ? AND active = 1 UNION SELECT ?)"_s,
                  {m_me, m_me}, before, limit);
 }
 
 Result<QList<SocialQueries::Post>> SocialQueries::postsBy(const QString &authorId,
                                                           const Cursor &before, int limit)
 {
-    return posts(u"p.author_id = ?"_s, {authorId}, before, limit);
+    return posts(u"posts p"_s, u"p.author_id = ?"_s, {authorId}, before, limit);
 }
 
 Result<QList<SocialQueries::Post>> SocialQueries::postsTagged(const QString &tag,
                                                               const Cursor &before, int limit)
 {
-    // tags is " a b c ": a padded LIKE matches one whole tag. The full-text index narrows
-    // the candidates first.
-    return posts(u"p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
-                 " AND p.tags LIKE ? AND p.author_id"_s
-                     + NotBlocked,
-                 {u"tags : \""_s + tag + u'"', u"% "_s + tag + u" %"_s, m_me}, before, limit);
+    return posts(u"_post_tags t JOIN posts p ON p.id = t.post_id"_s,
+                 u"t.tag = ? AND p.author_id"_s + NotBlocked, {tag, m_me}, before, limit, u"t"_s);
 }
 
 Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id)
 {
-    Result<QList<Post>> found = posts(u"p.id = ?"_s, {id}, {}, 1);
+    Result<QList<Post>> found = posts(u"posts p"_s, u"p.id = ?"_s, {id}, {}, 1);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -313,13 +317,13 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     if (peopleOnly)
         return results;
 
-    // Tags: those of matching posts that start with a searched word.
+    // Tags: those of the latest 500 matching posts that start with a searched word.
     const QStringList words = QString(match).remove(u'"').remove(u'*').split(u' ');
-    Result<QSqlQuery> tagged =
-        run(m_db,
-            u"SELECT p.tags FROM posts_fts f JOIN posts p ON p.rowid = f.rowid"
-            " WHERE posts_fts MATCH ? LIMIT 500"_s,
-            {u"tags : ("_s + match + u')'});
+    Result<QSqlQuery> tagged = run(m_db,
+                                   u"SELECT p.tags FROM posts p WHERE p.rowid IN"
+                                   " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                                   " ORDER BY rowid DESC LIMIT 500)"_s,
+                                   {u"tags : ("_s + match + u')'});
     if (!tagged)
         return tagged.error();
     QHash<QString, int> tagCounts;
@@ -341,11 +345,15 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     if (results.tags.size() > limit)
         results.tags.resize(limit);
 
-    Result<QSqlQuery> q = run(m_db,
-                              PostColumns + u" FROM posts_fts f JOIN posts p ON p.rowid = f.rowid"_s
-                                  + PostJoins + u" WHERE posts_fts MATCH ? AND p.author_id"_s
-                                  + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
-                              {m_me, match, m_me, limit});
+    // Newest matches first: FTS5 walks its index in rowid order and stops after a page,
+    // where ranking would score every match (half the posts for a common word).
+    Result<QSqlQuery> q =
+        run(m_db,
+            PostColumns + u" FROM posts p"_s + PostJoins
+                + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                  " ORDER BY rowid DESC LIMIT ?) AND p.author_id"_s
+                + NotBlocked + u" ORDER BY p.created_at DESC, p.id DESC"_s,
+            {m_me, match, limit, m_me});
     if (!q)
         return q.error();
     while (q->next())

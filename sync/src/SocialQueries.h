@@ -96,8 +96,11 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
-    Result<QList<Post>> posts(const QString &where, const QVariantList &binds, const Cursor &before,
-                              int limit);
+    //! One page of posts from `from` (aliased p for posts) matching `where`, ordered by the
+    //! (created_at, id) of the table aliased `key`.
+    Result<QList<Post>> posts(const QString &from, const QString &where, const QVariantList &binds,
+                              const Cursor &before, int limit,
+                              const QString &key = QStringLiteral("p"));
     Result<std::optional<Profile>> profileWhere(const QString &where, const QVariant &value);
 
     QSqlDatabase m_db;

@@ -242,10 +242,11 @@ void SocialStoriesTest::localQueriesReadTheReplicaOffline()
     const QString c1 = newId();
     QVERIFY(hanaDevice->mutate(u"comment"_s,
                                {{u"id"_s, c1}, {u"post_id"_s, ivoPost}, {u"body"_s, u"lovely"_s}}));
-    QVERIFY(hanaDevice->mutate(u"comment"_s, {{u"id"_s, newId()},
-                                              {u"post_id"_s, ivoPost},
-                                              {u"parent_id"_s, c1},
-                                              {u"body"_s, u"(the second one)"_s}}));
+    QVERIFY(hanaDevice->mutate(u"comment"_s,
+                               {{u"id"_s, newId()},
+                                {u"post_id"_s, ivoPost},
+                                {u"parent_id"_s, c1},
+                                {u"body"_s, u"(the second one)"_s}}));
 
     // A second, read-only connection, as the app's screens use.
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
@@ -291,6 +292,17 @@ void SocialStoriesTest::localQueriesReadTheReplicaOffline()
         const auto other = queries.profile(ivo.id).value();
         QVERIFY(other->followedByMe);
         QCOMPARE(other->followers, -1); // not known on this device
+
+        // The tag index follows edits and deletions.
+        QCOMPARE(queries.postsTagged(u"ceramics"_s, {}, 10).value().size(), 1);
+        QVERIFY(hanaDevice->mutate(u"editPost"_s,
+                                   {{u"id"_s, mine}, {u"caption"_s, u"My first pot #pottery"_s}}));
+        QCOMPARE(queries.postsTagged(u"ceramics"_s, {}, 10).value().size(), 0);
+        QCOMPARE(queries.postsTagged(u"pottery"_s, {}, 10).value().size(), 1);
+        QCOMPARE(queries.search(u"pottery"_s, 10).value().posts.size(), 1);
+        QVERIFY(hanaDevice->mutate(u"deletePost"_s, {{u"id"_s, mine}}));
+        QCOMPARE(queries.postsTagged(u"pottery"_s, {}, 10).value().size(), 0);
+        QCOMPARE(queries.search(u"pottery"_s, 10).value().posts.size(), 0);
     }
     db.close();
     db = QSqlDatabase();
