@@ -1,6 +1,7 @@
 // souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
 // last account straight from its local database.
 #include "DesktopIntegration.h"
+#include "MediaCache.h"
 #include "Preferences.h"
 #include "SessionController.h"
 #include "TokenStore.h"
@@ -97,7 +98,11 @@ int main(int argc, char *argv[])
         parser.value(server));
 
     App::Preferences preferences(settings);
+    // Images (thumbnails) cached on disk and shown offline; outlives the engine that uses it.
+    App::MediaCacheFactory mediaCache(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/media"_s);
     QQmlApplicationEngine engine; // after everything its QML reads, so it goes first
+    engine.setNetworkAccessManagerFactory(&mediaCache);
     // The self-test fails on any QML warning, not only on a file that does not load.
     int qmlWarnings = 0;
     QObject::connect(&engine, &QQmlEngine::warnings, &app,
