@@ -346,8 +346,10 @@ void SocialApiTest::notificationsReachTheRecipient()
     QCOMPARE(notificationCount(m_ben, u"mention"_s), 1);
     QCOMPARE(notificationCount(m_ann, u"like"_s), 2);
     QVERIFY(notificationCount(m_ann, u"comment"_s) >= 2);
-    QCOMPARE(notificationCount(m_cat, u"mention"_s), 1); // "@cat agreed"
-    QCOMPARE(notificationCount(m_ben, u"reply"_s), 1); // Cat replied in Ben's thread
+    // Ben's "@cat agreed" replies to Cat's comment: one "reply" for Cat, not also a mention.
+    QCOMPARE(notificationCount(m_cat, u"reply"_s), 1);
+    QCOMPARE(notificationCount(m_cat, u"mention"_s), 0);
+    QCOMPARE(notificationCount(m_ben, u"reply"_s), 1); // Cat answered Ben's reply
     // Liking again after an unlike does not notify twice.
     run(m_cat, u"likePost"_s, {{u"post_id"_s, m_annPost}});
     QCOMPARE(notificationCount(m_ann, u"like"_s), 2);
