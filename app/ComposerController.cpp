@@ -1,5 +1,6 @@
 #include "ComposerController.h"
 
+#include "SessionBinding.h"
 #include "SessionController.h"
 #include "SocialMutators.h"
 #include "SocialText.h"
@@ -33,15 +34,8 @@ void ComposerController::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
-        disconnect(m_session->local(), nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
-            if (tables.contains(u"drafts"_s))
-                loadOtherVersions();
-        });
-    }
+    // The draft is read once; later changes to drafts only bring other versions of it.
+    bindSession(this, m_session, session, {u"drafts"_s}, [this] { loadOtherVersions(); });
     Q_EMIT sessionChanged();
     load();
 }

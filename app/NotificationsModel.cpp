@@ -1,5 +1,6 @@
 #include "NotificationsModel.h"
 
+#include "SessionBinding.h"
 #include "SessionController.h"
 
 #include <QDateTime>
@@ -20,18 +21,9 @@ void NotificationsModel::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
-        disconnect(m_session->local(), nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
-            if (tables.isEmpty() || tables.contains(u"notifications"_s)
-                || tables.contains(u"inbox"_s) || tables.contains(u"blocks"_s))
-                reload();
-        });
-    }
+    bindSession(this, m_session, session, {u"notifications"_s, u"inbox"_s, u"blocks"_s},
+                [this] { reload(); });
     Q_EMIT sessionChanged();
-    reload();
 }
 
 void NotificationsModel::reload()

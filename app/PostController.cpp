@@ -1,6 +1,7 @@
 #include "PostController.h"
 
 #include "PostMaps.h"
+#include "SessionBinding.h"
 #include "SessionController.h"
 
 #include <QDateTime>
@@ -20,13 +21,10 @@ void PostController::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
-        disconnect(m_session->local(), nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session->local(), &LocalData::changed, this, &PostController::reload);
+    bindSession(this, m_session, session,
+                {u"posts"_s, u"comments"_s, u"likes"_s, u"profiles"_s, u"blocks"_s},
+                [this] { reload(); });
     Q_EMIT sessionChanged();
-    reload();
 }
 
 void PostController::setPostId(const QString &id)

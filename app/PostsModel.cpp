@@ -1,6 +1,7 @@
 #include "PostsModel.h"
 
 #include "PostMaps.h"
+#include "SessionBinding.h"
 #include "SessionController.h"
 
 #include <QDateTime>
@@ -18,21 +19,10 @@ void PostsModel::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
-        disconnect(m_session->local(), nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
-            static const QStringList relevant {u"posts"_s, u"likes"_s, u"profiles"_s, u"follows"_s,
-                                               u"blocks"_s};
-            if (tables.isEmpty() || std::any_of(tables.begin(), tables.end(), [](const QString &t) {
-                    return relevant.contains(t);
-                }))
-                reload();
-        });
-    }
+    bindSession(this, m_session, session,
+                {u"posts"_s, u"likes"_s, u"profiles"_s, u"follows"_s, u"blocks"_s},
+                [this] { reload(); });
     Q_EMIT sessionChanged();
-    reload();
 }
 
 void PostsModel::setSource(Source source)

@@ -1,6 +1,7 @@
 #include "ProfileController.h"
 
 #include "PostMaps.h"
+#include "SessionBinding.h"
 #include "SessionController.h"
 
 #include <QFile>
@@ -19,18 +20,9 @@ void ProfileController::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
-        disconnect(m_session->local(), nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session->local(), &LocalData::changed, this, [this](const QStringList &tables) {
-            if (tables.isEmpty() || tables.contains(u"profiles"_s) || tables.contains(u"follows"_s)
-                || tables.contains(u"blocks"_s) || tables.contains(u"posts"_s))
-                reload();
-        });
-    }
+    bindSession(this, m_session, session, {u"profiles"_s, u"follows"_s, u"blocks"_s, u"posts"_s},
+                [this] { reload(); });
     Q_EMIT sessionChanged();
-    reload();
 }
 
 void ProfileController::setUserId(const QString &id)

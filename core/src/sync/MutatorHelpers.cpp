@@ -1,5 +1,6 @@
 #include "MutatorHelpers.h"
 
+#include "JsonFields.h"
 #include "MergeRules.h"
 
 #include <QRegularExpression>
@@ -80,6 +81,26 @@ void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc)
         if (!row.clocks.contains(f.name))
             row.clocks.insert(f.name, hlc.toString());
     }
+}
+
+std::function<Error(const QJsonObject &)> validateOneId(const QString &field)
+{
+    return [field](const QJsonObject &args) -> Error {
+        if (Error e = checkFields(args, {{field, FieldSpec::Type::String}}); !e.isNull())
+            return e;
+        return checkId(args, field);
+    };
+}
+
+Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,
+                   const Error &missing)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return missing;
+    return **found;
 }
 
 Result<Row> existing(SyncStore &store, const EntityDef &entity, const QString &id,

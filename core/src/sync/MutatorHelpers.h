@@ -20,6 +20,13 @@ Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initia
 //! Stamps every field that has no clock yet with `hlc` (fields set once, at creation).
 void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc);
 
+//! A validator for mutators whose only argument is one id (delete, follow, like, block).
+std::function<Error(const QJsonObject &)> validateOneId(const QString &field);
+
+//! The row as stored (a tombstone included), or `missing` when there is none.
+Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,
+                   const Error &missing);
+
 //! The row, or an error when it is missing or deleted.
 Result<Row> existing(SyncStore &store, const EntityDef &entity, const QString &id,
                      const Error &missing);

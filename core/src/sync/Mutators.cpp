@@ -98,12 +98,7 @@ Mutator updateProfile()
 Mutator followMutator(const QString &name, bool active)
 {
     return Mutator {
-        name, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"user_id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"user_id"_s);
-        },
+        name, 1, validateOneId(u"user_id"_s),
         [active](SyncStore &store, const MutationContext &ctx,
                  const QJsonObject &args) -> Result<Ok> {
             const QString target = args.value(u"user_id"_s).toString();
@@ -245,20 +240,14 @@ Mutator saveDraft()
 Mutator deleteDraft()
 {
     return Mutator {
-        u"deleteDraft"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"id"_s);
-        },
+        u"deleteDraft"_s, 1, validateOneId(u"id"_s),
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            Result<std::optional<Row>> existing = store.get(Entity::drafts(), id);
-            if (!existing)
-                return existing.error();
-            if (!existing->has_value())
-                return notFound(u"draft_not_found"_s, u"There is no such draft."_s);
-            Row row = **existing;
+            Result<Row> found =
+                stored(store, Entity::drafts(), args.value(u"id"_s).toString(),
+                       notFound(u"draft_not_found"_s, u"There is no such draft."_s));
+            if (!found)
+                return found.error();
+            Row row = *found;
             if (row.fields.value(u"owner_id"_s).toString() != ctx.userId)
                 return forbidden(u"This draft belongs to someone else."_s);
             if (row.deleted)

@@ -227,20 +227,13 @@ Mutator editPost()
 Mutator deletePost()
 {
     return Mutator {
-        u"deletePost"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"id"_s);
-        },
+        u"deletePost"_s, 1, validateOneId(u"id"_s),
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Row>> found =
-                store.get(Entity::posts(), args.value(u"id"_s).toString());
+            Result<Row> found =
+                stored(store, Entity::posts(), args.value(u"id"_s).toString(), postMissing());
             if (!found)
                 return found.error();
-            if (!found->has_value())
-                return postMissing();
-            Row post = **found;
+            Row post = *found;
             if (Error e = checkAuthor(post, ctx); !e.isNull())
                 return e;
             if (post.deleted) // deleted from another device too: already done
@@ -254,51 +247,46 @@ Mutator deletePost()
 
 Mutator likeMutator(const QString &name, bool active)
 {
-    return Mutator {
-        name, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"post_id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"post_id"_s);
-        },
-        [active](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
-            const QString postId = args.value(u"post_id"_s).toString();
-            Result<std::optional<Row>> post =
-                knownRow(store, ctx, Entity::posts(), postId, postMissing());
-            if (!post)
-                return post.error();
-            const QString author =
-                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
-            if (ctx.onServer && active) {
-                Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
-                if (!blocked)
-                    return blocked.error();
-                if (*blocked)
-                    return forbidden(u"You cannot like this post."_s);
-            }
-            Result<PairChange> change =
-                setPair(store, Entity::likes(), ctx.userId + u':' + postId,
-                        {{u"user_id"_s, ctx.userId}, {u"post_id"_s, postId}}, active, ctx.hlc);
-            if (!change)
-                return change.error();
-            if (!change->flipped || !post->has_value())
-                return Ok {};
-            if (Result<Ok> counted =
-                    bump(store, ctx, **post, u"like_count"_s, change->active ? 1 : -1);
-                !counted)
-                return counted;
-            if (!change->active)
-                return Ok {};
-            return notify(store, ctx,
-                          {author,
-                           u"like"_s,
-                           ctx.userId,
-                           postId,
-                           {},
-                           excerpt((*post)->fields.value(u"caption"_s).toString()),
-                           derivedId({u"like"_s, ctx.userId, postId})});
-        }};
+    return Mutator {name, 1, validateOneId(u"post_id"_s),
+                    [active](SyncStore &store, const MutationContext &ctx,
+                             const QJsonObject &args) -> Result<Ok> {
+                        const QString postId = args.value(u"post_id"_s).toString();
+                        Result<std::optional<Row>> post =
+                            knownRow(store, ctx, Entity::posts(), postId, postMissing());
+                        if (!post)
+                            return post.error();
+                        const QString author = post->has_value()
+                            ? (*post)->fields.value(u"author_id"_s).toString()
+                            : QString();
+                        if (ctx.onServer && active) {
+                            Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
+                            if (!blocked)
+                                return blocked.error();
+                            if (*blocked)
+                                return forbidden(u"You cannot like this post."_s);
+                        }
+                        Result<PairChange> change = setPair(
+                            store, Entity::likes(), ctx.userId + u':' + postId,
+                            {{u"user_id"_s, ctx.userId}, {u"post_id"_s, postId}}, active, ctx.hlc);
+                        if (!change)
+                            return change.error();
+                        if (!change->flipped || !post->has_value())
+                            return Ok {};
+                        if (Result<Ok> counted =
+                                bump(store, ctx, **post, u"like_count"_s, change->active ? 1 : -1);
+                            !counted)
+                            return counted;
+                        if (!change->active)
+                            return Ok {};
+                        return notify(store, ctx,
+                                      {author,
+                                       u"like"_s,
+                                       ctx.userId,
+                                       postId,
+                                       {},
+                                       excerpt((*post)->fields.value(u"caption"_s).toString()),
+                                       derivedId({u"like"_s, ctx.userId, postId})});
+                    }};
 }
 
 // --- comments -------------------------------------------------------------------------------
@@ -415,20 +403,13 @@ Mutator comment()
 Mutator deleteComment()
 {
     return Mutator {
-        u"deleteComment"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"id"_s);
-        },
+        u"deleteComment"_s, 1, validateOneId(u"id"_s),
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Row>> found =
-                store.get(Entity::comments(), args.value(u"id"_s).toString());
+            Result<Row> found =
+                stored(store, Entity::comments(), args.value(u"id"_s).toString(), commentMissing());
             if (!found)
                 return found.error();
-            if (!found->has_value())
-                return commentMissing();
-            Row row = **found;
+            Row row = *found;
             // The author, or the owner of the post it is on.
             if (row.fields.value(u"author_id"_s).toString() != ctx.userId
                 && row.fields.value(u"post_author_id"_s).toString() != ctx.userId)
@@ -468,12 +449,7 @@ Result<Ok> endFollow(SyncStore &store, const MutationContext &ctx, const QString
 Mutator blockMutator(const QString &name, bool active)
 {
     return Mutator {
-        name, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"user_id"_s, Type::String}}); !e.isNull())
-                return e;
-            return checkId(args, u"user_id"_s);
-        },
+        name, 1, validateOneId(u"user_id"_s),
         [active](SyncStore &store, const MutationContext &ctx,
                  const QJsonObject &args) -> Result<Ok> {
             const QString target = args.value(u"user_id"_s).toString();

@@ -2,6 +2,7 @@
 #include "ApiContext.h"
 #include "Database.h"
 #include "MediaRecords.h"
+#include "Responses.h"
 #include "Routes.h"
 
 #include <QFile>
@@ -59,12 +60,8 @@ HttpResponse serve(ApiContext &ctx)
 {
     const QString key = ctx.request.params.value(u"sha256"_s);
     const QUrlQuery &query = ctx.request.query;
-    for (const auto &item : query.queryItems()) {
-        if (item.first != u"size"_s)
-            return HttpResponse::error(Error::badRequest(
-                u"unknown_parameter"_s,
-                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first));
-    }
+    if (Error e = checkParameters(query, {u"size"_s}); !e.isNull())
+        return HttpResponse::error(e);
     const QString sizeName = query.queryItemValue(u"size"_s);
     MediaStore::Size size = MediaStore::Size::Original;
     if (sizeName == u"thumb"_s)

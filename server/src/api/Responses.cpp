@@ -4,6 +4,17 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
+Error checkParameters(const QUrlQuery &query, const QStringList &allowed)
+{
+    for (const auto &item : query.queryItems()) {
+        if (!allowed.contains(item.first))
+            return Error::badRequest(
+                u"unknown_parameter"_s,
+                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
+    }
+    return {};
+}
+
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message)
 {
     HttpResponse response = HttpResponse::error(Error {429, u"rate_limited"_s, message, {}});

@@ -3,6 +3,7 @@
 // hidden both ways, as if it did not exist.
 #include "ApiContext.h"
 #include "Database.h"
+#include "Responses.h"
 #include "Routes.h"
 #include "SocialText.h"
 
@@ -80,13 +81,9 @@ struct Page
 
 Result<Page> pageFrom(const QUrlQuery &query, const QStringList &otherParameters)
 {
-    for (const auto &item : query.queryItems()) {
-        if (item.first != u"cursor"_s && item.first != u"limit"_s
-            && !otherParameters.contains(item.first))
-            return Error::badRequest(
-                u"unknown_parameter"_s,
-                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
-    }
+    if (Error e = checkParameters(query, QStringList {u"cursor"_s, u"limit"_s} + otherParameters);
+        !e.isNull())
+        return e;
     Page page;
     bool ok = true;
     if (query.hasQueryItem(u"limit"_s)) {
@@ -240,12 +237,8 @@ QString likePattern(const QString &text, bool prefixOnly)
 HttpResponse search(ApiContext &ctx)
 {
     const QUrlQuery &query = ctx.request.query;
-    for (const auto &item : query.queryItems()) {
-        if (item.first != u"q"_s)
-            return HttpResponse::error(Error::badRequest(
-                u"unknown_parameter"_s,
-                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first));
-    }
+    if (Error e = checkParameters(query, {u"q"_s}); !e.isNull())
+        return HttpResponse::error(e);
     QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (q.isEmpty() || q.size() > MaxQuery)
         return HttpResponse::error(

@@ -2,6 +2,7 @@
 #include "ApiContext.h"
 #include "JsonFields.h"
 #include "RealtimeHub.h"
+#include "Responses.h"
 #include "Routes.h"
 #include "SyncService.h"
 
@@ -93,13 +94,10 @@ HttpResponse push(ApiContext &ctx)
 HttpResponse pull(ApiContext &ctx)
 {
     const QUrlQuery &query = ctx.request.query;
-    static const QStringList known {u"client_id"_s, u"schema_version"_s, u"cursor"_s, u"limit"_s};
-    for (const auto &item : query.queryItems()) {
-        if (!known.contains(item.first))
-            return HttpResponse::error(Error::badRequest(
-                u"unknown_parameter"_s,
-                u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first));
-    }
+    if (Error e =
+            checkParameters(query, {u"client_id"_s, u"schema_version"_s, u"cursor"_s, u"limit"_s});
+        !e.isNull())
+        return HttpResponse::error(e);
     bool ok = false;
     const int schema = query.queryItemValue(u"schema_version"_s).toInt(&ok);
     if (!ok)

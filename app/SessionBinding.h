@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SessionController.h"
+
+#include <QPointer>
+#include <functional>
+
+namespace Souk::App {
+
+//! What every page model and controller does when QML sets its `session`: point at the new
+//! session and reload whenever one of `tables` changes in its local database (any table when
+//! the account opens or closes). `reload` runs once at the end.
+inline void bindSession(QObject *receiver, QPointer<SessionController> &current,
+                        SessionController *session, const QStringList &tables,
+                        const std::function<void()> &reload)
+{
+    if (current)
+        QObject::disconnect(current->local(), nullptr, receiver, nullptr);
+    current = session;
+    if (current) {
+        QObject::connect(
+            current->local(), &LocalData::changed, receiver,
+            [tables, reload](const QStringList &changed) {
+                if (changed.isEmpty()
+                    || std::any_of(changed.begin(), changed.end(),
+                                   [&](const QString &t) { return tables.contains(t); }))
+                    reload();
+            });
+    }
+    reload();
+}
+
+} // namespace Souk::App
