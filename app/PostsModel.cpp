@@ -142,20 +142,22 @@ QVariant PostsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PostsModel::roleNames() const
 {
-    return {{PostIdRole, "postId"},
-            {AuthorIdRole, "authorId"},
-            {AuthorUsernameRole, "authorUsername"},
-            {AuthorNameRole, "authorName"},
-            {CaptionRole, "caption"},
-            {ThumbnailsRole, "thumbnails"},
-            {ImagesRole, "images"},
-            {ImageCountRole, "imageCount"},
-            {CreatedAtRole, "createdAt"},
-            {EditedRole, "edited"},
-            {LikeCountRole, "likeCount"},
-            {CommentCountRole, "commentCount"},
-            {LikedRole, "liked"},
-            {PendingRole, "pending"}};
+    // Built once: data() looks a role's name up on every call.
+    static const QHash<int, QByteArray> names {{PostIdRole, "postId"},
+                                               {AuthorIdRole, "authorId"},
+                                               {AuthorUsernameRole, "authorUsername"},
+                                               {AuthorNameRole, "authorName"},
+                                               {CaptionRole, "caption"},
+                                               {ThumbnailsRole, "thumbnails"},
+                                               {ImagesRole, "images"},
+                                               {ImageCountRole, "imageCount"},
+                                               {CreatedAtRole, "createdAt"},
+                                               {EditedRole, "edited"},
+                                               {LikeCountRole, "likeCount"},
+                                               {CommentCountRole, "commentCount"},
+                                               {LikedRole, "liked"},
+                                               {PendingRole, "pending"}};
+    return names;
 }
 
 } // namespace Souk::App
