@@ -81,12 +81,27 @@ void PostsModel::reload()
     Result<QList<Sync::SocialQueries::Post>> posts = page({}, wanted);
     if (!posts)
         qWarning("posts: %s", qPrintable(posts.error().message));
+    QList<Sync::SocialQueries::Post> fresh = posts ? *posts : QList<Sync::SocialQueries::Post> {};
+    QList<QVariantMap> rows;
+    for (const auto &p : std::as_const(fresh))
+        rows << PostMaps::fromLocal(p, *m_session->local());
+    const auto sameIds = [&] {
+        return std::equal(fresh.cbegin(), fresh.cend(), m_posts.cbegin(), m_posts.cend(),
+                          [](const auto &a, const auto &b) { return a.id == b.id; });
+    };
+    m_atEnd = fresh.size() < wanted;
+    if (!fresh.isEmpty() && sameIds()) {
+        // The same posts (a like, a new comment count): update them in place, so the view keeps
+        // its scroll position and delegates.
+        m_posts = std::move(fresh);
+        m_rows = std::move(rows);
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        Q_EMIT countChanged();
+        return;
+    }
     beginResetModel();
-    m_posts = posts ? *posts : QList<Sync::SocialQueries::Post> {};
-    m_rows.clear();
-    for (const auto &p : std::as_const(m_posts))
-        m_rows << PostMaps::fromLocal(p, *m_session->local());
-    m_atEnd = m_posts.size() < wanted;
+    m_posts = std::move(fresh);
+    m_rows = std::move(rows);
     endResetModel();
     Q_EMIT countChanged();
 }

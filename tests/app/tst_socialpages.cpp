@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -194,6 +195,11 @@ void SocialPagesTest::commentsAndNotifications()
     notifications.setSession(m_session.get());
     const int unreadBefore = notifications.unreadCount();
 
+    App::PostsModel feed;
+    feed.setSession(m_session.get());
+    QSignalSpy resets(&feed, &QAbstractItemModel::modelReset);
+    QSignalSpy updates(&feed, &QAbstractItemModel::dataChanged);
+
     // Omid, on his own device, likes and comments; Nadia's page updates in real time.
     push(m_omid, u"likePost"_s, {{u"post_id"_s, m_nadiaPost}});
     push(m_omid, u"comment"_s,
@@ -201,6 +207,11 @@ void SocialPagesTest::commentsAndNotifications()
           {u"post_id"_s, m_nadiaPost},
           {u"body"_s, u"Gorgeous!"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(notifications.unreadCount(), unreadBefore + 2, 10000);
+    // The feed updated its rows in place (the view keeps its scroll position), no reset.
+    QTRY_COMPARE(feed.get(0).value(u"commentCount"_s).toInt(), 1);
+    QCOMPARE(feed.get(0).value(u"likeCount"_s).toInt(), 1);
+    QVERIFY(updates.count() > 0);
+    QCOMPARE(resets.count(), 0);
     const QModelIndex newest = notifications.index(0);
     QVERIFY(notifications.data(newest, App::NotificationsModel::TextRole)
                 .toString()

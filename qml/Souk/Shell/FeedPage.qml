@@ -51,14 +51,21 @@ QQC2.Page {
         delegate: Item {
             id: row
             required property int index
+            // The roles that change in place (a like, a comment, an edit, the upload finishing):
+            // reading them below makes the card take a fresh copy of its row when they do.
+            required property int likeCount
+            required property bool liked
+            required property int commentCount
+            required property string caption
+            required property bool pending
             width: list.width
             height: card.implicitHeight
             PostCard {
                 id: card
                 width: Math.min(row.width - 24, 620)
                 anchors.horizontalCenter: parent.horizontalCenter
-                // A copy of the row: the model resets (and recreates delegates) on changes.
-                post: posts.get(row.index)
+                post: [row.likeCount, row.liked, row.commentCount, row.caption, row.pending]
+                      && posts.get(row.index)
                 onOpenPost: id => root.nav.openPost(id)
                 onOpenProfile: (userId, username) => root.nav.openProfile(userId, username)
                 onOpenTag: tag => root.nav.openTag(tag)
