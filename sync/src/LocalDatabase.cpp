@@ -51,7 +51,7 @@ LocalDatabase::~LocalDatabase()
 
 int LocalDatabase::schemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<Ok> LocalDatabase::open()
@@ -232,14 +232,17 @@ Result<Ok> LocalDatabase::migrate()
         if (Result<Ok> tables = ensureEntityTables(); !tables)
             return tables;
         statements.clear();
-        if (current < 2) {
+        if (current < 2)
             statements << socialIndexes();
-            // Rows synced before had no place for the new tables and columns: download every
-            // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
-            if (current >= 1)
-                statements << u"UPDATE _ledger SET version = -1"_s
-                           << u"UPDATE _buckets SET cursor = 0, checksum = 0"_s;
-        }
+        if (current < 3)
+            statements << u"CREATE INDEX messages_by_conversation ON messages"
+                          " (conversation_id, seq, created_at)"_s
+                       << u"CREATE INDEX members_by_conversation ON members (conversation_id)"_s;
+        // Rows synced before had no place for the new tables and columns: download every
+        // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
+        if (current >= 1)
+            statements << u"UPDATE _ledger SET version = -1"_s
+                       << u"UPDATE _buckets SET cursor = 0, checksum = 0"_s;
         statements << u"PRAGMA user_version = %1"_s.arg(schemaVersion());
         for (const QString &sql : std::as_const(statements)) {
             if (Result<Ok> q = run(sql, {}, "migrate local schema"); !q)

@@ -158,4 +158,87 @@ QJsonObject resolveConflict(const ArbitraryInput &in)
             {u"choice"_s, in.random(2) == 0 ? u"keep_mine"_s : u"keep_theirs"_s}};
 }
 
+// --- chat ---------------------------------------------------------------------------------
+
+QJsonObject startDirect(const ArbitraryInput &in)
+{
+    return {{u"user_id"_s, in.random(10) == 0 ? in.userId : pick(in, in.userIds)}};
+}
+
+QJsonObject createGroup(const ArbitraryInput &in)
+{
+    QJsonArray members;
+    for (const QString &user : in.userIds) {
+        if (in.random(2) == 0)
+            members.append(user);
+    }
+    if (members.isEmpty())
+        members.append(pick(in, in.userIds));
+    return {{u"id"_s, newId(in)}, {u"title"_s, words(in, 3)}, {u"user_ids"_s, members}};
+}
+
+QJsonObject conversation(const ArbitraryInput &in)
+{
+    return {{u"conversation_id"_s, existingOrNew(in, u"conversations"_s)}};
+}
+
+QJsonObject addMembers(const ArbitraryInput &in)
+{
+    QJsonObject args = conversation(in);
+    args.insert(u"user_ids"_s, QJsonArray {pick(in, in.userIds)});
+    return args;
+}
+
+QJsonObject memberInConversation(const ArbitraryInput &in)
+{
+    QJsonObject args = conversation(in);
+    args.insert(u"user_id"_s, pick(in, in.userIds));
+    return args;
+}
+
+QJsonObject renameGroup(const ArbitraryInput &in)
+{
+    QJsonObject args = conversation(in);
+    args.insert(u"title"_s, words(in, 3));
+    return args;
+}
+
+QJsonObject sendMessage(const ArbitraryInput &in)
+{
+    QJsonObject args = conversation(in);
+    args.insert(u"id"_s, newId(in));
+    args.insert(u"body"_s, words(in, 12));
+    const QStringList messages = in.ids(u"messages"_s);
+    if (!messages.isEmpty() && in.random(4) == 0)
+        args.insert(u"reply_to"_s, pick(in, messages)); // maybe in another conversation
+    if (!in.mediaIds.isEmpty() && in.random(8) == 0)
+        args.insert(u"media"_s, QJsonArray {pick(in, in.mediaIds)});
+    return args;
+}
+
+QJsonObject message(const ArbitraryInput &in)
+{
+    return {{u"id"_s, existingOrNew(in, u"messages"_s)}};
+}
+
+QJsonObject editMessage(const ArbitraryInput &in)
+{
+    QJsonObject args = message(in);
+    args.insert(u"body"_s, words(in, 10));
+    return args;
+}
+
+QJsonObject reaction(const ArbitraryInput &in)
+{
+    return {{u"message_id"_s, existingOrNew(in, u"messages"_s)},
+            {u"emoji"_s, pick(in, {u"👍"_s, u"❤️"_s, u"😂"_s})}};
+}
+
+QJsonObject markRead(const ArbitraryInput &in)
+{
+    QJsonObject args = conversation(in);
+    args.insert(u"seq"_s, qint64(in.random(20)));
+    return args;
+}
+
 } // namespace Souk::Sync::Arbitrary

@@ -20,6 +20,17 @@ QJsonObject comment(const ArbitraryInput &in);
 QJsonObject deleteComment(const ArbitraryInput &in);
 QJsonObject blockOrUnblock(const ArbitraryInput &in);
 QJsonObject markNotificationsRead(const ArbitraryInput &in);
+QJsonObject startDirect(const ArbitraryInput &in);
+QJsonObject createGroup(const ArbitraryInput &in);
+QJsonObject addMembers(const ArbitraryInput &in);
+QJsonObject memberInConversation(const ArbitraryInput &in);
+QJsonObject conversation(const ArbitraryInput &in);
+QJsonObject renameGroup(const ArbitraryInput &in);
+QJsonObject sendMessage(const ArbitraryInput &in);
+QJsonObject editMessage(const ArbitraryInput &in);
+QJsonObject message(const ArbitraryInput &in);
+QJsonObject reaction(const ArbitraryInput &in);
+QJsonObject markRead(const ArbitraryInput &in);
 
 //! Helpers for generators of later entities.
 QString pick(const ArbitraryInput &in, const QStringList &from);

@@ -49,6 +49,11 @@ QString authorBucket(const QString &userId)
     return u"author:"_s + userId;
 }
 
+QString convBucket(const QString &conversationId)
+{
+    return u"conv:"_s + conversationId;
+}
+
 namespace {
 using Kind = FieldDef::Kind;
 
@@ -230,14 +235,96 @@ const EntityDef &inbox()
     return def;
 }
 
+const EntityDef &conversations()
+{
+    // A direct or group conversation; everything in it travels in its conv: bucket, which only
+    // its active members read. last_seq counts messages (the server assigns their order).
+    static const EntityDef def {u"conversations"_s,
+                                u"conversations"_s,
+                                {{u"kind"_s, Kind::Text},
+                                 {u"title"_s, Kind::Text},
+                                 {u"direct_pair"_s, Kind::Text}, // "a b" for a direct one
+                                 {u"created_by"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"last_seq"_s, Kind::Integer},
+                                 {u"last_message_at"_s, Kind::Integer},
+                                 {u"last_preview"_s, Kind::Text}},
+                                [](const Row &row) {
+                                    return QStringList {convBucket(row.id)};
+                                }};
+    return def;
+}
+
+const EntityDef &members()
+{
+    // One row per (conversation, user): a pair register for membership, a role, and the
+    // member's read position (a max-register). In the user's own bucket too, so the server
+    // knows to give them the conversation's bucket and their devices see they were removed.
+    static const EntityDef def {u"members"_s,
+                                u"members"_s,
+                                {{u"conversation_id"_s, Kind::Text},
+                                 {u"user_id"_s, Kind::Text},
+                                 {u"username"_s, Kind::Text},
+                                 {u"role"_s, Kind::Text},
+                                 {u"active"_s, Kind::Bool},
+                                 {u"read_seq"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {convBucket(text(row, u"conversation_id"_s)),
+                                                        userBucket(text(row, u"user_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &messages()
+{
+    // seq is 0 until the server orders the message. A deleted message stays as a row with
+    // removed = true and no content, so it shows as "message deleted" where it was.
+    static const EntityDef def {u"messages"_s,
+                                u"messages"_s,
+                                {{u"conversation_id"_s, Kind::Text},
+                                 {u"author_id"_s, Kind::Text},
+                                 {u"author_username"_s, Kind::Text},
+                                 {u"body"_s, Kind::Text},
+                                 {u"media"_s, Kind::Text},
+                                 {u"reply_to"_s, Kind::Text},
+                                 {u"seq"_s, Kind::Integer},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"edited_at"_s, Kind::Integer},
+                                 {u"removed"_s, Kind::Bool}},
+                                [](const Row &row) {
+                                    return QStringList {
+                                        convBucket(text(row, u"conversation_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &reactions()
+{
+    // One row per (message, user, emoji): a pair register, so each user's set of reactions
+    // merges per emoji.
+    static const EntityDef def {u"reactions"_s,
+                                u"reactions"_s,
+                                {{u"message_id"_s, Kind::Text},
+                                 {u"conversation_id"_s, Kind::Text},
+                                 {u"user_id"_s, Kind::Text},
+                                 {u"emoji"_s, Kind::Text},
+                                 {u"active"_s, Kind::Bool}},
+                                [](const Row &row) {
+                                    return QStringList {
+                                        convBucket(text(row, u"conversation_id"_s))};
+                                }};
+    return def;
+}
+
 } // namespace Entity
 
 const QList<EntityDef> &entities()
 {
     static const QList<EntityDef> all {
-        Entity::profiles(),      Entity::follows(), Entity::drafts(),   Entity::conflicts(),
-        Entity::posts(),         Entity::likes(),   Entity::comments(), Entity::blocks(),
-        Entity::notifications(), Entity::inbox()};
+        Entity::profiles(),      Entity::follows(),  Entity::drafts(),        Entity::conflicts(),
+        Entity::posts(),         Entity::likes(),    Entity::comments(),      Entity::blocks(),
+        Entity::notifications(), Entity::inbox(),    Entity::conversations(), Entity::members(),
+        Entity::messages(),      Entity::reactions()};
     return all;
 }
 

@@ -22,6 +22,10 @@ const EntityDef &comments();
 const EntityDef &blocks();
 const EntityDef &notifications();
 const EntityDef &inbox();
+const EntityDef &conversations();
+const EntityDef &members();
+const EntityDef &messages();
+const EntityDef &reactions();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the
@@ -31,5 +35,6 @@ QJsonValue fieldFromSql(const FieldDef &field, const QVariant &value);
 
 QString userBucket(const QString &userId);
 QString authorBucket(const QString &userId);
+QString convBucket(const QString &conversationId);
 
 } // namespace Souk::Sync

@@ -3,6 +3,7 @@
 #include "ArbitraryArgs.h"
 
 #include "AccountRules.h"
+#include "ChatMutators.h"
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
@@ -324,6 +325,8 @@ MutatorRegistry::MutatorRegistry()
     add(withArbitrary(deleteDraft(), Arbitrary::deleteDraft));
     add(withArbitrary(resolveConflict(), Arbitrary::resolveConflict));
     for (Mutator &m : Social::mutators())
+        add(std::move(m));
+    for (Mutator &m : Chat::mutators())
         add(std::move(m));
 }
 

@@ -249,6 +249,59 @@ const QList<Migration> &migrations()
              " clocks TEXT NOT NULL DEFAULT '{}',"
              " deleted INTEGER NOT NULL DEFAULT 0)"_s,
          }},
+        {5,
+         u"chat"_s,
+         {
+             u"CREATE TABLE conversations ("
+             " id TEXT PRIMARY KEY,"
+             " kind TEXT NOT NULL,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " direct_pair TEXT NOT NULL DEFAULT '',"
+             " created_by TEXT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " last_seq BIGINT NOT NULL DEFAULT 0,"
+             " last_message_at BIGINT NOT NULL DEFAULT 0,"
+             " last_preview TEXT NOT NULL DEFAULT '',"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE members ("
+             " id TEXT PRIMARY KEY,"
+             " conversation_id TEXT NOT NULL,"
+             " user_id TEXT NOT NULL,"
+             " username TEXT NOT NULL DEFAULT '',"
+             " role TEXT NOT NULL DEFAULT 'member',"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " read_seq BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX members_by_user ON members(user_id, active)"_s,
+             u"CREATE INDEX members_by_conversation ON members(conversation_id, active)"_s,
+             u"CREATE TABLE messages ("
+             " id TEXT PRIMARY KEY,"
+             " conversation_id TEXT NOT NULL,"
+             " author_id TEXT NOT NULL,"
+             " author_username TEXT NOT NULL DEFAULT '',"
+             " body TEXT NOT NULL DEFAULT '',"
+             " media TEXT NOT NULL DEFAULT '[]',"
+             " reply_to TEXT NOT NULL DEFAULT '',"
+             " seq BIGINT NOT NULL DEFAULT 0,"
+             " created_at BIGINT NOT NULL,"
+             " edited_at BIGINT NOT NULL DEFAULT 0,"
+             " removed INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX messages_by_conversation ON messages(conversation_id, seq)"_s,
+             u"CREATE TABLE reactions ("
+             " id TEXT PRIMARY KEY,"
+             " message_id TEXT NOT NULL,"
+             " conversation_id TEXT NOT NULL,"
+             " user_id TEXT NOT NULL,"
+             " emoji TEXT NOT NULL,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX reactions_by_message ON reactions(message_id)"_s,
+         }},
     };
     return list;
 }

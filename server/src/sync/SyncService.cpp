@@ -219,6 +219,14 @@ Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &
         return q.error();
     while (q->next())
         buckets << Sync::authorBucket(q->value(0).toString());
+    // Conversations: only while a member (a removed member's next pull drops the bucket).
+    Result<QSqlQuery> convs =
+        execSql(db, u"SELECT conversation_id FROM members WHERE user_id = ? AND active = 1"_s,
+                {userId}, "list conversations");
+    if (!convs)
+        return convs.error();
+    while (convs->next())
+        buckets << Sync::convBucket(convs->value(0).toString());
     buckets.sort();
     return buckets;
 }
@@ -235,6 +243,14 @@ Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QSet<QString
             Result<QSqlQuery> q = execSql(
                 db, u"SELECT follower_id FROM follows WHERE followee_id = ? AND active = 1"_s,
                 {author}, "list followers");
+            if (!q)
+                return q.error();
+            while (q->next())
+                users.insert(q->value(0).toString());
+        } else if (bucket.startsWith(u"conv:"_s)) {
+            Result<QSqlQuery> q = execSql(
+                db, u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s,
+                {bucket.mid(5)}, "list members");
             if (!q)
                 return q.error();
             while (q->next())

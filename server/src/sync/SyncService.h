@@ -65,7 +65,8 @@ public:
     };
     Result<QJsonObject> pull(QSqlDatabase &db, const AuthUser &user, const PullRequest &request);
 
-    //! The buckets a user receives: their own, their author bucket and those of whom they follow.
+    //! The buckets a user receives: their own, their author bucket, those of whom they follow,
+    //! and those of the conversations they are a member of.
     static Result<QStringList> subscriptions(QSqlDatabase &db, const QString &userId);
     //! Who must be told about changes in these buckets (for realtime pokes).
     static Result<QSet<QString>> audience(QSqlDatabase &db, const QSet<QString> &buckets);

@@ -1,0 +1,644 @@
+#include "ChatMutators.h"
+
+#include "ArbitraryArgs.h"
+#include "Entities.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "MutatorHelpers.h"
+#include "SocialMutators.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Chat {
+
+using namespace Helpers;
+using Type = FieldSpec::Type;
+
+namespace {
+
+Error conversationMissing()
+{
+    return notFound(u"conversation_not_found"_s,
+                    u"This conversation does not exist, or you are not in it."_s);
+}
+
+Error messageMissing()
+{
+    return notFound(u"message_not_found"_s, u"This message does not exist."_s);
+}
+
+QString memberId(const QString &conversationId, const QString &userId)
+{
+    return conversationId + u':' + userId;
+}
+
+Result<QString> usernameOf(SyncStore &store, const QString &userId)
+{
+    Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
+    if (!profile)
+        return profile.error();
+    return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
+}
+
+//! The caller's active membership, or the error a non-member gets (the conversation's
+//! existence stays private). On a client that has not synced the conversation yet, nullopt.
+Result<std::optional<Row>> membership(SyncStore &store, const MutationContext &ctx,
+                                      const QString &conversationId)
+{
+    Result<std::optional<Row>> member =
+        store.get(Entity::members(), memberId(conversationId, ctx.userId));
+    if (!member)
+        return member.error();
+    const bool active = member->has_value() && (*member)->fields.value(u"active"_s).toBool();
+    if (active)
+        return member;
+    if (ctx.onServer || member->has_value())
+        return conversationMissing();
+    return std::optional<Row> {};
+}
+
+Result<Row> groupAsAdmin(SyncStore &store, const MutationContext &ctx,
+                         const QString &conversationId)
+{
+    Result<std::optional<Row>> me = membership(store, ctx, conversationId);
+    if (!me)
+        return me.error();
+    Result<Row> conversation =
+        existing(store, Entity::conversations(), conversationId, conversationMissing());
+    if (!conversation)
+        return conversation;
+    if (conversation->fields.value(u"kind"_s).toString() != u"group"_s)
+        return Error::unprocessable(u"not_a_group"_s,
+                                    u"Members of a direct conversation cannot change."_s);
+    if (me->has_value() && (*me)->fields.value(u"role"_s).toString() != u"admin"_s)
+        return Error {403, u"forbidden"_s, u"Only the group's admins can do this."_s, {}};
+    return conversation;
+}
+
+//! Makes `userId` an active member (or not), keeping their role and read position.
+Result<Ok> setMember(SyncStore &store, const MutationContext &ctx, const QString &conversationId,
+                     const QString &userId, bool active, const QString &role)
+{
+    Result<QString> username = usernameOf(store, userId);
+    if (!username)
+        return username.error();
+    Result<PairChange> change = setPair(store, Entity::members(), memberId(conversationId, userId),
+                                        {{u"conversation_id"_s, conversationId},
+                                         {u"user_id"_s, userId},
+                                         {u"username"_s, *username},
+                                         {u"role"_s, role}},
+                                        active, ctx.hlc);
+    if (!change)
+        return change.error();
+    return Ok {};
+}
+
+Result<Ok> checkUserExists(SyncStore &store, const MutationContext &ctx, const QString &userId)
+{
+    if (!ctx.onServer)
+        return Ok {};
+    Result<Row> profile = existing(store, Entity::profiles(), userId,
+                                   notFound(u"user_not_found"_s, u"There is no such user."_s));
+    if (!profile)
+        return profile.error();
+    return Ok {};
+}
+
+Row newConversation(const QString &id, const QString &kind, const QString &title,
+                    const QString &directPair, const MutationContext &ctx)
+{
+    Row row = newRow(Entity::conversations(), id,
+                     {{u"kind"_s, kind},
+                      {u"title"_s, title},
+                      {u"direct_pair"_s, directPair},
+                      {u"created_by"_s, ctx.userId},
+                      {u"created_at"_s, ctx.hlc.wallMs},
+                      {u"last_message_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(row, Entity::conversations(), ctx.hlc);
+    return row;
+}
+
+Error checkTitle(const QJsonObject &args)
+{
+    const QString title = args.value(u"title"_s).toString().trimmed();
+    if (title.isEmpty() || title.size() > TitleMax)
+        return Error::unprocessable(u"invalid_title"_s, u"A group title is 1 to 100 characters."_s,
+                                    u"title"_s);
+    return {};
+}
+
+Error checkUserIds(const QJsonArray &ids)
+{
+    if (ids.isEmpty() || ids.size() >= MaxMembers)
+        return Error::unprocessable(u"invalid_members"_s, u"A group has 1 to 255 other members."_s,
+                                    u"user_ids"_s);
+    for (const QJsonValue &id : ids) {
+        if (!id.isString() || checkId({{u"id"_s, id}}, u"id"_s).code.size() > 0)
+            return Error::unprocessable(u"invalid_id"_s, u"user_ids holds user ids."_s,
+                                        u"user_ids"_s);
+    }
+    return {};
+}
+
+// --- conversations ----------------------------------------------------------------------------
+
+Mutator startDirect()
+{
+    return Mutator {
+        u"startDirect"_s, 1, validateOneId(u"user_id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString other = args.value(u"user_id"_s).toString();
+            if (other == ctx.userId)
+                return Error::unprocessable(u"cannot_message_self"_s,
+                                            u"A direct conversation needs someone else."_s,
+                                            u"user_id"_s);
+            if (Result<Ok> known = checkUserExists(store, ctx, other); !known)
+                return known;
+            if (ctx.onServer) {
+                Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, other);
+                if (!blocked)
+                    return blocked.error();
+                if (*blocked)
+                    return Error {403,
+                                  u"forbidden"_s,
+                                  u"You cannot start a conversation with this account."_s,
+                                  {}};
+            }
+            const QString id = directId(ctx.userId, other);
+            Result<std::optional<Row>> found = store.get(Entity::conversations(), id);
+            if (!found)
+                return found.error();
+            if (!found->has_value()) {
+                if (Result<Ok> put = store.put(
+                        Entity::conversations(),
+                        newConversation(id, u"direct"_s, {}, ctx.userId + u' ' + other, ctx));
+                    !put)
+                    return put;
+            }
+            // Both are members again (one of them may have left it).
+            for (const QString &user : {ctx.userId, other}) {
+                if (Result<Ok> joined = setMember(store, ctx, id, user, true, u"member"_s); !joined)
+                    return joined;
+            }
+            return Ok {};
+        }};
+}
+
+Mutator createGroup()
+{
+    return Mutator {
+        u"createGroup"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"title"_s, Type::String},
+                                       {u"user_ids"_s, Type::Array}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"id"_s); !e.isNull())
+                return e;
+            if (Error e = checkTitle(args); !e.isNull())
+                return e;
+            return checkUserIds(args.value(u"user_ids"_s).toArray());
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            Result<std::optional<Row>> found = store.get(Entity::conversations(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error {409, u"id_taken"_s, u"A conversation with this id exists."_s, {}};
+            if (Result<Ok> put = store.put(
+                    Entity::conversations(),
+                    newConversation(id, u"group"_s, args.value(u"title"_s).toString().trimmed(), {},
+                                    ctx));
+                !put)
+                return put;
+            if (Result<Ok> me = setMember(store, ctx, id, ctx.userId, true, u"admin"_s); !me)
+                return me;
+            for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
+                if (user.toString() == ctx.userId)
+                    continue;
+                if (Result<Ok> known = checkUserExists(store, ctx, user.toString()); !known)
+                    return known;
+                if (Result<Ok> added =
+                        setMember(store, ctx, id, user.toString(), true, u"member"_s);
+                    !added)
+                    return added;
+            }
+            return Ok {};
+        }};
+}
+
+//! addMembers, removeMember, promoteMember: a group admin changes the membership of others.
+Mutator memberChange(const QString &name)
+{
+    const bool many = name == u"addMembers"_s;
+    return Mutator {
+        name, 1,
+        [many](const QJsonObject &args) -> Error {
+            const QList<FieldSpec> fields = many
+                ? QList<FieldSpec> {{u"conversation_id"_s, Type::String},
+                                    {u"user_ids"_s, Type::Array}}
+                : QList<FieldSpec> {{u"conversation_id"_s, Type::String},
+                                    {u"user_id"_s, Type::String}};
+            if (Error e = checkFields(args, fields); !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"conversation_id"_s); !e.isNull())
+                return e;
+            return many ? checkUserIds(args.value(u"user_ids"_s).toArray())
+                        : checkId(args, u"user_id"_s);
+        },
+        [name](SyncStore &store, const MutationContext &ctx,
+               const QJsonObject &args) -> Result<Ok> {
+            const QString conversation = args.value(u"conversation_id"_s).toString();
+            Result<Row> group = groupAsAdmin(store, ctx, conversation);
+            if (!group)
+                return group.error();
+            if (name == u"addMembers"_s) {
+                for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
+                    if (Result<Ok> known = checkUserExists(store, ctx, user.toString()); !known)
+                        return known;
+                    Result<std::optional<Row>> current =
+                        store.get(Entity::members(), memberId(conversation, user.toString()));
+                    if (!current)
+                        return current.error();
+                    const QString role = current->has_value()
+                        ? (*current)->fields.value(u"role"_s).toString()
+                        : u"member"_s;
+                    if (Result<Ok> added =
+                            setMember(store, ctx, conversation, user.toString(), true, role);
+                        !added)
+                        return added;
+                }
+                return Ok {};
+            }
+            const QString user = args.value(u"user_id"_s).toString();
+            if (user == ctx.userId)
+                return Error::unprocessable(
+                    u"use_leave"_s, u"To leave a group, use leaveConversation."_s, u"user_id"_s);
+            Result<Row> member =
+                existing(store, Entity::members(), memberId(conversation, user),
+                         notFound(u"member_not_found"_s, u"This person is not in the group."_s));
+            if (!member)
+                return member.error();
+            if (name == u"removeMember"_s)
+                return setMember(store, ctx, conversation, user, false,
+                                 member->fields.value(u"role"_s).toString());
+            Row promoted = *member; // promoteMember
+            promoted.fields.insert(u"role"_s, u"admin"_s);
+            promoted.clocks.insert(u"role"_s, ctx.hlc.toString());
+            return store.put(Entity::members(), promoted);
+        }};
+}
+
+Mutator leaveConversation()
+{
+    return Mutator {
+        u"leaveConversation"_s, 1, validateOneId(u"conversation_id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString conversation = args.value(u"conversation_id"_s).toString();
+            Result<std::optional<Row>> me = membership(store, ctx, conversation);
+            if (!me)
+                return me.error();
+            const QString role =
+                me->has_value() ? (*me)->fields.value(u"role"_s).toString() : u"member"_s;
+            return setMember(store, ctx, conversation, ctx.userId, false, role);
+        }};
+}
+
+// --- messages -----------------------------------------------------------------------------------
+
+Error checkBody(const QJsonObject &args, bool mediaAllowed)
+{
+    const QString body = args.value(u"body"_s).toString().trimmed();
+    const bool hasMedia = mediaAllowed && !args.value(u"media"_s).toArray().isEmpty();
+    if (body.isEmpty() && !hasMedia)
+        return Error::unprocessable(u"empty_message"_s, u"Write something first."_s, u"body"_s);
+    if (body.size() > MessageMax)
+        return Error::unprocessable(u"message_too_long"_s,
+                                    u"A message may have at most 4,000 characters."_s, u"body"_s);
+    return {};
+}
+
+Mutator sendMessage()
+{
+    return Mutator {
+        u"sendMessage"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"conversation_id"_s, Type::String},
+                                       {u"body"_s, Type::String},
+                                       {u"media"_s, Type::Array, false},
+                                       {u"reply_to"_s, Type::String, false}});
+                !e.isNull())
+                return e;
+            for (const QString &f : {u"id"_s, u"conversation_id"_s}) {
+                if (Error e = checkId(args, f); !e.isNull())
+                    return e;
+            }
+            if (args.contains(u"reply_to"_s)) {
+                if (Error e = checkId(args, u"reply_to"_s); !e.isNull())
+                    return e;
+            }
+            if (Error e = Social::checkMediaIds(args.value(u"media"_s).toArray(), 0); !e.isNull())
+                return e;
+            return checkBody(args, true);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            const QString conversationId = args.value(u"conversation_id"_s).toString();
+            Result<std::optional<Row>> me = membership(store, ctx, conversationId);
+            if (!me)
+                return me.error();
+            Result<std::optional<Row>> found = store.get(Entity::messages(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}};
+            Result<std::optional<Row>> conversation =
+                store.get(Entity::conversations(), conversationId);
+            if (!conversation)
+                return conversation.error();
+            if (ctx.onServer && !conversation->has_value())
+                return conversationMissing();
+            if (ctx.onServer) {
+                // A block stops direct messages, both ways.
+                const QStringList pair = (*conversation)
+                                             ->fields.value(u"direct_pair"_s)
+                                             .toString()
+                                             .split(u' ', Qt::SkipEmptyParts);
+                for (const QString &other : pair) {
+                    if (other == ctx.userId)
+                        continue;
+                    Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, other);
+                    if (!blocked)
+                        return blocked.error();
+                    if (*blocked)
+                        return Error {
+                            403, u"forbidden"_s, u"You cannot message this account."_s, {}};
+                }
+            }
+            const QString replyTo = args.value(u"reply_to"_s).toString();
+            if (!replyTo.isEmpty()) {
+                Result<std::optional<Row>> quoted = store.get(Entity::messages(), replyTo);
+                if (!quoted)
+                    return quoted.error();
+                const bool here = quoted->has_value()
+                    && (*quoted)->fields.value(u"conversation_id"_s).toString() == conversationId;
+                if ((ctx.onServer || quoted->has_value()) && !here)
+                    return Error::unprocessable(
+                        u"invalid_reply"_s,
+                        u"The message replied to is not in this conversation."_s, u"reply_to"_s);
+            }
+            QJsonArray media;
+            for (const QJsonValue &mediaId : args.value(u"media"_s).toArray()) {
+                Result<std::optional<QJsonObject>> stored = store.media(mediaId.toString());
+                if (!stored)
+                    return stored.error();
+                if (stored->has_value())
+                    media.append(**stored);
+                else if (ctx.onServer)
+                    return Error::unprocessable(u"media_not_uploaded"_s,
+                                                u"An image has not been uploaded."_s, u"media"_s);
+                else
+                    media.append(QJsonObject {{u"id"_s, mediaId}});
+            }
+            Result<QString> username = usernameOf(store, ctx.userId);
+            if (!username)
+                return username.error();
+            const QString body = args.value(u"body"_s).toString().trimmed();
+            Row message = newRow(Entity::messages(), id,
+                                 {{u"conversation_id"_s, conversationId},
+                                  {u"author_id"_s, ctx.userId},
+                                  {u"author_username"_s, *username},
+                                  {u"body"_s, body},
+                                  {u"media"_s, Social::toJsonText(media)},
+                                  {u"reply_to"_s, replyTo},
+                                  {u"created_at"_s, ctx.hlc.wallMs}});
+            // The server numbers messages in the order it accepts them; until then 0.
+            if (conversation->has_value() && ctx.onServer) {
+                Row conv = **conversation;
+                const qint64 seq = conv.fields.value(u"last_seq"_s).toInteger() + 1;
+                message.fields.insert(u"seq"_s, seq);
+                conv.fields.insert(u"last_seq"_s, seq);
+                conv.fields.insert(u"last_message_at"_s, ctx.hlc.wallMs);
+                conv.fields.insert(u"last_preview"_s, body.isEmpty() ? u"📷"_s : body.left(120));
+                for (const QString &f : {u"last_seq"_s, u"last_message_at"_s, u"last_preview"_s})
+                    conv.clocks.insert(f, ctx.hlc.toString());
+                if (Result<Ok> put = store.put(Entity::conversations(), conv); !put)
+                    return put;
+            }
+            stampUnclocked(message, Entity::messages(), ctx.hlc);
+            return store.put(Entity::messages(), message);
+        }};
+}
+
+//! The caller's own message in a conversation they are in, not deleted.
+Result<Row> ownMessage(SyncStore &store, const MutationContext &ctx, const QString &id)
+{
+    Result<Row> message = existing(store, Entity::messages(), id, messageMissing());
+    if (!message)
+        return message;
+    if (message->fields.value(u"author_id"_s).toString() != ctx.userId)
+        return Error {403, u"forbidden"_s, u"Only its author can change a message."_s, {}};
+    if (message->fields.value(u"removed"_s).toBool())
+        return Error {410, u"message_deleted"_s, u"This message was deleted."_s, {}};
+    Result<std::optional<Row>> me =
+        membership(store, ctx, message->fields.value(u"conversation_id"_s).toString());
+    if (!me)
+        return me.error();
+    return message;
+}
+
+Mutator editMessage()
+{
+    Mutator m {
+        u"editMessage"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"body"_s, Type::String},
+                                       {u"base"_s, Type::Object, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"id"_s); !e.isNull())
+                return e;
+            if (Error e = checkBody(args, false); !e.isNull())
+                return e;
+            return checkBase(args, {u"body"_s});
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            // A deleted message refuses edits: the delete wins whatever the clocks say.
+            Result<Row> message = ownMessage(store, ctx, args.value(u"id"_s).toString());
+            if (!message)
+                return message.error();
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::messages(), *message,
+                            {{u"body"_s, args.value(u"body"_s).toString().trimmed()}},
+                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            if (!written->changed)
+                return Ok {};
+            Row row = written->row;
+            row.fields.insert(u"edited_at"_s, ctx.hlc.wallMs);
+            row.clocks.insert(u"edited_at"_s, ctx.hlc.toString());
+            return store.put(Entity::messages(), row);
+        }};
+    m.lwwTarget = [](const QJsonObject &args, const QString &) {
+        return std::make_pair(&Entity::messages(), args.value(u"id"_s).toString());
+    };
+    return m;
+}
+
+Mutator deleteMessage()
+{
+    return Mutator {
+        u"deleteMessage"_s, 1, validateOneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> message = ownMessage(store, ctx, args.value(u"id"_s).toString());
+            if (!message) // deleted twice (from two devices) is done, not an error
+                return message.error().code == u"message_deleted"_s ? Result<Ok>(Ok {})
+                                                                    : message.error();
+            Row row = *message;
+            row.fields.insert(u"removed"_s, true);
+            row.fields.insert(u"body"_s, QString());
+            row.fields.insert(u"media"_s, u"[]"_s);
+            for (const QString &f : {u"removed"_s, u"body"_s, u"media"_s})
+                row.clocks.insert(f, ctx.hlc.toString());
+            return store.put(Entity::messages(), row);
+        }};
+}
+
+Mutator reaction(const QString &name, bool active)
+{
+    return Mutator {
+        name, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"message_id"_s, Type::String}, {u"emoji"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"message_id"_s); !e.isNull())
+                return e;
+            const QString emoji = args.value(u"emoji"_s).toString();
+            // One emoji (with its modifiers and joiners): short, no spaces, no letters.
+            if (emoji.isEmpty() || emoji.size() > 16 || emoji.contains(u' ')
+                || std::any_of(emoji.begin(), emoji.end(),
+                               [](QChar c) { return c.isLetterOrNumber(); }))
+                return Error::unprocessable(u"invalid_emoji"_s, u"A reaction is one emoji."_s,
+                                            u"emoji"_s);
+            return {};
+        },
+        [active](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            const QString messageId = args.value(u"message_id"_s).toString();
+            Result<Row> message = existing(store, Entity::messages(), messageId, messageMissing());
+            if (!message)
+                return message.error();
+            const QString conversation = message->fields.value(u"conversation_id"_s).toString();
+            Result<std::optional<Row>> me = membership(store, ctx, conversation);
+            if (!me)
+                return me.error();
+            const QString emoji = args.value(u"emoji"_s).toString();
+            Result<PairChange> change =
+                setPair(store, Entity::reactions(), derivedId({messageId, ctx.userId, emoji}),
+                        {{u"message_id"_s, messageId},
+                         {u"conversation_id"_s, conversation},
+                         {u"user_id"_s, ctx.userId},
+                         {u"emoji"_s, emoji}},
+                        active, ctx.hlc);
+            if (!change)
+                return change.error();
+            return Ok {};
+        }};
+}
+
+Mutator markRead()
+{
+    return Mutator {
+        u"markRead"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"conversation_id"_s, Type::String}, {u"seq"_s, Type::Integer}});
+                !e.isNull())
+                return e;
+            if (args.value(u"seq"_s).toInteger() < 0)
+                return Error::unprocessable(u"invalid_seq"_s, u"seq is a message number."_s,
+                                            u"seq"_s);
+            return checkId(args, u"conversation_id"_s);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> me =
+                membership(store, ctx, args.value(u"conversation_id"_s).toString());
+            if (!me)
+                return me.error();
+            if (!me->has_value())
+                return Ok {}; // the server decides once the membership is known here
+            // A max-register: read receipts never move backwards.
+            Row row = **me;
+            const qint64 seq = args.value(u"seq"_s).toInteger();
+            if (seq <= row.fields.value(u"read_seq"_s).toInteger())
+                return Ok {};
+            row.fields.insert(u"read_seq"_s, seq);
+            row.clocks.insert(u"read_seq"_s, ctx.hlc.toString());
+            return store.put(Entity::members(), row);
+        }};
+}
+
+Mutator renameGroup()
+{
+    return Mutator {
+        u"renameGroup"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"conversation_id"_s, Type::String}, {u"title"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"conversation_id"_s); !e.isNull())
+                return e;
+            return checkTitle(args);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> group =
+                groupAsAdmin(store, ctx, args.value(u"conversation_id"_s).toString());
+            if (!group)
+                return group.error();
+            Row row = *group;
+            row.fields.insert(u"title"_s, args.value(u"title"_s).toString().trimmed());
+            row.clocks.insert(u"title"_s, ctx.hlc.toString());
+            return store.put(Entity::conversations(), row);
+        }};
+}
+
+} // namespace
+
+QString directId(const QString &a, const QString &b)
+{
+    return derivedId({u"direct"_s, std::min(a, b), std::max(a, b)});
+}
+
+QList<Mutator> mutators()
+{
+    return {
+        withArbitrary(startDirect(), Arbitrary::startDirect),
+        withArbitrary(createGroup(), Arbitrary::createGroup),
+        withArbitrary(memberChange(u"addMembers"_s), Arbitrary::addMembers),
+        withArbitrary(memberChange(u"removeMember"_s), Arbitrary::memberInConversation),
+        withArbitrary(memberChange(u"promoteMember"_s), Arbitrary::memberInConversation),
+        withArbitrary(leaveConversation(), Arbitrary::conversation),
+        withArbitrary(renameGroup(), Arbitrary::renameGroup),
+        withArbitrary(sendMessage(), Arbitrary::sendMessage),
+        withArbitrary(editMessage(), Arbitrary::editMessage),
+        withArbitrary(deleteMessage(), Arbitrary::message),
+        withArbitrary(reaction(u"react"_s, true), Arbitrary::reaction),
+        withArbitrary(reaction(u"unreact"_s, false), Arbitrary::reaction),
+        withArbitrary(markRead(), Arbitrary::markRead),
+    };
+}
+
+} // namespace Souk::Sync::Chat

@@ -1,0 +1,314 @@
+// Chat through the sync API against the real server: who may read and write a conversation,
+// direct conversations, server order, receipts, edits against deletes, blocks, bad input.
+#include "ChatMutators.h"
+#include "SyncHarness.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+
+class ChatApiTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void directConversationIsOnePerPair();
+    void messagesAreOrderedByTheServerAndStoredOnce();
+    void nonMembersCanNeitherReadNorWrite();
+    void removedMemberLosesAccessAtOnce();
+    void deleteWinsOverEdit();
+    void readReceiptsNeverMoveBackwards();
+    void blockStopsDirectMessages();
+    void refusals_data();
+    void refusals();
+
+private:
+    QJsonObject run(const Account &who, const QString &name, const QJsonObject &args,
+                    const QString &clientId = {}, qint64 seq = 1);
+    QString code(const QJsonObject &result) const
+    {
+        return result.value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+    QStringList buckets(const Account &who);
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    std::unique_ptr<SyncHarness> m_h;
+    Account m_ann, m_ben, m_cat;
+    QString m_group;
+    int m_clients = 0;
+};
+
+void ChatApiTest::initTestCase()
+{
+    m_h = std::make_unique<SyncHarness>();
+    QVERIFY2(m_h->startServer(), qPrintable(m_h->server().error()));
+    m_ann = m_h->account(u"ann"_s);
+    m_ben = m_h->account(u"ben"_s);
+    m_cat = m_h->account(u"cat"_s);
+    m_group = newId();
+    QCOMPARE(run(m_ann, u"createGroup"_s,
+                 {{u"id"_s, m_group},
+                  {u"title"_s, u"Weekend market"_s},
+                  {u"user_ids"_s, QJsonArray {m_ben.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+}
+
+QJsonObject ChatApiTest::run(const Account &who, const QString &name, const QJsonObject &args,
+                             const QString &clientId, qint64 seq)
+{
+    const QJsonObject m {
+        {u"seq"_s, seq},
+        {u"name"_s, name},
+        {u"version"_s, 1},
+        {u"args"_s, args},
+        {u"hlc"_s,
+         Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++m_clients), u"t"_s}
+             .toString()}};
+    const HttpReply reply = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/sync/push"_s),
+        toJson(
+            {{u"client_id"_s, clientId.isEmpty() ? u"chat-client-%1"_s.arg(m_clients) : clientId},
+             {u"schema_version"_s, 1},
+             {u"mutations"_s, QJsonArray {m}}}),
+        who.accessToken);
+    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+}
+
+QStringList ChatApiTest::buckets(const Account &who)
+{
+    const HttpReply pulled = m_h->http().get(
+        m_h->server().url(
+            u"/api/v1/sync/pull?client_id=chat-pull-%1&schema_version=1"_s.arg(who.username)),
+        who.accessToken);
+    return pulled.json.value(u"buckets"_s).toObject().keys();
+}
+
+void ChatApiTest::directConversationIsOnePerPair()
+{
+    QCOMPARE(run(m_ann, u"startDirect"_s, {{u"user_id"_s, m_cat.id}}).value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(run(m_cat, u"startDirect"_s, {{u"user_id"_s, m_ann.id}}).value(u"status"_s),
+             u"applied"_s);
+    const QString id = Souk::Sync::Chat::directId(m_ann.id, m_cat.id);
+    QCOMPARE(queryValue(m_h->server().databasePath(),
+                        u"SELECT COUNT(*) FROM conversations WHERE kind = 'direct'"_s)
+                 .toInt(),
+             1);
+    QVERIFY(buckets(m_cat).contains(u"conv:"_s + id));
+    QVERIFY(!buckets(m_ben).contains(u"conv:"_s + id));
+}
+
+void ChatApiTest::messagesAreOrderedByTheServerAndStoredOnce()
+{
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << newId();
+        QCOMPARE(run(m_ben, u"sendMessage"_s,
+                     {{u"id"_s, ids.last()},
+                      {u"conversation_id"_s, m_group},
+                      {u"body"_s, u"message %1"_s.arg(i)}})
+                     .value(u"status"_s),
+                 u"applied"_s);
+    }
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(queryValue(m_h->server().databasePath(),
+                            u"SELECT seq FROM messages WHERE id = '%1'"_s.arg(ids.at(i)))
+                     .toInt(),
+                 i + 1);
+    // The same push again (a lost answer): acknowledged, not applied twice.
+    const QString again = newId();
+    const QJsonObject args {
+        {u"id"_s, again}, {u"conversation_id"_s, m_group}, {u"body"_s, u"once"_s}};
+    QCOMPARE(run(m_ben, u"sendMessage"_s, args, u"ben-resend-client"_s, 1).value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(run(m_ben, u"sendMessage"_s, args, u"ben-resend-client"_s, 1).value(u"status"_s),
+             u"duplicate"_s);
+    // From another device (a new client), the id is taken: still one message.
+    QCOMPARE(code(run(m_ben, u"sendMessage"_s, args)), u"id_taken"_s);
+    QCOMPARE(queryValue(m_h->server().databasePath(),
+                        u"SELECT COUNT(*) FROM messages WHERE id = '%1'"_s.arg(again))
+                 .toInt(),
+             1);
+    QCOMPARE(queryValue(m_h->server().databasePath(),
+                        u"SELECT last_seq FROM conversations WHERE id = '%1'"_s.arg(m_group))
+                 .toInt(),
+             4);
+}
+
+void ChatApiTest::nonMembersCanNeitherReadNorWrite()
+{
+    const QString someMessage = queryValue(m_h->server().databasePath(),
+                                           u"SELECT id FROM messages WHERE conversation_id = '%1'"
+                                           " LIMIT 1"_s.arg(m_group))
+                                    .toString();
+    const QStringList before = databaseSnapshot(m_h->server().databasePath())
+                                   .filter(QRegularExpression(u"^(messages|reactions|members)"_s));
+    QCOMPARE(code(run(m_cat, u"sendMessage"_s,
+                      {{u"id"_s, newId()}, {u"conversation_id"_s, m_group}, {u"body"_s, u"hi"_s}})),
+             u"conversation_not_found"_s);
+    QCOMPARE(code(run(m_cat, u"react"_s, {{u"message_id"_s, someMessage}, {u"emoji"_s, u"👍"_s}})),
+             u"conversation_not_found"_s);
+    QCOMPARE(code(run(m_cat, u"markRead"_s, {{u"conversation_id"_s, m_group}, {u"seq"_s, 1}})),
+             u"conversation_not_found"_s);
+    QCOMPARE(code(run(m_cat, u"addMembers"_s,
+                      {{u"conversation_id"_s, m_group}, {u"user_ids"_s, QJsonArray {m_cat.id}}})),
+             u"conversation_not_found"_s);
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath())
+                 .filter(QRegularExpression(u"^(messages|reactions|members)"_s)),
+             before);
+    QVERIFY(!buckets(m_cat).contains(u"conv:"_s + m_group));
+    QVERIFY(buckets(m_ben).contains(u"conv:"_s + m_group));
+    // A member who is not an admin cannot change the group.
+    QCOMPARE(code(run(m_ben, u"addMembers"_s,
+                      {{u"conversation_id"_s, m_group}, {u"user_ids"_s, QJsonArray {m_cat.id}}})),
+             u"forbidden"_s);
+}
+
+void ChatApiTest::removedMemberLosesAccessAtOnce()
+{
+    const QString group = newId();
+    QCOMPARE(run(m_ann, u"createGroup"_s,
+                 {{u"id"_s, group},
+                  {u"title"_s, u"Short-lived"_s},
+                  {u"user_ids"_s, QJsonArray {m_cat.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QVERIFY(buckets(m_cat).contains(u"conv:"_s + group));
+    QCOMPARE(
+        run(m_ann, u"removeMember"_s, {{u"conversation_id"_s, group}, {u"user_id"_s, m_cat.id}})
+            .value(u"status"_s),
+        u"applied"_s);
+    QVERIFY(!buckets(m_cat).contains(u"conv:"_s + group));
+    QCOMPARE(
+        code(run(
+            m_cat, u"sendMessage"_s,
+            {{u"id"_s, newId()}, {u"conversation_id"_s, group}, {u"body"_s, u"still here?"_s}})),
+        u"conversation_not_found"_s);
+    // Promoted members may add people back.
+    QCOMPARE(run(m_ann, u"addMembers"_s,
+                 {{u"conversation_id"_s, group}, {u"user_ids"_s, QJsonArray {m_ben.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(
+        run(m_ann, u"promoteMember"_s, {{u"conversation_id"_s, group}, {u"user_id"_s, m_ben.id}})
+            .value(u"status"_s),
+        u"applied"_s);
+    QCOMPARE(run(m_ben, u"addMembers"_s,
+                 {{u"conversation_id"_s, group}, {u"user_ids"_s, QJsonArray {m_cat.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QVERIFY(buckets(m_cat).contains(u"conv:"_s + group));
+    // Anyone can leave.
+    QCOMPARE(run(m_cat, u"leaveConversation"_s, {{u"conversation_id"_s, group}}).value(u"status"_s),
+             u"applied"_s);
+    QVERIFY(!buckets(m_cat).contains(u"conv:"_s + group));
+}
+
+void ChatApiTest::deleteWinsOverEdit()
+{
+    const QString id = newId();
+    QCOMPARE(run(m_ann, u"sendMessage"_s,
+                 {{u"id"_s, id}, {u"conversation_id"_s, m_group}, {u"body"_s, u"typo"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(
+        run(m_ann, u"editMessage"_s, {{u"id"_s, id}, {u"body"_s, u"fixed"_s}}).value(u"status"_s),
+        u"applied"_s);
+    QCOMPARE(code(run(m_ben, u"editMessage"_s, {{u"id"_s, id}, {u"body"_s, u"mine"_s}})),
+             u"forbidden"_s);
+    QCOMPARE(run(m_ann, u"deleteMessage"_s, {{u"id"_s, id}}).value(u"status"_s), u"applied"_s);
+    // An edit that arrives after the delete (written earlier, offline) loses.
+    QCOMPARE(code(run(m_ann, u"editMessage"_s, {{u"id"_s, id}, {u"body"_s, u"late edit"_s}})),
+             u"message_deleted"_s);
+    QCOMPARE(queryValue(m_h->server().databasePath(),
+                        u"SELECT removed || '|' || body FROM messages WHERE id = '%1'"_s.arg(id))
+                 .toString(),
+             u"1|"_s);
+    // Deleting again (another device) is not an error.
+    QCOMPARE(run(m_ann, u"deleteMessage"_s, {{u"id"_s, id}}).value(u"status"_s), u"applied"_s);
+}
+
+void ChatApiTest::readReceiptsNeverMoveBackwards()
+{
+    const QString me = m_group + u':' + m_ben.id;
+    QCOMPARE(run(m_ben, u"markRead"_s, {{u"conversation_id"_s, m_group}, {u"seq"_s, 3}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(run(m_ben, u"markRead"_s, {{u"conversation_id"_s, m_group}, {u"seq"_s, 1}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(queryValue(m_h->server().databasePath(),
+                        u"SELECT read_seq FROM members WHERE id = '%1'"_s.arg(me))
+                 .toInt(),
+             3);
+}
+
+void ChatApiTest::blockStopsDirectMessages()
+{
+    const QString direct = Souk::Sync::Chat::directId(m_ann.id, m_cat.id);
+    QCOMPARE(run(m_cat, u"sendMessage"_s,
+                 {{u"id"_s, newId()}, {u"conversation_id"_s, direct}, {u"body"_s, u"hello"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QCOMPARE(run(m_ann, u"block"_s, {{u"user_id"_s, m_cat.id}}).value(u"status"_s), u"applied"_s);
+    QCOMPARE(
+        code(run(m_cat, u"sendMessage"_s,
+                 {{u"id"_s, newId()}, {u"conversation_id"_s, direct}, {u"body"_s, u"hello?"_s}})),
+        u"forbidden"_s);
+    QCOMPARE(code(run(m_cat, u"startDirect"_s, {{u"user_id"_s, m_ann.id}})), u"forbidden"_s);
+    QCOMPARE(run(m_ann, u"unblock"_s, {{u"user_id"_s, m_cat.id}}).value(u"status"_s), u"applied"_s);
+}
+
+void ChatApiTest::refusals_data()
+{
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("empty text") << QJsonObject {{u"id"_s, newId()},
+                                                {u"conversation_id"_s, m_group},
+                                                {u"body"_s, u"  "_s}}
+                                << u"empty_message"_s;
+    QTest::newRow("4,001 characters") << QJsonObject {{u"id"_s, newId()},
+                                                      {u"conversation_id"_s, m_group},
+                                                      {u"body"_s, QString(4001, u'x')}}
+                                      << u"message_too_long"_s;
+    QTest::newRow("unknown conversation")
+        << QJsonObject {{u"id"_s, newId()}, {u"conversation_id"_s, newId()}, {u"body"_s, u"hi"_s}}
+        << u"conversation_not_found"_s;
+    const QString elsewhere =
+        queryValue(m_h->server().databasePath(),
+                   u"SELECT id FROM messages WHERE conversation_id <> '%1' LIMIT 1"_s.arg(m_group))
+            .toString();
+    QTest::newRow("reply to another conversation's message")
+        << QJsonObject {{u"id"_s, newId()},
+                        {u"conversation_id"_s, m_group},
+                        {u"body"_s, u"re"_s},
+                        {u"reply_to"_s, elsewhere}}
+        << u"invalid_reply"_s;
+    QTest::newRow("unknown field") << QJsonObject {{u"id"_s, newId()},
+                                                   {u"conversation_id"_s, m_group},
+                                                   {u"body"_s, u"hi"_s},
+                                                   {u"seq"_s, 1}}
+                                   << u"unknown_field"_s;
+}
+
+void ChatApiTest::refusals()
+{
+    QFETCH(QJsonObject, args);
+    QFETCH(QString, code);
+    const QStringList before = databaseSnapshot(m_h->server().databasePath())
+                                   .filter(QRegularExpression(u"^(messages|conversations)"_s));
+    const QJsonObject result = run(m_ann, u"sendMessage"_s, args);
+    QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(this->code(result), code);
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath())
+                 .filter(QRegularExpression(u"^(messages|conversations)"_s)),
+             before);
+}
+
+QTEST_MAIN(ChatApiTest)
+#include "tst_chat_api.moc"
