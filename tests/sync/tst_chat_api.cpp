@@ -25,6 +25,9 @@ private Q_SLOTS:
     void blockStopsDirectMessages();
     void refusals_data();
     void refusals();
+    void restForClientsThatDoNotSync();
+    void restRefusals_data();
+    void restRefusals();
 
 private:
     QJsonObject run(const Account &who, const QString &name, const QJsonObject &args,
@@ -308,6 +311,94 @@ void ChatApiTest::refusals()
     QCOMPARE(databaseSnapshot(m_h->server().databasePath())
                  .filter(QRegularExpression(u"^(messages|conversations)"_s)),
              before);
+}
+
+void ChatApiTest::restForClientsThatDoNotSync()
+{
+    HttpClient &http = m_h->http();
+    const HttpReply direct =
+        http.post(m_h->server().url(u"/api/v1/conversations"_s),
+                  {{u"kind"_s, u"direct"_s}, {u"user_id"_s, m_ben.id}}, m_cat.accessToken);
+    QVERIFY2(direct.status == 201, direct.body.constData());
+    const QString id = direct.json.value(u"id"_s).toString();
+    QCOMPARE(id, Souk::Sync::Chat::directId(m_cat.id, m_ben.id));
+    QCOMPARE(direct.json.value(u"members"_s).toArray().size(), 2);
+    // Again: the same conversation.
+    QCOMPARE(http.post(m_h->server().url(u"/api/v1/conversations"_s),
+                       {{u"kind"_s, u"direct"_s}, {u"user_id"_s, m_ben.id}}, m_cat.accessToken)
+                 .json.value(u"id"_s)
+                 .toString(),
+             id);
+    const QString messageId = newId();
+    const HttpReply sent = http.post(
+        m_h->server().url(u"/api/v1/conversations/%1/messages"_s.arg(id)),
+        {{u"id"_s, messageId}, {u"body"_s, u"Are the bowls ready?"_s}}, m_cat.accessToken);
+    QVERIFY2(sent.status == 201, sent.body.constData());
+    QCOMPARE(sent.json.value(u"seq"_s).toInt(), 1);
+    http.post(m_h->server().url(u"/api/v1/conversations/%1/messages"_s.arg(id)),
+              {{u"body"_s, u"Thursday!"_s}}, m_ben.accessToken);
+    const HttpReply page = http.get(
+        m_h->server().url(u"/api/v1/conversations/%1/messages"_s.arg(id)), m_ben.accessToken);
+    QCOMPARE(page.status, 200);
+    const QJsonArray messages = page.json.value(u"messages"_s).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).toObject().value(u"id"_s).toString(), messageId);
+    QCOMPARE(messages.at(1).toObject().value(u"seq"_s).toInt(), 2);
+    // The list shows unread counts per conversation.
+    const HttpReply list =
+        http.get(m_h->server().url(u"/api/v1/conversations"_s), m_ben.accessToken);
+    bool found = false;
+    for (const QJsonValue &c : list.json.value(u"conversations"_s).toArray()) {
+        if (c.toObject().value(u"id"_s).toString() == id) {
+            found = true;
+            QCOMPARE(c.toObject().value(u"unread"_s).toInt(), 2);
+            QCOMPARE(c.toObject().value(u"last_preview"_s).toString(), u"Thursday!"_s);
+        }
+    }
+    QVERIFY(found);
+}
+
+void ChatApiTest::restRefusals_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString group = u"/api/v1/conversations/%1/messages"_s.arg(m_group);
+    QTest::newRow("non-member reads")
+        << QByteArray("GET") << group << QByteArray() << 404 << u"conversation_not_found"_s;
+    QTest::newRow("non-member posts")
+        << QByteArray("POST") << group << QByteArray(R"({"body":"let me in"})") << 404
+        << u"conversation_not_found"_s;
+    QTest::newRow("unknown conversation")
+        << QByteArray("POST") << u"/api/v1/conversations/%1/messages"_s.arg(newId())
+        << QByteArray(R"({"body":"hello"})") << 404 << u"conversation_not_found"_s;
+    QTest::newRow("bad kind") << QByteArray("POST") << u"/api/v1/conversations"_s
+                              << QByteArray(R"({"kind":"channel"})") << 422 << u"invalid_kind"_s;
+    QTest::newRow("malformed json") << QByteArray("POST") << u"/api/v1/conversations"_s
+                                    << QByteArray(R"({"kind":)") << 400 << u"malformed_json"_s;
+    QTest::newRow("unknown field")
+        << QByteArray("POST") << u"/api/v1/conversations"_s
+        << QByteArray(R"({"kind":"group","owner":"me"})") << 400 << u"unknown_field"_s;
+    QTest::newRow("limit zero") << QByteArray("GET")
+                                << u"/api/v1/conversations/%1/messages?limit=0"_s.arg(m_group)
+                                << QByteArray() << 422 << u"invalid_limit"_s;
+}
+
+void ChatApiTest::restRefusals()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QStringList before = databaseSnapshot(m_h->server().databasePath());
+    const HttpReply reply = m_h->http().send(method, m_h->server().url(path), body,
+                                             m_cat.accessToken); // Cat is not in the group
+    QVERIFY2(reply.status == status, reply.body.constData());
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath()), before);
 }
 
 QTEST_MAIN(ChatApiTest)

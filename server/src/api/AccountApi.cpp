@@ -173,10 +173,7 @@ HttpResponse patchMe(ApiContext &ctx)
         ctx.services.sync->runNow(ctx.db, ctx.caller(), u"updateProfile"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
-    if (ctx.services.hub) {
-        if (Result<QSet<QString>> users = SyncService::audience(ctx.db, *changed); users)
-            ctx.services.hub->poke(*users, changed->values(), 0);
-    }
+    pokeAudience(ctx, *changed);
     Result<User> user = ctx.services.accounts.userById(ctx.db, ctx.caller().userId);
     if (!user)
         return HttpResponse::error(user.error());

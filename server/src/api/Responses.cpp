@@ -1,5 +1,9 @@
 #include "Responses.h"
 
+#include "ApiContext.h"
+#include "RealtimeHub.h"
+#include "SyncService.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
@@ -13,6 +17,15 @@ Error checkParameters(const QUrlQuery &query, const QStringList &allowed)
                 u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
     }
     return {};
+}
+
+void pokeAudience(ApiContext &ctx, const QSet<QString> &buckets)
+{
+    if (buckets.isEmpty() || !ctx.services.hub)
+        return;
+    Result<QSet<QString>> users = SyncService::audience(ctx.db, buckets);
+    if (users)
+        ctx.services.hub->poke(*users, buckets.values(), 0);
 }
 
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message)

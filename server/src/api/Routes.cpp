@@ -11,6 +11,7 @@ Router buildRouter()
     addSyncRoutes(router);
     addMediaRoutes(router);
     addSocialRoutes(router);
+    addChatRoutes(router);
     return router;
 }
 

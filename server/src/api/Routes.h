@@ -10,6 +10,7 @@ void addOpsRoutes(Router &router);
 void addSyncRoutes(Router &router);
 void addMediaRoutes(Router &router);
 void addSocialRoutes(Router &router);
+void addChatRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

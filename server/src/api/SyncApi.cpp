@@ -34,16 +34,6 @@ Error badClientId()
                                 u"client_id"_s);
 }
 
-//! Tells the sockets of everyone who reads these buckets to pull.
-void pokeAudience(ApiContext &ctx, const QSet<QString> &buckets)
-{
-    if (buckets.isEmpty() || !ctx.services.hub)
-        return;
-    Result<QSet<QString>> users = SyncService::audience(ctx.db, buckets);
-    if (users)
-        ctx.services.hub->poke(*users, buckets.values(), 0);
-}
-
 HttpResponse push(ApiContext &ctx)
 {
     Result<QJsonObject> body = decodeObject(ctx.request.body,

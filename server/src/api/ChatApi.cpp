@@ -1,0 +1,234 @@
+// Chat for clients that do not sync (bots, scripts, integrations): REST over the same
+// mutators the sync protocol runs, so every rule (membership, blocks, order) holds the same.
+#include "ApiContext.h"
+#include "ChatMutators.h"
+#include "Database.h"
+#include "JsonFields.h"
+#include "Responses.h"
+#include "Routes.h"
+#include "SyncService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+
+using Type = FieldSpec::Type;
+constexpr int DefaultMessages = 50;
+constexpr int MaxMessages = 200;
+
+Error conversationMissing()
+{
+    return Error {404,
+                  u"conversation_not_found"_s,
+                  u"This conversation does not exist, or you are not in it."_s,
+                  {}};
+}
+
+//! The conversations the caller is in (or one of them), with members and unread counts.
+Result<QJsonArray> conversations(ApiContext &ctx, const QString &onlyId = {})
+{
+    Result<QSqlQuery> q = execSql(
+        ctx.db,
+        u"SELECT c.id, c.kind, c.title, c.last_seq, c.last_message_at, c.last_preview,"
+        " m.read_seq, m.role FROM members m JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE m.user_id = ? AND m.active = 1"_s
+            + (onlyId.isEmpty() ? QString() : u" AND c.id = ?"_s)
+            + u" ORDER BY c.last_message_at DESC LIMIT 500"_s,
+        onlyId.isEmpty() ? QVariantList {ctx.caller().userId}
+                         : QVariantList {ctx.caller().userId, onlyId},
+        "list conversations");
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q->next()) {
+        const QString id = q->value(0).toString();
+        Result<QSqlQuery> members =
+            execSql(ctx.db,
+                    u"SELECT user_id, username, role, read_seq FROM members"
+                    " WHERE conversation_id = ? AND active = 1 ORDER BY username"_s,
+                    {id}, "conversation members");
+        if (!members)
+            return members.error();
+        QJsonArray people;
+        while (members->next())
+            people.append(QJsonObject {{u"id"_s, members->value(0).toString()},
+                                       {u"username"_s, members->value(1).toString()},
+                                       {u"role"_s, members->value(2).toString()},
+                                       {u"read_seq"_s, members->value(3).toLongLong()}});
+        out.append(QJsonObject {
+            {u"id"_s, id},
+            {u"kind"_s, q->value(1).toString()},
+            {u"title"_s, q->value(2).toString()},
+            {u"last_seq"_s, q->value(3).toLongLong()},
+            {u"last_message_at"_s, q->value(4).toLongLong()},
+            {u"last_preview"_s, q->value(5).toString()},
+            {u"unread"_s, std::max<qint64>(0, q->value(3).toLongLong() - q->value(6).toLongLong())},
+            {u"role"_s, q->value(7).toString()},
+            {u"members"_s, people}});
+    }
+    return out;
+}
+
+HttpResponse listConversations(ApiContext &ctx)
+{
+    if (Error e = checkParameters(ctx.request.query, {}); !e.isNull())
+        return HttpResponse::error(e);
+    Result<QJsonArray> list = conversations(ctx);
+    if (!list)
+        return HttpResponse::error(list.error());
+    return HttpResponse::json(200, QJsonObject {{u"conversations"_s, *list}});
+}
+
+//! Runs a mutator for the caller, pokes the readers, and answers with the conversation.
+HttpResponse runAndShow(ApiContext &ctx, const QString &mutator, const QJsonObject &args,
+                        const QString &conversationId, int status)
+{
+    Result<QSet<QString>> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), mutator, args);
+    if (!changed)
+        return HttpResponse::error(changed.error());
+    pokeAudience(ctx, *changed);
+    Result<QJsonArray> shown = conversations(ctx, conversationId);
+    if (!shown)
+        return HttpResponse::error(shown.error());
+    if (shown->isEmpty())
+        return HttpResponse::error(conversationMissing());
+    return HttpResponse::json(status, shown->first().toObject());
+}
+
+HttpResponse createConversation(ApiContext &ctx)
+{
+    Result<QJsonObject> body = decodeObject(ctx.request.body,
+                                            {{u"kind"_s, Type::String},
+                                             {u"user_id"_s, Type::String, false},
+                                             {u"title"_s, Type::String, false},
+                                             {u"user_ids"_s, Type::Array, false},
+                                             {u"id"_s, Type::String, false}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    const QString kind = body->value(u"kind"_s).toString();
+    if (kind == u"direct"_s) {
+        const QString other = body->value(u"user_id"_s).toString();
+        return runAndShow(ctx, u"startDirect"_s, {{u"user_id"_s, other}},
+                          Sync::Chat::directId(ctx.caller().userId, other), 201);
+    }
+    if (kind == u"group"_s) {
+        const QString id =
+            body->value(u"id"_s).toString(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        return runAndShow(ctx, u"createGroup"_s,
+                          {{u"id"_s, id},
+                           {u"title"_s, body->value(u"title"_s)},
+                           {u"user_ids"_s, body->value(u"user_ids"_s)}},
+                          id, 201);
+    }
+    return HttpResponse::error(Error::unprocessable(
+        u"invalid_kind"_s, u"kind is direct (with user_id) or group (with title and user_ids)."_s,
+        u"kind"_s));
+}
+
+QJsonObject messageFrom(const QSqlQuery &q)
+{
+    return {
+        {u"id"_s, q.value(0).toString()},
+        {u"author"_s,
+         QJsonObject {{u"id"_s, q.value(1).toString()}, {u"username"_s, q.value(2).toString()}}},
+        {u"body"_s, q.value(3).toString()},
+        {u"media"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()},
+        {u"reply_to"_s, q.value(5).toString()},
+        {u"seq"_s, q.value(6).toLongLong()},
+        {u"created_at"_s, q.value(7).toLongLong()},
+        {u"edited_at"_s, q.value(8).toLongLong()},
+        {u"removed"_s, q.value(9).toLongLong() != 0}};
+}
+
+const QString MessageColumns =
+    u"SELECT id, author_id, author_username, body, media, reply_to, seq, created_at, edited_at,"
+    " removed FROM messages"_s;
+
+HttpResponse listMessages(ApiContext &ctx)
+{
+    const QString conversation = ctx.request.params.value(u"id"_s);
+    const QUrlQuery &query = ctx.request.query;
+    if (Error e = checkParameters(query, {u"before_seq"_s, u"limit"_s}); !e.isNull())
+        return HttpResponse::error(e);
+    bool ok = true;
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&ok)
+                                                     : DefaultMessages;
+    if (!ok || limit < 1 || limit > MaxMessages)
+        return HttpResponse::error(
+            Error::unprocessable(u"invalid_limit"_s, u"limit is 1 to 200."_s, u"limit"_s));
+    const qint64 before = query.hasQueryItem(u"before_seq"_s)
+        ? query.queryItemValue(u"before_seq"_s).toLongLong(&ok)
+        : std::numeric_limits<qint64>::max();
+    if (!ok)
+        return HttpResponse::error(Error::badRequest(
+            u"wrong_type"_s, u"before_seq is a message number."_s, u"before_seq"_s));
+    Result<QSqlQuery> member =
+        execSql(ctx.db, u"SELECT 1 FROM members WHERE id = ? AND active = 1"_s,
+                {conversation + u':' + ctx.caller().userId}, "membership");
+    if (!member)
+        return HttpResponse::error(member.error());
+    if (!member->next()) // non-members learn nothing, not even that it exists
+        return HttpResponse::error(conversationMissing());
+    Result<QSqlQuery> q = execSql(ctx.db,
+                                  MessageColumns
+                                      + u" WHERE conversation_id = ? AND seq > 0 AND seq < ?"
+                                        " ORDER BY seq DESC LIMIT ?"_s,
+                                  {conversation, before, limit}, "list messages");
+    if (!q)
+        return HttpResponse::error(q.error());
+    QJsonArray messages;
+    while (q->next())
+        messages.prepend(messageFrom(*q)); // oldest first within the page
+    return HttpResponse::json(200, QJsonObject {{u"messages"_s, messages}});
+}
+
+HttpResponse postMessage(ApiContext &ctx)
+{
+    const QString conversation = ctx.request.params.value(u"id"_s);
+    Result<QJsonObject> body = decodeObject(ctx.request.body,
+                                            {{u"id"_s, Type::String, false},
+                                             {u"body"_s, Type::String},
+                                             {u"media"_s, Type::Array, false},
+                                             {u"reply_to"_s, Type::String, false}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    QJsonObject args = *body;
+    if (!args.contains(u"id"_s)) // a retried POST should send its own id, to be stored once
+        args.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    args.insert(u"conversation_id"_s, conversation);
+    Result<QSet<QString>> changed =
+        ctx.services.sync->runNow(ctx.db, ctx.caller(), u"sendMessage"_s, args);
+    if (!changed)
+        return HttpResponse::error(changed.error());
+    pokeAudience(ctx, *changed);
+    Result<QSqlQuery> q = execSql(ctx.db, MessageColumns + u" WHERE id = ?"_s,
+                                  {args.value(u"id"_s).toString()}, "read message");
+    if (!q)
+        return HttpResponse::error(q.error());
+    if (!q->next())
+        return HttpResponse::error(conversationMissing());
+    return HttpResponse::json(201, messageFrom(*q));
+}
+
+} // namespace
+
+void addChatRoutes(Router &router)
+{
+    using Auth = Route::Auth;
+    router.add({"GET", u"/api/v1/conversations"_s, Auth::Bearer, listConversations, 0, false, false,
+                u"The caller's conversations with unread counts"_s});
+    router.add({"POST", u"/api/v1/conversations"_s, Auth::Bearer, createConversation, -1, true,
+                false, u"Start a direct conversation or create a group"_s});
+    router.add({"GET", u"/api/v1/conversations/{id}/messages"_s, Auth::Bearer, listMessages, 0,
+                false, false, u"Messages of a conversation, newest page first"_s});
+    router.add({"POST", u"/api/v1/conversations/{id}/messages"_s, Auth::Bearer, postMessage, -1,
+                true, false, u"Send a message"_s});
+}
+
+} // namespace Souk::Server
