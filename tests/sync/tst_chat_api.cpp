@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace Souk::Test;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void restForClientsThatDoNotSync();
     void restRefusals_data();
     void restRefusals();
+    void typingReachesMembersOnly();
 
 private:
     QJsonObject run(const Account &who, const QString &name, const QJsonObject &args,
@@ -399,6 +401,63 @@ void ChatApiTest::restRefusals()
     QVERIFY2(reply.status == status, reply.body.constData());
     QCOMPARE(reply.errorCode(), code);
     QCOMPARE(databaseSnapshot(m_h->server().databasePath()), before);
+}
+
+namespace {
+
+//! An authenticated realtime socket, past its hello frame; collects what it receives.
+struct Socket
+{
+    QWebSocket ws;
+    QStringList frames;
+
+    bool open(quint16 port, const QByteArray &token)
+    {
+        QObject::connect(&ws, &QWebSocket::textMessageReceived,
+                         [this](const QString &frame) { frames << frame; });
+        QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(port)));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        ws.open(request);
+        return QTest::qWaitFor([this] { return !frames.isEmpty(); }, 5000); // hello
+    }
+    QStringList typing() const { return frames.filter(u"\"typing\""_s); }
+};
+
+} // namespace
+
+void ChatApiTest::typingReachesMembersOnly()
+{
+    Socket ann, ben, cat;
+    QVERIFY(ann.open(m_h->port(), m_ann.accessToken));
+    QVERIFY(ben.open(m_h->port(), m_ben.accessToken));
+    QVERIFY(cat.open(m_h->port(), m_cat.accessToken));
+    const QString frame = u"{\"type\":\"typing\",\"conversation_id\":\"%1\"}"_s.arg(m_group);
+
+    ann.ws.sendTextMessage(frame);
+    QTRY_COMPARE_WITH_TIMEOUT(ben.typing().size(), 1, 5000);
+    QVERIFY(ben.typing().first().contains(m_ann.id));
+    QVERIFY(ben.typing().first().contains(u"expires_in_ms"_s));
+    // Throttled: a second frame right away is not forwarded.
+    ann.ws.sendTextMessage(frame);
+    QTest::qWait(300);
+    QCOMPARE(ben.typing().size(), 1);
+    QVERIFY(ann.typing().isEmpty()); // not echoed to the typist
+
+    // A non-member sees nothing and cannot type into the group.
+    cat.ws.sendTextMessage(frame);
+    QTRY_VERIFY_WITH_TIMEOUT(!cat.frames.filter(u"conversation_not_found"_s).isEmpty(), 5000);
+    QVERIFY(cat.typing().isEmpty());
+    QCOMPARE(ben.typing().size(), 1);
+
+    // Malformed typing frames get an error; the socket stays up.
+    cat.ws.sendTextMessage(u"{\"type\":\"typing\"}"_s);
+    cat.ws.sendTextMessage(u"{\"type\":\"typing\",\"conversation_id\":\"x' OR 1\"}"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cat.frames.filter(u"bad_frame"_s).size(), 2, 5000);
+    cat.ws.sendTextMessage(u"{\"type\":\"ping\"}"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!cat.frames.filter(u"pong"_s).isEmpty(), 5000);
+    QCOMPARE(cat.ws.state(), QAbstractSocket::ConnectedState);
+    // Nothing about typing was stored.
+    QVERIFY(!databaseSnapshot(m_h->server().databasePath()).join(u'\n').contains(u"typing"_s));
 }
 
 QTEST_MAIN(ChatApiTest)

@@ -50,6 +50,28 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
     m_pool.setMaxThreadCount(services.config.workerThreads);
     // Threads keep their database connection for life, so they must not expire.
     m_pool.setExpiryTimeout(-1);
+    if (m_services.hub) {
+        // Typing indicators go to a conversation's members: who they are is a database read,
+        // done on a worker like any other.
+        m_services.hub->setMemberLookup([this](const QString &conversation, const QString &user,
+                                               auto done) {
+            m_pool.start([this, conversation, user, done] {
+                std::optional<QSet<QString>> members;
+                if (Result<QSqlDatabase> db = m_services.database.connection()) {
+                    Result<QSqlQuery> q = execSql(
+                        *db,
+                        u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s,
+                        {conversation}, "typing audience");
+                    QSet<QString> found;
+                    while (q && q->next())
+                        found.insert(q->value(0).toString());
+                    if (found.contains(user))
+                        members = found;
+                }
+                QMetaObject::invokeMethod(m_services.hub, [done, members] { done(members); });
+            });
+        });
+    }
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }
 

@@ -2,8 +2,11 @@
 
 #include "Log.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -67,12 +70,68 @@ void RealtimeHub::onText(QWebSocket *socket, const QString &message)
         socket->sendTextMessage(u"{\"type\":\"pong\"}"_s);
         return;
     }
+    if (type == u"typing"_s) {
+        onTyping(socket, m_connections.value(socket).user, frame);
+        return;
+    }
     // Unknown or malformed frames get an error frame; the connection stays up.
+    sendError(socket, u"bad_frame"_s, u"Frames are JSON objects with a known type."_s);
+}
+
+void RealtimeHub::sendError(QWebSocket *socket, const QString &code, const QString &message)
+{
     socket->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject {{u"type"_s, u"error"_s},
-                                   {u"code"_s, u"bad_frame"_s},
-                                   {u"message"_s, u"Frames are JSON objects with a known type."_s}})
+        QJsonDocument(
+            QJsonObject {{u"type"_s, u"error"_s}, {u"code"_s, code}, {u"message"_s, message}})
             .toJson(QJsonDocument::Compact)));
+}
+
+void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame)
+{
+    static const QRegularExpression id(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
+    const QString conversation = frame.value(u"conversation_id"_s).toString();
+    if (frame.size() != 2 || !id.match(conversation).hasMatch()) {
+        sendError(socket, u"bad_frame"_s,
+                  u"A typing frame is {\"type\":\"typing\",\"conversation_id\":...}."_s);
+        return;
+    }
+    // Throttled per user and conversation: a client may send on every keystroke.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString key = user.userId + u'|' + conversation;
+    if (now - m_lastTyping.value(key, 0) < TypingThrottleMs)
+        return;
+    if (m_lastTyping.size() > 10'000) { // forget old entries; they only throttle
+        for (auto it = m_lastTyping.begin(); it != m_lastTyping.end();)
+            it = now - it.value() >= TypingThrottleMs ? m_lastTyping.erase(it) : std::next(it);
+    }
+    m_lastTyping.insert(key, now);
+    if (!m_memberLookup)
+        return;
+    QPointer<QWebSocket> sender(socket);
+    const QString userId = user.userId;
+    m_memberLookup(conversation, userId,
+                   [this, sender, conversation, userId](std::optional<QSet<QString>> members) {
+                       if (!members) {
+                           // Not a member: the same answer as for no such conversation.
+                           if (sender)
+                               sendError(sender, u"conversation_not_found"_s,
+                                         u"This conversation does not exist, or you are not "
+                                         "in it."_s);
+                           return;
+                       }
+                       const QString typing = QString::fromUtf8(
+                           QJsonDocument(QJsonObject {{u"type"_s, u"typing"_s},
+                                                      {u"conversation_id"_s, conversation},
+                                                      {u"user_id"_s, userId},
+                                                      {u"expires_in_ms"_s, TypingExpiryMs}})
+                               .toJson(QJsonDocument::Compact));
+                       for (const QString &member : std::as_const(*members)) {
+                           if (member == userId)
+                               continue;
+                           for (QWebSocket *s : m_byUser.value(member))
+                               s->sendTextMessage(typing);
+                       }
+                   });
 }
 
 void RealtimeHub::poke(const QSet<QString> &userIds, const QStringList &buckets, qint64 version)

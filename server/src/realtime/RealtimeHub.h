@@ -6,7 +6,9 @@
 #include <QObject>
 #include <QSet>
 #include <QWebSocket>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Souk::Server {
 
@@ -26,6 +28,18 @@ public:
     void closeSessions(const QStringList &sessionIds, const QString &reason);
     int connectionCount() const;
 
+    //! Finds the active members of a conversation if `userId` is one of them (nullopt if not),
+    //! off the HTTP thread, and calls `done` back on it. Set by the server at start.
+    using MemberLookup =
+        std::function<void(const QString &conversationId, const QString &userId,
+                           std::function<void(std::optional<QSet<QString>> members)> done)>;
+    void setMemberLookup(MemberLookup lookup) { m_memberLookup = std::move(lookup); }
+
+    //! A typing indicator is forwarded at most this often per user and conversation, and
+    //! receivers drop it after TypingExpiryMs unless it is repeated. Never stored.
+    static constexpr qint64 TypingThrottleMs = 2000;
+    static constexpr qint64 TypingExpiryMs = 6000;
+
 private:
     struct Connection
     {
@@ -35,8 +49,13 @@ private:
     void remove(QWebSocket *socket);
     void onText(QWebSocket *socket, const QString &message);
 
+    void onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame);
+    void sendError(QWebSocket *socket, const QString &code, const QString &message);
+
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, QSet<QWebSocket *>> m_byUser;
+    MemberLookup m_memberLookup;
+    QHash<QString, qint64> m_lastTyping; // "user|conversation" -> when last forwarded
 };
 
 } // namespace Souk::Server
