@@ -30,6 +30,7 @@ private Q_SLOTS:
     void restRefusals_data();
     void restRefusals();
     void typingReachesMembersOnly();
+    void presenceIsPublishedOnChangeToContactsOnly();
 
 private:
     QJsonObject run(const Account &who, const QString &name, const QJsonObject &args,
@@ -458,6 +459,48 @@ void ChatApiTest::typingReachesMembersOnly()
     QCOMPARE(cat.ws.state(), QAbstractSocket::ConnectedState);
     // Nothing about typing was stored.
     QVERIFY(!databaseSnapshot(m_h->server().databasePath()).join(u'\n').contains(u"typing"_s));
+}
+
+void ChatApiTest::presenceIsPublishedOnChangeToContactsOnly()
+{
+    // Ben shares the group with Ann; Dan shares nothing with anyone.
+    const Account dan = m_h->account(u"dan"_s);
+    Socket ben, lurker;
+    QVERIFY(ben.open(m_h->port(), m_ben.accessToken));
+    QVERIFY(lurker.open(m_h->port(), dan.accessToken));
+    const auto presence = [](const Socket &s, const QString &user) {
+        return s.frames.filter(u"\"presence\""_s).filter(user);
+    };
+    {
+        Socket ann;
+        QVERIFY(ann.open(m_h->port(), m_ann.accessToken));
+        QTRY_COMPARE_WITH_TIMEOUT(presence(ben, m_ann.id).size(), 1, 5000);
+        QVERIFY(presence(ben, m_ann.id).last().contains(u"online"_s));
+        // Ann learns that Ben is here.
+        QTRY_COMPARE_WITH_TIMEOUT(presence(ann, m_ben.id).size(), 1, 5000);
+        ann.ws.sendTextMessage(u"{\"type\":\"presence\",\"state\":\"away\"}"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(presence(ben, m_ann.id).size(), 2, 5000);
+        QVERIFY(presence(ben, m_ann.id).last().contains(u"away"_s));
+        // Published only when it changes.
+        ann.ws.sendTextMessage(u"{\"type\":\"presence\",\"state\":\"away\"}"_s);
+        ann.ws.sendTextMessage(u"{\"type\":\"presence\",\"state\":\"asleep\"}"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!ann.frames.filter(u"bad_frame"_s).isEmpty(), 5000);
+        QCOMPARE(presence(ben, m_ann.id).size(), 2);
+        ann.ws.close();
+        QTRY_COMPARE_WITH_TIMEOUT(presence(ben, m_ann.id).size(), 3, 5000);
+        QVERIFY(presence(ben, m_ann.id).last().contains(u"offline"_s));
+    }
+    QVERIFY(presence(lurker, m_ann.id).isEmpty()); // not a contact
+
+    // Hidden presence is never published.
+    QCOMPARE(run(m_ann, u"setPreferences"_s, {{u"presence_hidden"_s, true}}).value(u"status"_s),
+             u"applied"_s);
+    Socket hiddenAnn;
+    QVERIFY(hiddenAnn.open(m_h->port(), m_ann.accessToken));
+    QTest::qWait(500);
+    QCOMPARE(presence(ben, m_ann.id).size(), 3);
+    QCOMPARE(run(m_ann, u"setPreferences"_s, {{u"presence_hidden"_s, false}}).value(u"status"_s),
+             u"applied"_s);
 }
 
 QTEST_MAIN(ChatApiTest)

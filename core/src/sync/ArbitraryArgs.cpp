@@ -241,4 +241,9 @@ QJsonObject markRead(const ArbitraryInput &in)
     return args;
 }
 
+QJsonObject setPreferences(const ArbitraryInput &in)
+{
+    return {{u"presence_hidden"_s, in.random(2) == 0}};
+}
+
 } // namespace Souk::Sync::Arbitrary

@@ -31,6 +31,7 @@ QJsonObject editMessage(const ArbitraryInput &in);
 QJsonObject message(const ArbitraryInput &in);
 QJsonObject reaction(const ArbitraryInput &in);
 QJsonObject markRead(const ArbitraryInput &in);
+QJsonObject setPreferences(const ArbitraryInput &in);
 
 //! Helpers for generators of later entities.
 QString pick(const ArbitraryInput &in, const QStringList &from);

@@ -615,6 +615,30 @@ Mutator renameGroup()
         }};
 }
 
+Mutator setPreferences()
+{
+    return Mutator {
+        u"setPreferences"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            return checkFields(args, {{u"presence_hidden"_s, Type::Bool}});
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found = store.get(Entity::preferences(), ctx.userId);
+            if (!found)
+                return found.error();
+            Row row = found->value_or(newRow(Entity::preferences(), ctx.userId, {}));
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::preferences(), row,
+                            {{u"presence_hidden"_s, args.value(u"presence_hidden"_s).toBool()}}, {},
+                            ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            if (!written->changed && found->has_value())
+                return Ok {};
+            return store.put(Entity::preferences(), written->row);
+        }};
+}
+
 } // namespace
 
 QString directId(const QString &a, const QString &b)
@@ -638,6 +662,7 @@ QList<Mutator> mutators()
         withArbitrary(reaction(u"react"_s, true), Arbitrary::reaction),
         withArbitrary(reaction(u"unreact"_s, false), Arbitrary::reaction),
         withArbitrary(markRead(), Arbitrary::markRead),
+        withArbitrary(setPreferences(), Arbitrary::setPreferences),
     };
 }
 

@@ -316,6 +316,19 @@ const EntityDef &reactions()
     return def;
 }
 
+const EntityDef &preferences()
+{
+    // One row per user (id = user id), private to them: settings the server must know, such
+    // as hiding presence from others.
+    static const EntityDef def {u"preferences"_s,
+                                u"preferences"_s,
+                                {{u"presence_hidden"_s, Kind::Bool}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(row.id)};
+                                }};
+    return def;
+}
+
 } // namespace Entity
 
 const QList<EntityDef> &entities()

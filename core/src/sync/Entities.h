@@ -26,6 +26,7 @@ const EntityDef &conversations();
 const EntityDef &members();
 const EntityDef &messages();
 const EntityDef &reactions();
+const EntityDef &preferences();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the

@@ -71,6 +71,28 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
                 QMetaObject::invokeMethod(m_services.hub, [done, members] { done(members); });
             });
         });
+        m_services.hub->setContactsLookup([this](const QString &user, auto done) {
+            m_pool.start([this, user, done] {
+                QSet<QString> contacts;
+                bool hidden = false;
+                if (Result<QSqlDatabase> db = m_services.database.connection()) {
+                    Result<QSqlQuery> q = execSql(
+                        *db,
+                        u"SELECT DISTINCT other.user_id FROM members mine JOIN members other"
+                        " ON other.conversation_id = mine.conversation_id AND other.active = 1"
+                        " WHERE mine.user_id = ? AND mine.active = 1 AND other.user_id <> ?"_s,
+                        {user, user}, "presence contacts");
+                    while (q && q->next())
+                        contacts.insert(q->value(0).toString());
+                    Result<QSqlQuery> pref =
+                        execSql(*db, u"SELECT presence_hidden FROM preferences WHERE id = ?"_s,
+                                {user}, "presence privacy");
+                    hidden = pref && pref->next() && pref->value(0).toLongLong() != 0;
+                }
+                QMetaObject::invokeMethod(m_services.hub,
+                                          [done, contacts, hidden] { done(contacts, hidden); });
+            });
+        });
     }
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
 }

@@ -47,6 +47,82 @@ void RealtimeHub::add(std::unique_ptr<QWebSocket> owned, const AuthUser &user)
     socket->sendTextMessage(QString::fromUtf8(
         QJsonDocument(QJsonObject {{u"type"_s, u"hello"_s}, {u"user_id"_s, user.userId}})
             .toJson(QJsonDocument::Compact)));
+    loadPresence(socket, user.userId);
+}
+
+namespace {
+QString presenceFrame(const QString &userId, const QString &state)
+{
+    return QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject {{u"type"_s, u"presence"_s}, {u"user_id"_s, userId}, {u"state"_s, state}})
+            .toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+void RealtimeHub::loadPresence(QWebSocket *socket, const QString &userId)
+{
+    if (!m_contactsLookup)
+        return;
+    QPointer<QWebSocket> guard(socket);
+    m_contactsLookup(userId, [this, guard, userId](QSet<QString> contacts, bool hidden) {
+        Presence &p = m_presence[userId];
+        p.contacts = std::move(contacts);
+        p.hidden = hidden;
+        p.known = true;
+        if (guard) {
+            // The newcomer learns who of their contacts is here now.
+            for (const QString &contact : std::as_const(p.contacts)) {
+                const auto it = m_presence.constFind(contact);
+                if (it != m_presence.constEnd() && !it->hidden && it->state != u"offline"_s)
+                    guard->sendTextMessage(presenceFrame(contact, it->state));
+            }
+        }
+        updatePresence(userId);
+    });
+}
+
+void RealtimeHub::updatePresence(const QString &userId)
+{
+    QString state = u"offline"_s;
+    for (QWebSocket *s : m_byUser.value(userId)) {
+        const bool away = m_connections.value(s).away;
+        if (!away) {
+            state = u"online"_s;
+            break;
+        }
+        state = u"away"_s;
+    }
+    auto it = m_presence.find(userId);
+    if (it == m_presence.end() || !it->known)
+        return; // published once the contacts are known
+    if (it->state == state)
+        return; // only changes are published
+    it->state = state;
+    if (!it->hidden) {
+        const QString frame = presenceFrame(userId, state);
+        for (const QString &contact : std::as_const(it->contacts)) {
+            for (QWebSocket *s : m_byUser.value(contact))
+                s->sendTextMessage(frame);
+        }
+    }
+    if (state == u"offline"_s)
+        m_presence.erase(it); // looked up again at the next connection
+}
+
+void RealtimeHub::onPresenceFrame(QWebSocket *socket, const QJsonObject &frame)
+{
+    const QString state = frame.value(u"state"_s).toString();
+    if (frame.size() != 2 || (state != u"online"_s && state != u"away"_s)) {
+        sendError(socket, u"bad_frame"_s,
+                  u"A presence frame is {\"type\":\"presence\",\"state\":\"online\"|\"away\"}."_s);
+        return;
+    }
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->away = state == u"away"_s;
+    updatePresence(it->user.userId);
 }
 
 void RealtimeHub::remove(QWebSocket *socket)
@@ -54,12 +130,14 @@ void RealtimeHub::remove(QWebSocket *socket)
     const auto it = m_connections.constFind(socket);
     if (it == m_connections.constEnd())
         return;
-    auto &set = m_byUser[it->user.userId];
+    const QString userId = it->user.userId;
+    auto &set = m_byUser[userId];
     set.remove(socket);
     if (set.isEmpty())
-        m_byUser.remove(it->user.userId);
+        m_byUser.remove(userId);
     m_connections.remove(socket);
     socket->deleteLater();
+    updatePresence(userId);
 }
 
 void RealtimeHub::onText(QWebSocket *socket, const QString &message)
@@ -72,6 +150,10 @@ void RealtimeHub::onText(QWebSocket *socket, const QString &message)
     }
     if (type == u"typing"_s) {
         onTyping(socket, m_connections.value(socket).user, frame);
+        return;
+    }
+    if (type == u"presence"_s) {
+        onPresenceFrame(socket, frame);
         return;
     }
     // Unknown or malformed frames get an error frame; the connection stays up.

@@ -35,6 +35,12 @@ public:
                            std::function<void(std::optional<QSet<QString>> members)> done)>;
     void setMemberLookup(MemberLookup lookup) { m_memberLookup = std::move(lookup); }
 
+    //! The people who see a user's presence (those sharing a conversation with them) and
+    //! whether the user hides it; off the HTTP thread, `done` called back on it.
+    using ContactsLookup = std::function<void(
+        const QString &userId, std::function<void(QSet<QString> contacts, bool hidden)> done)>;
+    void setContactsLookup(ContactsLookup lookup) { m_contactsLookup = std::move(lookup); }
+
     //! A typing indicator is forwarded at most this often per user and conversation, and
     //! receivers drop it after TypingExpiryMs unless it is repeated. Never stored.
     static constexpr qint64 TypingThrottleMs = 2000;
@@ -45,16 +51,32 @@ private:
     {
         QWebSocket *socket;
         AuthUser user;
+        bool away = false; // this device said its user is idle
+    };
+    //! Presence as others see it: online (a device active), away (all idle), offline.
+    struct Presence
+    {
+        QString state = QStringLiteral("offline");
+        QSet<QString> contacts;
+        bool hidden = false;
+        bool known = false; // contacts looked up
     };
     void remove(QWebSocket *socket);
     void onText(QWebSocket *socket, const QString &message);
 
     void onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame);
+    void onPresenceFrame(QWebSocket *socket, const QJsonObject &frame);
+    //! Recomputes a user's state from their sockets and tells their contacts if it changed.
+    void updatePresence(const QString &userId);
+    //! On connect: looks up who may see the user, and sends the socket its contacts' states.
+    void loadPresence(QWebSocket *socket, const QString &userId);
     void sendError(QWebSocket *socket, const QString &code, const QString &message);
 
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, QSet<QWebSocket *>> m_byUser;
     MemberLookup m_memberLookup;
+    ContactsLookup m_contactsLookup;
+    QHash<QString, Presence> m_presence;
     QHash<QString, qint64> m_lastTyping; // "user|conversation" -> when last forwarded
 };
 

@@ -301,6 +301,11 @@ const QList<Migration> &migrations()
              " clocks TEXT NOT NULL DEFAULT '{}',"
              " deleted INTEGER NOT NULL DEFAULT 0)"_s,
              u"CREATE INDEX reactions_by_message ON reactions(message_id)"_s,
+             u"CREATE TABLE preferences ("
+             " id TEXT PRIMARY KEY,"
+             " presence_hidden INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
          }},
     };
     return list;
