@@ -175,6 +175,29 @@ const QStringList &socialIndexes()
     return statements;
 }
 
+//! Version 3 (chat): message order, members, and full-text search over messages.
+const QStringList &chatIndexes()
+{
+    static const QStringList statements {
+        u"CREATE INDEX messages_by_conversation ON messages (conversation_id, seq, created_at)"_s,
+        u"CREATE INDEX members_by_conversation ON members (conversation_id)"_s,
+        u"CREATE INDEX reactions_by_message ON reactions (message_id)"_s,
+        u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages',"
+        " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"_s,
+        u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+        " INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END"_s,
+        u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+        " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid,"
+        " old.body); END"_s,
+        u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+        " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid,"
+        " old.body);"
+        " INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END"_s,
+        u"INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 Result<Ok> LocalDatabase::ensureEntityTables()
@@ -235,9 +258,7 @@ Result<Ok> LocalDatabase::migrate()
         if (current < 2)
             statements << socialIndexes();
         if (current < 3)
-            statements << u"CREATE INDEX messages_by_conversation ON messages"
-                          " (conversation_id, seq, created_at)"_s
-                       << u"CREATE INDEX members_by_conversation ON members (conversation_id)"_s;
+            statements << chatIndexes();
         // Rows synced before had no place for the new tables and columns: download every
         // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
         if (current >= 1)

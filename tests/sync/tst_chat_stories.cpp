@@ -1,8 +1,10 @@
 // The chat issue's sync stories with real devices against the real server.
 #include "ChatMutators.h"
+#include "ChatQueries.h"
 #include "SyncHarness.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +90,48 @@ void ChatStoriesTest::threeMessagesSentOfflineArriveOnceInOrder()
         QCOMPARE(onB.at(i).fields.value(u"seq"_s).toInt(), i + 1);
     }
     QCOMPARE(SyncHarness::replica(*phoneA), m_h->serverView(a));
+
+    // B's screens, through a read-only connection: unread count, order, search, receipts.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"chat-reader"_s);
+    db.setDatabaseName(phoneB->database().path());
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    QVERIFY(db.open());
+    {
+        Souk::Sync::ChatQueries queries(db, b.id);
+        const auto list = queries.conversations().value();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().unread, 3);
+        QCOMPARE(list.first().lastPreview, u"message 3"_s);
+        QCOMPARE(list.first().memberNames, QStringList {u"amira"_s});
+        const auto shown = queries.messages(conversation, 0, 2).value();
+        QCOMPARE(shown.size(), 2); // the newest two, oldest first
+        QCOMPARE(shown.at(0).body, u"message 2"_s);
+        const auto older = queries.messages(conversation, shown.first().seq, 10).value();
+        QCOMPARE(older.size(), 1);
+        QCOMPARE(older.first().body, u"message 1"_s);
+        QCOMPARE(queries.search(u"messa"_s, 10).value().size(), 3);
+        // B reads up to 2: A's device shows "seen by bilal" on messages 1 and 2.
+        QVERIFY(
+            phoneB->mutate(u"markRead"_s, {{u"conversation_id"_s, conversation}, {u"seq"_s, 2}}));
+        QCOMPARE(queries.conversations().value().first().unread, 1);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"chat-reader"_s);
+    QVERIFY(SyncHarness::sync(*phoneB));
+    QVERIFY(SyncHarness::sync(*phoneA));
+    QSqlDatabase dbA = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"chat-reader-a"_s);
+    dbA.setDatabaseName(phoneA->database().path());
+    QVERIFY(dbA.open());
+    {
+        Souk::Sync::ChatQueries queries(dbA, a.id);
+        const auto seen = queries.messages(conversation, 0, 10).value();
+        QCOMPARE(seen.at(1).seenBy, QStringList {u"bilal"_s});
+        QVERIFY(seen.at(2).seenBy.isEmpty());
+    }
+    dbA.close();
+    dbA = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"chat-reader-a"_s);
 }
 
 void ChatStoriesTest::removedWhileOfflineMessagesAreRejected()

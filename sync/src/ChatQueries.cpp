@@ -1,0 +1,146 @@
+#include "ChatQueries.h"
+
+#include "SocialQueries.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync {
+
+namespace {
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const bool prepared = q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!prepared || !q.exec())
+        return Error {500,
+                      u"local_database_error"_s,
+                      u"Reading the local database failed: %1"_s.arg(q.lastError().text()),
+                      {}};
+    return q;
+}
+
+} // namespace
+
+Result<QList<ChatQueries::Conversation>> ChatQueries::conversations()
+{
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT c.id, c.kind, c.title, c.last_preview, c.last_message_at, c.last_seq,"
+            " m.read_seq, m.role,"
+            " (SELECT group_concat(o.username, ' ') FROM members o"
+            "   WHERE o.conversation_id = c.id AND o.active = 1 AND o.user_id <> ?)"
+            " FROM conversations c JOIN members m ON m.conversation_id = c.id"
+            " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
+            {m_me, m_me});
+    if (!q)
+        return q.error();
+    QList<Conversation> out;
+    while (q->next()) {
+        Conversation c;
+        c.id = q->value(0).toString();
+        c.kind = q->value(1).toString();
+        c.title = q->value(2).toString();
+        c.lastPreview = q->value(3).toString();
+        c.lastMessageAt = q->value(4).toLongLong();
+        c.lastSeq = q->value(5).toLongLong();
+        c.unread = std::max<qint64>(0, c.lastSeq - q->value(6).toLongLong());
+        c.admin = q->value(7).toString() == u"admin"_s;
+        c.memberNames = q->value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        out << c;
+    }
+    return out;
+}
+
+Result<int> ChatQueries::totalUnread()
+{
+    Result<QList<Conversation>> all = conversations();
+    if (!all)
+        return all.error();
+    int total = 0;
+    for (const Conversation &c : std::as_const(*all))
+        total += int(c.unread);
+    return total;
+}
+
+Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &where,
+                                                               const QVariantList &binds,
+                                                               const QString &order, int limit)
+{
+    Result<QSqlQuery> q =
+        run(m_db,
+            u"SELECT m.id, m.conversation_id, m.author_id, m.author_username, m.body, m.reply_to,"
+            " m.media, m.seq, m.created_at, m.edited_at, m.removed,"
+            " COALESCE((SELECT r.body FROM messages r WHERE r.id = m.reply_to), ''),"
+            " (SELECT group_concat(x.emoji || ' ' || x.n, '|') FROM (SELECT emoji, COUNT(*) AS n"
+            "   FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x),"
+            " (SELECT group_concat(o.username, ' ') FROM members o WHERE"
+            "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
+            "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq)"
+            " FROM messages m WHERE "_s
+                + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
+            QVariantList {m_me} + binds + QVariantList {limit});
+    if (!q)
+        return q.error();
+    QList<Message> out;
+    while (q->next()) {
+        Message m;
+        m.id = q->value(0).toString();
+        m.conversationId = q->value(1).toString();
+        m.authorId = q->value(2).toString();
+        m.authorUsername = q->value(3).toString();
+        m.body = q->value(4).toString();
+        m.replyTo = q->value(5).toString();
+        m.media = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array();
+        m.seq = q->value(7).toLongLong();
+        m.createdAt = q->value(8).toLongLong();
+        m.editedAt = q->value(9).toLongLong();
+        m.removed = q->value(10).toLongLong() != 0;
+        m.replyExcerpt = q->value(11).toString().left(80);
+        m.reactions = q->value(12).toString().split(u'|', Qt::SkipEmptyParts);
+        m.seenBy = q->value(13).toString().split(u' ', Qt::SkipEmptyParts);
+        m.sending = m.seq == 0;
+        out << m;
+    }
+    return out;
+}
+
+Result<QList<ChatQueries::Message>> ChatQueries::messages(const QString &conversationId,
+                                                          qint64 beforeSeq, int limit)
+{
+    // Ordered messages newest first from the cursor (then reversed), and those still sending.
+    Result<QList<Message>> ordered = messagesWhere(
+        u"m.conversation_id = ? AND m.seq > 0 AND m.seq < ?"_s,
+        {conversationId, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()},
+        u"m.seq DESC"_s, limit);
+    if (!ordered)
+        return ordered;
+    QList<Message> out(ordered->crbegin(), ordered->crend());
+    if (beforeSeq <= 0) {
+        Result<QList<Message>> sending = messagesWhere(u"m.conversation_id = ? AND m.seq = 0"_s,
+                                                       {conversationId}, u"m.created_at"_s, 500);
+        if (!sending)
+            return sending;
+        out << *sending;
+    }
+    return out;
+}
+
+Result<QList<ChatQueries::Message>> ChatQueries::search(const QString &text, int limit)
+{
+    const QString match = SocialQueries::ftsQuery(text);
+    if (match.isEmpty())
+        return QList<Message> {};
+    return messagesWhere(u"m.rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                         " ORDER BY rowid DESC LIMIT ?) AND m.removed = 0"_s,
+                         {match, limit}, u"m.created_at DESC"_s, limit);
+}
+
+} // namespace Souk::Sync

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace Souk::Sync {
+
+//! Read-only queries for the chat screens over a local database (see SocialQueries): the
+//! conversation list with unread counts, a conversation's messages paged by position, and
+//! full-text search over messages, offline.
+class ChatQueries
+{
+public:
+    ChatQueries(QSqlDatabase db, QString userId)
+        : m_db(std::move(db))
+        , m_me(std::move(userId))
+    { }
+
+    struct Conversation
+    {
+        QString id, kind, title, lastPreview;
+        QStringList memberNames; // usernames of the other active members
+        qint64 lastMessageAt = 0, lastSeq = 0, unread = 0;
+        bool admin = false;
+    };
+    struct Message
+    {
+        QString id, conversationId, authorId, authorUsername, body, replyTo, replyExcerpt;
+        QJsonArray media;
+        qint64 seq = 0, createdAt = 0, editedAt = 0;
+        bool removed = false;
+        bool sending = false; // written here, not yet ordered by the server
+        QStringList reactions; // "👍 2", per emoji with counts
+        QStringList seenBy; // other members whose read position reached this message
+    };
+
+    Result<QList<Conversation>> conversations();
+    //! The newest `limit` messages before position `beforeSeq` (0: the newest), oldest first;
+    //! messages still sending come last.
+    Result<QList<Message>> messages(const QString &conversationId, qint64 beforeSeq, int limit);
+    Result<QList<Message>> search(const QString &text, int limit);
+    Result<int> totalUnread();
+
+private:
+    Result<QList<Message>> messagesWhere(const QString &where, const QVariantList &binds,
+                                         const QString &order, int limit);
+
+    QSqlDatabase m_db;
+    QString m_me;
+};
+
+} // namespace Souk::Sync
