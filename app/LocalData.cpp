@@ -34,6 +34,7 @@ Result<Ok> LocalData::open(const QString &databasePath, const QString &userId, c
                       tr("The local database cannot be read: %1").arg(db.lastError().text()),
                       {}};
     m_queries = std::make_unique<Sync::SocialQueries>(db, userId);
+    m_chat = std::make_unique<Sync::ChatQueries>(db, userId);
     m_mediaDir = databasePath + u".media"_s;
     m_userId = userId;
     m_server = server;
@@ -47,6 +48,7 @@ void LocalData::close()
     if (m_connection.isEmpty())
         return;
     m_queries.reset();
+    m_chat.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(std::exchange(m_connection, {}));
     m_userId.clear();

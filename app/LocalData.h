@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChatQueries.h"
 #include "SocialQueries.h"
 
 #include <QJsonObject>
@@ -33,6 +34,7 @@ public:
 
     //! nullptr while no account is open.
     Sync::SocialQueries *queries() const { return m_queries.get(); }
+    Sync::ChatQueries *chat() const { return m_chat.get(); }
     QString userId() const { return m_userId; }
     QUrl server() const { return m_server; }
 
@@ -61,6 +63,7 @@ private:
     QUrl m_server;
     QByteArray m_accessToken;
     std::unique_ptr<Sync::SocialQueries> m_queries;
+    std::unique_ptr<Sync::ChatQueries> m_chat;
     QNetworkAccessManager m_nam;
 };
 

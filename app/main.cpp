@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption open(
         u"open"_s,
         u"Open a page over the section: post:<id>, profile:<username>, tag:<tag>, compose, "
-        "search:<text>."_s,
+        "search:<text>, conversation:<id>."_s,
         u"what"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 420x760 (narrow layout)."_s,
                                   u"WxH"_s);

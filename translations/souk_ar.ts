@@ -244,7 +244,7 @@
         <translation>كتابة منشور جديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="83"/>
         <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
         <translation>لا شيء هنا بعد. شارك صورتك الأولى، أو تابع أشخاصاً لترى صورهم.</translation>
     </message>
@@ -273,6 +273,11 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>الملف الشخصي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="128"/>
         <source>%n unread</source>
         <translation>
             <numerusform>لا إشعارات غير مقروءة</numerusform>
@@ -294,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="148"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (لا إشعارات غير مقروءة)</numerusform>
@@ -393,6 +398,126 @@
         <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>جارٍ فتح حسابك</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <source>Message @username</source>
+        <translation>راسل @اسم_المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <source>Start a conversation with</source>
+        <translation>ابدأ محادثة مع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1، لا رسائل غير مقروءة</numerusform>
+            <numerusform>%1، رسالة غير مقروءة</numerusform>
+            <numerusform>%1، رسالتان غير مقروءتين</numerusform>
+            <numerusform>%1، %n رسائل غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <source>No conversations yet.</source>
+        <translation>لا محادثات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
+        <source>Message deleted</source>
+        <translation>حُذفت الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
+        <source>edited</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
+        <source>Seen by %1</source>
+        <translation>شاهدها %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <source>Earlier messages</source>
+        <translation>رسائل أقدم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="254"/>
+        <source>Editing your message</source>
+        <translation>تعديل رسالتك</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="255"/>
+        <source>Replying to “%1”</source>
+        <translation>ردًا على «%1»</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="274"/>
+        <source>Write a message…</source>
+        <translation>اكتب رسالة…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="276"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="309"/>
+        <source>Choose a conversation, or message someone by their @username.</source>
+        <translation>اختر محادثة، أو راسل أحدًا باسم المستخدم @.</translation>
     </message>
 </context>
 <context>
@@ -991,9 +1116,27 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ChatController</name>
+    <message>
+        <location filename="../app/ChatController.cpp" line="58"/>
+        <source>Just you</source>
+        <translation>أنت فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="188"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation>تعذر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="189"/>
+        <source>There is no user @%1.</source>
+        <translation>لا يوجد مستخدم @%1.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::ComposerController</name>
     <message numerus="yes">
-        <location filename="../app/ComposerController.cpp" line="139"/>
+        <location filename="../app/ComposerController.cpp" line="133"/>
         <source>A post has at most %n images.</source>
         <translation>
             <numerusform>لا يمكن إضافة صور إلى المنشور.</numerusform>
@@ -1005,17 +1148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="148"/>
+        <location filename="../app/ComposerController.cpp" line="142"/>
         <source>This image is already in the post.</source>
         <translation>هذه الصورة موجودة في المنشور بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="164"/>
+        <location filename="../app/ComposerController.cpp" line="158"/>
         <source>%1 cannot be read.</source>
         <translation>تتعذّر قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="177"/>
+        <location filename="../app/ComposerController.cpp" line="171"/>
         <source>There is no image on the clipboard.</source>
         <translation>لا توجد صورة في الحافظة.</translation>
     </message>
@@ -1058,27 +1201,27 @@
 <context>
     <name>Souk::App::NotificationsModel</name>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <location filename="../app/NotificationsModel.cpp" line="73"/>
         <source>%1 liked your post</source>
         <translation>أُعجب %1 بمنشورك</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <location filename="../app/NotificationsModel.cpp" line="75"/>
         <source>%1 commented on your post</source>
         <translation>علّق %1 على منشورك</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <location filename="../app/NotificationsModel.cpp" line="77"/>
         <source>%1 replied to your comment</source>
         <translation>ردّ %1 على تعليقك</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <location filename="../app/NotificationsModel.cpp" line="79"/>
         <source>%1 started following you</source>
         <translation>بدأ %1 بمتابعتك</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
         <translation>أشار %1 إليك</translation>
     </message>
@@ -1126,7 +1269,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="138"/>
+        <location filename="../app/ProfileController.cpp" line="130"/>
         <source>The image cannot be read.</source>
         <translation>تتعذّر قراءة الصورة.</translation>
     </message>

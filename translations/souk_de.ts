@@ -244,7 +244,7 @@
         <translation>Neuen Beitrag schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="83"/>
         <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
         <translation>Hier ist noch nichts. Teile dein erstes Foto oder folge anderen, um ihre zu sehen.</translation>
     </message>
@@ -273,6 +273,11 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="128"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -290,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="148"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n ungelesen)</numerusform>
@@ -385,6 +390,122 @@
         <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>Dein Konto wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <source>Message @username</source>
+        <translation>Nachricht an @Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <source>Start a conversation with</source>
+        <translation>Unterhaltung beginnen mit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
+        <source>Message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
+        <source>Seen by %1</source>
+        <translation>Gesehen von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <source>Earlier messages</source>
+        <translation>Frühere Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="254"/>
+        <source>Editing your message</source>
+        <translation>Du bearbeitest deine Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="255"/>
+        <source>Replying to “%1”</source>
+        <translation>Antwort auf „%1“</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="274"/>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="276"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="309"/>
+        <source>Choose a conversation, or message someone by their @username.</source>
+        <translation>Wähle eine Unterhaltung oder schreibe jemandem über seinen @Benutzernamen.</translation>
     </message>
 </context>
 <context>
@@ -963,9 +1084,27 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ChatController</name>
+    <message>
+        <location filename="../app/ChatController.cpp" line="58"/>
+        <source>Just you</source>
+        <translation>Nur du</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="188"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation>Der Server ist nicht erreichbar; versuche es online noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="189"/>
+        <source>There is no user @%1.</source>
+        <translation>Es gibt keinen Benutzer @%1.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::ComposerController</name>
     <message numerus="yes">
-        <location filename="../app/ComposerController.cpp" line="139"/>
+        <location filename="../app/ComposerController.cpp" line="133"/>
         <source>A post has at most %n images.</source>
         <translation>
             <numerusform>Ein Beitrag hat höchstens %n Bild.</numerusform>
@@ -973,17 +1112,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="148"/>
+        <location filename="../app/ComposerController.cpp" line="142"/>
         <source>This image is already in the post.</source>
         <translation>Dieses Bild ist bereits im Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="164"/>
+        <location filename="../app/ComposerController.cpp" line="158"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="177"/>
+        <location filename="../app/ComposerController.cpp" line="171"/>
         <source>There is no image on the clipboard.</source>
         <translation>In der Zwischenablage ist kein Bild.</translation>
     </message>
@@ -1018,27 +1157,27 @@
 <context>
     <name>Souk::App::NotificationsModel</name>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <location filename="../app/NotificationsModel.cpp" line="73"/>
         <source>%1 liked your post</source>
         <translation>%1 gefällt dein Beitrag</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <location filename="../app/NotificationsModel.cpp" line="75"/>
         <source>%1 commented on your post</source>
         <translation>%1 hat deinen Beitrag kommentiert</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <location filename="../app/NotificationsModel.cpp" line="77"/>
         <source>%1 replied to your comment</source>
         <translation>%1 hat auf deinen Kommentar geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <location filename="../app/NotificationsModel.cpp" line="79"/>
         <source>%1 started following you</source>
         <translation>%1 folgt dir jetzt</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
         <translation>%1 hat dich erwähnt</translation>
     </message>
@@ -1082,7 +1221,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="138"/>
+        <location filename="../app/ProfileController.cpp" line="130"/>
         <source>The image cannot be read.</source>
         <translation>Das Bild kann nicht gelesen werden.</translation>
     </message>

@@ -244,7 +244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/FeedPage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/FeedPage.qml" line="83"/>
         <source>Nothing here yet. Share your first photo, or follow people to see theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +273,11 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,7 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="128"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -290,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="133"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="148"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n unread)</numerusform>
@@ -308,6 +313,122 @@
     <message>
         <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <source>Message @username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <source>Start a conversation with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
+        <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
+        <source>Seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <source>Earlier messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="254"/>
+        <source>Editing your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="255"/>
+        <source>Replying to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="274"/>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="276"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="309"/>
+        <source>Choose a conversation, or message someone by their @username.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,9 +1008,27 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ChatController</name>
+    <message>
+        <location filename="../app/ChatController.cpp" line="58"/>
+        <source>Just you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="188"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="189"/>
+        <source>There is no user @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::ComposerController</name>
     <message numerus="yes">
-        <location filename="../app/ComposerController.cpp" line="139"/>
+        <location filename="../app/ComposerController.cpp" line="133"/>
         <source>A post has at most %n images.</source>
         <translation>
             <numerusform>A post has at most %n image.</numerusform>
@@ -897,17 +1036,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="148"/>
+        <location filename="../app/ComposerController.cpp" line="142"/>
         <source>This image is already in the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="164"/>
+        <location filename="../app/ComposerController.cpp" line="158"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ComposerController.cpp" line="177"/>
+        <location filename="../app/ComposerController.cpp" line="171"/>
         <source>There is no image on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,27 +1081,27 @@
 <context>
     <name>Souk::App::NotificationsModel</name>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="81"/>
+        <location filename="../app/NotificationsModel.cpp" line="73"/>
         <source>%1 liked your post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <location filename="../app/NotificationsModel.cpp" line="75"/>
         <source>%1 commented on your post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <location filename="../app/NotificationsModel.cpp" line="77"/>
         <source>%1 replied to your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <location filename="../app/NotificationsModel.cpp" line="79"/>
         <source>%1 started following you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1145,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="138"/>
+        <location filename="../app/ProfileController.cpp" line="130"/>
         <source>The image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

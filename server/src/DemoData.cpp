@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "AccountStore.h"
+#include "ChatMutators.h"
 #include "Database.h"
 #include "DemoPhotos.h"
 #include "MediaRecords.h"
@@ -178,6 +179,67 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
             !done)
             return done;
     }
+    // Conversations: a group of neighbours at the market, and Layla with Omar.
+    const QString group = u"0190d000-0000-7000-8000-0000000ca001"_s;
+    if (Result<Ok> done =
+            run(u"sami"_s, 60 * 5, u"createGroup"_s,
+                {{u"id"_s, group},
+                 {u"title"_s, u"Souk neighbours"_s},
+                 {u"user_ids"_s,
+                  QJsonArray {ids.value(u"layla"_s), ids.value(u"omar"_s), ids.value(u"mona"_s)}}});
+        !done)
+        return done;
+    struct Line
+    {
+        QString who;
+        qint64 minutesAgo;
+        QString text;
+        QString id;
+    };
+    const QList<Line> lines {
+        {u"sami"_s, 290, u"Kiln opens at 7 tomorrow, anyone need a hand with stalls?"_s,
+         u"0190d000-0000-7000-8000-0000000cb001"_s},
+        {u"omar"_s, 280, u"I can help after 8, bringing the spice crates anyway."_s,
+         u"0190d000-0000-7000-8000-0000000cb002"_s},
+        {u"mona"_s, 200, u"The lantern alley power is back, finally!"_s,
+         u"0190d000-0000-7000-8000-0000000cb003"_s},
+        {u"layla"_s, 120, u"Great news. Coffee at the corner before opening?"_s,
+         u"0190d000-0000-7000-8000-0000000cb004"_s},
+        {u"sami"_s, 30, u"Count me in ☕"_s, u"0190d000-0000-7000-8000-0000000cb005"_s},
+    };
+    for (const Line &l : lines) {
+        if (Result<Ok> done =
+                run(l.who, l.minutesAgo, u"sendMessage"_s,
+                    {{u"id"_s, l.id}, {u"conversation_id"_s, group}, {u"body"_s, l.text}});
+            !done)
+            return done;
+    }
+    for (const QString &who : {u"layla"_s, u"omar"_s}) {
+        if (Result<Ok> done = run(who, 100, u"react"_s,
+                                  {{u"message_id"_s, lines.at(2).id}, {u"emoji"_s, u"❤️"_s}});
+            !done)
+            return done;
+    }
+    if (Result<Ok> done =
+            run(u"omar"_s, 25, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 5}});
+        !done)
+        return done;
+    if (Result<Ok> done =
+            run(u"layla"_s, 110, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 4}});
+        !done)
+        return done;
+    if (Result<Ok> done =
+            run(u"omar"_s, 20, u"startDirect"_s, {{u"user_id"_s, ids.value(u"layla"_s)}});
+        !done)
+        return done;
+    if (Result<Ok> done = run(u"omar"_s, 19, u"sendMessage"_s,
+                              {{u"id"_s, u"0190d000-0000-7000-8000-0000000cb101"_s},
+                               {u"conversation_id"_s,
+                                Sync::Chat::directId(ids.value(u"omar"_s), ids.value(u"layla"_s))},
+                               {u"body"_s, u"Loved the rooftop photo! Which café was it?"_s}});
+        !done)
+        return done;
+
     // A post Layla started on another device: the composer opens with it.
     QJsonArray draftMedia;
     for (const auto &[scene, variant] : {std::pair {Scene::Ceramics, 4}, {Scene::Lanterns, 3}}) {

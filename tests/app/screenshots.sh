@@ -33,10 +33,10 @@ shot() { # name, expected state, extra args...
 shot sign-in SignedOut
 shot main-window SignedIn --sign-in layla
 shot main-window-arabic SignedIn --sign-in layla --language ar
-shot conflicts SignedIn --sign-in layla --page 4
-shot settings SignedIn --sign-in layla --page 5
+shot conflicts SignedIn --sign-in layla --page 5
+shot settings SignedIn --sign-in layla --page 6
 shot narrow SignedIn --sign-in layla --size 420x760
-shot dark SignedIn --sign-in layla --page 5 --theme dark
+shot dark SignedIn --sign-in layla --page 6 --theme dark
 # Social (demo data: painted photos, follows, likes, comments, a draft with two images)
 shot post-detail SignedIn --sign-in layla --open post:0190d000-0000-7000-8000-000000000003
 shot composer SignedIn --sign-in layla --open compose
@@ -44,3 +44,5 @@ shot profile SignedIn --sign-in layla --page 3
 shot notifications SignedIn --sign-in layla --page 2
 shot search SignedIn --sign-in layla --open search:souk
 shot tag SignedIn --sign-in layla --open tag:souk
+# Chat (demo data: a group of neighbours with a reaction and receipts)
+shot messages SignedIn --sign-in layla --open conversation:0190d000-0000-7000-8000-0000000ca001

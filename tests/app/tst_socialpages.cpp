@@ -3,6 +3,8 @@
 // pending post, a profile read from the server then followed, comments, notifications with
 // mark-all-read, and search on the device then the server.
 #include "ApiFixture.h"
+#include "ChatController.h"
+#include "ChatMutators.h"
 #include "ComposerController.h"
 #include "EngineThread.h"
 #include "NotificationsModel.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void profileFromTheServerThenFollowed();
     void composerOfflineShowsAPendingPostThenPublishes();
     void commentsAndNotifications();
+    void chatSendsOfflineThenDeliversAndCountsUnread();
     void searchOnTheDeviceThenTheServer();
     void cleanupTestCase();
 
@@ -238,6 +241,44 @@ void SocialPagesTest::commentsAndNotifications()
         m_http.get(m_server->url(u"/api/v1/sync/pull?client_id=nadia-check-01&schema_version=1"_s),
                    other.accessToken);
     QVERIFY(pulled.body.contains("read_until"));
+}
+
+void SocialPagesTest::chatSendsOfflineThenDeliversAndCountsUnread()
+{
+    App::ChatController chat;
+    chat.setSession(m_session.get());
+    // By username, as typed (found on this device: Nadia follows Omid since the profile test).
+    chat.startDirectWith(u"@Omid"_s);
+    const QString conversation = Sync::Chat::directId(m_nadia.id, m_omid.id);
+    QTRY_COMPARE_WITH_TIMEOUT(chat.currentId(), conversation, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(chat.conversations().size(), 1, 5000);
+
+    setOnline(false);
+    QVERIFY(chat.send(u"Are the tulips still there?"_s));
+    QTRY_COMPARE(chat.messages().size(), 1);
+    QVERIFY(chat.messages().first().toMap().value(u"sending"_s).toBool());
+    QVERIFY(!chat.send(u"   "_s)); // refused at once, with a reason
+    QVERIFY(!chat.error().isEmpty());
+    setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!chat.messages().first().toMap().value(u"sending"_s).toBool(), 10000);
+    QCOMPARE(chat.messages().first().toMap().value(u"seq"_s).toInt(), 1);
+
+    // Omid answers from his device: it arrives in real time, in the open conversation, and
+    // is read at once (the conversation is open), so nothing stays unread.
+    push(m_omid, u"sendMessage"_s,
+         {{u"id"_s, u"0190abab-0000-7000-8000-0000000000d1"_s},
+          {u"conversation_id"_s, conversation},
+          {u"body"_s, u"Yes, until noon!"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(chat.messages().size(), 2, 10000);
+    QCOMPARE(chat.messages().last().toMap().value(u"body"_s).toString(), u"Yes, until noon!"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(chat.unreadCount(), 0, 5000);
+    // Closed, the next one counts as unread.
+    chat.setCurrentId({});
+    push(m_omid, u"sendMessage"_s,
+         {{u"id"_s, u"0190abab-0000-7000-8000-0000000000d2"_s},
+          {u"conversation_id"_s, conversation},
+          {u"body"_s, u"See you"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(chat.unreadCount(), 1, 10000);
 }
 
 void SocialPagesTest::searchOnTheDeviceThenTheServer()

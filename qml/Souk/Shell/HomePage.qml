@@ -15,8 +15,20 @@ QQC2.Page {
     readonly property bool wide: width >= 720
     property int current: 0
     readonly property var pages: [qsTr("Home"), qsTr("Search"), qsTr("Notifications"),
-                                  qsTr("Profile"), qsTr("Conflicts"), qsTr("Settings")]
+                                  qsTr("Profile"), qsTr("Messages"), qsTr("Conflicts"),
+                                  qsTr("Settings")]
     readonly property int notificationsPage: 2
+    readonly property int messagesPage: 4
+
+    ChatController {
+        id: chat
+        session: root.session
+    }
+    // The unread count a section shows on its badge.
+    function unreadOf(index: int): int {
+        return index === notificationsPage ? notifications.unreadCount
+             : index === messagesPage ? chat.unreadCount : 0
+    }
 
     NotificationsModel {
         id: notifications
@@ -42,8 +54,8 @@ QQC2.Page {
     function back() {
         details.pop()
     }
-    //! "post:<id>", "profile:<username>", "tag:<tag>", "compose" or "search:<text>" (the
-    //! command line's --open, for links and screenshots).
+    //! "post:<id>", "profile:<username>", "tag:<tag>", "compose", "search:<text>" or
+    //! "conversation:<id>" (the command line's --open, for links and screenshots).
     function open(what: string) {
         const colon = what.indexOf(":")
         const kind = colon < 0 ? what : what.substring(0, colon)
@@ -59,6 +71,9 @@ QQC2.Page {
         else if (kind === "search") {
             current = 1
             searchPage.query = arg
+        } else if (kind === "conversation") {
+            current = messagesPage
+            chat.currentId = arg
         }
     }
     onCurrentChanged: details.clear()
@@ -129,15 +144,15 @@ QQC2.Page {
                 width: ListView.view.width
                 text: modelData
                 highlighted: index === root.current
-                Accessible.name: index === root.notificationsPage && notifications.unreadCount > 0
-                                 ? qsTr("%1 (%n unread)", "", notifications.unreadCount).arg(modelData)
+                Accessible.name: root.unreadOf(index) > 0
+                                 ? qsTr("%1 (%n unread)", "", root.unreadOf(index)).arg(modelData)
                                  : modelData
                 onClicked: root.current = index
                 Badge {
                     anchors.right: parent.right
                     anchors.rightMargin: 12
                     anchors.verticalCenter: parent.verticalCenter
-                    count: entry.index === root.notificationsPage ? notifications.unreadCount : 0
+                    count: root.unreadOf(entry.index)
                 }
             }
         }
@@ -171,6 +186,10 @@ QQC2.Page {
                     userId: root.session.userId
                     showBack: false
                 }
+                MessagesPage {
+                    session: root.session
+                    chat: chat
+                }
                 ConflictsPage {
                     session: root.session
                 }
@@ -203,7 +222,7 @@ QQC2.Page {
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: 2
-                    count: tab.index === root.notificationsPage ? notifications.unreadCount : 0
+                    count: root.unreadOf(tab.index)
                 }
             }
         }

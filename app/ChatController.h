@@ -1,0 +1,84 @@
+#pragma once
+
+#include "SessionController.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Souk::App {
+
+//! The Messages page: the conversation list (with unread counts) and the open conversation's
+//! messages, from the local database, so both work offline; sending, editing, deleting,
+//! reacting and read receipts go through the mutators. Messages written offline show as
+//! sending; a refused one appears under Conflicts with retry and discard.
+class ChatController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Souk::App::SessionController *session READ session WRITE setSession NOTIFY
+                   sessionChanged REQUIRED)
+    //! [{id, kind, title, lastPreview, lastMessageAt, unread, admin}]
+    Q_PROPERTY(QVariantList conversations READ conversations NOTIFY conversationsChanged)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY conversationsChanged)
+    Q_PROPERTY(QString currentId READ currentId WRITE setCurrentId NOTIFY currentChanged)
+    Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentChanged)
+    //! [{id, authorUsername, mine, body, replyExcerpt, seq, createdAt, edited, removed, sending,
+    //!   reactions, seenBy}] oldest first
+    Q_PROPERTY(QVariantList messages READ messages NOTIFY messagesChanged)
+    Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY messagesChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    static constexpr int PageSize = 50;
+
+    explicit ChatController(QObject *parent = nullptr);
+
+    SessionController *session() const { return m_session; }
+    void setSession(SessionController *session);
+    QVariantList conversations() const { return m_conversations; }
+    int unreadCount() const { return m_unread; }
+    QString currentId() const { return m_currentId; }
+    void setCurrentId(const QString &id);
+    QString currentTitle() const;
+    QVariantList messages() const { return m_messages; }
+    bool hasOlder() const { return m_hasOlder; }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE bool send(const QString &text, const QString &replyTo = {});
+    Q_INVOKABLE bool edit(const QString &messageId, const QString &text);
+    Q_INVOKABLE bool remove(const QString &messageId);
+    Q_INVOKABLE bool react(const QString &messageId, const QString &emoji, bool on);
+    Q_INVOKABLE void loadOlder();
+    //! Starts (or opens) the direct conversation with a user and makes it current.
+    Q_INVOKABLE bool startDirect(const QString &userId);
+    //! The same by username: from this device when it knows them, else from the server.
+    Q_INVOKABLE void startDirectWith(const QString &username);
+    Q_INVOKABLE bool createGroup(const QString &title, const QStringList &userIds);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void conversationsChanged();
+    void currentChanged();
+    void messagesChanged();
+    void errorChanged();
+
+private:
+    void reload();
+    void reloadMessages();
+    void markRead();
+    bool run(const QString &mutator, const QJsonObject &args);
+
+    QPointer<SessionController> m_session;
+    QVariantList m_conversations;
+    int m_unread = 0;
+    QString m_currentId;
+    QVariantList m_messages;
+    int m_shown = PageSize;
+    bool m_hasOlder = false;
+    qint64 m_newestSeq = 0;
+    QString m_error;
+};
+
+} // namespace Souk::App
