@@ -416,8 +416,22 @@ bool SyncEngine::uploadNextImage()
     return true;
 }
 
+bool SyncEngine::stoppedOffline()
+{
+    // Going offline (the "work offline" switch, or a test) ends a cycle at its next step: no
+    // further request goes out, even inside a push that has more batches to send.
+    if (m_networkEnabled)
+        return false;
+    m_busy = false;
+    m_again = true;
+    setStatus(Status::Offline);
+    return true;
+}
+
 void SyncEngine::push()
 {
+    if (stoppedOffline())
+        return;
     // Images first: a post is pushed only once the images it names are stored. (Uploads are
     // whole files; one interrupted restarts from its first byte at the next cycle.)
     if (uploadNextImage())
@@ -580,6 +594,8 @@ void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
 
 void SyncEngine::pull()
 {
+    if (stoppedOffline())
+        return;
     QUrlQuery query;
     query.addQueryItem(u"client_id"_s, m_clientId);
     query.addQueryItem(u"schema_version"_s, QString::number(SyncSchemaVersion));

@@ -157,6 +157,8 @@ private:
     bool uploadNextImage();
     void refreshTokens(std::function<void(bool)> done);
     void runCycle();
+    //! Ends the cycle when the network was switched off meanwhile; returns whether it did.
+    bool stoppedOffline();
     void push();
     //! Handles the answers that end a cycle the same way for push and pull: no network,
     //! signed out, update required. Returns whether it did.
