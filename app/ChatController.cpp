@@ -128,12 +128,7 @@ void ChatController::loadOlder()
 
 bool ChatController::run(const QString &mutator, const QJsonObject &args)
 {
-    if (!m_session)
-        return false;
-    Result<qint64> queued = m_session->mutate(mutator, args);
-    m_error = queued ? QString() : queued.error().message;
-    Q_EMIT errorChanged();
-    return bool(queued);
+    return runForPage(m_session, mutator, args, m_error, [this] { Q_EMIT errorChanged(); });
 }
 
 bool ChatController::send(const QString &text, const QString &replyTo)

@@ -92,12 +92,7 @@ void PostController::fetchFromServer()
 
 bool PostController::run(const QString &mutator, const QJsonObject &args)
 {
-    if (!m_session)
-        return false;
-    Result<qint64> queued = m_session->mutate(mutator, args);
-    m_error = queued ? QString() : queued.error().message;
-    Q_EMIT errorChanged();
-    return bool(queued);
+    return runForPage(m_session, mutator, args, m_error, [this] { Q_EMIT errorChanged(); });
 }
 
 void PostController::toggleLike()

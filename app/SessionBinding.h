@@ -30,4 +30,17 @@ inline void bindSession(QObject *receiver, QPointer<SessionController> &current,
     reload();
 }
 
+//! Runs a mutation for a page and keeps its reason when it is refused at once (validation):
+//! `error` is set (empty on success) and `errorChanged` is called. Returns whether it queued.
+inline bool runForPage(SessionController *session, const QString &mutator, const QJsonObject &args,
+                       QString &error, const std::function<void()> &errorChanged)
+{
+    if (!session)
+        return false;
+    Result<qint64> queued = session->mutate(mutator, args);
+    error = queued ? QString() : queued.error().message;
+    errorChanged();
+    return bool(queued);
+}
+
 } // namespace Souk::App

@@ -2,44 +2,26 @@
 
 #include "SocialQueries.h"
 
+#include "ReadQuery.h"
+
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
 
-namespace {
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const bool prepared = q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!prepared || !q.exec())
-        return Error {500,
-                      u"local_database_error"_s,
-                      u"Reading the local database failed: %1"_s.arg(q.lastError().text()),
-                      {}};
-    return q;
-}
-
-} // namespace
-
 Result<QList<ChatQueries::Conversation>> ChatQueries::conversations()
 {
     Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT c.id, c.kind, c.title, c.last_preview, c.last_message_at, c.last_seq,"
-            " m.read_seq, m.role,"
-            " (SELECT group_concat(o.username, ' ') FROM members o"
-            "   WHERE o.conversation_id = c.id AND o.active = 1 AND o.user_id <> ?)"
-            " FROM conversations c JOIN members m ON m.conversation_id = c.id"
-            " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
-            {m_me, m_me});
+        readQuery(m_db,
+                  u"SELECT c.id, c.kind, c.title, c.last_preview, c.last_message_at, c.last_seq,"
+                  " m.read_seq, m.role,"
+                  " (SELECT group_concat(o.username, ' ') FROM members o"
+                  "   WHERE o.conversation_id = c.id AND o.active = 1 AND o.user_id <> ?)"
+                  " FROM conversations c JOIN members m ON m.conversation_id = c.id"
+                  " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
+                  {m_me, m_me});
     if (!q)
         return q.error();
     QList<Conversation> out;
@@ -74,19 +56,19 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
                                                                const QVariantList &binds,
                                                                const QString &order, int limit)
 {
-    Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT m.id, m.conversation_id, m.author_id, m.author_username, m.body, m.reply_to,"
-            " m.media, m.seq, m.created_at, m.edited_at, m.removed,"
-            " COALESCE((SELECT r.body FROM messages r WHERE r.id = m.reply_to), ''),"
-            " (SELECT group_concat(x.emoji || ' ' || x.n, '|') FROM (SELECT emoji, COUNT(*) AS n"
-            "   FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x),"
-            " (SELECT group_concat(o.username, ' ') FROM members o WHERE"
-            "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
-            "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq)"
-            " FROM messages m WHERE "_s
-                + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-            QVariantList {m_me} + binds + QVariantList {limit});
+    Result<QSqlQuery> q = readQuery(
+        m_db,
+        u"SELECT m.id, m.conversation_id, m.author_id, m.author_username, m.body, m.reply_to,"
+        " m.media, m.seq, m.created_at, m.edited_at, m.removed,"
+        " COALESCE((SELECT r.body FROM messages r WHERE r.id = m.reply_to), ''),"
+        " (SELECT group_concat(x.emoji || ' ' || x.n, '|') FROM (SELECT emoji, COUNT(*) AS n"
+        "   FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x),"
+        " (SELECT group_concat(o.username, ' ') FROM members o WHERE"
+        "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
+        "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq)"
+        " FROM messages m WHERE "_s
+            + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
+        QVariantList {m_me} + binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Message> out;

@@ -1,8 +1,9 @@
 #include "SocialQueries.h"
 
+#include "ReadQuery.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -10,21 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync {
 
 namespace {
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const bool prepared = q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!prepared || !q.exec())
-        return Error {500,
-                      u"local_database_error"_s,
-                      u"Reading the local database failed: %1"_s.arg(q.lastError().text()),
-                      {}};
-    return q;
-}
 
 // Columns of a post as every list reads them; the placeholder is the signed-in user.
 const QString PostColumns =
@@ -78,11 +64,12 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, con
     all << binds << before.createdAt << before.id << limit;
     const QString time = key + u".created_at"_s;
     const QString id = key == u"p"_s ? u"p.id"_s : key + u".post_id"_s;
-    Result<QSqlQuery> q = run(m_db,
-                              PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where
-                                  + u" AND ("_s + time + u", "_s + id + u") < (?, ?) ORDER BY "_s
-                                  + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
-                              all);
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where + u" AND ("_s
+                      + time + u", "_s + id + u") < (?, ?) ORDER BY "_s + time + u" DESC, "_s + id
+                      + u" DESC LIMIT ?"_s,
+                  all);
     if (!q)
         return q.error();
     QList<Post> out;
@@ -127,14 +114,14 @@ Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id
 Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &postId)
 {
     Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
-            " c.created_at,"
-            " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
-            "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
-            " FROM comments c WHERE c.post_id = ? AND c.author_id"_s
-                + NotBlocked + u" ORDER BY c.created_at, c.id"_s,
-            {postId, m_me});
+        readQuery(m_db,
+                  u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
+                  " c.created_at,"
+                  " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
+                  "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
+                  " FROM comments c WHERE c.post_id = ? AND c.author_id"_s
+                      + NotBlocked + u" ORDER BY c.created_at, c.id"_s,
+                  {postId, m_me});
     if (!q)
         return q.error();
     QList<Comment> top;
@@ -161,7 +148,7 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
 
 Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limit)
 {
-    Result<QSqlQuery> q = run(
+    Result<QSqlQuery> q = readQuery(
         m_db,
         u"SELECT n.id, n.kind, n.actor_id, n.actor_username, n.post_id, n.comment_id, n.excerpt,"
         " n.created_at, n.created_at > COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0)"
@@ -182,11 +169,11 @@ Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limi
 Result<int> SocialQueries::unreadNotifications()
 {
     Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT COUNT(*) FROM notifications n WHERE n.created_at >"
-            " COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0) AND n.actor_id"_s
-                + NotBlocked,
-            {m_me, m_me});
+        readQuery(m_db,
+                  u"SELECT COUNT(*) FROM notifications n WHERE n.created_at >"
+                  " COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0) AND n.actor_id"_s
+                      + NotBlocked,
+                  {m_me, m_me});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -195,7 +182,7 @@ Result<int> SocialQueries::unreadNotifications()
 Result<qint64> SocialQueries::newestNotification()
 {
     Result<QSqlQuery> q =
-        run(m_db, u"SELECT COALESCE(MAX(created_at), 0) FROM notifications"_s, {});
+        readQuery(m_db, u"SELECT COALESCE(MAX(created_at), 0) FROM notifications"_s, {});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -205,16 +192,16 @@ Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const 
                                                                           const QVariant &value)
 {
     Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
-            " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
-            " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
-            " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
-            " EXISTS (SELECT 1 FROM follows WHERE id = ? || ':' || p.id AND active = 1),"
-            " EXISTS (SELECT 1 FROM blocks WHERE id = ? || ':' || p.id AND active = 1)"
-            " FROM profiles p WHERE "_s
-                + where,
-            {m_me, m_me, value});
+        readQuery(m_db,
+                  u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
+                  " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
+                  " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
+                  " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
+                  " EXISTS (SELECT 1 FROM follows WHERE id = ? || ':' || p.id AND active = 1),"
+                  " EXISTS (SELECT 1 FROM blocks WHERE id = ? || ':' || p.id AND active = 1)"
+                  " FROM profiles p WHERE "_s
+                      + where,
+                  {m_me, m_me, value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -257,13 +244,13 @@ SocialQueries::Draft draftFrom(const QSqlQuery &q)
 Result<std::optional<SocialQueries::Draft>> SocialQueries::latestDraft()
 {
     // The last edit is the highest clock of body or media (HLC strings sort by time).
-    Result<QSqlQuery> q =
-        run(m_db,
-            u"SELECT id, body, media, conflict_of,"
-            " MAX(COALESCE(json_extract(_clocks, '$.body'), ''),"
-            "     COALESCE(json_extract(_clocks, '$.media'), '')) AS edited"
-            " FROM drafts WHERE owner_id = ? AND conflict_of = '' ORDER BY edited DESC LIMIT 1"_s,
-            {m_me});
+    Result<QSqlQuery> q = readQuery(
+        m_db,
+        u"SELECT id, body, media, conflict_of,"
+        " MAX(COALESCE(json_extract(_clocks, '$.body'), ''),"
+        "     COALESCE(json_extract(_clocks, '$.media'), '')) AS edited"
+        " FROM drafts WHERE owner_id = ? AND conflict_of = '' ORDER BY edited DESC LIMIT 1"_s,
+        {m_me});
     if (!q)
         return q.error();
     if (!q->next())
@@ -273,10 +260,10 @@ Result<std::optional<SocialQueries::Draft>> SocialQueries::latestDraft()
 
 Result<QList<SocialQueries::Draft>> SocialQueries::draftCopies(const QString &draftId)
 {
-    Result<QSqlQuery> q = run(m_db,
-                              u"SELECT id, body, media, conflict_of FROM drafts"
-                              " WHERE owner_id = ? AND conflict_of = ? ORDER BY id"_s,
-                              {m_me, draftId});
+    Result<QSqlQuery> q = readQuery(m_db,
+                                    u"SELECT id, body, media, conflict_of FROM drafts"
+                                    " WHERE owner_id = ? AND conflict_of = ? ORDER BY id"_s,
+                                    {m_me, draftId});
     if (!q)
         return q.error();
     QList<Draft> copies;
@@ -295,12 +282,12 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     const bool peopleOnly = text.trimmed().startsWith(u'@');
 
     if (!tagsOnly) {
-        Result<QSqlQuery> people = run(m_db,
-                                       u"SELECT p.id FROM profiles_fts f"
-                                       " JOIN profiles p ON p.rowid = f.rowid"
-                                       " WHERE profiles_fts MATCH ? AND p.id"_s
-                                           + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
-                                       {match, m_me, limit});
+        Result<QSqlQuery> people = readQuery(m_db,
+                                             u"SELECT p.id FROM profiles_fts f"
+                                             " JOIN profiles p ON p.rowid = f.rowid"
+                                             " WHERE profiles_fts MATCH ? AND p.id"_s
+                                                 + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
+                                             {match, m_me, limit});
         if (!people)
             return people.error();
         QStringList ids;
@@ -319,11 +306,11 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
 
     // Tags: those of the latest 500 matching posts that start with a searched word.
     const QStringList words = QString(match).remove(u'"').remove(u'*').split(u' ');
-    Result<QSqlQuery> tagged = run(m_db,
-                                   u"SELECT p.tags FROM posts p WHERE p.rowid IN"
-                                   " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                                   " ORDER BY rowid DESC LIMIT 500)"_s,
-                                   {u"tags : ("_s + match + u')'});
+    Result<QSqlQuery> tagged = readQuery(m_db,
+                                         u"SELECT p.tags FROM posts p WHERE p.rowid IN"
+                                         " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                                         " ORDER BY rowid DESC LIMIT 500)"_s,
+                                         {u"tags : ("_s + match + u')'});
     if (!tagged)
         return tagged.error();
     QHash<QString, int> tagCounts;
@@ -348,12 +335,12 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     // Newest matches first: FTS5 walks its index in rowid order and stops after a page,
     // where ranking would score every match (half the posts for a common word).
     Result<QSqlQuery> q =
-        run(m_db,
-            PostColumns + u" FROM posts p"_s + PostJoins
-                + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                  " ORDER BY rowid DESC LIMIT ?) AND p.author_id"_s
-                + NotBlocked + u" ORDER BY p.created_at DESC, p.id DESC"_s,
-            {m_me, match, limit, m_me});
+        readQuery(m_db,
+                  PostColumns + u" FROM posts p"_s + PostJoins
+                      + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                        " ORDER BY rowid DESC LIMIT ?) AND p.author_id"_s
+                      + NotBlocked + u" ORDER BY p.created_at DESC, p.id DESC"_s,
+                  {m_me, match, limit, m_me});
     if (!q)
         return q.error();
     while (q->next())

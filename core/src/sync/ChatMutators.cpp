@@ -34,14 +34,6 @@ QString memberId(const QString &conversationId, const QString &userId)
     return conversationId + u':' + userId;
 }
 
-Result<QString> usernameOf(SyncStore &store, const QString &userId)
-{
-    Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
-    if (!profile)
-        return profile.error();
-    return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
-}
-
 //! The caller's active membership, or the error a non-member gets (the conversation's
 //! existence stays private). On a client that has not synced the conversation yet, nullopt.
 Result<std::optional<Row>> membership(SyncStore &store, const MutationContext &ctx,
@@ -394,19 +386,10 @@ Mutator sendMessage()
                         u"invalid_reply"_s,
                         u"The message replied to is not in this conversation."_s, u"reply_to"_s);
             }
-            QJsonArray media;
-            for (const QJsonValue &mediaId : args.value(u"media"_s).toArray()) {
-                Result<std::optional<QJsonObject>> stored = store.media(mediaId.toString());
-                if (!stored)
-                    return stored.error();
-                if (stored->has_value())
-                    media.append(**stored);
-                else if (ctx.onServer)
-                    return Error::unprocessable(u"media_not_uploaded"_s,
-                                                u"An image has not been uploaded."_s, u"media"_s);
-                else
-                    media.append(QJsonObject {{u"id"_s, mediaId}});
-            }
+            Result<QJsonArray> media =
+                Social::resolveMedia(store, ctx, args.value(u"media"_s).toArray());
+            if (!media)
+                return media.error();
             Result<QString> username = usernameOf(store, ctx.userId);
             if (!username)
                 return username.error();
@@ -416,7 +399,7 @@ Mutator sendMessage()
                                   {u"author_id"_s, ctx.userId},
                                   {u"author_username"_s, *username},
                                   {u"body"_s, body},
-                                  {u"media"_s, Social::toJsonText(media)},
+                                  {u"media"_s, Social::toJsonText(*media)},
                                   {u"reply_to"_s, replyTo},
                                   {u"created_at"_s, ctx.hlc.wallMs}});
             // The server numbers messages in the order it accepts them; until then 0.

@@ -1,5 +1,6 @@
 #include "MutatorHelpers.h"
 
+#include "Entities.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
 
@@ -90,6 +91,14 @@ std::function<Error(const QJsonObject &)> validateOneId(const QString &field)
             return e;
         return checkId(args, field);
     };
+}
+
+Result<QString> usernameOf(SyncStore &store, const QString &userId)
+{
+    Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
+    if (!profile)
+        return profile.error();
+    return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
 }
 
 Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,

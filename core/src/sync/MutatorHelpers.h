@@ -23,6 +23,10 @@ void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc);
 //! A validator for mutators whose only argument is one id (delete, follow, like, block).
 std::function<Error(const QJsonObject &)> validateOneId(const QString &field);
 
+//! The username of an account when this store has its profile (a client has its own), else
+//! empty; copied into rows whose readers may have no profile of the author.
+Result<QString> usernameOf(SyncStore &store, const QString &userId);
+
 //! The row as stored (a tombstone included), or `missing` when there is none.
 Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,
                    const Error &missing);

@@ -56,15 +56,6 @@ Result<Ok> bump(SyncStore &store, const MutationContext &ctx, Row post, const QS
     return store.put(Entity::posts(), post);
 }
 
-//! The username of an account, when this store has its profile (the client has its own).
-Result<QString> usernameOf(SyncStore &store, const QString &userId)
-{
-    Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
-    if (!profile)
-        return profile.error();
-    return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
-}
-
 QString excerpt(const QString &text)
 {
     return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
@@ -136,26 +127,15 @@ Mutator createPost()
                 return found.error();
             if (found->has_value())
                 return Error {409, u"id_taken"_s, u"A post with this id already exists."_s, {}};
-            QJsonArray media;
-            for (const QJsonValue &mediaId : args.value(u"media"_s).toArray()) {
-                Result<std::optional<QJsonObject>> stored = store.media(mediaId.toString());
-                if (!stored)
-                    return stored.error();
-                if (stored->has_value())
-                    media.append(**stored);
-                else if (ctx.onServer)
-                    return Error::unprocessable(
-                        u"media_not_uploaded"_s,
-                        u"Image %1 has not been uploaded."_s.arg(mediaId.toString()), u"media"_s);
-                else // the client knows its own upload by id; the server fills in the rest
-                    media.append(QJsonObject {{u"id"_s, mediaId}});
-            }
+            Result<QJsonArray> media = resolveMedia(store, ctx, args.value(u"media"_s).toArray());
+            if (!media)
+                return media.error();
             const QString caption = args.value(u"caption"_s).toString();
             const QStringList mentions = SocialText::mentions(caption);
             Row post = newRow(Entity::posts(), id,
                               {{u"author_id"_s, ctx.userId},
                                {u"caption"_s, caption},
-                               {u"media"_s, toJsonText(media)},
+                               {u"media"_s, toJsonText(*media)},
                                {u"tags"_s, SocialText::joinPadded(SocialText::tags(caption))},
                                {u"mentions"_s, SocialText::joinPadded(mentions)},
                                {u"created_at"_s, ctx.hlc.wallMs}});
@@ -570,6 +550,25 @@ Error checkMediaIds(const QJsonArray &ids, int min)
         seen << id.toString();
     }
     return {};
+}
+
+Result<QJsonArray> resolveMedia(SyncStore &store, const MutationContext &ctx, const QJsonArray &ids)
+{
+    QJsonArray media;
+    for (const QJsonValue &mediaId : ids) {
+        Result<std::optional<QJsonObject>> stored = store.media(mediaId.toString());
+        if (!stored)
+            return stored.error();
+        if (stored->has_value())
+            media.append(**stored);
+        else if (ctx.onServer)
+            return Error::unprocessable(
+                u"media_not_uploaded"_s,
+                u"Image %1 has not been uploaded."_s.arg(mediaId.toString()), u"media"_s);
+        else // the client knows its own upload by id; the server fills in the rest
+            media.append(QJsonObject {{u"id"_s, mediaId}});
+    }
+    return media;
 }
 
 QString toJsonText(const QJsonValue &value)

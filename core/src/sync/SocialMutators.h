@@ -31,6 +31,11 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
 
 //! Media ids are SHA-256 hex digests of the uploaded bytes: `min` to MaxImages distinct ones.
 Error checkMediaIds(const QJsonArray &ids, int min);
+//! The stored images named by media ids, as kept in a row: [{id, sha256, width, height}]. On
+//! the server an id never uploaded is an error; a client keeps [{id}] for its own uploads.
+Result<QJsonArray> resolveMedia(SyncStore &store, const MutationContext &ctx,
+                                const QJsonArray &ids);
+
 //! A JSON array or object as compact text, for a Text column.
 QString toJsonText(const QJsonValue &value);
 
