@@ -14,8 +14,11 @@ DesktopIntegration::DesktopIntegration(SessionController &session, Preferences &
     , m_session(session)
 {
     m_notifications.setSession(&session);
+    m_chat.setSession(&session);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         connect(&m_notifications, &NotificationsModel::unreadCountChanged, this,
+                &DesktopIntegration::updateToolTip);
+        connect(&m_chat, &ChatController::conversationsChanged, this,
                 &DesktopIntegration::updateToolTip);
         m_tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
         connect(&session, &SessionController::syncStatusChanged, this,
@@ -49,6 +52,8 @@ DesktopIntegration::DesktopIntegration(SessionController &session, Preferences &
             [this] { m_notifier.setAsideCounted(m_session.setAside()->count()); });
     connect(&m_notifications, &NotificationsModel::unreadCountChanged, this,
             [this] { m_notifier.unreadCounted(m_notifications.unreadCount()); });
+    connect(&m_chat, &ChatController::conversationsChanged, this,
+            [this] { m_notifier.unreadMessagesCounted(m_chat.unreadCount()); });
 }
 
 void DesktopIntegration::updateToolTip()
@@ -57,6 +62,8 @@ void DesktopIntegration::updateToolTip()
                       .arg(m_session.syncStatus());
     if (m_notifications.unreadCount() > 0)
         tip += u'\n' + tr("%n unread notification(s)", "", m_notifications.unreadCount());
+    if (m_chat.unreadCount() > 0)
+        tip += u'\n' + tr("%n unread message(s)", "", m_chat.unreadCount());
     m_tray->setToolTip(tip);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChatController.h"
 #include "NotificationsModel.h"
 #include "Notifier.h"
 
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<QSystemTrayIcon> m_tray;
     Notifier m_notifier;
     NotificationsModel m_notifications; // for the unread count in the tooltip
+    ChatController m_chat; // unread messages
 };
 
 } // namespace Souk::App

@@ -23,6 +23,13 @@ void Notifier::setAsideCounted(int count)
     m_setAside = count;
 }
 
+void Notifier::unreadMessagesCounted(int count)
+{
+    if (shouldNotify(m_unreadMessages, count))
+        Q_EMIT notify(tr("New message"), tr("%n new message(s)", "", count - m_unreadMessages));
+    m_unreadMessages = count;
+}
+
 void Notifier::unreadCounted(int count)
 {
     if (shouldNotify(m_unread, count))

@@ -1123,12 +1123,12 @@
         <translation>أنت فقط</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="188"/>
+        <location filename="../app/ChatController.cpp" line="183"/>
         <source>The server is not reachable; try again online.</source>
         <translation>تعذر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="189"/>
+        <location filename="../app/ChatController.cpp" line="184"/>
         <source>There is no user @%1.</source>
         <translation>لا يوجد مستخدم @%1.</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="56"/>
+        <location filename="../app/DesktopIntegration.cpp" line="61"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>سوق: %1، لا تغييرات بانتظار الإرسال</numerusform>
@@ -1178,7 +1178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <location filename="../app/DesktopIntegration.cpp" line="64"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>لا إشعارات غير مقروءة</numerusform>
@@ -1187,6 +1187,18 @@
             <numerusform>%n إشعارات غير مقروءة</numerusform>
             <numerusform>%n إشعاراً غير مقروء</numerusform>
             <numerusform>%n إشعار غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="66"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>لا رسائل غير مقروءة</numerusform>
+            <numerusform>رسالة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
         </translation>
     </message>
 </context>
@@ -1250,11 +1262,28 @@
     </message>
     <message>
         <location filename="../app/Notifier.cpp" line="29"/>
+        <source>New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>لا رسائل جديدة</numerusform>
+            <numerusform>رسالة جديدة</numerusform>
+            <numerusform>رسالتان جديدتان</numerusform>
+            <numerusform>%n رسائل جديدة</numerusform>
+            <numerusform>%n رسالة جديدة</numerusform>
+            <numerusform>%n رسالة جديدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="36"/>
         <source>Souk</source>
         <translation>سوق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Notifier.cpp" line="29"/>
+        <location filename="../app/Notifier.cpp" line="36"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>لا إشعارات جديدة</numerusform>
@@ -1269,7 +1298,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="130"/>
+        <location filename="../app/ProfileController.cpp" line="125"/>
         <source>The image cannot be read.</source>
         <translation>تتعذّر قراءة الصورة.</translation>
     </message>

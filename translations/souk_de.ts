@@ -1091,12 +1091,12 @@
         <translation>Nur du</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="188"/>
+        <location filename="../app/ChatController.cpp" line="183"/>
         <source>The server is not reachable; try again online.</source>
         <translation>Der Server ist nicht erreichbar; versuche es online noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="189"/>
+        <location filename="../app/ChatController.cpp" line="184"/>
         <source>There is no user @%1.</source>
         <translation>Es gibt keinen Benutzer @%1.</translation>
     </message>
@@ -1130,7 +1130,7 @@
 <context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="56"/>
+        <location filename="../app/DesktopIntegration.cpp" line="61"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n Änderung wartet</numerusform>
@@ -1138,11 +1138,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <location filename="../app/DesktopIntegration.cpp" line="64"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
             <numerusform>%n ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="66"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,11 +1214,24 @@
     </message>
     <message>
         <location filename="../app/Notifier.cpp" line="29"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="36"/>
         <source>Souk</source>
         <translation>Souk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Notifier.cpp" line="29"/>
+        <location filename="../app/Notifier.cpp" line="36"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n neue Benachrichtigung</numerusform>
@@ -1221,7 +1242,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="130"/>
+        <location filename="../app/ProfileController.cpp" line="125"/>
         <source>The image cannot be read.</source>
         <translation>Das Bild kann nicht gelesen werden.</translation>
     </message>

@@ -1015,12 +1015,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="188"/>
+        <location filename="../app/ChatController.cpp" line="183"/>
         <source>The server is not reachable; try again online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="189"/>
+        <location filename="../app/ChatController.cpp" line="184"/>
         <source>There is no user @%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>Souk::App::DesktopIntegration</name>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="56"/>
+        <location filename="../app/DesktopIntegration.cpp" line="61"/>
         <source>Souk: %1, %n change(s) waiting</source>
         <translation>
             <numerusform>Souk: %1, %n change waiting</numerusform>
@@ -1062,11 +1062,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/DesktopIntegration.cpp" line="59"/>
+        <location filename="../app/DesktopIntegration.cpp" line="64"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
             <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DesktopIntegration.cpp" line="66"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,11 +1138,24 @@
     </message>
     <message>
         <location filename="../app/Notifier.cpp" line="29"/>
-        <source>Souk</source>
+        <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/Notifier.cpp" line="29"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Notifier.cpp" line="36"/>
+        <source>Souk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Notifier.cpp" line="36"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n new notification</numerusform>
@@ -1145,7 +1166,7 @@
 <context>
     <name>Souk::App::ProfileController</name>
     <message>
-        <location filename="../app/ProfileController.cpp" line="130"/>
+        <location filename="../app/ProfileController.cpp" line="125"/>
         <source>The image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,13 @@ private Q_SLOTS:
         QVERIFY(spy.last().at(1).toString().contains(u'2'));
         notifier.unreadCounted(0); // marked read
         QCOMPARE(spy.size(), 3);
+        // New chat messages while the window is not focused.
+        notifier.unreadMessagesCounted(0);
+        notifier.unreadMessagesCounted(1);
+        QCOMPARE(spy.size(), 4);
+        notifier.setWindowActive(true);
+        notifier.unreadMessagesCounted(2);
+        QCOMPARE(spy.size(), 4);
     }
 };
 
