@@ -15,15 +15,59 @@ namespace Souk::App {
 
 ChatController::ChatController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // Typing indicators expire on their own unless the typist keeps going.
+    m_typingExpiry.setInterval(1000);
+    connect(&m_typingExpiry, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        bool changed = false;
+        for (auto &people : m_typing) {
+            for (auto it = people.begin(); it != people.end();) {
+                changed = changed || it.value() <= now;
+                it = it.value() <= now ? people.erase(it) : std::next(it);
+            }
+        }
+        if (changed)
+            Q_EMIT typingChanged();
+    });
+    m_typingExpiry.start();
+}
+
+QStringList ChatController::typingNames() const
+{
+    QStringList names = m_typing.value(m_currentId).keys();
+    names.sort();
+    return names;
+}
+
+void ChatController::userTyping()
+{
+    if (m_session && !m_currentId.isEmpty())
+        m_session->sendTyping(m_currentId);
+}
 
 void ChatController::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
+    if (m_session)
+        disconnect(m_session, &SessionController::typing, this, nullptr);
     bindSession(this, m_session, session,
                 {u"conversations"_s, u"members"_s, u"messages"_s, u"reactions"_s},
                 [this] { reload(); });
+    if (m_session) {
+        connect(m_session, &SessionController::typing, this,
+                [this](const QString &conversation, const QString &userId, int expiresInMs) {
+                    Sync::ChatQueries *chat = m_session->local()->chat();
+                    const QString name =
+                        chat ? chat->memberName(conversation, userId).value_or({}) : QString();
+                    if (name.isEmpty() || userId == m_session->userId())
+                        return;
+                    m_typing[conversation].insert(
+                        name, QDateTime::currentMSecsSinceEpoch() + expiresInMs);
+                    Q_EMIT typingChanged();
+                });
+    }
     Q_EMIT sessionChanged();
 }
 
@@ -34,6 +78,7 @@ void ChatController::setCurrentId(const QString &id)
     m_currentId = id;
     m_shown = PageSize;
     Q_EMIT currentChanged();
+    Q_EMIT typingChanged();
     reloadMessages();
 }
 

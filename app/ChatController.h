@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -28,6 +29,8 @@ class ChatController : public QObject
     //!   reactions, seenBy}] oldest first
     Q_PROPERTY(QVariantList messages READ messages NOTIFY messagesChanged)
     Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY messagesChanged)
+    //! Usernames typing in the open conversation now.
+    Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -44,6 +47,7 @@ public:
     QString currentTitle() const;
     QVariantList messages() const { return m_messages; }
     bool hasOlder() const { return m_hasOlder; }
+    QStringList typingNames() const;
     QString error() const { return m_error; }
 
     Q_INVOKABLE bool send(const QString &text, const QString &replyTo = {});
@@ -51,6 +55,8 @@ public:
     Q_INVOKABLE bool remove(const QString &messageId);
     Q_INVOKABLE bool react(const QString &messageId, const QString &emoji, bool on);
     Q_INVOKABLE void loadOlder();
+    //! Called as the user types in the open conversation (the server throttles).
+    Q_INVOKABLE void userTyping();
     //! Starts (or opens) the direct conversation with a user and makes it current.
     Q_INVOKABLE bool startDirect(const QString &userId);
     //! The same by username: from this device when it knows them, else from the server.
@@ -63,6 +69,7 @@ Q_SIGNALS:
     void currentChanged();
     void messagesChanged();
     void errorChanged();
+    void typingChanged();
 
 private:
     void reload();
@@ -79,6 +86,9 @@ private:
     bool m_hasOlder = false;
     qint64 m_newestSeq = 0;
     QString m_error;
+    //! conversation -> (username -> when the indicator expires, ms since the epoch)
+    QHash<QString, QHash<QString, qint64>> m_typing;
+    QTimer m_typingExpiry;
 };
 
 } // namespace Souk::App

@@ -73,6 +73,13 @@ Result<QString> SessionController::addMedia(const QByteArray &bytes)
     return onThreadOf(engine, [engine, bytes] { return engine->addMedia(bytes); });
 }
 
+void SessionController::sendTyping(const QString &conversationId)
+{
+    if (Sync::SyncEngine *engine = m_engine) // not waited for: typing must never block typing
+        QMetaObject::invokeMethod(engine,
+                                  [engine, conversationId] { engine->sendTyping(conversationId); });
+}
+
 Result<std::optional<Sync::Row>> SessionController::row(const QString &entity, const QString &id)
 {
     if (!m_engine)
@@ -320,6 +327,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
         Q_EMIT initialSyncChanged();
     });
     connect(engine, &Sync::SyncEngine::changed, &m_local, &LocalData::notifyChanged);
+    connect(engine, &Sync::SyncEngine::typing, this, &SessionController::typing);
     m_engine = engine;
     if (Result<Ok> readable = m_local.open(options.databasePath, userId, QUrl(server)); !readable)
         setError(readable.error().message);

@@ -87,6 +87,8 @@ public:
     SetAsideModel *setAside() { return &m_setAside; }
     LocalData *local() { return &m_local; }
     QString userId() const { return m_userId; }
+    //! Tells the conversation's members this user is typing (realtime only, not queued).
+    void sendTyping(const QString &conversationId);
     //! Queues an image for upload on the engine's thread; returns its media id.
     Result<QString> addMedia(const QByteArray &bytes);
     qint64 initialSyncRows() const { return m_initialRows; }
@@ -117,6 +119,8 @@ Q_SIGNALS:
     void initialSyncChanged();
     void cacheChanged();
     void accountsChanged();
+    //! Relayed from the engine (realtime frames of the open account).
+    void typing(const QString &conversationId, const QString &userId, int expiresInMs);
 
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,

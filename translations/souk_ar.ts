@@ -479,43 +479,55 @@
         <source>Earlier messages</source>
         <translation>رسائل أقدم</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="250"/>
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 يكتب…</numerusform>
+            <numerusform>%1 يكتب…</numerusform>
+            <numerusform>%1 يكتبان…</numerusform>
+            <numerusform>%1 يكتبون…</numerusform>
+            <numerusform>%1 يكتبون…</numerusform>
+            <numerusform>%1 يكتبون…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
         <source>Editing your message</source>
         <translation>تعديل رسالتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="255"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="263"/>
         <source>Replying to “%1”</source>
         <translation>ردًا على «%1»</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="274"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
         <source>Write a message…</source>
         <translation>اكتب رسالة…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="284"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="309"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="318"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>اختر محادثة، أو راسل أحدًا باسم المستخدم @.</translation>
     </message>
@@ -1118,17 +1130,17 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="58"/>
+        <location filename="../app/ChatController.cpp" line="103"/>
         <source>Just you</source>
         <translation>أنت فقط</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="183"/>
+        <location filename="../app/ChatController.cpp" line="228"/>
         <source>The server is not reachable; try again online.</source>
         <translation>تعذر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="184"/>
+        <location filename="../app/ChatController.cpp" line="229"/>
         <source>There is no user @%1.</source>
         <translation>لا يوجد مستخدم @%1.</translation>
     </message>
@@ -1312,62 +1324,62 @@
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="93"/>
+        <location filename="../app/SessionController.cpp" line="101"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="96"/>
+        <location filename="../app/SessionController.cpp" line="104"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="98"/>
+        <location filename="../app/SessionController.cpp" line="106"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="100"/>
+        <location filename="../app/SessionController.cpp" line="108"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="103"/>
+        <location filename="../app/SessionController.cpp" line="111"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="105"/>
+        <location filename="../app/SessionController.cpp" line="113"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="107"/>
+        <location filename="../app/SessionController.cpp" line="115"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="109"/>
+        <location filename="../app/SessionController.cpp" line="117"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="110"/>
+        <location filename="../app/SessionController.cpp" line="118"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="158"/>
+        <location filename="../app/SessionController.cpp" line="166"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="264"/>
+        <location filename="../app/SessionController.cpp" line="272"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="313"/>
+        <location filename="../app/SessionController.cpp" line="321"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>

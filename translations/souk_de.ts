@@ -467,43 +467,51 @@
         <source>Earlier messages</source>
         <translation>Frühere Nachrichten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="250"/>
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 schreibt …</numerusform>
+            <numerusform>%1 schreiben …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
         <source>Editing your message</source>
         <translation>Du bearbeitest deine Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="255"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="263"/>
         <source>Replying to “%1”</source>
         <translation>Antwort auf „%1“</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="274"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="284"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="309"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="318"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>Wähle eine Unterhaltung oder schreibe jemandem über seinen @Benutzernamen.</translation>
     </message>
@@ -1086,17 +1094,17 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="58"/>
+        <location filename="../app/ChatController.cpp" line="103"/>
         <source>Just you</source>
         <translation>Nur du</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="183"/>
+        <location filename="../app/ChatController.cpp" line="228"/>
         <source>The server is not reachable; try again online.</source>
         <translation>Der Server ist nicht erreichbar; versuche es online noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="184"/>
+        <location filename="../app/ChatController.cpp" line="229"/>
         <source>There is no user @%1.</source>
         <translation>Es gibt keinen Benutzer @%1.</translation>
     </message>
@@ -1256,62 +1264,62 @@
         <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="93"/>
+        <location filename="../app/SessionController.cpp" line="101"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="96"/>
+        <location filename="../app/SessionController.cpp" line="104"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="98"/>
+        <location filename="../app/SessionController.cpp" line="106"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="100"/>
+        <location filename="../app/SessionController.cpp" line="108"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="103"/>
+        <location filename="../app/SessionController.cpp" line="111"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="105"/>
+        <location filename="../app/SessionController.cpp" line="113"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="107"/>
+        <location filename="../app/SessionController.cpp" line="115"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="109"/>
+        <location filename="../app/SessionController.cpp" line="117"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="110"/>
+        <location filename="../app/SessionController.cpp" line="118"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="158"/>
+        <location filename="../app/SessionController.cpp" line="166"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="264"/>
+        <location filename="../app/SessionController.cpp" line="272"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="313"/>
+        <location filename="../app/SessionController.cpp" line="321"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>

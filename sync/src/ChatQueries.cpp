@@ -52,6 +52,15 @@ Result<int> ChatQueries::totalUnread()
     return total;
 }
 
+Result<QString> ChatQueries::memberName(const QString &conversationId, const QString &userId)
+{
+    Result<QSqlQuery> q = readQuery(m_db, u"SELECT username FROM members WHERE id = ?"_s,
+                                    {conversationId + u':' + userId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
 Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &where,
                                                                const QVariantList &binds,
                                                                const QString &order, int limit)

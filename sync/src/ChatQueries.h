@@ -44,6 +44,8 @@ public:
     Result<QList<Message>> messages(const QString &conversationId, qint64 beforeSeq, int limit);
     Result<QList<Message>> search(const QString &text, int limit);
     Result<int> totalUnread();
+    //! The username of a member of a conversation (for typing indicators), or empty.
+    Result<QString> memberName(const QString &conversationId, const QString &userId);
 
 private:
     Result<QList<Message>> messagesWhere(const QString &where, const QVariantList &binds,

@@ -1125,8 +1125,37 @@ void SyncEngine::connectSocket()
 void SyncEngine::onSocketMessage(const QString &message)
 {
     const QJsonObject frame = QJsonDocument::fromJson(message.toUtf8()).object();
-    if (frame.value(u"type"_s).toString() == u"poke"_s)
+    const QString type = frame.value(u"type"_s).toString();
+    if (type == u"poke"_s)
         requestSync();
+    else if (type == u"typing"_s)
+        Q_EMIT typing(frame.value(u"conversation_id"_s).toString(),
+                      frame.value(u"user_id"_s).toString(),
+                      int(frame.value(u"expires_in_ms"_s).toInteger(6000)));
+    else if (type == u"presence"_s)
+        Q_EMIT presenceChanged(frame.value(u"user_id"_s).toString(),
+                               frame.value(u"state"_s).toString());
+}
+
+void SyncEngine::sendTyping(const QString &conversationId)
+{
+    // Ephemeral: without a connected socket there is nobody to tell, and nothing is queued.
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject {{u"type"_s, u"typing"_s},
+                                                     {u"conversation_id"_s, conversationId}})
+                              .toJson(QJsonDocument::Compact)));
+}
+
+void SyncEngine::sendPresence(bool away)
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject {{u"type"_s, u"presence"_s},
+                                                     {u"state"_s, away ? u"away"_s : u"online"_s}})
+                              .toJson(QJsonDocument::Compact)));
 }
 
 } // namespace Souk::Sync

@@ -106,6 +106,11 @@ public:
     QString mediaPath(const QString &id) const;
     Result<QList<MediaQueue::Item>> uploads();
 
+    //! Realtime, never stored: tells the members of a conversation that the user is typing
+    //! (the server throttles and checks membership), and this device's presence.
+    void sendTyping(const QString &conversationId);
+    void sendPresence(bool away);
+
     Result<QList<Row>> rows(const QString &entity);
     Result<std::optional<Row>> row(const QString &entity, const QString &id);
     int pendingCount();
@@ -133,6 +138,10 @@ Q_SIGNALS:
     void credentialsChanged(const Souk::Sync::SyncEngine::Credentials &credentials);
     //! A push-and-pull cycle ended with nothing left to send.
     void synced();
+    //! Someone in a conversation is typing; forget it after `expiresInMs` unless repeated.
+    void typing(const QString &conversationId, const QString &userId, int expiresInMs);
+    //! A contact went online, away or offline.
+    void presenceChanged(const QString &userId, const QString &state);
     //! An image upload was stored or failed for good.
     void uploadChanged(const QString &id, const QString &status);
 

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace Souk;
@@ -272,6 +273,25 @@ void SocialPagesTest::chatSendsOfflineThenDeliversAndCountsUnread()
     QTRY_COMPARE_WITH_TIMEOUT(chat.messages().size(), 2, 10000);
     QCOMPARE(chat.messages().last().toMap().value(u"body"_s).toString(), u"Yes, until noon!"_s);
     QTRY_COMPARE_WITH_TIMEOUT(chat.unreadCount(), 0, 5000);
+    // Omid types: the open conversation says so, and it expires on its own.
+    QWebSocket omidSocket;
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(m_server->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_omid.accessToken);
+    QSignalSpy connected(&omidSocket, &QWebSocket::connected);
+    omidSocket.open(request);
+    QVERIFY(connected.wait(5000));
+    omidSocket.sendTextMessage(
+        u"{\"type\":\"typing\",\"conversation_id\":\"%1\"}"_s.arg(conversation));
+    QTRY_COMPARE_WITH_TIMEOUT(chat.typingNames(), QStringList {u"omid"_s}, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(chat.typingNames().isEmpty(), 10000);
+    QSignalSpy omidFrames(&omidSocket, &QWebSocket::textMessageReceived);
+    chat.userTyping(); // and Nadia's typing reaches Omid
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(omidFrames.cbegin(), omidFrames.cend(),
+                                         [](const QList<QVariant> &f) {
+                                             return f.at(0).toString().contains(u"typing"_s);
+                                         }),
+                             5000);
+
     // Closed, the next one counts as unread.
     chat.setCurrentId({});
     push(m_omid, u"sendMessage"_s,

@@ -244,6 +244,14 @@ QQC2.Page {
                 }
             }
 
+            QQC2.Label {
+                visible: root.chat.typingNames.length > 0
+                leftPadding: 14
+                text: qsTr("%1 is typing…", "", root.chat.typingNames.length)
+                          .arg(root.chat.typingNames.map(n => "@" + n).join(", "))
+                font.italic: true
+                opacity: 0.7
+            }
             QQC2.Pane {
                 Layout.fillWidth: true
                 ColumnLayout {
@@ -275,6 +283,7 @@ QQC2.Page {
                             maximumLength: 4000
                             Accessible.name: qsTr("Message")
                             onAccepted: sendButton.clicked()
+                            onTextEdited: if (root.editing === "") root.chat.userTyping()
                         }
                         QQC2.Button {
                             id: sendButton
