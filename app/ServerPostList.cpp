@@ -51,8 +51,7 @@ void ServerPostList::loadMore()
     m_state = u"loading"_s;
     Q_EMIT postsChanged();
     const int generation = m_generation;
-    m_session->local()->get(m_path, query,
-                            [this, generation](int status, const QJsonObject &json) {
+    m_session->local()->get(m_path, query, [this, generation](int status, const QJsonObject &json) {
         if (generation != m_generation || !m_session)
             return;
         if (status != 200) {

@@ -31,8 +31,7 @@ void sunsetDomes(QPainter &p, const QRect &r, QRandomGenerator &rng, int v)
     sun.setColorAt(1, QColor(255, 170, 80, 0));
     p.setBrush(sun);
     p.setPen(Qt::NoPen);
-    p.drawEllipse(QPointF(r.width() * 0.65, r.height() * 0.55), r.width() * 0.18,
-                  r.width() * 0.18);
+    p.drawEllipse(QPointF(r.width() * 0.65, r.height() * 0.55), r.width() * 0.18, r.width() * 0.18);
     p.setBrush(QColor(30, 20, 40));
     const int base = int(r.height() * 0.72);
     p.drawRect(0, base, r.width(), r.height() - base);
@@ -137,7 +136,8 @@ void textiles(QPainter &p, const QRect &r, QRandomGenerator &rng, int v)
                    hsv(340 + v * 11 + i * 23, 160 + int(rng.bounded(60)), 150 + (i % 3) * 40));
         for (int y = 0; y < r.height(); y += 90) // woven diamonds
         {
-            QPolygonF d {QPointF(i * stripe + stripe / 2.0, y), QPointF(i * stripe + stripe, y + 45),
+            QPolygonF d {QPointF(i * stripe + stripe / 2.0, y),
+                         QPointF(i * stripe + stripe, y + 45),
                          QPointF(i * stripe + stripe / 2.0, y + 90), QPointF(i * stripe, y + 45)};
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(255, 255, 255, 50));

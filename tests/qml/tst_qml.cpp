@@ -14,7 +14,8 @@ Q_IMPORT_QML_PLUGIN(Souk_ShellPlugin)
 using namespace Souk;
 
 //! Gives the tests a real, signed-out SessionController (no server, no keychain needed) as
-//! the singleton TestSession, and Preferences as TestPreferences. Imperative registration is for this test harness only.
+//! the singleton TestSession, and Preferences as TestPreferences. Imperative registration is for
+//! this test harness only.
 class Setup : public QObject
 {
     Q_OBJECT

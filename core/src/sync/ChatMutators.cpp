@@ -127,7 +127,7 @@ Error checkUserIds(const QJsonArray &ids)
         return Error::unprocessable(u"invalid_members"_s, u"A group has 1 to 255 other members."_s,
                                     u"user_ids"_s);
     for (const QJsonValue &id : ids) {
-        if (!id.isString() || checkId({{u"id"_s, id}}, u"id"_s).code.size() > 0)
+        if (!id.isString() || !checkId({{u"id"_s, id}}, u"id"_s).isNull())
             return Error::unprocessable(u"invalid_id"_s, u"user_ids holds user ids."_s,
                                         u"user_ids"_s);
     }

@@ -18,9 +18,9 @@ Result<std::optional<MediaStore::Image>> find(const QSqlDatabase &db, const QStr
         return q.error();
     if (!q->next())
         return std::optional<MediaStore::Image> {};
-    return std::optional<MediaStore::Image> {MediaStore::Image {
-        q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toInt(),
-        q->value(4).toLongLong()}};
+    return std::optional<MediaStore::Image> {
+        MediaStore::Image {q->value(0).toString(), q->value(1).toString(), q->value(2).toInt(),
+                           q->value(3).toInt(), q->value(4).toLongLong()}};
 }
 
 Result<Ok> record(const QSqlDatabase &db, const QString &id, const MediaStore::Image &image,
