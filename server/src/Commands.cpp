@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "AccountStore.h"
+#include "Announcer.h"
 #include "ApiServer.h"
 #include "Compactor.h"
 #include "Database.h"
@@ -108,6 +109,7 @@ int serve(const ServerConfig &config)
     SharedClock clock(u"server"_s);
     SyncService sync(clock);
     RealtimeHub hub;
+    sync.setAnnounce([&hub](QSqlDatabase &db, const FeedDeltas &fed) { announce(db, hub, fed); });
     Compactor compactor(*opened->database, config.tombstoneRetention,
                         config.notificationRetentionDays, config.compactIntervalS);
     Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub, &media};

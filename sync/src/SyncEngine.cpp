@@ -710,7 +710,7 @@ Result<Ok> SyncEngine::replayPending(ReplicaStore &store)
     return Ok {};
 }
 
-Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
+Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
 {
     // Prepared once per rebase: an initial sync applies thousands of rows here.
     StatementCache statements(m_db->db(), [](const char *context, const QString &detail) {
@@ -750,6 +750,7 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
         QStringList mismatch;
         if (response) {
             const QJsonObject buckets = response->value(u"buckets"_s).toObject();
+            const bool pulled = scope == Scope::Pull;
             // 2. Buckets left (unfollowed): forget their rows. Buckets the server resets (our
             // cursor is older than its history): start over, keeping rows until replaced.
             Result<QSqlQuery> local =
@@ -758,7 +759,7 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
                 return local.error();
             QStringList left;
             QStringList reset;
-            while (local->next()) {
+            while (pulled && local->next()) {
                 const QString b = local->value(0).toString();
                 if (!buckets.contains(b))
                     left << b;
@@ -860,7 +861,7 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response)
             const qint64 lastSeq = qint64(response->value(u"last_seq"_s).toDouble());
             if (Result<QSqlQuery> done =
                     m_db->exec(u"DELETE FROM _outbox WHERE seq <= ? AND status <> 'quarantined'"_s,
-                               {lastSeq}, "drop processed");
+                               {pulled ? lastSeq : 0}, "drop processed");
                 !done)
                 return done.error();
         }
@@ -1128,6 +1129,8 @@ void SyncEngine::onSocketMessage(const QString &message)
     const QString type = frame.value(u"type"_s).toString();
     if (type == u"poke"_s)
         requestSync();
+    else if (type == u"delta"_s && !applyDelta(frame))
+        requestSync();
     else if (type == u"typing"_s)
         Q_EMIT typing(frame.value(u"conversation_id"_s).toString(),
                       frame.value(u"user_id"_s).toString(),
@@ -1135,6 +1138,52 @@ void SyncEngine::onSocketMessage(const QString &message)
     else if (type == u"presence"_s)
         Q_EMIT presenceChanged(frame.value(u"user_id"_s).toString(),
                                frame.value(u"state"_s).toString());
+}
+
+bool SyncEngine::applyDelta(const QJsonObject &frame)
+{
+    // Not while a cycle is in flight (its pull may be older than the frame), nor during the
+    // first download, nor with pushes acknowledged but not pulled (the frame may hold their
+    // effect, and replaying them on top would count them twice).
+    if (m_busy || m_initialSync)
+        return false;
+    const QString bucket = frame.value(u"bucket"_s).toString();
+    const qint64 after = frame.value(u"after"_s).toInteger(-1);
+    const qint64 cursor = frame.value(u"cursor"_s).toInteger(-1);
+    Result<QSqlQuery> mine =
+        m_db->exec(u"SELECT cursor FROM _buckets WHERE bucket = ?"_s, {bucket}, "delta cursor");
+    if (!mine || !mine->next() || after < 0 || cursor <= after)
+        return false;
+    const qint64 held = mine->value(0).toLongLong();
+    if (held >= cursor)
+        return true; // a pull overtook the frame: nothing new in it
+    if (held < after)
+        return false; // a change in between has not reached us
+    Result<QSqlQuery> acked =
+        m_db->exec(u"SELECT 1 FROM _outbox WHERE status = 'acked' LIMIT 1"_s, {}, "acked pushes");
+    if (!acked || acked->next())
+        return false;
+    const QJsonArray changes = frame.value(u"changes"_s).toArray();
+    for (const QJsonValue &change : changes) {
+        if (change.toObject().value(u"bucket"_s).toString() != bucket)
+            return false;
+    }
+    const QJsonObject response {
+        {u"buckets"_s,
+         QJsonObject {{bucket,
+                       QJsonObject {{u"cursor"_s, cursor},
+                                    {u"has_more"_s, false},
+                                    {u"checksum"_s, frame.value(u"checksum"_s)}}}}},
+        {u"changes"_s, changes}};
+    Result<QStringList> mismatched = rebase(&response, Scope::Delta);
+    if (!mismatched)
+        return false;
+    if (!mismatched->isEmpty()) {
+        // Our copy of the bucket differs from the server's: download it again.
+        localTransaction<Ok>(*m_db, [&] { return markStale(*mismatched); });
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::sendTyping(const QString &conversationId)

@@ -178,7 +178,13 @@ private:
     void onPulled(const Reply &reply);
     void endCycle(bool ok, int retryAfterMs = 0);
     void failTransient(const QString &why, int retryAfterMs = 0);
-    Result<QStringList> rebase(const QJsonObject *response);
+    //! What a response passed to rebase() covers: a whole pull (every bucket we read, and our
+    //! acknowledged pushes), or one bucket's delta frame.
+    enum class Scope { Pull, Delta };
+    Result<QStringList> rebase(const QJsonObject *response, Scope scope = Scope::Pull);
+    //! Applies a realtime delta frame if it continues exactly what the replica holds; false
+    //! when it does not (a pull brings the same rows then).
+    bool applyDelta(const QJsonObject &frame);
     Result<Ok> replayPending(ReplicaStore &store);
     //! Starts a bucket over: its rows stay visible but are marked stale in the ledger, and
     //! those the new download does not bring back are removed when it completes.

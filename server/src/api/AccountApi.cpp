@@ -169,11 +169,9 @@ HttpResponse patchMe(ApiContext &ctx)
         if (!cleanBase.isEmpty())
             args.insert(u"base"_s, cleanBase);
     }
-    Result<QSet<QString>> changed =
-        ctx.services.sync->runNow(ctx.db, ctx.caller(), u"updateProfile"_s, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), u"updateProfile"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
-    pokeAudience(ctx, *changed);
     Result<User> user = ctx.services.accounts.userById(ctx.db, ctx.caller().userId);
     if (!user)
         return HttpResponse::error(user.error());

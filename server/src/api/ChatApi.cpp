@@ -89,10 +89,9 @@ HttpResponse listConversations(ApiContext &ctx)
 HttpResponse runAndShow(ApiContext &ctx, const QString &mutator, const QJsonObject &args,
                         const QString &conversationId, int status)
 {
-    Result<QSet<QString>> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), mutator, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), mutator, args);
     if (!changed)
         return HttpResponse::error(changed.error());
-    pokeAudience(ctx, *changed);
     Result<QJsonArray> shown = conversations(ctx, conversationId);
     if (!shown)
         return HttpResponse::error(shown.error());
@@ -202,11 +201,9 @@ HttpResponse postMessage(ApiContext &ctx)
     if (!args.contains(u"id"_s)) // a retried POST should send its own id, to be stored once
         args.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     args.insert(u"conversation_id"_s, conversation);
-    Result<QSet<QString>> changed =
-        ctx.services.sync->runNow(ctx.db, ctx.caller(), u"sendMessage"_s, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), u"sendMessage"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
-    pokeAudience(ctx, *changed);
     Result<QSqlQuery> q = execSql(ctx.db, MessageColumns + u" WHERE id = ?"_s,
                                   {args.value(u"id"_s).toString()}, "read message");
     if (!q)

@@ -1,8 +1,6 @@
 #include "Responses.h"
 
 #include "ApiContext.h"
-#include "RealtimeHub.h"
-#include "SyncService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,15 +15,6 @@ Error checkParameters(const QUrlQuery &query, const QStringList &allowed)
                 u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
     }
     return {};
-}
-
-void pokeAudience(ApiContext &ctx, const QSet<QString> &buckets)
-{
-    if (buckets.isEmpty() || !ctx.services.hub)
-        return;
-    Result<QSet<QString>> users = SyncService::audience(ctx.db, buckets);
-    if (users)
-        ctx.services.hub->poke(*users, buckets.values(), 0);
 }
 
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message)

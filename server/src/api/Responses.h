@@ -11,10 +11,6 @@ namespace Souk::Server {
 //! 400 unknown_parameter for the first query parameter not in `allowed`, or a null Error.
 Error checkParameters(const QUrlQuery &query, const QStringList &allowed);
 
-struct ApiContext;
-//! After a write: tells the sockets of everyone who reads these buckets to pull.
-void pokeAudience(ApiContext &ctx, const QSet<QString> &buckets);
-
 //! 429 with Retry-After, in the error format.
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message);
 //! The answer to register, login and refresh: {user, access_token, refresh_token, ...}.

@@ -76,7 +76,6 @@ HttpResponse push(ApiContext &ctx)
         ctx.services.sync->push(ctx.db, ctx.caller(), clientId, mutations);
     if (!pushed)
         return HttpResponse::error(pushed.error());
-    pokeAudience(ctx, pushed->changedBuckets);
     return HttpResponse::json(
         200, QJsonObject {{u"results"_s, pushed->results}, {u"last_seq"_s, pushed->lastSeq}});
 }

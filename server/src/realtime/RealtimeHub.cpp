@@ -216,14 +216,9 @@ void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QJson
                    });
 }
 
-void RealtimeHub::poke(const QSet<QString> &userIds, const QStringList &buckets, qint64 version)
+void RealtimeHub::send(const QSet<QString> &userIds, const QString &frame)
 {
-    QMetaObject::invokeMethod(this, [this, userIds, buckets, version] {
-        const QString frame = QString::fromUtf8(
-            QJsonDocument(QJsonObject {{u"type"_s, u"poke"_s},
-                                       {u"version"_s, version},
-                                       {u"buckets"_s, QJsonArray::fromStringList(buckets)}})
-                .toJson(QJsonDocument::Compact));
+    QMetaObject::invokeMethod(this, [this, userIds, frame] {
         for (const QString &user : userIds) {
             const auto sockets = m_byUser.value(user);
             for (QWebSocket *socket : sockets)

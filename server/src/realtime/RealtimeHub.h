@@ -13,7 +13,7 @@
 namespace Souk::Server {
 
 //! The open WebSockets (/api/v1/ws), by user and session. Lives on the HTTP thread; the
-//! thread-safe entry points (poke, closeSessions) may be called from workers and are queued.
+//! thread-safe entry points (send, closeSessions) may be called from workers and are queued.
 class RealtimeHub : public QObject
 {
     Q_OBJECT
@@ -22,8 +22,8 @@ public:
     ~RealtimeHub() override;
 
     void add(std::unique_ptr<QWebSocket> socket, const AuthUser &user);
-    //! Tells these users' sockets that their buckets changed, up to `version`.
-    void poke(const QSet<QString> &userIds, const QStringList &buckets, qint64 version);
+    //! Sends a frame to every socket of these users (after a write: what changed).
+    void send(const QSet<QString> &userIds, const QString &frame);
     //! Closes the sockets of ended sessions (logout, password change, bans).
     void closeSessions(const QStringList &sessionIds, const QString &reason);
     int connectionCount() const;

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -107,6 +109,18 @@ Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVar
     if (!query.exec())
         return databaseError(context, query.lastError().text());
     return query;
+}
+
+QMutex &writeLock(const QSqlDatabase &db)
+{
+    // One per file, for the life of the process (a server opens one or two files).
+    static QMutex guard;
+    static std::map<QString, std::unique_ptr<QMutex>> locks;
+    QMutexLocker locked(&guard);
+    std::unique_ptr<QMutex> &lock = locks[db.databaseName()];
+    if (!lock)
+        lock = std::make_unique<QMutex>();
+    return *lock;
 }
 
 Result<Ok> beginWrite(QSqlDatabase &db)

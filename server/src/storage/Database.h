@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -48,8 +49,14 @@ Result<Ok> beginWrite(QSqlDatabase &db);
 Result<Ok> commit(QSqlDatabase &db);
 void rollback(QSqlDatabase &db);
 
+//! The lock the writers of one database file take in this process before BEGIN IMMEDIATE.
+//! Without it, a writer waiting for SQLite's lock sleeps in SQLite's busy handler (1, 2, 5,
+//! 10 ms and more) even when the lock is free again; on a mutex it wakes at once.
+QMutex &writeLock(const QSqlDatabase &db);
+
 template<typename T, typename Work> Result<T> inTransaction(QSqlDatabase &db, Work &&work)
 {
+    QMutexLocker locked(&writeLock(db));
     if (Result<Ok> begun = beginWrite(db); !begun)
         return begun.error();
     Result<T> result = work();

@@ -28,6 +28,30 @@ QString columnList(const EntityDef &entity)
 
 } // namespace
 
+void BucketDelta::add(const QJsonObject &change, qsizetype changeBytes)
+{
+    if (tooLarge)
+        return;
+    const auto same = std::find_if(changes.begin(), changes.end(), [&](const QJsonObject &c) {
+        return c.value(u"id"_s) == change.value(u"id"_s)
+            && c.value(u"table"_s) == change.value(u"table"_s);
+    });
+    if (same != changes.end())
+        *same = change;
+    else
+        changes.append(change);
+    count(changeBytes);
+}
+
+void BucketDelta::count(qsizetype changeBytes)
+{
+    bytes += changeBytes;
+    if (changes.size() > MaxChanges || bytes > MaxBytes) {
+        tooLarge = true;
+        changes.clear();
+    }
+}
+
 QByteArray rowSnapshot(const Row &row)
 {
     return QJsonDocument(QJsonObject {{u"fields"_s, row.fields}, {u"clocks"_s, row.clocks}})
@@ -184,6 +208,15 @@ Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
             delta += Sync::rowChecksum(entity.name, row.id, *version);
             rowsDelta += 1;
         }
+        if (!m_deltas.contains(bucket)) {
+            // The bucket's newest version before this transaction wrote to it.
+            Result<QSqlQuery *> newest =
+                exec(u"SELECT COALESCE(MAX(version), 0) FROM sync_rows WHERE bucket = ?"_s,
+                     {bucket}, "read bucket head");
+            if (!newest)
+                return newest.error();
+            m_deltas[bucket].after = (*newest)->next() ? (*newest)->value(0).toLongLong() : 0;
+        }
         Result<QSqlQuery *> upsert =
             exec(u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data)"
                  " VALUES (?, ?, ?, ?, ?, ?)"
@@ -197,14 +230,34 @@ Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
             exec(u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES (?, ?, ?)"
                  " ON CONFLICT (bucket) DO UPDATE SET"
                  " checksum = (sync_buckets.checksum + excluded.checksum) % 4294967296,"
-                 " rows = sync_buckets.rows + excluded.rows"_s,
+                 " rows = sync_buckets.rows + excluded.rows RETURNING checksum"_s,
                  {bucket, ((delta % 4294967296LL) + 4294967296LL) % 4294967296LL, rowsDelta},
                  "update bucket checksum");
         if (!sum)
             return sum.error();
-        m_changed.insert(bucket);
+        if (!(*sum)->next())
+            return databaseError("update bucket checksum", u"no checksum returned"_s);
+        record(bucket, entity, row, *version, (*sum)->value(0).toLongLong(), snapshot.size());
     }
     return Ok {};
+}
+
+void ServerSyncStore::record(const QString &bucket, const EntityDef &entity, const Row &row,
+                             qint64 version, qint64 checksum, qsizetype bytes)
+{
+    BucketDelta &d = m_deltas[bucket];
+    d.cursor = version;
+    d.checksum = checksum;
+    QJsonObject change {{u"bucket"_s, bucket},
+                        {u"table"_s, entity.name},
+                        {u"id"_s, row.id},
+                        {u"version"_s, version},
+                        {u"deleted"_s, row.deleted}};
+    if (!row.deleted) {
+        change.insert(u"fields"_s, row.fields);
+        change.insert(u"clocks"_s, row.clocks);
+    }
+    d.add(change, bytes + 120); // the row's snapshot and the change's own keys
 }
 
 } // namespace Souk::Server

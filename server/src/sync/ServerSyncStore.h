@@ -4,10 +4,34 @@
 #include "StatementCache.h"
 #include "SyncTypes.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 
 namespace Souk::Server {
+
+//! What one transaction wrote to one bucket's feed. A client that holds the bucket at a cursor
+//! in [after, cursor) can apply these rows as they are, without pulling (the realtime "delta"
+//! frame); any other client pulls. Rows appear once, as last written.
+struct BucketDelta
+{
+    qint64 after = 0; // the bucket's newest version before the transaction
+    qint64 cursor = 0; // its newest version after it
+    qint64 checksum = 0;
+    QList<QJsonObject> changes; // in the form a pull sends them
+    qsizetype bytes = 0;
+    bool tooLarge = false; // past the limits below: a poke is sent instead
+
+    static constexpr int MaxChanges = 100;
+    static constexpr qsizetype MaxBytes = 64 * 1024;
+
+    //! Adds a row's change; a row already here is replaced where it stands. Past the limits,
+    //! the delta becomes a poke.
+    void add(const QJsonObject &change, qsizetype changeBytes);
+    void count(qsizetype changeBytes);
+};
+using FeedDeltas = QHash<QString, BucketDelta>;
 
 //! The server side of Sync::SyncStore: rows live in the entity's server table, and every put
 //! also lands in the change feed (sync_rows), once per bucket the row belongs to, with a new
@@ -35,18 +59,24 @@ public:
     //! registration, or to backfill the feed in a migration).
     Result<Ok> publish(const Sync::EntityDef &entity, const QString &id);
 
-    //! Buckets that got new versions through this store.
-    const QSet<QString> &changedBuckets() const { return m_changed; }
+    //! What this store wrote to the feed, by bucket.
+    const FeedDeltas &deltas() const { return m_deltas; }
+    //! Forgets what was recorded after a checkpoint, with a ROLLBACK TO SAVEPOINT.
+    FeedDeltas checkpoint() const { return m_deltas; }
+    void restore(FeedDeltas saved) { m_deltas = std::move(saved); }
 
 private:
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
     //! Server-side indexes that are not columns of a synced table (post_tags).
     Result<Ok> index(const Sync::EntityDef &entity, const Sync::Row &row);
     Result<qint64> nextVersion();
+    //! Adds a feed write to its bucket's delta (the first write also reads `after`).
+    void record(const QString &bucket, const Sync::EntityDef &entity, const Sync::Row &row,
+                qint64 version, qint64 checksum, qsizetype bytes);
 
     QSqlDatabase &m_db;
     StatementCache m_statements;
-    QSet<QString> m_changed;
+    FeedDeltas m_deltas;
 };
 
 //! The snapshot a pull sends for a row: {"fields":{...},"clocks":{...}}.

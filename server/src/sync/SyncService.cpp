@@ -115,12 +115,13 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                                                   const QList<Sync::Mutation> &mutations)
 {
     PushResult out;
-    Result<PushResult> done = inTransaction<PushResult>(db, [&]() -> Result<PushResult> {
-        Result<qint64> lastSeq = claimClient(db, clientId, user.userId);
+    // `out` is filled by whichever thread leads the group; we wait for it.
+    Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
+        Result<qint64> lastSeq = claimClient(tx, clientId, user.userId);
         if (!lastSeq)
             return lastSeq.error();
         out.lastSeq = *lastSeq;
-        ServerSyncStore store(db);
+        ServerSyncStore store(tx);
         for (const Sync::Mutation &m : mutations) {
             if (m.seq <= out.lastSeq) {
                 // Already processed: answer as we did then, without applying it again.
@@ -145,6 +146,7 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                 if (Result<QSqlQuery *> sp = store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
                     !sp)
                     return sp.error();
+                FeedDeltas beforeMutation = store.checkpoint();
                 const Sync::MutationContext ctx {user.userId, m.hlc, true};
                 Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
                 if (!applied && applied.error().status >= 500)
@@ -155,6 +157,7 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                                                             "rollback to savepoint");
                         !rb)
                         return rb.error();
+                    store.restore(std::move(beforeMutation));
                 }
                 if (Result<QSqlQuery *> rel =
                         store.exec(u"RELEASE SAVEPOINT mutation"_s, {}, "release savepoint");
@@ -178,34 +181,38 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Result<QSqlQuery> advance = execSql(
-            db, u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
+            tx, u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
             {out.lastSeq, now, clientId}, "advance last_seq");
         if (!advance)
             return advance.error();
         // Old results are only needed to answer replays of recent batches.
         Result<QSqlQuery> prune =
-            execSql(db, u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
+            execSql(tx, u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
                     {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
         if (!prune)
             return prune.error();
-        out.changedBuckets = store.changedBuckets();
-        return out;
+        return store.deltas();
     });
-    return done;
+    if (!fed)
+        return fed.error();
+    return out;
 }
 
-Result<QSet<QString>> SyncService::runNow(QSqlDatabase &db, const AuthUser &user,
-                                          const QString &name, const QJsonObject &args)
+Result<Ok> SyncService::runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
+                               const QJsonObject &args)
 {
-    return inTransaction<QSet<QString>>(db, [&]() -> Result<QSet<QString>> {
-        ServerSyncStore store(db);
+    Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
+        ServerSyncStore store(tx);
         const Sync::Mutation m {0, name, 1, args, m_clock.now()};
         Result<Ok> applied = Sync::MutatorRegistry::instance().run(
             store, Sync::MutationContext {user.userId, m.hlc, true}, m);
         if (!applied)
             return applied.error();
-        return store.changedBuckets();
+        return store.deltas();
     });
+    if (!fed)
+        return fed.error();
+    return Ok {};
 }
 
 Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &userId)
@@ -231,32 +238,25 @@ Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &
     return buckets;
 }
 
-Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QSet<QString> &buckets)
+Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QString &bucket)
 {
     QSet<QString> users;
-    for (const QString &bucket : buckets) {
-        if (bucket.startsWith(u"user:"_s)) {
-            users.insert(bucket.mid(5));
-        } else if (bucket.startsWith(u"author:"_s)) {
-            const QString author = bucket.mid(7);
-            users.insert(author);
-            Result<QSqlQuery> q = execSql(
-                db, u"SELECT follower_id FROM follows WHERE followee_id = ? AND active = 1"_s,
-                {author}, "list followers");
-            if (!q)
-                return q.error();
-            while (q->next())
-                users.insert(q->value(0).toString());
-        } else if (bucket.startsWith(u"conv:"_s)) {
-            Result<QSqlQuery> q = execSql(
-                db, u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s,
-                {bucket.mid(5)}, "list members");
-            if (!q)
-                return q.error();
-            while (q->next())
-                users.insert(q->value(0).toString());
-        }
+    QString sql;
+    if (bucket.startsWith(u"user:"_s)) {
+        users.insert(bucket.mid(5));
+    } else if (bucket.startsWith(u"author:"_s)) {
+        users.insert(bucket.mid(7));
+        sql = u"SELECT follower_id FROM follows WHERE followee_id = ? AND active = 1"_s;
+    } else if (bucket.startsWith(u"conv:"_s)) {
+        sql = u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s;
     }
+    if (sql.isEmpty())
+        return users;
+    Result<QSqlQuery> q = execSql(db, sql, {bucket.mid(bucket.indexOf(u':') + 1)}, "audience");
+    if (!q)
+        return q.error();
+    while (q->next())
+        users.insert(q->value(0).toString());
     return users;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "GroupCommit.h"
 #include "Hlc.h"
+#include "ServerSyncStore.h"
 #include "SyncTypes.h"
 
 #include <QJsonArray>
@@ -34,6 +36,10 @@ public:
         : m_clock(clock)
     { }
 
+    //! Called after each commit of pushes and REST writes with what changed, in commit order
+    //! (the realtime frames; see announce()).
+    void setAnnounce(GroupCommit::Announce announce) { m_group.setAnnounce(std::move(announce)); }
+
     static constexpr int MaxBatch = 1000;
     static constexpr int MaxPullLimit = 5000;
 
@@ -41,7 +47,6 @@ public:
     {
         QJsonArray results; // {seq, status: applied|rejected|duplicate, error?}
         qint64 lastSeq = 0;
-        QSet<QString> changedBuckets;
     };
     //! Applies a batch from one client in one transaction, one savepoint per mutation, with the
     //! client's last_seq, so a replayed batch is acknowledged and not applied twice.
@@ -53,9 +58,9 @@ public:
     Result<PushResult> push(QSqlDatabase &db, const AuthUser &user, const QString &clientId,
                             const QList<Sync::Mutation> &mutations);
 
-    //! Runs one mutator for a REST route (server-assigned HLC). Returns the changed buckets.
-    Result<QSet<QString>> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
-                                 const QJsonObject &args);
+    //! Runs one mutator for a REST route (server-assigned HLC).
+    Result<Ok> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
+                      const QJsonObject &args);
 
     struct PullRequest
     {
@@ -68,14 +73,15 @@ public:
     //! The buckets a user receives: their own, their author bucket, those of whom they follow,
     //! and those of the conversations they are a member of.
     static Result<QStringList> subscriptions(QSqlDatabase &db, const QString &userId);
-    //! Who must be told about changes in these buckets (for realtime pokes).
-    static Result<QSet<QString>> audience(QSqlDatabase &db, const QSet<QString> &buckets);
+    //! Who must be told about changes in a bucket (for realtime frames).
+    static Result<QSet<QString>> audience(QSqlDatabase &db, const QString &bucket);
 
     //! Client ids are chosen by clients: 8–64 characters of [A-Za-z0-9-].
     static bool isValidClientId(const QString &clientId);
 
 private:
     SharedClock &m_clock;
+    GroupCommit m_group;
 };
 
 } // namespace Souk::Server

@@ -1,0 +1,90 @@
+#include "GroupCommit.h"
+
+#include "Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+Result<FeedDeltas> GroupCommit::run(QSqlDatabase &db, Work work)
+{
+    Job job {std::move(work), std::nullopt};
+    QMutexLocker locked(&m_mutex);
+    m_queue.append(&job);
+    while (!job.result) {
+        if (m_leading) {
+            m_done.wait(&m_mutex);
+            continue;
+        }
+        // Lead the next group; our own job is in it (the queue is first in, first out).
+        m_leading = true;
+        const QList<Job *> group = m_queue.mid(0, MaxGroup);
+        m_queue.remove(0, group.size());
+        locked.unlock();
+        FeedDeltas fed;
+        const QList<Result<FeedDeltas>> results = commitGroup(db, group, fed);
+        if (m_announce && !fed.isEmpty())
+            m_announce(db, fed);
+        locked.relock();
+        for (qsizetype i = 0; i < group.size(); ++i)
+            group.at(i)->result = results.at(i);
+        m_leading = false;
+        m_done.wakeAll();
+    }
+    return *job.result;
+}
+
+QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList<Job *> &group,
+                                                   FeedDeltas &fed)
+{
+    QList<Result<FeedDeltas>> results;
+    Result<Ok> committed = inTransaction<Ok>(db, [&]() -> Result<Ok> {
+        for (Job *job : group) {
+            if (Result<QSqlQuery> sp = execSql(db, u"SAVEPOINT job"_s, {}, "savepoint job"); !sp)
+                return sp.error();
+            Result<FeedDeltas> result = job->work(db);
+            if (!result) {
+                if (Result<QSqlQuery> rb =
+                        execSql(db, u"ROLLBACK TO SAVEPOINT job"_s, {}, "roll back job");
+                    !rb)
+                    return rb.error();
+            }
+            if (Result<QSqlQuery> rel = execSql(db, u"RELEASE SAVEPOINT job"_s, {}, "release job");
+                !rel)
+                return rel.error();
+            if (result)
+                mergeDeltas(fed, *result);
+            results.append(std::move(result));
+        }
+        return Ok {};
+    });
+    if (!committed) {
+        // Nothing of the group was stored: every job gets the error, and nothing is announced.
+        fed.clear();
+        return QList<Result<FeedDeltas>>(group.size(), committed.error());
+    }
+    return results;
+}
+
+void mergeDeltas(FeedDeltas &into, const FeedDeltas &next)
+{
+    for (auto it = next.constBegin(); it != next.constEnd(); ++it) {
+        auto existing = into.find(it.key());
+        if (existing == into.end()) {
+            into.insert(it.key(), *it);
+            continue;
+        }
+        BucketDelta &d = *existing;
+        d.cursor = it->cursor;
+        d.checksum = it->checksum;
+        if (it->tooLarge) {
+            d.tooLarge = true;
+            d.changes.clear();
+        }
+        for (const QJsonObject &change : it->changes)
+            d.add(change, 0);
+        d.count(it->bytes);
+    }
+}
+
+} // namespace Souk::Server

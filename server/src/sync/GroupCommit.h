@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "ServerSyncStore.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QWaitCondition>
+#include <functional>
+
+namespace Souk::Server {
+
+//! Group commit for sync writes. SQLite has one writer at a time and every commit waits for
+//! fsync (synchronous=FULL); one transaction per push caps a server at a few hundred pushes a
+//! second. Writers that arrive while a group commits wait; then one of them (the leader) runs
+//! all the waiting work in one transaction, each piece in its own savepoint, commits once, and
+//! announces what changed before the next group starts, so realtime frames leave in commit order.
+//! Nothing is acknowledged before its group's commit has returned.
+class GroupCommit
+{
+public:
+    using Work = std::function<Result<FeedDeltas>(QSqlDatabase &db)>;
+    using Announce = std::function<void(QSqlDatabase &db, const FeedDeltas &deltas)>;
+
+    //! Called by the leader after each commit with everything the group fed.
+    void setAnnounce(Announce announce) { m_announce = std::move(announce); }
+
+    //! Runs `work` in the next group on `db` (this thread's connection, used if this thread
+    //! leads). An Error from `work` rolls back only its own savepoint.
+    Result<FeedDeltas> run(QSqlDatabase &db, Work work);
+
+    //! At most this many pieces of work share a transaction.
+    static constexpr int MaxGroup = 64;
+
+private:
+    struct Job
+    {
+        Work work;
+        std::optional<Result<FeedDeltas>> result;
+    };
+    //! Runs one group in one transaction; returns each job's result, in order.
+    QList<Result<FeedDeltas>> commitGroup(QSqlDatabase &db, const QList<Job *> &group,
+                                          FeedDeltas &fed);
+
+    QMutex m_mutex;
+    QWaitCondition m_done;
+    QList<Job *> m_queue;
+    bool m_leading = false;
+    Announce m_announce;
+};
+
+//! Adds `next` (a later write) to `into`: per bucket, the earlier `after`, the later cursor and
+//! checksum, each row once as last written.
+void mergeDeltas(FeedDeltas &into, const FeedDeltas &next);
+
+} // namespace Souk::Server
