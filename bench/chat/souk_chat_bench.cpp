@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -374,12 +375,21 @@ private:
     qint64 m_next = 0;
 };
 
+//! Runs the main loop until `done` (checked every 20 ms) or the timeout. (processEvents with
+//! a time limit does not sleep when idle; it would spin a core the clients need.)
 void waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    QEventLoop loop;
+    QTimer check;
     QElapsedTimer t;
     t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || t.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    check.start(20);
+    if (!done())
+        loop.exec();
 }
 
 //! Creates a group as its first member would, over a blocking client.

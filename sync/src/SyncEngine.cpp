@@ -1183,6 +1183,7 @@ bool SyncEngine::applyDelta(const QJsonObject &frame)
         localTransaction<Ok>(*m_db, [&] { return markStale(*mismatched); });
         return false;
     }
+    ++m_deltasApplied;
     return true;
 }
 

@@ -120,6 +120,8 @@ public:
     QString userId() const { return m_credentials.userId; }
     Status status() const { return m_status; }
     bool isBusy() const { return m_busy; }
+    //! How many realtime delta frames were applied without a pull (diagnostics, tests).
+    int deltasApplied() const { return m_deltasApplied; }
     LocalDatabase &database() { return *m_db; }
 
 Q_SIGNALS:
@@ -212,6 +214,7 @@ private:
     bool m_running = false;
     bool m_networkEnabled = true;
     bool m_busy = false;
+    int m_deltasApplied = 0;
     bool m_again = false;
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void restRefusals();
     void typingReachesMembersOnly();
     void presenceIsPublishedOnChangeToContactsOnly();
+    void changesReachMembersOnlyOverTheWebSocket();
 
 private:
     QJsonObject run(const Account &who, const QString &name, const QJsonObject &args,
@@ -504,4 +506,78 @@ void ChatApiTest::presenceIsPublishedOnChangeToContactsOnly()
 }
 
 QTEST_MAIN(ChatApiTest)
+void ChatApiTest::changesReachMembersOnlyOverTheWebSocket()
+{
+    const Account eve = m_h->account(u"eve"_s);
+    const QString group = newId();
+    const QString bucket = u"conv:"_s + group;
+    QCOMPARE(run(m_ann, u"createGroup"_s,
+                 {{u"id"_s, group},
+                  {u"title"_s, u"Stall neighbours"_s},
+                  {u"user_ids"_s, QJsonArray {m_ben.id, m_cat.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    Socket ben, cat, outsider;
+    QVERIFY(ben.open(m_h->port(), m_ben.accessToken));
+    QVERIFY(cat.open(m_h->port(), m_cat.accessToken));
+    QVERIFY(outsider.open(m_h->port(), eve.accessToken));
+    auto about = [](const Socket &s, const QString &needle) {
+        return s.frames.filter(needle);
+    };
+
+    // A message reaches the members as a delta frame: the rows themselves, no pull needed.
+    const QString first = newId();
+    QCOMPARE(run(m_ann, u"sendMessage"_s,
+                 {{u"id"_s, first}, {u"conversation_id"_s, group}, {u"body"_s, u"Tea at four?"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!about(ben, first).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!about(cat, first).isEmpty(), 5000);
+    const QJsonObject delta = QJsonDocument::fromJson(about(ben, first).first().toUtf8()).object();
+    QCOMPARE(delta.value(u"type"_s).toString(), u"delta"_s);
+    QCOMPARE(delta.value(u"bucket"_s).toString(), bucket);
+    QVERIFY(delta.value(u"cursor"_s).toInteger() > delta.value(u"after"_s).toInteger());
+    QVERIFY(!delta.value(u"checksum"_s).toString().isEmpty());
+    bool carriesBody = false;
+    for (const QJsonValue &change : delta.value(u"changes"_s).toArray())
+        carriesBody = carriesBody
+            || change.toObject().value(u"fields"_s).toObject().value(u"body"_s).toString()
+                == u"Tea at four?"_s;
+    QVERIFY(carriesBody);
+
+    // A reaction too; and nothing of the conversation reaches a non-member.
+    QCOMPARE(
+        run(m_ben, u"react"_s, {{u"message_id"_s, first}, {u"emoji"_s, u"🍵"_s}}).value(u"status"_s),
+        u"applied"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!about(cat, u"🍵"_s).isEmpty(), 5000);
+
+    // Removed: the next message no longer reaches cat's open socket.
+    QCOMPARE(
+        run(m_ann, u"removeMember"_s, {{u"conversation_id"_s, group}, {u"user_id"_s, m_cat.id}})
+            .value(u"status"_s),
+        u"applied"_s);
+    const QString second = newId();
+    QCOMPARE(run(m_ann, u"sendMessage"_s,
+                 {{u"id"_s, second}, {u"conversation_id"_s, group}, {u"body"_s, u"Just us now"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!about(ben, second).isEmpty(), 5000);
+    QTest::qWait(300); // what would have been sent to the others has arrived by now
+    QVERIFY(about(cat, second).isEmpty());
+    QVERIFY(about(outsider, group).isEmpty());
+    QVERIFY(about(outsider, first).isEmpty());
+
+    // Messages are not written over the WebSocket: such a frame is refused, nothing stored.
+    const QStringList before = databaseSnapshot(m_h->server().databasePath())
+                                   .filter(QRegularExpression(u"^(messages|reactions)"_s));
+    outsider.ws.sendTextMessage(
+        u"{\"type\":\"message\",\"conversation_id\":\"%1\",\"body\":\"hi\"}"_s.arg(group));
+    outsider.ws.sendTextMessage(
+        u"{\"type\":\"react\",\"message_id\":\"%1\",\"emoji\":\"x\"}"_s.arg(first));
+    QTRY_COMPARE_WITH_TIMEOUT(about(outsider, u"bad_frame"_s).size(), 2, 5000);
+    QCOMPARE(databaseSnapshot(m_h->server().databasePath())
+                 .filter(QRegularExpression(u"^(messages|reactions)"_s)),
+             before);
+}
+
 #include "tst_chat_api.moc"

@@ -372,12 +372,15 @@ void SyncStoriesTest::realtimePokeAndCatchUpAfterDrop()
     QVERIFY(SyncHarness::sync(*writer) && SyncHarness::sync(*reader));
     QTRY_COMPARE_WITH_TIMEOUT(reader->status(), SyncEngine::Status::Online, 5000);
 
-    // Online: the change arrives by itself, through the socket's poke.
+    // Online: the change arrives by itself, in a delta frame on the socket, without a pull.
     QSignalSpy changed(reader.get(), &SyncEngine::changed);
+    const int deltas = reader->deltasApplied();
     const QString id = newId();
     QVERIFY(writer->mutate(u"saveDraft"_s, {{u"id"_s, id}, {u"body"_s, u"live"_s}}));
     QTRY_VERIFY_WITH_TIMEOUT(findRow(*reader, u"drafts"_s, id).has_value(), 5000);
     QVERIFY(changed.size() >= 1);
+    QCOMPARE(reader->deltasApplied(), deltas + 1);
+    QCOMPARE(SyncHarness::replica(*reader), m_h->serverView(jo));
 
     // The socket drops; changes made meanwhile arrive by pull once it is back.
     reader->setNetworkEnabled(false);

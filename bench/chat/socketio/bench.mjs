@@ -2,7 +2,7 @@
 //
 // Measures, on loopback, the delivery latency of chat messages broadcast to a
 // room: CLIENTS socket.io-client connections (all in this process) are spread
-// over GROUPS rooms, client i in room i % GROUPS. A Socket.IO server in a
+// over CHAT_GROUPS rooms, client i in room i % CHAT_GROUPS. A Socket.IO server in a
 // separate node process (server.mjs) relays every 'msg' to the sender's room
 // except the sender (socket.to(room).emit) — the standard chat fan-out.
 // WebSocket transport only, no compression on either side.
@@ -16,9 +16,8 @@
 // 5 s for stragglers, and what is still missing counts as lost.
 // Percentiles are nearest-rank: sorted[ceil(p/100 · n) − 1].
 //
-// Env: CLIENTS (200), GROUPS (20), RATE (1000 msg/s), DURATION (10 s),
-// WARMUP (2 s). GROUPS is a special variable in bash, which silently drops a
-// `GROUPS=n cmd` prefix: use `env GROUPS=n bash run.sh`.
+// Env: CLIENTS (200), CHAT_GROUPS (20; bash reserves GROUPS), RATE (1000 msg/s),
+// DURATION (10 s), WARMUP (2 s): the same as the Souk side.
 //
 // stdout: exactly one line, a JSON object. Progress goes to stderr.
 
@@ -42,7 +41,7 @@ const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] : null;
 
 const CLIENTS = envInt('CLIENTS', 200, 1);
-const GROUPS = envInt('GROUPS', 20, 1);
+const GROUPS = envInt('CHAT_GROUPS', 20, 1);
 const RATE = envInt('RATE', 1000, 1);
 const DURATION = envInt('DURATION', 10, 1);
 const WARMUP = envInt('WARMUP', 2);

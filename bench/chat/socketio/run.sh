@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
-# Socket.IO reference for the chat fan-out benchmark. Env (CLIENTS, GROUPS,
+# Socket.IO reference for the chat fan-out benchmark. Env (CLIENTS, CHAT_GROUPS,
 # RATE, DURATION, WARMUP) is passed through to bench.mjs; see its header.
-# bash ignores a `GROUPS=n` prefix (GROUPS is a bash variable): use
-# `env GROUPS=n bash bench/chat/socketio/run.sh`.
 set -euo pipefail
 cd "$(dirname "$0")"
 stamp=node_modules/.package-lock.sha256

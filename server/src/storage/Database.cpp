@@ -72,7 +72,9 @@ Result<QSqlDatabase> Database::connection() const
         return databaseError("open", db.lastError().text());
     // Per-connection pragmas (journal_mode=WAL persists in the file; these do not).
     // synchronous=FULL: a commit acknowledged to a client survives a power cut, not just a crash.
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+    // mmap_size: pages are read from a mapping rather than with one pread() each.
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA mmap_size = 268435456"_s}) {
         if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
             return q.error();
     }

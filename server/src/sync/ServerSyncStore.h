@@ -39,10 +39,11 @@ using FeedDeltas = QHash<QString, BucketDelta>;
 class ServerSyncStore : public Sync::SyncStore
 {
 public:
-    explicit ServerSyncStore(QSqlDatabase &db)
-        : m_db(db)
-        , m_statements(db, databaseError)
-    { }
+    explicit ServerSyncStore(QSqlDatabase &db);
+    //! Finishes the statements it ran, so none keeps a read snapshot open.
+    ~ServerSyncStore() override;
+    ServerSyncStore(const ServerSyncStore &) = delete;
+    ServerSyncStore &operator=(const ServerSyncStore &) = delete;
 
     //! Runs a statement through this store's prepared-statement cache (StatementCache).
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds, const char *context)
@@ -75,7 +76,7 @@ private:
                 qint64 version, qint64 checksum, qsizetype bytes);
 
     QSqlDatabase &m_db;
-    StatementCache m_statements;
+    StatementCache &m_statements; // this thread's, kept across transactions
     FeedDeltas m_deltas;
 };
 

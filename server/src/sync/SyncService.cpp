@@ -41,24 +41,23 @@ Error clientNotYours()
 }
 
 //! Registers the client id to the user on first sight; refuses another user's id.
-Result<qint64> claimClient(QSqlDatabase &db, const QString &clientId, const QString &userId)
+Result<qint64> claimClient(ServerSyncStore &store, const QString &clientId, const QString &userId)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Result<QSqlQuery> q =
-        execSql(db, u"SELECT user_id, last_seq FROM sync_clients WHERE client_id = ?"_s, {clientId},
-                "read sync client");
+    Result<QSqlQuery *> q =
+        store.exec(u"SELECT user_id, last_seq FROM sync_clients WHERE client_id = ?"_s, {clientId},
+                   "read sync client");
     if (!q)
         return q.error();
-    if (q->next()) {
-        if (q->value(0).toString() != userId)
+    if ((*q)->next()) {
+        if ((*q)->value(0).toString() != userId)
             return clientNotYours();
-        return q->value(1).toLongLong();
+        return (*q)->value(1).toLongLong();
     }
-    Result<QSqlQuery> insert =
-        execSql(db,
-                u"INSERT INTO sync_clients (client_id, user_id, last_seq, created_at, last_seen_at)"
-                " VALUES (?, ?, 0, ?, ?)"_s,
-                {clientId, userId, now, now}, "register sync client");
+    Result<QSqlQuery *> insert = store.exec(
+        u"INSERT INTO sync_clients (client_id, user_id, last_seq, created_at, last_seen_at)"
+        " VALUES (?, ?, 0, ?, ?)"_s,
+        {clientId, userId, now, now}, "register sync client");
     if (!insert)
         return insert.error();
     return qint64(0);
@@ -117,11 +116,12 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
     PushResult out;
     // `out` is filled by whichever thread leads the group; we wait for it.
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
-        Result<qint64> lastSeq = claimClient(tx, clientId, user.userId);
+        ServerSyncStore store(tx);
+        Result<qint64> lastSeq = claimClient(store, clientId, user.userId);
         if (!lastSeq)
             return lastSeq.error();
         out.lastSeq = *lastSeq;
-        ServerSyncStore store(tx);
+        const qint64 firstSeq = out.lastSeq;
         for (const Sync::Mutation &m : mutations) {
             if (m.seq <= out.lastSeq) {
                 // Already processed: answer as we did then, without applying it again.
@@ -180,17 +180,19 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
             out.lastSeq = m.seq;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Result<QSqlQuery> advance = execSql(
-            tx, u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
+        Result<QSqlQuery *> advance = store.exec(
+            u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
             {out.lastSeq, now, clientId}, "advance last_seq");
         if (!advance)
             return advance.error();
-        // Old results are only needed to answer replays of recent batches.
-        Result<QSqlQuery> prune =
-            execSql(tx, u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
-                    {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
-        if (!prune)
-            return prune.error();
+        // Old results are only needed to answer replays of recent batches; swept every 256.
+        if (firstSeq / 256 != out.lastSeq / 256) {
+            Result<QSqlQuery *> prune =
+                store.exec(u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
+                           {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
+            if (!prune)
+                return prune.error();
+        }
         return store.deltas();
     });
     if (!fed)
