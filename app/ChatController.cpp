@@ -2,10 +2,13 @@
 
 #include "ChatMutators.h"
 #include "SessionBinding.h"
+#include "SocialMutators.h"
+#include "UserLookup.h"
 
 #include <QJsonArray>
 
 #include <QDateTime>
+#include <QFile>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -50,10 +53,12 @@ void ChatController::setSession(SessionController *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, &SessionController::typing, this, nullptr);
+        disconnect(m_session, &SessionController::presenceChanged, this, nullptr);
+    }
     bindSession(this, m_session, session,
-                {u"conversations"_s, u"members"_s, u"messages"_s, u"reactions"_s},
+                {u"conversations"_s, u"members"_s, u"messages"_s, u"reactions"_s, u"preferences"_s},
                 [this] { reload(); });
     if (m_session) {
         connect(m_session, &SessionController::typing, this,
@@ -67,6 +72,7 @@ void ChatController::setSession(SessionController *session)
                         name, QDateTime::currentMSecsSinceEpoch() + expiresInMs);
                     Q_EMIT typingChanged();
                 });
+        connect(m_session, &SessionController::presenceChanged, this, [this] { reload(); });
     }
     Q_EMIT sessionChanged();
 }
@@ -91,6 +97,22 @@ QString ChatController::currentTitle() const
     return {};
 }
 
+QString ChatController::currentSubtitle() const
+{
+    for (const QVariant &c : m_conversations) {
+        const QVariantMap conv = c.toMap();
+        if (conv.value(u"id"_s).toString() != m_currentId)
+            continue;
+        if (conv.value(u"kind"_s).toString() == u"group"_s)
+            return conv.value(u"members"_s).toString();
+        const QString presence = conv.value(u"presence"_s).toString();
+        return presence == u"online"_s ? tr("Online")
+            : presence == u"away"_s    ? tr("Away")
+                                       : QString();
+    }
+    return {};
+}
+
 void ChatController::reload()
 {
     m_conversations.clear();
@@ -102,11 +124,15 @@ void ChatController::reload()
             const QString title = c.kind == u"direct"_s
                 ? (c.memberNames.isEmpty() ? tr("Just you") : u'@' + c.memberNames.first())
                 : c.title;
+            const QString presence = c.kind == u"direct"_s && !c.memberIds.isEmpty()
+                ? m_session->presenceOf(c.memberIds.first())
+                : QString();
             m_conversations << QVariantMap {
                 {u"id"_s, c.id},
                 {u"kind"_s, c.kind},
                 {u"title"_s, title},
-                {u"members"_s, c.memberNames.join(u", "_s)},
+                {u"members"_s, u'@' + c.memberNames.join(u", @"_s)},
+                {u"presence"_s, presence},
                 {u"lastPreview"_s, c.lastPreview},
                 {u"lastMessageAt"_s, QDateTime::fromMSecsSinceEpoch(c.lastMessageAt)},
                 {u"unread"_s, c.unread},
@@ -114,9 +140,27 @@ void ChatController::reload()
             m_unread += int(c.unread);
         }
     }
+    const auto preferences = m_session
+        ? m_session->row(u"preferences"_s, m_session->userId()).value_or(std::nullopt)
+        : std::nullopt;
+    const bool hidden =
+        preferences && preferences->fields.value(u"presence_hidden"_s).toVariant().toBool();
+    if (hidden != m_presenceHidden) {
+        m_presenceHidden = hidden;
+        Q_EMIT presenceHiddenChanged();
+    }
     Q_EMIT conversationsChanged();
     Q_EMIT currentChanged();
     reloadMessages();
+}
+
+void ChatController::setPresenceHidden(bool hidden)
+{
+    if (hidden == m_presenceHidden)
+        return;
+    if (run(u"setPreferences"_s, {{u"presence_hidden"_s, hidden}}))
+        m_presenceHidden = hidden; // the local row changes too; reload() confirms it
+    Q_EMIT presenceHiddenChanged();
 }
 
 void ChatController::reloadMessages()
@@ -146,7 +190,10 @@ void ChatController::reloadMessages()
                 {u"removed"_s, m.removed},
                 {u"sending"_s, m.sending},
                 {u"reactions"_s, m.reactions},
-                {u"seenBy"_s, m.seenBy}};
+                {u"myReactions"_s, m.myReactions},
+                {u"seenBy"_s, m.seenBy},
+                {u"thumbnails"_s, mediaUrls(m.media, u"thumb"_s)},
+                {u"images"_s, mediaUrls(m.media, u"large"_s)}};
         }
     }
     Q_EMIT messagesChanged();
@@ -183,7 +230,127 @@ bool ChatController::send(const QString &text, const QString &replyTo)
                       {u"body"_s, text}};
     if (!replyTo.isEmpty())
         args.insert(u"reply_to"_s, replyTo);
-    return run(u"sendMessage"_s, args);
+    if (!m_attachments.isEmpty())
+        args.insert(u"media"_s, QJsonArray::fromStringList(m_attachments));
+    if (!run(u"sendMessage"_s, args))
+        return false;
+    m_attachments.clear();
+    Q_EMIT attachmentsChanged();
+    return true;
+}
+
+QVariantList ChatController::mediaUrls(const QJsonArray &media, const QString &size) const
+{
+    QVariantList urls;
+    for (const QJsonValue &m : media)
+        urls << m_session->local()->mediaUrl(m.toObject(), size);
+    return urls;
+}
+
+QVariantList ChatController::attachments() const
+{
+    QVariantList list;
+    for (const QString &id : m_attachments)
+        list << QVariantMap {
+            {u"mediaId"_s, id},
+            {u"url"_s, m_session->local()->mediaUrl(QJsonObject {{u"id"_s, id}}, u"thumb"_s)}};
+    return list;
+}
+
+int ChatController::attachFiles(const QList<QUrl> &files)
+{
+    int added = 0;
+    for (const QUrl &url : files) {
+        if (!m_session)
+            break;
+        if (m_attachments.size() >= Sync::Social::MaxImages) {
+            m_error = tr("A message has at most %n images.", nullptr, Sync::Social::MaxImages);
+            break;
+        }
+        QFile file(url.toLocalFile());
+        Result<QString> id = file.open(QIODevice::ReadOnly)
+            ? m_session->addMedia(file.readAll())
+            : Result<QString>(
+                Error {400, u"unreadable"_s, tr("%1 cannot be read.").arg(url.fileName()), {}});
+        if (!id) {
+            m_error = id.error().message;
+            continue;
+        }
+        if (!m_attachments.contains(*id)) {
+            m_attachments << *id;
+            ++added;
+        }
+    }
+    if (added > 0)
+        Q_EMIT attachmentsChanged();
+    Q_EMIT errorChanged();
+    return added;
+}
+
+void ChatController::removeAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    m_attachments.removeAt(index);
+    Q_EMIT attachmentsChanged();
+}
+
+void ChatController::search(const QString &text)
+{
+    m_searchResults.clear();
+    Sync::ChatQueries *chat = m_session ? m_session->local()->chat() : nullptr;
+    if (chat) {
+        QHash<QString, QString> titles;
+        for (const QVariant &c : std::as_const(m_conversations))
+            titles.insert(c.toMap().value(u"id"_s).toString(),
+                          c.toMap().value(u"title"_s).toString());
+        for (const auto &m : chat->search(text, 50).value_or({})) {
+            m_searchResults << QVariantMap {
+                {u"id"_s, m.id},
+                {u"conversationId"_s, m.conversationId},
+                {u"conversationTitle"_s, titles.value(m.conversationId)},
+                {u"authorUsername"_s, m.authorUsername},
+                {u"body"_s, m.body},
+                {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(m.createdAt)}};
+        }
+    }
+    Q_EMIT searchResultsChanged();
+}
+
+bool ChatController::jumpTo(const QString &messageId)
+{
+    Sync::ChatQueries *chat = m_session ? m_session->local()->chat() : nullptr;
+    const auto where = chat ? chat->locate(messageId).value_or(std::nullopt) : std::nullopt;
+    if (!where)
+        return false;
+    setCurrentId(where->conversationId);
+    if (where->fromNewest > m_shown) {
+        // Whole pages, so "Earlier messages" keeps paging from a round number.
+        m_shown = int((where->fromNewest + PageSize - 1) / PageSize * PageSize);
+        reloadMessages();
+    }
+    for (int i = 0; i < m_messages.size(); ++i) {
+        if (m_messages.at(i).toMap().value(u"id"_s).toString() == messageId) {
+            Q_EMIT positionRequested(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChatController::createGroupWith(const QString &title, const QString &usernames)
+{
+    lookUpUsers(m_session, usernames, this,
+                [this, title](const QStringList &ids, const QString &errors) {
+                    // All or nothing: a group without someone the user named is a surprise.
+                    if (ids.isEmpty() || !errors.isEmpty()) {
+                        m_error = ids.isEmpty() && errors.isEmpty() ? tr("Add at least one person.")
+                                                                    : errors;
+                        Q_EMIT errorChanged();
+                        return;
+                    }
+                    createGroup(title, ids);
+                });
 }
 
 bool ChatController::edit(const QString &messageId, const QString &text)
@@ -211,25 +378,12 @@ bool ChatController::startDirect(const QString &userId)
 
 void ChatController::startDirectWith(const QString &username)
 {
-    const QString name = username.trimmed().remove(u'@').toLower();
-    if (!m_session || name.isEmpty())
-        return;
-    Sync::SocialQueries *queries = m_session->local()->queries();
-    if (const auto known =
-            queries ? queries->profileByUsername(name).value_or(std::nullopt) : std::nullopt) {
-        startDirect(known->id);
-        return;
-    }
-    m_session->local()->get(
-        u"/api/v1/users/"_s + name, {}, [this, name](int status, const QJsonObject &json) {
-            if (status == 200)
-                startDirect(json.value(u"id"_s).toString());
-            else {
-                m_error = status == 0 ? tr("The server is not reachable; try again online.")
-                                      : tr("There is no user @%1.").arg(name);
-                Q_EMIT errorChanged();
-            }
-        });
+    lookUpUser(m_session, username, this, [this](const QString &id, const QString &error) {
+        if (!id.isEmpty())
+            startDirect(id);
+        m_error = error;
+        Q_EMIT errorChanged();
+    });
 }
 
 bool ChatController::createGroup(const QString &title, const QStringList &userIds)

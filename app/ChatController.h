@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,17 +21,29 @@ class ChatController : public QObject
     QML_ELEMENT
     Q_PROPERTY(Souk::App::SessionController *session READ session WRITE setSession NOTIFY
                    sessionChanged REQUIRED)
-    //! [{id, kind, title, lastPreview, lastMessageAt, unread, admin}]
+    //! [{id, kind, title, lastPreview, lastMessageAt, unread, admin, presence}]; presence is
+    //! the other person's in a direct conversation ("online", "away" or "").
     Q_PROPERTY(QVariantList conversations READ conversations NOTIFY conversationsChanged)
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY conversationsChanged)
     Q_PROPERTY(QString currentId READ currentId WRITE setCurrentId NOTIFY currentChanged)
     Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentChanged)
-    //! [{id, authorUsername, mine, body, replyExcerpt, seq, createdAt, edited, removed, sending,
-    //!   reactions, seenBy}] oldest first
+    //! Under the title: the other person's presence in a direct conversation, the members of a
+    //! group.
+    Q_PROPERTY(QString currentSubtitle READ currentSubtitle NOTIFY currentChanged)
+    //! [{id, authorUsername, mine, body, replyTo, replyExcerpt, seq, createdAt, edited, removed,
+    //!   sending, reactions, myReactions, seenBy, thumbnails, images}] oldest first
     Q_PROPERTY(QVariantList messages READ messages NOTIFY messagesChanged)
     Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY messagesChanged)
     //! Usernames typing in the open conversation now.
     Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingChanged)
+    //! Images chosen for the next message: [{mediaId, url}].
+    Q_PROPERTY(QVariantList attachments READ attachments NOTIFY attachmentsChanged)
+    //! Messages found by search(), newest first: [{id, conversationId, conversationTitle,
+    //! authorUsername, body, createdAt}].
+    Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchResultsChanged)
+    //! The privacy setting: contacts do not see when this user is online or away.
+    Q_PROPERTY(bool presenceHidden READ presenceHidden WRITE setPresenceHidden NOTIFY
+                   presenceHiddenChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -45,6 +58,11 @@ public:
     QString currentId() const { return m_currentId; }
     void setCurrentId(const QString &id);
     QString currentTitle() const;
+    QString currentSubtitle() const;
+    QVariantList attachments() const;
+    QVariantList searchResults() const { return m_searchResults; }
+    bool presenceHidden() const { return m_presenceHidden; }
+    void setPresenceHidden(bool hidden);
     QVariantList messages() const { return m_messages; }
     bool hasOlder() const { return m_hasOlder; }
     QStringList typingNames() const;
@@ -62,6 +80,16 @@ public:
     //! The same by username: from this device when it knows them, else from the server.
     Q_INVOKABLE void startDirectWith(const QString &username);
     Q_INVOKABLE bool createGroup(const QString &title, const QStringList &userIds);
+    //! The same with usernames (separated by spaces or commas), looked up first.
+    Q_INVOKABLE void createGroupWith(const QString &title, const QString &usernames);
+    //! Adds images (from the file picker or a drop) to the next message; returns how many.
+    Q_INVOKABLE int attachFiles(const QList<QUrl> &files);
+    Q_INVOKABLE void removeAttachment(int index);
+    //! Full-text search over the messages on this device (works offline).
+    Q_INVOKABLE void search(const QString &text);
+    //! Opens the message's conversation, pages back until it is loaded, and asks the view to
+    //! show it (positionRequested). False when it is not on this device.
+    Q_INVOKABLE bool jumpTo(const QString &messageId);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -70,10 +98,16 @@ Q_SIGNALS:
     void messagesChanged();
     void errorChanged();
     void typingChanged();
+    void attachmentsChanged();
+    void searchResultsChanged();
+    void presenceHiddenChanged();
+    //! The view should scroll to messages[index] and highlight it.
+    void positionRequested(int index);
 
 private:
     void reload();
     void reloadMessages();
+    QVariantList mediaUrls(const QJsonArray &media, const QString &size) const;
     void markRead();
     bool run(const QString &mutator, const QJsonObject &args);
 
@@ -86,6 +120,9 @@ private:
     bool m_hasOlder = false;
     qint64 m_newestSeq = 0;
     QString m_error;
+    QStringList m_attachments; // media ids
+    QVariantList m_searchResults;
+    bool m_presenceHidden = false;
     //! conversation -> (username -> when the indicator expires, ms since the epoch)
     QHash<QString, QHash<QString, qint64>> m_typing;
     QTimer m_typingExpiry;

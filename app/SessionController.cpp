@@ -80,6 +80,13 @@ void SessionController::sendTyping(const QString &conversationId)
                                   [engine, conversationId] { engine->sendTyping(conversationId); });
 }
 
+void SessionController::setAway(bool away)
+{
+    m_away = away; // also for the engine of an account opened later
+    if (Sync::SyncEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine, away] { engine->sendPresence(away); });
+}
+
 Result<std::optional<Sync::Row>> SessionController::row(const QString &entity, const QString &id)
 {
     if (!m_engine)
@@ -328,7 +335,20 @@ void SessionController::openAccount(const QString &server, const QString &userId
     });
     connect(engine, &Sync::SyncEngine::changed, &m_local, &LocalData::notifyChanged);
     connect(engine, &Sync::SyncEngine::typing, this, &SessionController::typing);
+    connect(engine, &Sync::SyncEngine::presenceChanged, this,
+            [this](const QString &userId, const QString &state) {
+                if (state == u"offline"_s)
+                    m_presence.remove(userId);
+                else
+                    m_presence.insert(userId, state);
+                Q_EMIT presenceChanged(userId);
+            });
+    connect(engine, &Sync::SyncEngine::realtimeLost, this, [this] {
+        m_presence.clear();
+        Q_EMIT presenceChanged({});
+    });
     m_engine = engine;
+    setAway(m_away);
     if (Result<Ok> readable = m_local.open(options.databasePath, userId, QUrl(server)); !readable)
         setError(readable.error().message);
     m_local.setAccessToken(credentials.accessToken);
@@ -358,6 +378,8 @@ void SessionController::signOut()
 void SessionController::closeAccount()
 {
     destroyEngine(); // stops syncing; the database and its outbox stay on disk
+    m_presence.clear();
+    Q_EMIT presenceChanged({});
     setState(State::SignedOut);
 }
 

@@ -89,6 +89,11 @@ public:
     QString userId() const { return m_userId; }
     //! Tells the conversation's members this user is typing (realtime only, not queued).
     void sendTyping(const QString &conversationId);
+    //! Tells contacts this user is away (idle) or back; see IdleWatcher.
+    void setAway(bool away);
+    //! A contact's presence as last heard over the realtime connection: "online", "away" or
+    //! "" (offline, hidden or unknown).
+    Q_INVOKABLE QString presenceOf(const QString &userId) const { return m_presence.value(userId); }
     //! Queues an image for upload on the engine's thread; returns its media id.
     Result<QString> addMedia(const QByteArray &bytes);
     qint64 initialSyncRows() const { return m_initialRows; }
@@ -121,6 +126,8 @@ Q_SIGNALS:
     void accountsChanged();
     //! Relayed from the engine (realtime frames of the open account).
     void typing(const QString &conversationId, const QString &userId, int expiresInMs);
+    //! presenceOf() changed (for one user, or for everyone when userId is empty).
+    void presenceChanged(const QString &userId);
 
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,
@@ -161,6 +168,8 @@ private:
     bool m_keychainAvailable = true;
     bool m_sessionOnly = false;
     int m_pendingCount = 0;
+    QHash<QString, QString> m_presence;
+    bool m_away = false;
 };
 
 } // namespace Souk::App

@@ -1,6 +1,7 @@
 // souk: the desktop client. Builds the object graph, hands it to the QML shell, and opens the
 // last account straight from its local database.
 #include "DesktopIntegration.h"
+#include "IdleWatcher.h"
 #include "MediaCache.h"
 #include "Preferences.h"
 #include "SessionController.h"
@@ -187,6 +188,8 @@ int main(int argc, char *argv[])
     }
     App::DesktopIntegration desktop(session, preferences,
                                     qobject_cast<QWindow *>(engine.rootObjects().constFirst()));
+    // Contacts see this user as away after five minutes without input.
+    App::IdleWatcher idle([&session](bool away) { session.setAway(away); });
     session.restore();
     return QCoreApplication::exec();
 }

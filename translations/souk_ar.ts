@@ -4,9 +4,19 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="21"/>
         <source>Picture of %1</source>
         <translation>صورة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Away</source>
+        <translation>بعيد</translation>
     </message>
 </context>
 <context>
@@ -217,6 +227,86 @@
     </message>
 </context>
 <context>
+    <name>ConversationDetails</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Conversation</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="39"/>
+        <source>Group name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="45"/>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="51"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>لا أعضاء</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="73"/>
+        <source>(you)</source>
+        <translation>(أنت)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="79"/>
+        <source>admin</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="86"/>
+        <source>Actions for @%1</source>
+        <translation>إجراءات لـ @%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="92"/>
+        <source>Make admin</source>
+        <translation>تعيين مشرفًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="96"/>
+        <source>Remove from group</source>
+        <translation>إزالة من المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="109"/>
+        <source>Add people: @username, …</source>
+        <translation>إضافة أشخاص: ‎@اسم_المستخدم، …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="110"/>
+        <source>People to add</source>
+        <translation>أشخاص للإضافة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="115"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="125"/>
+        <source>Leave group</source>
+        <translation>مغادرة المجموعة</translation>
+    </message>
+</context>
+<context>
     <name>FeedPage</name>
     <message>
         <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
@@ -310,82 +400,6 @@
             <numerusform>%1 (%n إشعار غير مقروء)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Welcome, %1.</source>
-        <translation type="vanished">أهلاً، %1.</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation type="vanished">الخادم: %1</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="vanished">الحساب</translation>
-    </message>
-    <message>
-        <source>Switch account</source>
-        <translation type="vanished">تبديل الحساب</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation type="vanished">إضافة حساب</translation>
-    </message>
-    <message>
-        <source>Sign in to another account</source>
-        <translation type="vanished">تسجيل الدخول إلى حساب آخر</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">اللغة</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="vanished">الإنجليزية</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="vanished">الألمانية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="vanished">العربية</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="vanished">المظهر</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation type="vanished">مثل النظام</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="vanished">فاتح</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="vanished">داكن</translation>
-    </message>
-    <message>
-        <source>Desktop notifications</source>
-        <translation type="vanished">إشعارات سطح المكتب</translation>
-    </message>
-    <message>
-        <source>Local cache: %1</source>
-        <translation type="vanished">الذاكرة المؤقتة المحلية: %1</translation>
-    </message>
-    <message>
-        <source>Clear cache</source>
-        <translation type="vanished">مسح الذاكرة المؤقتة</translation>
-    </message>
-    <message>
-        <source>Clear the local cache (unsent changes are kept)</source>
-        <translation type="vanished">مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="vanished">تسجيل الخروج</translation>
-    </message>
 </context>
 <context>
     <name>Main</name>
@@ -401,24 +415,99 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="58"/>
+        <source>Show the message this replies to</source>
+        <translation>عرض الرسالة التي يُرد عليها</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Message deleted</source>
+        <translation>حُذفت الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <source>Image %1 of %2</source>
+        <translation>الصورة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="105"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <source>edited</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
+        <source>Seen by %1</source>
+        <translation>شاهدها %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="138"/>
+        <source>Take back %1</source>
+        <translation>سحب %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="139"/>
+        <source>React with %1</source>
+        <translation>التفاعل بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="150"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="156"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="23"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="41"/>
         <source>Message @username</source>
         <translation>راسل @اسم_المستخدم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="42"/>
         <source>Start a conversation with</source>
         <translation>ابدأ محادثة مع</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="435"/>
+        <source>New group</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="58"/>
+        <source>Search messages</source>
+        <translation>البحث في الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="93"/>
+        <source>No messages match.</source>
+        <translation>لا رسائل مطابقة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="109"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، لا رسائل غير مقروءة</numerusform>
@@ -430,57 +519,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="149"/>
         <source>No conversations yet.</source>
         <translation>لا محادثات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="173"/>
         <source>‹ Back</source>
         <translation>‹ رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
-        <source>Message deleted</source>
-        <translation>حُذفت الرسالة</translation>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="196"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
-        <source>Sending…</source>
-        <translation>جارٍ الإرسال…</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
-        <source>edited</source>
-        <translation>معدّلة</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
-        <source>Seen by %1</source>
-        <translation>شاهدها %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
-        <source>Reply</source>
-        <translation>رد</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="241"/>
         <source>Earlier messages</source>
         <translation>رسائل أقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 يكتب…</numerusform>
@@ -492,44 +551,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
         <source>Editing your message</source>
         <translation>تعديل رسالتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
         <source>Replying to “%1”</source>
         <translation>ردًا على «%1»</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="317"/>
+        <source>Remove image</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="325"/>
+        <source>Attach</source>
+        <translation>إرفاق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="327"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
+        <source>Attach images</source>
+        <translation>إرفاق صور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
         <source>Write a message…</source>
         <translation>اكتب رسالة…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="284"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="337"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="372"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>اختر محادثة، أو راسل أحدًا باسم المستخدم @.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <source>Choose images</source>
+        <translation>اختر صورًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="381"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="425"/>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="448"/>
+        <source>Group name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <source>People: @username, …</source>
+        <translation>الأشخاص: ‎@اسم_المستخدم، …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <source>People in the group</source>
+        <translation>الأشخاص في المجموعة</translation>
     </message>
 </context>
 <context>
@@ -969,94 +1075,99 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="18"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="23"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="29"/>
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
         <source>Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="34"/>
         <source>Sign in to another account</source>
         <translation>تسجيل الدخول إلى حساب آخر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="45"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="51"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="57"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Follow the system</source>
         <translation>مثل النظام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="63"/>
         <source>Desktop notifications</source>
         <translation>إشعارات سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
+        <source>Show others when I am online</source>
+        <translation>إظهار حالة اتصالي للآخرين</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
         <source>Local cache: %1</source>
         <translation>الذاكرة المؤقتة المحلية: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="82"/>
         <source>Clear cache</source>
         <translation>مسح الذاكرة المؤقتة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="83"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation>مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="88"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -1130,19 +1241,41 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="103"/>
+        <location filename="../app/ChatController.cpp" line="110"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="111"/>
+        <source>Away</source>
+        <translation>بعيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="126"/>
         <source>Just you</source>
         <translation>أنت فقط</translation>
     </message>
-    <message>
-        <location filename="../app/ChatController.cpp" line="228"/>
-        <source>The server is not reachable; try again online.</source>
-        <translation>تعذر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
+    <message numerus="yes">
+        <location filename="../app/ChatController.cpp" line="268"/>
+        <source>A message has at most %n images.</source>
+        <translation>
+            <numerusform>لا صور في الرسالة.</numerusform>
+            <numerusform>للرسالة صورة واحدة على الأكثر.</numerusform>
+            <numerusform>للرسالة صورتان على الأكثر.</numerusform>
+            <numerusform>للرسالة %n صور على الأكثر.</numerusform>
+            <numerusform>للرسالة %n صورة على الأكثر.</numerusform>
+            <numerusform>للرسالة %n صورة على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="229"/>
-        <source>There is no user @%1.</source>
-        <translation>لا يوجد مستخدم @%1.</translation>
+        <location filename="../app/ChatController.cpp" line="274"/>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="348"/>
+        <source>Add at least one person.</source>
+        <translation>أضف شخصًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -1324,64 +1457,82 @@
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="104"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="106"/>
+        <location filename="../app/SessionController.cpp" line="112"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="108"/>
+        <location filename="../app/SessionController.cpp" line="114"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="111"/>
+        <location filename="../app/SessionController.cpp" line="117"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="113"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="115"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="118"/>
+        <location filename="../app/SessionController.cpp" line="124"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="166"/>
+        <location filename="../app/SessionController.cpp" line="172"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="272"/>
+        <location filename="../app/SessionController.cpp" line="278"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="321"/>
+        <location filename="../app/SessionController.cpp" line="327"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::UserLookup</name>
+    <message>
+        <location filename="../app/UserLookup.h" line="20"/>
+        <source>Sign in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="38"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation>تعذّر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="41"/>
+        <source>There is no user @%1.</source>
+        <translation>لا يوجد مستخدم ‎@%1.</translation>
     </message>
 </context>
 <context>

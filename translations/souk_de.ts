@@ -4,9 +4,19 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="21"/>
         <source>Picture of %1</source>
         <translation>Profilbild von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
     </message>
 </context>
 <context>
@@ -217,6 +227,82 @@
     </message>
 </context>
 <context>
+    <name>ConversationDetails</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="39"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="45"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="51"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="73"/>
+        <source>(you)</source>
+        <translation>(du)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="79"/>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="86"/>
+        <source>Actions for @%1</source>
+        <translation>Aktionen für @%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="92"/>
+        <source>Make admin</source>
+        <translation>Zum Admin machen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="96"/>
+        <source>Remove from group</source>
+        <translation>Aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="109"/>
+        <source>Add people: @username, …</source>
+        <translation>Personen hinzufügen: @name, …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="110"/>
+        <source>People to add</source>
+        <translation>Hinzuzufügende Personen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="115"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="125"/>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+</context>
+<context>
     <name>FeedPage</name>
     <message>
         <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
@@ -302,82 +388,6 @@
             <numerusform>%1 (%n ungelesen)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Welcome, %1.</source>
-        <translation type="vanished">Willkommen, %1.</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation type="vanished">Server: %1</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="vanished">Konto</translation>
-    </message>
-    <message>
-        <source>Switch account</source>
-        <translation type="vanished">Konto wechseln</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation type="vanished">Konto hinzufügen</translation>
-    </message>
-    <message>
-        <source>Sign in to another account</source>
-        <translation type="vanished">Bei einem weiteren Konto anmelden</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Sprache</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="vanished">Englisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="vanished">Deutsch</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="vanished">Arabisch</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="vanished">Design</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation type="vanished">Wie das System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="vanished">Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="vanished">Dunkel</translation>
-    </message>
-    <message>
-        <source>Desktop notifications</source>
-        <translation type="vanished">Desktop-Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Local cache: %1</source>
-        <translation type="vanished">Lokaler Zwischenspeicher: %1</translation>
-    </message>
-    <message>
-        <source>Clear cache</source>
-        <translation type="vanished">Zwischenspeicher leeren</translation>
-    </message>
-    <message>
-        <source>Clear the local cache (unsent changes are kept)</source>
-        <translation type="vanished">Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="vanished">Abmelden</translation>
-    </message>
 </context>
 <context>
     <name>Main</name>
@@ -393,24 +403,99 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="58"/>
+        <source>Show the message this replies to</source>
+        <translation>Nachricht zeigen, auf die geantwortet wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="105"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
+        <source>Seen by %1</source>
+        <translation>Gesehen von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="138"/>
+        <source>Take back %1</source>
+        <translation>%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="139"/>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="150"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="156"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="23"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="41"/>
         <source>Message @username</source>
         <translation>Nachricht an @Benutzername</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="42"/>
         <source>Start a conversation with</source>
         <translation>Unterhaltung beginnen mit</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="435"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="58"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="93"/>
+        <source>No messages match.</source>
+        <translation>Keine passenden Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="109"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -418,57 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="149"/>
         <source>No conversations yet.</source>
         <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="173"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
-        <source>Message deleted</source>
-        <translation>Nachricht gelöscht</translation>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="196"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
-        <source>Sending…</source>
-        <translation>Wird gesendet …</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
-        <source>edited</source>
-        <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
-        <source>Seen by %1</source>
-        <translation>Gesehen von %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
-        <source>Reply</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="241"/>
         <source>Earlier messages</source>
         <translation>Frühere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 schreibt …</numerusform>
@@ -476,44 +531,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
         <source>Editing your message</source>
         <translation>Du bearbeitest deine Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
         <source>Replying to “%1”</source>
         <translation>Antwort auf „%1“</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="317"/>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="325"/>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="327"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="284"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="337"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="372"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>Wähle eine Unterhaltung oder schreibe jemandem über seinen @Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <source>Choose images</source>
+        <translation>Bilder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="381"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="425"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="448"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <source>People: @username, …</source>
+        <translation>Personen: @name, …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <source>People in the group</source>
+        <translation>Personen in der Gruppe</translation>
     </message>
 </context>
 <context>
@@ -933,94 +1035,99 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="18"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="23"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="29"/>
         <source>Switch account</source>
         <translation>Konto wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="34"/>
         <source>Sign in to another account</source>
         <translation>Bei einem weiteren Konto anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="45"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="51"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="57"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="63"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
+        <source>Show others when I am online</source>
+        <translation>Anderen zeigen, wenn ich online bin</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
         <source>Local cache: %1</source>
         <translation>Lokaler Zwischenspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="82"/>
         <source>Clear cache</source>
         <translation>Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="83"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation>Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="88"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -1094,19 +1201,37 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="103"/>
+        <location filename="../app/ChatController.cpp" line="110"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="111"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="126"/>
         <source>Just you</source>
         <translation>Nur du</translation>
     </message>
-    <message>
-        <location filename="../app/ChatController.cpp" line="228"/>
-        <source>The server is not reachable; try again online.</source>
-        <translation>Der Server ist nicht erreichbar; versuche es online noch einmal.</translation>
+    <message numerus="yes">
+        <location filename="../app/ChatController.cpp" line="268"/>
+        <source>A message has at most %n images.</source>
+        <translation>
+            <numerusform>Eine Nachricht hat höchstens %n Bild.</numerusform>
+            <numerusform>Eine Nachricht hat höchstens %n Bilder.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="229"/>
-        <source>There is no user @%1.</source>
-        <translation>Es gibt keinen Benutzer @%1.</translation>
+        <location filename="../app/ChatController.cpp" line="274"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="348"/>
+        <source>Add at least one person.</source>
+        <translation>Füge mindestens eine Person hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1264,64 +1389,82 @@
         <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="104"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="106"/>
+        <location filename="../app/SessionController.cpp" line="112"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="108"/>
+        <location filename="../app/SessionController.cpp" line="114"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="111"/>
+        <location filename="../app/SessionController.cpp" line="117"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="113"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="115"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="118"/>
+        <location filename="../app/SessionController.cpp" line="124"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="166"/>
+        <location filename="../app/SessionController.cpp" line="172"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="272"/>
+        <location filename="../app/SessionController.cpp" line="278"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="321"/>
+        <location filename="../app/SessionController.cpp" line="327"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::UserLookup</name>
+    <message>
+        <location filename="../app/UserLookup.h" line="20"/>
+        <source>Sign in first.</source>
+        <translation>Melde dich zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="38"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation>Der Server ist nicht erreichbar; versuche es online erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="41"/>
+        <source>There is no user @%1.</source>
+        <translation>Es gibt keinen Nutzer @%1.</translation>
     </message>
 </context>
 <context>

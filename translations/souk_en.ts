@@ -4,8 +4,18 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../qml/Souk/Shell/Avatar.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="21"/>
         <source>Picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/Avatar.qml" line="57"/>
+        <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +227,82 @@
     </message>
 </context>
 <context>
+    <name>ConversationDetails</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="27"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="39"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="45"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="51"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="73"/>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="79"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="86"/>
+        <source>Actions for @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="92"/>
+        <source>Make admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="96"/>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="109"/>
+        <source>Add people: @username, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="110"/>
+        <source>People to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="115"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="125"/>
+        <source>Leave group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedPage</name>
     <message>
         <location filename="../qml/Souk/Shell/FeedPage.qml" line="15"/>
@@ -317,24 +403,99 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="58"/>
+        <source>Show the message this replies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <source>Image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="105"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
+        <source>Seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="138"/>
+        <source>Take back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="139"/>
+        <source>React with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="150"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="156"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="20"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="23"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="41"/>
         <source>Message @username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="42"/>
         <source>Start a conversation with</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="435"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="58"/>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="93"/>
+        <source>No messages match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="109"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -342,57 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="96"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="149"/>
         <source>No conversations yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="173"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="177"/>
-        <source>Message deleted</source>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="196"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="189"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="191"/>
-        <source>edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="193"/>
-        <source>Seen by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="209"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="222"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="232"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="241"/>
         <source>Earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 is typing…</numerusform>
@@ -400,43 +531,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="262"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
         <source>Editing your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
         <source>Replying to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="317"/>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="325"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="327"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
+        <source>Attach images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
         <source>Write a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="284"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="337"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="290"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="372"/>
         <source>Choose a conversation, or message someone by their @username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <source>Choose images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="381"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="425"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="448"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <source>People: @username, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <source>People in the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,94 +1035,99 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="18"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="22"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="23"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="29"/>
         <source>Switch account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="34"/>
         <source>Sign in to another account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="39"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="45"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="51"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="57"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="63"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="70"/>
-        <source>Local cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="73"/>
-        <source>Clear cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="74"/>
-        <source>Clear the local cache (unsent changes are kept)</source>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
+        <source>Show others when I am online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <source>Local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="82"/>
+        <source>Clear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="83"/>
+        <source>Clear the local cache (unsent changes are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="88"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,18 +1201,36 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="103"/>
+        <location filename="../app/ChatController.cpp" line="110"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="111"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ChatController.cpp" line="126"/>
         <source>Just you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ChatController.cpp" line="268"/>
+        <source>A message has at most %n images.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="228"/>
-        <source>The server is not reachable; try again online.</source>
+        <location filename="../app/ChatController.cpp" line="274"/>
+        <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="229"/>
-        <source>There is no user @%1.</source>
+        <location filename="../app/ChatController.cpp" line="348"/>
+        <source>Add at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,63 +1389,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="101"/>
+        <location filename="../app/SessionController.cpp" line="107"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="104"/>
+        <location filename="../app/SessionController.cpp" line="110"/>
         <source>That username or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="106"/>
+        <location filename="../app/SessionController.cpp" line="112"/>
         <source>That username is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="108"/>
+        <location filename="../app/SessionController.cpp" line="114"/>
         <source>An account with that email address exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="111"/>
+        <location filename="../app/SessionController.cpp" line="117"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="113"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="115"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That email address does not look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="118"/>
+        <location filename="../app/SessionController.cpp" line="124"/>
         <source>The server refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="166"/>
+        <location filename="../app/SessionController.cpp" line="172"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="272"/>
+        <location filename="../app/SessionController.cpp" line="278"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="321"/>
+        <location filename="../app/SessionController.cpp" line="327"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::UserLookup</name>
+    <message>
+        <location filename="../app/UserLookup.h" line="20"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="38"/>
+        <source>The server is not reachable; try again online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/UserLookup.h" line="41"/>
+        <source>There is no user @%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,8 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
         qint64 minutesAgo;
         QString text;
         QString id;
+        QString replyTo = {};
+        std::optional<Scene> photo = std::nullopt;
     };
     const QList<Line> lines {
         {u"sami"_s, 290, u"Kiln opens at 7 tomorrow, anyone need a hand with stalls?"_s,
@@ -203,15 +205,29 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
          u"0190d000-0000-7000-8000-0000000cb002"_s},
         {u"mona"_s, 200, u"The lantern alley power is back, finally!"_s,
          u"0190d000-0000-7000-8000-0000000cb003"_s},
+        {u"mona"_s,
+         195,
+         u"How it looks tonight:"_s,
+         u"0190d000-0000-7000-8000-0000000cb006"_s,
+         {},
+         Scene::Lanterns},
+        {u"omar"_s, 190, u"Beautiful! Customers will find us in the dark again."_s,
+         u"0190d000-0000-7000-8000-0000000cb007"_s, u"0190d000-0000-7000-8000-0000000cb003"_s},
         {u"layla"_s, 120, u"Great news. Coffee at the corner before opening?"_s,
          u"0190d000-0000-7000-8000-0000000cb004"_s},
         {u"sami"_s, 30, u"Count me in ☕"_s, u"0190d000-0000-7000-8000-0000000cb005"_s},
     };
     for (const Line &l : lines) {
-        if (Result<Ok> done =
-                run(l.who, l.minutesAgo, u"sendMessage"_s,
-                    {{u"id"_s, l.id}, {u"conversation_id"_s, group}, {u"body"_s, l.text}});
-            !done)
+        QJsonObject args {{u"id"_s, l.id}, {u"conversation_id"_s, group}, {u"body"_s, l.text}};
+        if (!l.replyTo.isEmpty())
+            args.insert(u"reply_to"_s, l.replyTo);
+        if (l.photo) {
+            Result<QString> id = photo(l.who, *l.photo, 5);
+            if (!id)
+                return id.error();
+            args.insert(u"media"_s, QJsonArray {*id});
+        }
+        if (Result<Ok> done = run(l.who, l.minutesAgo, u"sendMessage"_s, args); !done)
             return done;
     }
     for (const QString &who : {u"layla"_s, u"omar"_s}) {
@@ -221,11 +237,11 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
             return done;
     }
     if (Result<Ok> done =
-            run(u"omar"_s, 25, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 5}});
+            run(u"omar"_s, 25, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 7}});
         !done)
         return done;
     if (Result<Ok> done =
-            run(u"layla"_s, 110, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 4}});
+            run(u"layla"_s, 110, u"markRead"_s, {{u"conversation_id"_s, group}, {u"seq"_s, 6}});
         !done)
         return done;
     if (Result<Ok> done =

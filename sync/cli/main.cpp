@@ -105,7 +105,9 @@ int main(int argc, char *argv[])
         "  sync                 push and pull until up to date\n"
         "  mutate NAME JSON     apply a mutation locally, then sync (unless --offline)\n"
         "  dump [TABLE...]      print the local replica and outbox as JSON\n"
-        "  status               pending, rejected and quarantined changes\n\n"
+        "  status               pending, rejected and quarantined changes\n"
+        "  type CONVERSATION    stay connected, typing in the conversation, for --timeout\n"
+        "                       seconds (shows typing and presence on other clients)\n\n"
         "The password is read from SOUK_PASSWORD or, failing that, standard input."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -117,7 +119,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOpt(u"timeout"_s, u"Seconds to wait for sync."_s, u"s"_s,
                                         u"30"_s);
     parser.addOptions({serverOpt, dbOpt, userOpt, offlineOpt, timeoutOpt});
-    parser.addPositionalArgument(u"command"_s, u"sync | mutate | dump | status"_s);
+    parser.addPositionalArgument(u"command"_s, u"sync | mutate | dump | status | type"_s);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -196,6 +198,18 @@ int main(int argc, char *argv[])
         engine.stop();
         out("pending " + QByteArray::number(engine.pendingCount()));
         return code;
+    }
+    if (command == u"type"_s && !offline) {
+        QTimer typing;
+        QObject::connect(&typing, &QTimer::timeout, &engine,
+                         [&] { engine.sendTyping(args.value(1)); });
+        typing.start(1000);
+        engine.start();
+        QEventLoop loop;
+        QTimer::singleShot(parser.value(timeoutOpt).toInt() * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+        engine.stop();
+        return 0;
     }
     if (command == u"dump"_s) {
         out(QJsonDocument(dump(engine, args.mid(1))).toJson(QJsonDocument::Indented));

@@ -17,8 +17,9 @@ Result<QList<ChatQueries::Conversation>> ChatQueries::conversations()
         readQuery(m_db,
                   u"SELECT c.id, c.kind, c.title, c.last_preview, c.last_message_at, c.last_seq,"
                   " m.read_seq, m.role,"
-                  " (SELECT group_concat(o.username, ' ') FROM members o"
-                  "   WHERE o.conversation_id = c.id AND o.active = 1 AND o.user_id <> ?)"
+                  " (SELECT group_concat(o.username || ':' || o.user_id, ' ') FROM (SELECT"
+                  "   username, user_id FROM members WHERE conversation_id = c.id AND active = 1"
+                  "   AND user_id <> ? ORDER BY username) o)"
                   " FROM conversations c JOIN members m ON m.conversation_id = c.id"
                   " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
                   {m_me, m_me});
@@ -35,10 +36,45 @@ Result<QList<ChatQueries::Conversation>> ChatQueries::conversations()
         c.lastSeq = q->value(5).toLongLong();
         c.unread = std::max<qint64>(0, c.lastSeq - q->value(6).toLongLong());
         c.admin = q->value(7).toString() == u"admin"_s;
-        c.memberNames = q->value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &member : q->value(8).toString().split(u' ', Qt::SkipEmptyParts)) {
+            c.memberNames << member.section(u':', 0, 0);
+            c.memberIds << member.section(u':', 1);
+        }
         out << c;
     }
     return out;
+}
+
+Result<QList<ChatQueries::Member>> ChatQueries::members(const QString &conversationId)
+{
+    Result<QSqlQuery> q = readQuery(m_db,
+                                    u"SELECT user_id, username, role, read_seq FROM members"
+                                    " WHERE conversation_id = ? AND active = 1"
+                                    " ORDER BY role = 'admin' DESC, username"_s,
+                                    {conversationId});
+    if (!q)
+        return q.error();
+    QList<Member> out;
+    while (q->next())
+        out << Member {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                       q->value(3).toLongLong()};
+    return out;
+}
+
+Result<std::optional<ChatQueries::Position>> ChatQueries::locate(const QString &messageId)
+{
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT m.conversation_id, m.seq, (SELECT COUNT(*) FROM messages n"
+                  "   WHERE n.conversation_id = m.conversation_id AND n.seq >= m.seq)"
+                  " FROM messages m WHERE m.id = ? AND m.seq > 0"_s,
+                  {messageId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Position> {};
+    return std::optional<Position> {
+        Position {q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong()}};
 }
 
 Result<int> ChatQueries::totalUnread()
@@ -74,10 +110,12 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
         "   FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x),"
         " (SELECT group_concat(o.username, ' ') FROM members o WHERE"
         "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
-        "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq)"
+        "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq),"
+        " (SELECT group_concat(emoji, ' ') FROM reactions"
+        "   WHERE message_id = m.id AND active = 1 AND user_id = ?)"
         " FROM messages m WHERE "_s
             + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-        QVariantList {m_me} + binds + QVariantList {limit});
+        QVariantList {m_me, m_me} + binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Message> out;
@@ -97,6 +135,7 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
         m.replyExcerpt = q->value(11).toString().left(80);
         m.reactions = q->value(12).toString().split(u'|', Qt::SkipEmptyParts);
         m.seenBy = q->value(13).toString().split(u' ', Qt::SkipEmptyParts);
+        m.myReactions = q->value(14).toString().split(u' ', Qt::SkipEmptyParts);
         m.sending = m.seq == 0;
         out << m;
     }

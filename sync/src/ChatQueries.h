@@ -24,6 +24,7 @@ public:
     {
         QString id, kind, title, lastPreview;
         QStringList memberNames; // usernames of the other active members
+        QStringList memberIds; // and their ids, in the same order
         qint64 lastMessageAt = 0, lastSeq = 0, unread = 0;
         bool admin = false;
     };
@@ -35,10 +36,27 @@ public:
         bool removed = false;
         bool sending = false; // written here, not yet ordered by the server
         QStringList reactions; // "👍 2", per emoji with counts
+        QStringList myReactions; // the emoji this user gave
         QStringList seenBy; // other members whose read position reached this message
     };
 
+    struct Member
+    {
+        QString userId, username, role;
+        qint64 readSeq = 0;
+    };
+    //! Where a message is: its conversation, its position, and how many ordered messages are
+    //! at or after it (how far back the conversation view must page to show it).
+    struct Position
+    {
+        QString conversationId;
+        qint64 seq = 0, fromNewest = 0;
+    };
+
     Result<QList<Conversation>> conversations();
+    //! A conversation's active members, admins first, then by username.
+    Result<QList<Member>> members(const QString &conversationId);
+    Result<std::optional<Position>> locate(const QString &messageId);
     //! The newest `limit` messages before position `beforeSeq` (0: the newest), oldest first;
     //! messages still sending come last.
     Result<QList<Message>> messages(const QString &conversationId, qint64 beforeSeq, int limit);

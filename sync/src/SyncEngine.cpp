@@ -61,9 +61,12 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_socketFailures = 0;
         setStatus(m_busy ? Status::Syncing : Status::Online);
+        if (m_away)
+            sendPresence(true);
         requestSync(); // catch up on whatever happened while disconnected
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        Q_EMIT realtimeLost();
         if (!m_running || !m_networkEnabled || !m_options.realtime)
             return;
         // Jittered backoff, so a restarted server is not hit by every client at once.
@@ -1200,6 +1203,7 @@ void SyncEngine::sendTyping(const QString &conversationId)
 
 void SyncEngine::sendPresence(bool away)
 {
+    m_away = away;
     if (m_socket.state() != QAbstractSocket::ConnectedState)
         return;
     m_socket.sendTextMessage(

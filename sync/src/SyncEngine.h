@@ -107,7 +107,8 @@ public:
     Result<QList<MediaQueue::Item>> uploads();
 
     //! Realtime, never stored: tells the members of a conversation that the user is typing
-    //! (the server throttles and checks membership), and this device's presence.
+    //! (the server throttles and checks membership), and this device's presence (said again
+    //! after every reconnect: the server counts a new connection as online).
     void sendTyping(const QString &conversationId);
     void sendPresence(bool away);
 
@@ -144,6 +145,8 @@ Q_SIGNALS:
     void typing(const QString &conversationId, const QString &userId, int expiresInMs);
     //! A contact went online, away or offline.
     void presenceChanged(const QString &userId, const QString &state);
+    //! The realtime connection closed: presence seen so far is no longer known.
+    void realtimeLost();
     //! An image upload was stored or failed for good.
     void uploadChanged(const QString &id, const QString &status);
 
@@ -211,6 +214,7 @@ private:
     Credentials m_credentials;
     QString m_clientId;
     Status m_status = Status::Offline;
+    bool m_away = false;
     bool m_running = false;
     bool m_networkEnabled = true;
     bool m_busy = false;

@@ -2,12 +2,12 @@
 # Screenshots of the real window under Xvfb (QT64.md: xcb on llvmpipe renders faithfully):
 # the sign-in page, the main window signed in as a demo user, and the social pages. Writes PNGs to $1 and fails
 # if a picture is missing or blank.
-#   tests/app/screenshots.sh <out-dir> <souk> <souk-server>
+#   tests/app/screenshots.sh <out-dir> <souk> <souk-server> <souk-cli>
 set -euo pipefail
-out=$1 souk=$2 server=$3
+out=$1 souk=$2 server=$3 cli=$4
 mkdir -p "$out"
 work=$(mktemp -d)
-trap 'kill "${server_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${server_pid:-}" "${typist_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$server" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
   --log-level warning >"$work/server.out" 2>&1 &
@@ -44,5 +44,12 @@ shot profile SignedIn --sign-in layla --page 3
 shot notifications SignedIn --sign-in layla --page 2
 shot search SignedIn --sign-in layla --open search:souk
 shot tag SignedIn --sign-in layla --open tag:souk
-# Chat (demo data: a group of neighbours with a reaction and receipts)
-shot messages SignedIn --sign-in layla --open conversation:0190d000-0000-7000-8000-0000000ca001
+# Chat (demo data: a group of neighbours with a photo, a reply, a reaction and receipts). Mona,
+# on a headless client, is online and typing in the group meanwhile.
+group=conversation:0190d000-0000-7000-8000-0000000ca001
+SOUK_PASSWORD=souk-demo-2026 "$cli" --server "$url" --db "$work/mona.db" --user mona \
+  --timeout 120 type "${group#conversation:}" >"$work/typist.out" 2>&1 &
+typist_pid=$!
+shot messages SignedIn --sign-in layla --open "$group"
+shot messages-arabic SignedIn --sign-in layla --open "$group" --language ar
+shot messages-list SignedIn --sign-in layla --page 4 --size 420x760

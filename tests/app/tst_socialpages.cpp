@@ -1,11 +1,13 @@
 // The social pages' controllers and models against the real server, signed in through a real
 // SessionController (session-only tokens: no keychain needed): the composer offline and its
 // pending post, a profile read from the server then followed, comments, notifications with
-// mark-all-read, and search on the device then the server.
+// mark-all-read, chat (offline sending, presence, images, search and jumping to a message,
+// group settings), and search on the device then the server.
 #include "ApiFixture.h"
 #include "ChatController.h"
 #include "ChatMutators.h"
 #include "ComposerController.h"
+#include "ConversationSettings.h"
 #include "EngineThread.h"
 #include "NotificationsModel.h"
 #include "PostController.h"
@@ -17,6 +19,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,6 +40,9 @@ private Q_SLOTS:
     void composerOfflineShowsAPendingPostThenPublishes();
     void commentsAndNotifications();
     void chatSendsOfflineThenDeliversAndCountsUnread();
+    void chatShowsPresenceAndSaysAway();
+    void chatSendsImagesSearchesAndJumps();
+    void groupSettingsRenameAddPromoteRemoveLeave();
     void searchOnTheDeviceThenTheServer();
     void cleanupTestCase();
 
@@ -299,6 +305,203 @@ void SocialPagesTest::chatSendsOfflineThenDeliversAndCountsUnread()
           {u"conversation_id"_s, conversation},
           {u"body"_s, u"See you"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(chat.unreadCount(), 1, 10000);
+}
+
+void SocialPagesTest::chatShowsPresenceAndSaysAway()
+{
+    App::ChatController chat;
+    chat.setSession(m_session.get());
+    const QString conversation = Sync::Chat::directId(m_nadia.id, m_omid.id);
+    auto presenceInList = [&chat, conversation] {
+        for (const QVariant &c : chat.conversations()) {
+            if (c.toMap().value(u"id"_s).toString() == conversation)
+                return c.toMap().value(u"presence"_s).toString();
+        }
+        return u"missing"_s;
+    };
+    // Omid has no connection (the last test's has closed): offline.
+    QTRY_COMPARE_WITH_TIMEOUT(presenceInList(), QString(), 5000);
+
+    QWebSocket omid;
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(m_server->port())));
+    request.setRawHeader("Authorization", "Bearer " + m_omid.accessToken);
+    QSignalSpy frames(&omid, &QWebSocket::textMessageReceived);
+    omid.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->presenceOf(m_omid.id), u"online"_s, 5000);
+    QCOMPARE(presenceInList(), u"online"_s);
+    chat.setCurrentId(conversation);
+    QCOMPARE(chat.currentSubtitle(), u"Online"_s);
+    omid.sendTextMessage(u"{\"type\":\"presence\",\"state\":\"away\"}"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(presenceInList(), u"away"_s, 5000);
+
+    // Nadia's idle watcher says she is away: Omid hears it, and again after she reconnects.
+    auto nadiaSaid = [&frames, this](const QString &state) {
+        return std::any_of(frames.cbegin(), frames.cend(), [&](const QList<QVariant> &f) {
+            const QJsonObject frame = QJsonDocument::fromJson(f.at(0).toString().toUtf8()).object();
+            return frame.value(u"type"_s) == u"presence"_s
+                && frame.value(u"user_id"_s) == m_nadia.id && frame.value(u"state"_s) == state;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"online"_s), 5000);
+    m_session->setAway(true);
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"away"_s), 5000);
+    frames.clear();
+    setOnline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"offline"_s), 5000);
+    QCOMPARE(m_session->presenceOf(m_omid.id), QString()); // not known while disconnected
+    setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"away"_s), 10000);
+    frames.clear();
+    m_session->setAway(false);
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"online"_s), 5000);
+
+    // The privacy setting: once it reaches the server, Omid sees her offline.
+    frames.clear();
+    chat.setPresenceHidden(true);
+    QVERIFY(chat.presenceHidden());
+    const auto stored = m_session->row(u"preferences"_s, m_nadia.id);
+    QVERIFY(stored && stored->has_value()); // kept on the device, and synced
+    QVERIFY((*stored)->fields.value(u"presence_hidden"_s).toVariant().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"offline"_s), 10000);
+    chat.setPresenceHidden(false);
+    QTRY_VERIFY_WITH_TIMEOUT(nadiaSaid(u"online"_s), 10000);
+    QVERIFY(!chat.presenceHidden());
+
+    omid.close();
+    QTRY_COMPARE_WITH_TIMEOUT(presenceInList(), QString(), 5000);
+}
+
+void SocialPagesTest::chatSendsImagesSearchesAndJumps()
+{
+    App::ChatController chat;
+    chat.setSession(m_session.get());
+    const QString conversation = Sync::Chat::directId(m_nadia.id, m_omid.id);
+    chat.setCurrentId(conversation);
+
+    // An image and a file that is not one: the second is refused with a reason.
+    QFile image(m_dir.filePath(u"stall.png"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(Images::make(200, 150, "png", 9));
+    image.close();
+    QFile text(m_dir.filePath(u"notes.txt"_s));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not an image");
+    text.close();
+    QCOMPARE(chat.attachFiles(
+                 {QUrl::fromLocalFile(image.fileName()), QUrl::fromLocalFile(text.fileName())}),
+             1);
+    QVERIFY(!chat.error().isEmpty());
+    QCOMPARE(chat.attachments().size(), 1);
+    const qsizetype before = chat.messages().size();
+    QVERIFY(chat.send(u"Our stall"_s));
+    QVERIFY(chat.attachments().isEmpty());
+    QTRY_COMPARE(chat.messages().size(), before + 1);
+    QCOMPARE(chat.messages().last().toMap().value(u"thumbnails"_s).toList().size(), 1);
+    // Uploaded first, then sent.
+    QTRY_VERIFY_WITH_TIMEOUT(!chat.messages().last().toMap().value(u"sending"_s).toBool(), 10000);
+    const QVariantMap sent = chat.messages().last().toMap();
+    QCOMPARE(sent.value(u"thumbnails"_s).toList().size(), 1);
+    // On the server, with its media, for Omid.
+    const HttpReply listed =
+        m_http.send("GET", m_server->url(u"/api/v1/conversations/%1/messages"_s.arg(conversation)),
+                    {}, m_omid.accessToken);
+    QCOMPARE(listed.status, 200);
+    bool found = false;
+    for (const QJsonValue &m : listed.json.value(u"messages"_s).toArray()) {
+        if (m.toObject().value(u"id"_s).toString() == sent.value(u"id"_s).toString())
+            found = m.toObject().value(u"media"_s).toArray().size() == 1;
+    }
+    QVERIFY2(found, listed.body.constData());
+
+    // Sixty more from Omid push the first message off the first page.
+    const QString first = chat.messages().first().toMap().value(u"id"_s).toString();
+    for (int i = 0; i < 60; ++i)
+        push(m_omid, u"sendMessage"_s,
+             {{u"id"_s, u"0190abab-0000-7000-8000-0000000e%1"_s.arg(i, 4, 10, QLatin1Char('0'))},
+              {u"conversation_id"_s, conversation},
+              {u"body"_s, u"Stock update %1"_s.arg(i)}});
+    QTRY_COMPARE_WITH_TIMEOUT(chat.messages().last().toMap().value(u"body"_s).toString(),
+                              u"Stock update 59"_s, 10000);
+    QCOMPARE(chat.messages().size(), App::ChatController::PageSize);
+    QVERIFY(chat.hasOlder());
+
+    // Search over every message on the device, then a jump pages back to the hit.
+    chat.search(u"tulips"_s);
+    QCOMPARE(chat.searchResults().size(), 1);
+    const QVariantMap hit = chat.searchResults().first().toMap();
+    QCOMPARE(hit.value(u"id"_s).toString(), first);
+    QCOMPARE(hit.value(u"conversationTitle"_s).toString(), u"@omid"_s);
+    chat.setCurrentId({});
+    QSignalSpy position(&chat, &App::ChatController::positionRequested);
+    QVERIFY(chat.jumpTo(first));
+    QCOMPARE(chat.currentId(), conversation);
+    QCOMPARE(position.size(), 1);
+    const int index = position.first().at(0).toInt();
+    QCOMPARE(chat.messages().at(index).toMap().value(u"id"_s).toString(), first);
+    QVERIFY(chat.messages().size() > App::ChatController::PageSize);
+    QVERIFY(!chat.jumpTo(u"0190abab-0000-7000-8000-00000000dead"_s)); // not on this device
+    chat.search(u"nothing-like-this"_s);
+    QVERIFY(chat.searchResults().isEmpty());
+}
+
+void SocialPagesTest::groupSettingsRenameAddPromoteRemoveLeave()
+{
+    const Account zara = registerAccount(m_http, *m_server, u"zara"_s);
+    App::ChatController chat;
+    chat.setSession(m_session.get());
+    chat.createGroupWith(u"Flower stalls"_s, u"@omid, nobody_here"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!chat.error().isEmpty(), 5000); // all or nothing
+    QVERIFY(chat.error().contains(u"nobody_here"_s));
+    const int before = int(chat.conversations().size());
+    chat.createGroupWith(u"Flower stalls"_s, u"@omid"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(chat.conversations().size(), before + 1, 5000);
+    const QString group = chat.currentId();
+
+    App::ConversationSettings settings;
+    settings.setSession(m_session.get());
+    settings.setConversationId(group);
+    QVERIFY(settings.isGroup());
+    QVERIFY(settings.amAdmin());
+    QCOMPARE(settings.members().size(), 2);
+    QVERIFY(settings.members().first().toMap().value(u"me"_s).toBool()); // admins first
+
+    QVERIFY(settings.rename(u"Flower market"_s));
+    QTRY_COMPARE(settings.title(), u"Flower market"_s); // the page follows the database
+    QVERIFY(!settings.rename(u"  "_s));
+    QVERIFY(!settings.error().isEmpty());
+
+    settings.addMembers(u"zara nobody_here"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(settings.members().size(), 3, 5000);
+    QVERIFY(settings.error().contains(u"nobody_here"_s)); // the one not found is named
+    auto member = [&settings](const QString &id) {
+        for (const QVariant &m : settings.members()) {
+            if (m.toMap().value(u"userId"_s).toString() == id)
+                return m.toMap();
+        }
+        return QVariantMap {};
+    };
+    QVERIFY(settings.promote(zara.id));
+    QTRY_VERIFY(member(zara.id).value(u"admin"_s).toBool());
+    QVERIFY(settings.removeMember(m_omid.id));
+    QTRY_COMPARE(settings.members().size(), 2);
+
+    // The server agrees: Zara, an admin now, reads the group; Omid is out of it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    const HttpReply asZara =
+        m_http.send("GET", m_server->url(u"/api/v1/conversations"_s), {}, zara.accessToken);
+    QCOMPARE(asZara.status, 200);
+    const QJsonObject seen = asZara.json.value(u"conversations"_s).toArray().at(0).toObject();
+    QCOMPARE(seen.value(u"id"_s).toString(), group);
+    QCOMPARE(seen.value(u"title"_s).toString(), u"Flower market"_s);
+    QCOMPARE(seen.value(u"role"_s).toString(), u"admin"_s);
+    const HttpReply asOmid =
+        m_http.send("GET", m_server->url(u"/api/v1/conversations/%1/messages"_s.arg(group)), {},
+                    m_omid.accessToken);
+    QCOMPARE(asOmid.status, 404);
+
+    QVERIFY(settings.leave());
+    QTRY_COMPARE_WITH_TIMEOUT(chat.conversations().size(), before, 5000);
+    QVERIFY(settings.members().isEmpty());
 }
 
 void SocialPagesTest::searchOnTheDeviceThenTheServer()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void restRefusals();
     void typingReachesMembersOnly();
     void presenceIsPublishedOnChangeToContactsOnly();
+    void presenceFollowsPrivacyAndMembershipLive();
     void changesReachMembersOnlyOverTheWebSocket();
 
 private:
@@ -503,6 +504,52 @@ void ChatApiTest::presenceIsPublishedOnChangeToContactsOnly()
     QCOMPARE(presence(ben, m_ann.id).size(), 3);
     QCOMPARE(run(m_ann, u"setPreferences"_s, {{u"presence_hidden"_s, false}}).value(u"status"_s),
              u"applied"_s);
+}
+
+void ChatApiTest::presenceFollowsPrivacyAndMembershipLive()
+{
+    const Account fay = m_h->account(u"fay"_s);
+    Socket ann, ben, stranger;
+    QVERIFY(ann.open(m_h->port(), m_ann.accessToken));
+    QVERIFY(ben.open(m_h->port(), m_ben.accessToken));
+    QVERIFY(stranger.open(m_h->port(), fay.accessToken));
+    const auto last = [](const Socket &s, const QString &user) {
+        const QStringList frames = s.frames.filter(u"\"presence\""_s).filter(user);
+        return frames.isEmpty()
+            ? QString()
+            : QJsonDocument::fromJson(frames.last().toUtf8()).object().value(u"state"_s).toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(last(ben, m_ann.id), u"online"_s, 5000);
+    QVERIFY(last(stranger, m_ann.id).isEmpty());
+
+    // Hiding while connected: Ben hears "offline" at once; showing again, "online".
+    QCOMPARE(run(m_ann, u"setPreferences"_s, {{u"presence_hidden"_s, true}}).value(u"status"_s),
+             u"applied"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(last(ben, m_ann.id), u"offline"_s, 5000);
+    QCOMPARE(run(m_ann, u"setPreferences"_s, {{u"presence_hidden"_s, false}}).value(u"status"_s),
+             u"applied"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(last(ben, m_ann.id), u"online"_s, 5000);
+
+    // A new group makes Fay and Ann contacts: each learns the other is here, without
+    // reconnecting. Removed, Fay hears Ann is gone and stops hearing about her.
+    const QString group = newId();
+    QCOMPARE(run(m_ann, u"createGroup"_s,
+                 {{u"id"_s, group},
+                  {u"title"_s, u"Night market"_s},
+                  {u"user_ids"_s, QJsonArray {fay.id}}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(last(stranger, m_ann.id), u"online"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(last(ann, fay.id), u"online"_s, 5000);
+    QCOMPARE(run(m_ann, u"removeMember"_s, {{u"conversation_id"_s, group}, {u"user_id"_s, fay.id}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(last(stranger, m_ann.id), u"offline"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(last(ann, fay.id), u"offline"_s, 5000);
+    const qsizetype heard = stranger.frames.filter(m_ann.id).size();
+    ann.ws.sendTextMessage(u"{\"type\":\"presence\",\"state\":\"away\"}"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(last(ben, m_ann.id), u"away"_s, 5000);
+    QCOMPARE(stranger.frames.filter(m_ann.id).size(), heard);
 }
 
 QTEST_MAIN(ChatApiTest)

@@ -334,10 +334,10 @@ const EntityDef &preferences()
 const QList<EntityDef> &entities()
 {
     static const QList<EntityDef> all {
-        Entity::profiles(),      Entity::follows(),  Entity::drafts(),        Entity::conflicts(),
-        Entity::posts(),         Entity::likes(),    Entity::comments(),      Entity::blocks(),
-        Entity::notifications(), Entity::inbox(),    Entity::conversations(), Entity::members(),
-        Entity::messages(),      Entity::reactions()};
+        Entity::profiles(),      Entity::follows(),   Entity::drafts(),        Entity::conflicts(),
+        Entity::posts(),         Entity::likes(),     Entity::comments(),      Entity::blocks(),
+        Entity::notifications(), Entity::inbox(),     Entity::conversations(), Entity::members(),
+        Entity::messages(),      Entity::reactions(), Entity::preferences()};
     return all;
 }
 

@@ -9,6 +9,8 @@ Rectangle {
     property string name
     property url source
     property int size: 36
+    //! "online" or "away" adds a dot in the corner; empty shows none.
+    property string presence
 
     width: size
     height: size
@@ -40,5 +42,18 @@ Rectangle {
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
         sourceSize.width: root.size * 2
+    }
+    Rectangle {
+        visible: root.presence !== ""
+        width: Math.max(8, root.size / 4)
+        height: width
+        radius: width / 2
+        x: root.width - width - root.size * 0.04
+        y: root.height - height - root.size * 0.04
+        color: root.presence === "online" ? "#1e8e3e" : "#f9ab00"
+        border.color: "white"
+        border.width: 2
+        Accessible.role: Accessible.Indicator
+        Accessible.name: root.presence === "online" ? qsTr("Online") : qsTr("Away")
     }
 }

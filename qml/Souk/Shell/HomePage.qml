@@ -196,6 +196,7 @@ QQC2.Page {
                 SettingsPage {
                     session: root.session
                     preferences: root.preferences
+                    chat: chat
                 }
             }
             QQC2.StackView {

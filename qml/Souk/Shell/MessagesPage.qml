@@ -1,12 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Souk.Shell
 
-// Messages: conversations on the left (unread badges, last message), the open conversation on
-// the right. Everything reads the local database, so it works offline; a message written
-// offline shows as sending and goes out in order once online.
+// Messages: conversations on the left (unread badges, last message, presence) with search
+// over all messages, the open conversation on the right, its details in a side panel.
+// Everything reads the local database, so it works offline; a message written offline shows
+// as sending and goes out in order once online.
 QQC2.Page {
     id: root
 
@@ -16,6 +18,7 @@ QQC2.Page {
     property string replyTo: ""
     property string replyExcerpt: ""
     property string editing: ""
+    property string highlightedId: "" // the message a jump landed on, briefly
 
     title: qsTr("Messages")
 
@@ -31,6 +34,7 @@ QQC2.Page {
             spacing: 0
             RowLayout {
                 Layout.margins: 8
+                Layout.bottomMargin: 0
                 QQC2.TextField {
                     id: newWith
                     Layout.fillWidth: true
@@ -41,9 +45,57 @@ QQC2.Page {
                         clear()
                     }
                 }
+                QQC2.Button {
+                    text: qsTr("New group")
+                    onClicked: newGroup.open()
+                }
+            }
+            QQC2.TextField {
+                id: searchField
+                Layout.fillWidth: true
+                Layout.margins: 8
+                placeholderText: qsTr("Search messages")
+                Accessible.name: qsTr("Search messages")
+                onTextChanged: root.chat.search(text)
+            }
+            ListView {
+                id: results
+                visible: searchField.text.trim() !== ""
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: root.chat.searchResults
+                delegate: QQC2.ItemDelegate {
+                    id: result
+                    required property var modelData
+                    width: results.width
+                    onClicked: root.chat.jumpTo(modelData.id)
+                    contentItem: ColumnLayout {
+                        spacing: 2
+                        QQC2.Label {
+                            text: result.modelData.conversationTitle + " · @"
+                                  + result.modelData.authorUsername
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        QQC2.Label {
+                            text: result.modelData.body
+                            opacity: 0.8
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+                QQC2.Label {
+                    anchors.centerIn: parent
+                    visible: results.count === 0
+                    text: qsTr("No messages match.")
+                }
             }
             ListView {
                 id: list
+                visible: !results.visible
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -61,6 +113,7 @@ QQC2.Page {
                         spacing: 10
                         Avatar {
                             name: conversation.modelData.title.replace("@", "")
+                            presence: conversation.modelData.presence
                         }
                         ColumnLayout {
                             spacing: 2
@@ -120,11 +173,28 @@ QQC2.Page {
                         text: qsTr("‹ Back")
                         onClicked: root.chat.currentId = ""
                     }
-                    QQC2.Label {
-                        text: root.chat.currentTitle
-                        font.bold: true
-                        leftPadding: 8
+                    ColumnLayout {
+                        spacing: 0
                         Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        QQC2.Label {
+                            text: root.chat.currentTitle
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        QQC2.Label {
+                            visible: text !== ""
+                            text: root.chat.currentSubtitle
+                            font.pixelSize: 11
+                            opacity: 0.7
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    QQC2.ToolButton {
+                        text: qsTr("Details")
+                        onClicked: details.open()
                     }
                 }
             }
@@ -136,103 +206,32 @@ QQC2.Page {
                 clip: true
                 spacing: 6
                 model: root.chat.messages
-                onCountChanged: positionViewAtEnd()
+                // Stays at the newest message while the user has not scrolled away, also as
+                // images load and grow their bubbles.
+                property bool followEnd: true
+                property string shownConversation
+                onMovementEnded: followEnd = atYEnd
+                onCountChanged: if (followEnd && root.highlightedId === "") positionViewAtEnd()
+                onContentHeightChanged: if (followEnd && root.highlightedId === "") positionViewAtEnd()
+                onHeightChanged: if (followEnd && root.highlightedId === "") positionViewAtEnd()
                 topMargin: root.chat.hasOlder ? 40 : 8 // room for "Earlier messages"
-                delegate: Item {
-                    id: row
-                    required property var modelData
+                delegate: MessageBubble {
                     width: messages.width
-                    height: bubble.height + 4
-                    Rectangle {
-                        id: bubble
-                        x: row.modelData.mine ? row.width - width - 12 : 12
-                        width: Math.min(content.implicitWidth + 20, row.width * 0.72)
-                        height: content.implicitHeight + 14
-                        radius: 10
-                        color: row.modelData.mine ? "#d2e3fc" : root.palette.base
-                        border.color: root.palette.mid
-                        ColumnLayout {
-                            id: content
-                            x: 10
-                            y: 7
-                            width: bubble.width - 20
-                            spacing: 3
-                            QQC2.Label {
-                                visible: !row.modelData.mine
-                                text: "@" + row.modelData.authorUsername
-                                font.bold: true
-                                font.pixelSize: 11
-                                color: "#1f1f1f"
-                            }
-                            QQC2.Label {
-                                visible: row.modelData.replyExcerpt !== ""
-                                text: "↪ " + row.modelData.replyExcerpt
-                                font.italic: true
-                                opacity: 0.7
-                                color: "#1f1f1f"
-                                elide: Text.ElideRight
-                                Layout.fillWidth: true
-                            }
-                            QQC2.Label {
-                                text: row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
-                                font.italic: row.modelData.removed
-                                wrapMode: Text.Wrap
-                                color: "#1f1f1f"
-                                Layout.fillWidth: true
-                            }
-                            QQC2.Label {
-                                visible: row.modelData.reactions.length > 0
-                                text: row.modelData.reactions.join("  ")
-                                color: "#1f1f1f"
-                            }
-                            QQC2.Label {
-                                text: (row.modelData.sending ? qsTr("Sending…")
-                                       : row.modelData.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-                                      + (row.modelData.edited && !row.modelData.removed ? " · " + qsTr("edited") : "")
-                                      + (row.modelData.mine && row.modelData.seenBy.length > 0
-                                         ? " · " + qsTr("Seen by %1").arg(row.modelData.seenBy.join(", ")) : "")
-                                font.pixelSize: 10
-                                opacity: 0.6
-                                color: "#1f1f1f"
-                            }
-                        }
-                        TapHandler {
-                            acceptedButtons: Qt.RightButton
-                            onTapped: if (!row.modelData.removed) menu.popup()
-                        }
-                        TapHandler {
-                            onLongPressed: if (!row.modelData.removed) menu.popup()
-                        }
-                        QQC2.Menu {
-                            id: menu
-                            QQC2.MenuItem {
-                                text: qsTr("Reply")
-                                onTriggered: {
-                                    root.replyTo = row.modelData.id
-                                    root.replyExcerpt = row.modelData.body
-                                    input.forceActiveFocus()
-                                }
-                            }
-                            QQC2.MenuItem { text: "👍"; onTriggered: root.chat.react(row.modelData.id, "👍", true) }
-                            QQC2.MenuItem { text: "❤️"; onTriggered: root.chat.react(row.modelData.id, "❤️", true) }
-                            QQC2.MenuItem { text: "😂"; onTriggered: root.chat.react(row.modelData.id, "😂", true) }
-                            QQC2.MenuItem {
-                                visible: row.modelData.mine
-                                height: visible ? implicitHeight : 0
-                                text: qsTr("Edit")
-                                onTriggered: {
-                                    root.editing = row.modelData.id
-                                    input.text = row.modelData.body
-                                    input.forceActiveFocus()
-                                }
-                            }
-                            QQC2.MenuItem {
-                                visible: row.modelData.mine
-                                height: visible ? implicitHeight : 0
-                                text: qsTr("Delete")
-                                onTriggered: root.chat.remove(row.modelData.id)
-                            }
-                        }
+                    chat: root.chat
+                    highlighted: modelData.id === root.highlightedId
+                    onReplyRequested: (messageId, excerpt) => {
+                        root.replyTo = messageId
+                        root.replyExcerpt = excerpt
+                        input.forceActiveFocus()
+                    }
+                    onEditRequested: (messageId, text) => {
+                        root.editing = messageId
+                        input.text = text
+                        input.forceActiveFocus()
+                    }
+                    onImageOpened: source => {
+                        viewer.source = source
+                        viewer.open()
                     }
                 }
                 QQC2.Button {
@@ -242,6 +241,27 @@ QQC2.Page {
                     text: qsTr("Earlier messages")
                     onClicked: root.chat.loadOlder()
                 }
+                Connections {
+                    target: root.chat
+                    function onCurrentChanged() {
+                        // Another conversation opens at its newest message.
+                        if (messages.shownConversation !== root.chat.currentId) {
+                            messages.shownConversation = root.chat.currentId
+                            messages.followEnd = true
+                        }
+                    }
+                    function onPositionRequested(index: int) {
+                        messages.followEnd = false
+                        root.highlightedId = root.chat.messages[index].id
+                        messages.positionViewAtIndex(index, ListView.Center)
+                        unhighlight.restart()
+                    }
+                }
+                Timer {
+                    id: unhighlight
+                    interval: 2000
+                    onTriggered: root.highlightedId = ""
+                }
             }
 
             QQC2.Label {
@@ -249,7 +269,6 @@ QQC2.Page {
                 leftPadding: 14
                 text: qsTr("%1 is typing…", "", root.chat.typingNames.length)
                           .arg(root.chat.typingNames.map(n => "@" + n).join(", "))
-                font.italic: true
                 opacity: 0.7
             }
             QQC2.Pane {
@@ -275,7 +294,41 @@ QQC2.Page {
                             }
                         }
                     }
+                    Row {
+                        visible: root.chat.attachments.length > 0
+                        spacing: 6
+                        Repeater {
+                            model: root.chat.attachments
+                            delegate: Image {
+                                id: attachment
+                                required property var modelData
+                                required property int index
+                                width: 56
+                                height: 56
+                                source: modelData.url
+                                fillMode: Image.PreserveAspectCrop
+                                sourceSize.width: 112
+                                QQC2.ToolButton {
+                                    anchors.right: parent.right
+                                    anchors.top: parent.top
+                                    width: 22
+                                    height: 22
+                                    text: "×"
+                                    Accessible.name: qsTr("Remove image")
+                                    onClicked: root.chat.removeAttachment(attachment.index)
+                                }
+                            }
+                        }
+                    }
                     RowLayout {
+                        QQC2.ToolButton {
+                            text: qsTr("Attach")
+                            enabled: root.editing === ""
+                            Accessible.name: qsTr("Attach images")
+                            QQC2.ToolTip.text: qsTr("Attach images")
+                            QQC2.ToolTip.visible: hovered
+                            onClicked: picker.open()
+                        }
                         QQC2.TextField {
                             id: input
                             Layout.fillWidth: true
@@ -289,6 +342,7 @@ QQC2.Page {
                             id: sendButton
                             text: root.editing !== "" ? qsTr("Save") : qsTr("Send")
                             enabled: input.text.trim().length > 0
+                                     || (root.editing === "" && root.chat.attachments.length > 0)
                             onClicked: {
                                 const ok = root.editing !== "" ? root.chat.edit(root.editing, input.text)
                                                                : root.chat.send(input.text, root.replyTo)
@@ -317,6 +371,89 @@ QQC2.Page {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Choose a conversation, or message someone by their @username.")
             opacity: 0.7
+        }
+    }
+
+    FileDialog {
+        id: picker
+        title: qsTr("Choose images")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.webp)")]
+        onAccepted: root.chat.attachFiles(selectedFiles)
+    }
+
+    DropArea {
+        anchors.fill: parent
+        enabled: root.chat.currentId !== ""
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            root.chat.attachFiles(drop.urls)
+            drop.acceptProposedAction()
+        }
+    }
+
+    QQC2.Drawer {
+        id: details
+        edge: root.mirrored ? Qt.LeftEdge : Qt.RightEdge
+        width: Math.min(360, root.width * 0.9)
+        height: root.height
+        ConversationDetails {
+            anchors.fill: parent
+            anchors.margins: 12
+            session: root.session
+            conversationId: root.chat.currentId
+            onLeftConversation: {
+                details.close()
+                root.chat.currentId = ""
+            }
+        }
+    }
+
+    QQC2.Popup {
+        id: viewer
+        property url source
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: Math.min(root.width * 0.9, 900)
+        height: Math.min(root.height * 0.9, 900)
+        modal: true
+        Image {
+            anchors.fill: parent
+            source: viewer.source
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Image")
+            TapHandler { onTapped: viewer.close() }
+        }
+    }
+
+    QQC2.Dialog {
+        id: newGroup
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: Math.min(420, root.width * 0.9)
+        modal: true
+        title: qsTr("New group")
+        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        onAccepted: {
+            root.chat.createGroupWith(groupTitle.text, groupPeople.text)
+            groupTitle.clear()
+            groupPeople.clear()
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            QQC2.TextField {
+                id: groupTitle
+                Layout.fillWidth: true
+                placeholderText: qsTr("Group name")
+                Accessible.name: qsTr("Group name")
+                maximumLength: 100
+            }
+            QQC2.TextField {
+                id: groupPeople
+                Layout.fillWidth: true
+                placeholderText: qsTr("People: @username, …")
+                Accessible.name: qsTr("People in the group")
+            }
         }
     }
 }

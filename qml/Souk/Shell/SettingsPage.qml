@@ -9,6 +9,7 @@ QQC2.ScrollView {
 
     required property SessionController session
     required property Preferences preferences
+    required property ChatController chat
 
     contentWidth: availableWidth
 
@@ -63,6 +64,14 @@ QQC2.ScrollView {
             checked: root.preferences.notifications
             Accessible.name: text
             onToggled: root.preferences.notifications = checked
+        }
+        QQC2.Switch {
+            Layout.margins: 16
+            Layout.topMargin: 0
+            text: qsTr("Show others when I am online")
+            checked: !root.chat.presenceHidden
+            Accessible.name: text
+            onToggled: root.chat.presenceHidden = !checked
         }
         RowLayout {
             Layout.margins: 16

@@ -34,11 +34,24 @@ QString frameFor(const QString &bucket, const BucketDelta &delta)
                                 {u"changes"_s, changes}});
 }
 
+//! Whether a change to a user's own bucket may change who sees their presence: their privacy
+//! setting, or the conversations they are in.
+bool touchesPresence(const BucketDelta &delta)
+{
+    return delta.tooLarge
+        || std::any_of(delta.changes.cbegin(), delta.changes.cend(), [](const QJsonObject &c) {
+               const QString table = c.value(u"table"_s).toString();
+               return table == u"preferences"_s || table == u"members"_s;
+           });
+}
+
 } // namespace
 
 void announce(QSqlDatabase &db, RealtimeHub &hub, const FeedDeltas &deltas)
 {
     for (auto it = deltas.constBegin(); it != deltas.constEnd(); ++it) {
+        if (it.key().startsWith(u"user:"_s) && touchesPresence(*it))
+            hub.refreshPresence(it.key().mid(5));
         Result<QSet<QString>> readers = SyncService::audience(db, it.key());
         // A failed lookup only costs realtime: the readers' next pull brings the change.
         if (readers && !readers->isEmpty())

@@ -216,6 +216,56 @@ void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QJson
                    });
 }
 
+void RealtimeHub::sendToUser(const QString &userId, const QString &frame)
+{
+    const auto sockets = m_byUser.value(userId);
+    for (QWebSocket *socket : sockets)
+        socket->sendTextMessage(frame);
+}
+
+void RealtimeHub::refreshPresence(const QString &userId)
+{
+    QMetaObject::invokeMethod(this, [this, userId] {
+        // Only users connected here have a presence entry; others are looked up on connect.
+        if (!m_contactsLookup || !m_presence.value(userId).known)
+            return;
+        m_contactsLookup(userId, [this, userId](QSet<QString> contacts, bool hidden) {
+            auto it = m_presence.find(userId);
+            if (it == m_presence.end() || !it->known)
+                return;
+            // Who sees this user: those no longer allowed hear "offline", new ones the state.
+            const QSet<QString> sawBefore = it->hidden ? QSet<QString> {} : it->contacts;
+            const QSet<QString> seeNow = hidden ? QSet<QString> {} : contacts;
+            for (const QString &gone : sawBefore - seeNow)
+                sendToUser(gone, presenceFrame(userId, u"offline"_s));
+            for (const QString &fresh : seeNow - sawBefore)
+                sendToUser(fresh, presenceFrame(userId, it->state));
+            // Sharing a conversation is mutual: the other side's contacts change the same way,
+            // and this user stops or starts hearing about them.
+            const QSet<QString> lost = it->contacts - contacts;
+            const QSet<QString> gained = contacts - it->contacts;
+            it->contacts = std::move(contacts);
+            it->hidden = hidden;
+            for (const QString &other : lost) {
+                auto theirs = m_presence.find(other);
+                if (theirs == m_presence.end() || !theirs->known)
+                    continue;
+                theirs->contacts.remove(userId);
+                if (!theirs->hidden)
+                    sendToUser(userId, presenceFrame(other, u"offline"_s));
+            }
+            for (const QString &other : gained) {
+                auto theirs = m_presence.find(other);
+                if (theirs == m_presence.end() || !theirs->known)
+                    continue;
+                theirs->contacts.insert(userId);
+                if (!theirs->hidden)
+                    sendToUser(userId, presenceFrame(other, theirs->state));
+            }
+        });
+    });
+}
+
 void RealtimeHub::send(const QSet<QString> &userIds, const QString &frame)
 {
     QMetaObject::invokeMethod(this, [this, userIds, frame] {

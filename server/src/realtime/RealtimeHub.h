@@ -40,6 +40,10 @@ public:
     using ContactsLookup = std::function<void(
         const QString &userId, std::function<void(QSet<QString> contacts, bool hidden)> done)>;
     void setContactsLookup(ContactsLookup lookup) { m_contactsLookup = std::move(lookup); }
+    //! A user's privacy setting or conversations changed: looks their contacts up again, tells
+    //! those who may no longer see them that they are offline, those who now may their state,
+    //! and the user the states of new contacts. Thread-safe.
+    void refreshPresence(const QString &userId);
 
     //! A typing indicator is forwarded at most this often per user and conversation, and
     //! receivers drop it after TypingExpiryMs unless it is repeated. Never stored.
@@ -71,6 +75,7 @@ private:
     //! On connect: looks up who may see the user, and sends the socket its contacts' states.
     void loadPresence(QWebSocket *socket, const QString &userId);
     void sendError(QWebSocket *socket, const QString &code, const QString &message);
+    void sendToUser(const QString &userId, const QString &frame);
 
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, QSet<QWebSocket *>> m_byUser;
