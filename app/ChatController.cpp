@@ -56,6 +56,7 @@ void ChatController::setSession(SessionController *session)
     if (m_session) {
         disconnect(m_session, &SessionController::typing, this, nullptr);
         disconnect(m_session, &SessionController::presenceChanged, this, nullptr);
+        disconnect(m_session->setAside(), nullptr, this, nullptr);
     }
     bindSession(this, m_session, session,
                 {u"conversations"_s, u"members"_s, u"messages"_s, u"reactions"_s, u"preferences"_s},
@@ -73,6 +74,9 @@ void ChatController::setSession(SessionController *session)
                     Q_EMIT typingChanged();
                 });
         connect(m_session, &SessionController::presenceChanged, this, [this] { reload(); });
+        // A refusal changes no table the page watches; the set-aside list says it.
+        connect(m_session->setAside(), &SetAsideModel::countChanged, this,
+                &ChatController::reloadMessages);
     }
     Q_EMIT sessionChanged();
 }
@@ -189,6 +193,9 @@ void ChatController::reloadMessages()
                 {u"edited"_s, m.editedAt > 0},
                 {u"removed"_s, m.removed},
                 {u"sending"_s, m.sending},
+                {u"refused"_s, m.refused},
+                {u"refusal"_s, m.refusal},
+                {u"outboxSeq"_s, m.outboxSeq},
                 {u"reactions"_s, m.reactions},
                 {u"myReactions"_s, m.myReactions},
                 {u"seenBy"_s, m.seenBy},
@@ -366,6 +373,16 @@ bool ChatController::remove(const QString &messageId)
 bool ChatController::react(const QString &messageId, const QString &emoji, bool on)
 {
     return run(on ? u"react"_s : u"unreact"_s, {{u"message_id"_s, messageId}, {u"emoji"_s, emoji}});
+}
+
+bool ChatController::retrySend(qint64 outboxSeq)
+{
+    return m_session && m_session->setAside()->retry(outboxSeq);
+}
+
+bool ChatController::discardSend(qint64 outboxSeq)
+{
+    return m_session && m_session->setAside()->discard(outboxSeq);
 }
 
 bool ChatController::startDirect(const QString &userId)

@@ -31,7 +31,8 @@ class ChatController : public QObject
     //! group.
     Q_PROPERTY(QString currentSubtitle READ currentSubtitle NOTIFY currentChanged)
     //! [{id, authorUsername, mine, body, replyTo, replyExcerpt, seq, createdAt, edited, removed,
-    //!   sending, reactions, myReactions, seenBy, thumbnails, images}] oldest first
+    //!   sending, refused, refusal, outboxSeq, reactions, myReactions, seenBy, thumbnails,
+    //!   images}] oldest first; refused ones (with the server's reason) last
     Q_PROPERTY(QVariantList messages READ messages NOTIFY messagesChanged)
     Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY messagesChanged)
     //! Usernames typing in the open conversation now.
@@ -72,6 +73,9 @@ public:
     Q_INVOKABLE bool edit(const QString &messageId, const QString &text);
     Q_INVOKABLE bool remove(const QString &messageId);
     Q_INVOKABLE bool react(const QString &messageId, const QString &emoji, bool on);
+    //! A refused message (its outboxSeq): sent again, or given up.
+    Q_INVOKABLE bool retrySend(qint64 outboxSeq);
+    Q_INVOKABLE bool discardSend(qint64 outboxSeq);
     Q_INVOKABLE void loadOlder();
     //! Called as the user types in the open conversation (the server throttles).
     Q_INVOKABLE void userTyping();

@@ -23,6 +23,25 @@ void SetAsideModel::setEngine(Sync::SyncEngine *engine)
     reload();
 }
 
+namespace {
+
+//! What a change was, for the user: the words they wrote, where there are any.
+QString summaryOf(const QString &name, const QJsonObject &args)
+{
+    const auto quoted = [&](const QString &field) {
+        return QString(u'“' + args.value(field).toString().left(60) + u'”');
+    };
+    if (name == u"sendMessage"_s)
+        return SetAsideModel::tr("Message %1").arg(quoted(u"body"_s));
+    if (name == u"comment"_s)
+        return SetAsideModel::tr("Comment %1").arg(quoted(u"body"_s));
+    if (name == u"createPost"_s)
+        return SetAsideModel::tr("Post %1").arg(quoted(u"caption"_s));
+    return name;
+}
+
+} // namespace
+
 void SetAsideModel::reload()
 {
     QList<Entry> rows;
@@ -31,10 +50,11 @@ void SetAsideModel::reload()
         const auto [rejections, outbox] = onThreadOf(
             engine, [engine] { return std::make_pair(engine->rejections(), engine->outbox()); });
         for (const Sync::SyncEngine::Rejection &r : rejections)
-            rows.append(Entry {r.seq, r.name, u"rejected"_s, r.message});
+            rows.append(Entry {r.seq, r.name, u"rejected"_s, r.message, summaryOf(r.name, r.args)});
         for (const Sync::SyncEngine::OutboxEntry &e : outbox) {
             if (e.status == u"quarantined"_s)
-                rows.append(Entry {e.seq, e.name, u"quarantined"_s, e.lastError});
+                rows.append(Entry {e.seq, e.name, u"quarantined"_s, e.lastError,
+                                   summaryOf(e.name, e.args)});
         }
     }
     std::sort(rows.begin(), rows.end(),
@@ -82,6 +102,8 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const
         return e.kind;
     case ReasonRole:
         return e.reason;
+    case SummaryRole:
+        return e.summary;
     default:
         return {};
     }
@@ -89,7 +111,11 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SetAsideModel::roleNames() const
 {
-    return {{SeqRole, "seq"}, {NameRole, "name"}, {KindRole, "kind"}, {ReasonRole, "reason"}};
+    return {{SeqRole, "seq"},
+            {NameRole, "name"},
+            {KindRole, "kind"},
+            {ReasonRole, "reason"},
+            {SummaryRole, "summary"}};
 }
 
 } // namespace Souk::App

@@ -24,6 +24,7 @@ public:
         NameRole, // the mutator, e.g. "saveDraft"
         KindRole, // "rejected" or "quarantined"
         ReasonRole, // the server's message, or the last failure
+        SummaryRole, // what the change was, in words: a message's text, a post's caption
     };
     Q_ENUM(Role)
 
@@ -47,7 +48,7 @@ private:
     struct Entry
     {
         qint64 seq;
-        QString name, kind, reason;
+        QString name, kind, reason, summary;
     };
     Sync::SyncEngine *m_engine = nullptr;
     QList<Entry> m_rows;

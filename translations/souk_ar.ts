@@ -145,83 +145,83 @@
         <translation>تغييرات لم تُطبَّق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
         <source>Kept aside</source>
         <translation>مُنحّى جانباً</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="44"/>
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
         <source>Discard %1</source>
         <translation>تجاهل %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="78"/>
         <source>%1 of %2 was changed in two places at once</source>
         <comment>field of entity</comment>
         <translation>تم تغيير %1 في %2 من مكانين في الوقت نفسه</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="90"/>
         <source>In place now</source>
         <translation>المعتمد الآن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="94"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="95"/>
         <source>Value in place now: %1</source>
         <translation>القيمة المعتمدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="100"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="101"/>
         <source>Overwritten</source>
         <translation>المستبدَل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="106"/>
         <source>Overwritten value: %1</source>
         <translation>القيمة المستبدَلة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="112"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
         <source>Keep theirs</source>
         <translation>إبقاء نسختهم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="114"/>
         <source>Keep the value in place now</source>
         <translation>إبقاء القيمة المعتمدة الآن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="117"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="118"/>
         <source>Keep mine</source>
         <translation>إبقاء نسختي</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="119"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="120"/>
         <source>Restore the overwritten value</source>
         <translation>استعادة القيمة المستبدَلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="130"/>
         <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
         <translation>لا توجد تعارضات. عندما يغيّر جهازان الشيء نفسه في الوقت نفسه، تظهر النسختان هنا.</translation>
     </message>
@@ -432,42 +432,57 @@
         <translation>الصورة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <source>Not sent: %1</source>
+        <translation>لم تُرسل: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="115"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="119"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
         <source>Seen by %1</source>
         <translation>شاهدها %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="145"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="138"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="158"/>
         <source>Take back %1</source>
         <translation>سحب %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
         <source>React with %1</source>
         <translation>التفاعل بـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="170"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="176"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1241,22 +1256,22 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="110"/>
+        <location filename="../app/ChatController.cpp" line="113"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="111"/>
+        <location filename="../app/ChatController.cpp" line="114"/>
         <source>Away</source>
         <translation>بعيد</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="126"/>
+        <location filename="../app/ChatController.cpp" line="129"/>
         <source>Just you</source>
         <translation>أنت فقط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="268"/>
+        <location filename="../app/ChatController.cpp" line="274"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>لا صور في الرسالة.</numerusform>
@@ -1268,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="274"/>
+        <location filename="../app/ChatController.cpp" line="281"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="348"/>
+        <location filename="../app/ChatController.cpp" line="354"/>
         <source>Add at least one person.</source>
         <translation>أضف شخصًا واحدًا على الأقل.</translation>
     </message>
@@ -1518,6 +1533,24 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::SetAsideModel</name>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="35"/>
+        <source>Message %1</source>
+        <translation>رسالة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="37"/>
+        <source>Comment %1</source>
+        <translation>تعليق %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="39"/>
+        <source>Post %1</source>
+        <translation>منشور %1</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::UserLookup</name>
     <message>
         <location filename="../app/UserLookup.h" line="20"/>
@@ -1525,12 +1558,12 @@
         <translation>سجّل الدخول أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/UserLookup.h" line="38"/>
+        <location filename="../app/UserLookup.h" line="39"/>
         <source>The server is not reachable; try again online.</source>
         <translation>تعذّر الوصول إلى الخادم؛ حاول مجددًا عند الاتصال.</translation>
     </message>
     <message>
-        <location filename="../app/UserLookup.h" line="41"/>
+        <location filename="../app/UserLookup.h" line="42"/>
         <source>There is no user @%1.</source>
         <translation>لا يوجد مستخدم ‎@%1.</translation>
     </message>

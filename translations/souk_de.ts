@@ -145,83 +145,83 @@
         <translation>Änderungen, die nicht übernommen wurden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="36"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="37"/>
         <source>Kept aside</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="44"/>
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="49"/>
         <source>Discard %1</source>
         <translation>%1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="78"/>
         <source>%1 of %2 was changed in two places at once</source>
         <comment>field of entity</comment>
         <translation>%1 von %2 wurde an zwei Stellen gleichzeitig geändert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="90"/>
         <source>In place now</source>
         <translation>Jetzt gültig</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="94"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="95"/>
         <source>Value in place now: %1</source>
         <translation>Jetzt gültiger Wert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="100"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="101"/>
         <source>Overwritten</source>
         <translation>Überschrieben</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="106"/>
         <source>Overwritten value: %1</source>
         <translation>Überschriebener Wert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="112"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
         <source>Keep theirs</source>
         <translation>Deren Version behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="114"/>
         <source>Keep the value in place now</source>
         <translation>Den jetzt gültigen Wert behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="117"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="118"/>
         <source>Keep mine</source>
         <translation>Meine Version behalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="119"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="120"/>
         <source>Restore the overwritten value</source>
         <translation>Den überschriebenen Wert wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/ConflictsPage.qml" line="130"/>
         <source>No conflicts. When two devices change the same thing at once, both versions appear here.</source>
         <translation>Keine Konflikte. Wenn zwei Geräte dasselbe gleichzeitig ändern, erscheinen hier beide Versionen.</translation>
     </message>
@@ -420,42 +420,57 @@
         <translation>Bild %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="115"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="119"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
         <source>Seen by %1</source>
         <translation>Gesehen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="145"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="138"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="158"/>
         <source>Take back %1</source>
         <translation>%1 zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="170"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="176"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1201,22 +1216,22 @@
 <context>
     <name>Souk::App::ChatController</name>
     <message>
-        <location filename="../app/ChatController.cpp" line="110"/>
+        <location filename="../app/ChatController.cpp" line="113"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="111"/>
+        <location filename="../app/ChatController.cpp" line="114"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="126"/>
+        <location filename="../app/ChatController.cpp" line="129"/>
         <source>Just you</source>
         <translation>Nur du</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="268"/>
+        <location filename="../app/ChatController.cpp" line="274"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>Eine Nachricht hat höchstens %n Bild.</numerusform>
@@ -1224,12 +1239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="274"/>
+        <location filename="../app/ChatController.cpp" line="281"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="348"/>
+        <location filename="../app/ChatController.cpp" line="354"/>
         <source>Add at least one person.</source>
         <translation>Füge mindestens eine Person hinzu.</translation>
     </message>
@@ -1450,6 +1465,24 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::SetAsideModel</name>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="35"/>
+        <source>Message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="37"/>
+        <source>Comment %1</source>
+        <translation>Kommentar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SetAsideModel.cpp" line="39"/>
+        <source>Post %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::UserLookup</name>
     <message>
         <location filename="../app/UserLookup.h" line="20"/>
@@ -1457,12 +1490,12 @@
         <translation>Melde dich zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/UserLookup.h" line="38"/>
+        <location filename="../app/UserLookup.h" line="39"/>
         <source>The server is not reachable; try again online.</source>
         <translation>Der Server ist nicht erreichbar; versuche es online erneut.</translation>
     </message>
     <message>
-        <location filename="../app/UserLookup.h" line="41"/>
+        <location filename="../app/UserLookup.h" line="42"/>
         <source>There is no user @%1.</source>
         <translation>Es gibt keinen Nutzer @%1.</translation>
     </message>

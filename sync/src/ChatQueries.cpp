@@ -159,6 +159,44 @@ Result<QList<ChatQueries::Message>> ChatQueries::messages(const QString &convers
         if (!sending)
             return sending;
         out << *sending;
+        Result<QList<Message>> refusedHere = refused(conversationId);
+        if (!refusedHere)
+            return refusedHere;
+        out << *refusedHere;
+    }
+    return out;
+}
+
+Result<QList<ChatQueries::Message>> ChatQueries::refused(const QString &conversationId)
+{
+    // From the engine's own tables: the rejected sendMessage mutations and those set aside
+    // after failing again and again, with what they would have said.
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT seq, args, message, at FROM _rejections WHERE name = 'sendMessage'"
+                  " AND json_extract(args, '$.conversation_id') = ?"
+                  " UNION ALL SELECT seq, args, last_error, created_at FROM _outbox"
+                  " WHERE status = 'quarantined' AND name = 'sendMessage'"
+                  " AND json_extract(args, '$.conversation_id') = ? ORDER BY 1"_s,
+                  {conversationId, conversationId});
+    if (!q)
+        return q.error();
+    QList<Message> out;
+    while (q->next()) {
+        const QJsonObject args = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
+        Message m;
+        m.id = args.value(u"id"_s).toString();
+        m.conversationId = conversationId;
+        m.authorId = m_me;
+        m.body = args.value(u"body"_s).toString();
+        m.replyTo = args.value(u"reply_to"_s).toString();
+        for (const QJsonValue &media : args.value(u"media"_s).toArray())
+            m.media.append(QJsonObject {{u"id"_s, media.toString()}});
+        m.createdAt = q->value(3).toLongLong();
+        m.refused = true;
+        m.refusal = q->value(2).toString();
+        m.outboxSeq = q->value(0).toLongLong();
+        out << m;
     }
     return out;
 }

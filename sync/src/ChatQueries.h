@@ -35,6 +35,11 @@ public:
         qint64 seq = 0, createdAt = 0, editedAt = 0;
         bool removed = false;
         bool sending = false; // written here, not yet ordered by the server
+        //! Refused by the server (or failing again and again): not in the conversation, kept
+        //! on this device with the reason until the user retries or discards it (outboxSeq).
+        bool refused = false;
+        QString refusal;
+        qint64 outboxSeq = 0;
         QStringList reactions; // "👍 2", per emoji with counts
         QStringList myReactions; // the emoji this user gave
         QStringList seenBy; // other members whose read position reached this message
@@ -58,7 +63,7 @@ public:
     Result<QList<Member>> members(const QString &conversationId);
     Result<std::optional<Position>> locate(const QString &messageId);
     //! The newest `limit` messages before position `beforeSeq` (0: the newest), oldest first;
-    //! messages still sending come last.
+    //! messages still sending come last, then those refused.
     Result<QList<Message>> messages(const QString &conversationId, qint64 beforeSeq, int limit);
     Result<QList<Message>> search(const QString &text, int limit);
     Result<int> totalUnread();
@@ -66,6 +71,7 @@ public:
     Result<QString> memberName(const QString &conversationId, const QString &userId);
 
 private:
+    Result<QList<Message>> refused(const QString &conversationId);
     Result<QList<Message>> messagesWhere(const QString &where, const QVariantList &binds,
                                          const QString &order, int limit);
 

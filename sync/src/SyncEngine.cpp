@@ -1084,11 +1084,13 @@ QList<SyncEngine::OutboxEntry> SyncEngine::outbox()
 QList<SyncEngine::Rejection> SyncEngine::rejections()
 {
     QList<Rejection> out;
-    Result<QSqlQuery> q = m_db->exec(
-        u"SELECT seq, name, code, message FROM _rejections ORDER BY seq"_s, {}, "list rejections");
+    Result<QSqlQuery> q =
+        m_db->exec(u"SELECT seq, name, code, message, args FROM _rejections ORDER BY seq"_s, {},
+                   "list rejections");
     while (q && q->next())
         out.append(Rejection {q->value(0).toLongLong(), q->value(1).toString(),
-                              q->value(2).toString(), q->value(3).toString()});
+                              q->value(2).toString(), q->value(3).toString(),
+                              QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object()});
     return out;
 }
 

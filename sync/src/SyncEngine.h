@@ -64,6 +64,7 @@ public:
         QString name;
         QString code;
         QString message;
+        QJsonObject args;
     };
 
     explicit SyncEngine(Options options, QObject *parent = nullptr);

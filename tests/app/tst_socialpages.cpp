@@ -43,6 +43,7 @@ private Q_SLOTS:
     void chatShowsPresenceAndSaysAway();
     void chatSendsImagesSearchesAndJumps();
     void groupSettingsRenameAddPromoteRemoveLeave();
+    void refusedMessageShowsWithRetryAndDiscard();
     void searchOnTheDeviceThenTheServer();
     void cleanupTestCase();
 
@@ -502,6 +503,53 @@ void SocialPagesTest::groupSettingsRenameAddPromoteRemoveLeave()
     QVERIFY(settings.leave());
     QTRY_COMPARE_WITH_TIMEOUT(chat.conversations().size(), before, 5000);
     QVERIFY(settings.members().isEmpty());
+}
+
+void SocialPagesTest::refusedMessageShowsWithRetryAndDiscard()
+{
+    const Account yusuf = registerAccount(m_http, *m_server, u"yusuf"_s);
+    App::ChatController chat;
+    chat.setSession(m_session.get());
+    QVERIFY(chat.startDirect(yusuf.id));
+    // On the server before Yusuf blocks her (else the server refuses the conversation itself).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.send("GET", m_server->url(u"/api/v1/conversations"_s), {}, yusuf.accessToken)
+            .json.value(u"conversations"_s)
+            .toArray()
+            .size(),
+        1, 10000);
+    auto last = [&chat] {
+        return chat.messages().isEmpty() ? QVariantMap {} : chat.messages().last().toMap();
+    };
+    push(yusuf, u"block"_s, {{u"user_id"_s, m_nadia.id}});
+
+    // Refused by the server: it stays in the conversation, marked, with the reason.
+    QVERIFY(chat.send(u"Hello?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(last().value(u"refused"_s).toBool(), 10000);
+    QCOMPARE(last().value(u"body"_s).toString(), u"Hello?"_s);
+    QVERIFY2(last().value(u"refusal"_s).toString().contains(u"cannot message"_s),
+             qPrintable(last().value(u"refusal"_s).toString()));
+    QVERIFY(!last().value(u"sending"_s).toBool());
+    QCOMPARE(chat.messages().size(), 1);
+    // The Conflicts page lists it too, in words.
+    App::SetAsideModel *setAside = m_session->setAside();
+    QTRY_COMPARE(setAside->count(), 1);
+    QCOMPARE(setAside->data(setAside->index(0), App::SetAsideModel::SummaryRole).toString(),
+             u"Message “Hello?”"_s);
+
+    // Discarded: gone for good.
+    QVERIFY(chat.discardSend(last().value(u"outboxSeq"_s).toLongLong()));
+    QTRY_VERIFY(chat.messages().isEmpty());
+
+    // Retried once the block is lifted: delivered, in order, once.
+    QVERIFY(chat.send(u"Hello again?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(last().value(u"refused"_s).toBool(), 10000);
+    push(yusuf, u"unblock"_s, {{u"user_id"_s, m_nadia.id}});
+    QVERIFY(chat.retrySend(last().value(u"outboxSeq"_s).toLongLong()));
+    QTRY_VERIFY_WITH_TIMEOUT(last().value(u"seq"_s).toLongLong() > 0, 10000);
+    QCOMPARE(last().value(u"body"_s).toString(), u"Hello again?"_s);
+    QCOMPARE(chat.messages().size(), 1);
+    QCOMPARE(m_session->setAside()->count(), 0);
 }
 
 void SocialPagesTest::searchOnTheDeviceThenTheServer()

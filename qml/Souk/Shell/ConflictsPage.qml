@@ -31,21 +31,22 @@ QQC2.Page {
                     required property string name
                     required property string kind
                     required property string reason
+                    required property string summary
                     Layout.fillWidth: true
                     QQC2.Label {
                         text: (entry.kind === "rejected" ? qsTr("Refused") : qsTr("Kept aside"))
-                              + " · " + entry.name + " · " + entry.reason
+                              + " · " + entry.summary + " · " + entry.reason
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     QQC2.Button {
                         text: qsTr("Retry")
-                        Accessible.name: qsTr("Retry %1").arg(entry.name)
+                        Accessible.name: qsTr("Retry %1").arg(entry.summary)
                         onClicked: root.session.setAside.retry(entry.seq)
                     }
                     QQC2.Button {
                         text: qsTr("Discard")
-                        Accessible.name: qsTr("Discard %1").arg(entry.name)
+                        Accessible.name: qsTr("Discard %1").arg(entry.summary)
                         onClicked: root.session.setAside.discard(entry.seq)
                     }
                 }

@@ -29,8 +29,8 @@ Item {
                         row.width * 0.72)
         height: content.implicitHeight + 14
         radius: 10
-        color: row.modelData.mine ? "#d2e3fc" : row.palette.base
-        border.color: row.highlighted ? "#f9ab00" : row.palette.mid
+        color: row.modelData.refused ? "#fce8e6" : row.modelData.mine ? "#d2e3fc" : row.palette.base
+        border.color: row.highlighted ? "#f9ab00" : row.modelData.refused ? "#c5221f" : row.palette.mid
         border.width: row.highlighted ? 3 : 1
         Behavior on border.width { NumberAnimation { duration: 300 } }
         ColumnLayout {
@@ -101,7 +101,27 @@ Item {
                 text: row.modelData.reactions.join("  ")
                 color: "#1f1f1f"
             }
+            // Refused by the server: why, and what the user can do about it.
             QQC2.Label {
+                visible: row.modelData.refused
+                text: qsTr("Not sent: %1").arg(row.modelData.refusal)
+                color: "#c5221f"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                visible: row.modelData.refused
+                QQC2.Button {
+                    text: qsTr("Retry")
+                    onClicked: row.chat.retrySend(row.modelData.outboxSeq)
+                }
+                QQC2.Button {
+                    text: qsTr("Discard")
+                    onClicked: row.chat.discardSend(row.modelData.outboxSeq)
+                }
+            }
+            QQC2.Label {
+                visible: !row.modelData.refused
                 text: (row.modelData.sending ? qsTr("Sending…")
                        : row.modelData.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
                       + (row.modelData.edited && !row.modelData.removed ? " · " + qsTr("edited") : "")
@@ -114,10 +134,10 @@ Item {
         }
         TapHandler {
             acceptedButtons: Qt.RightButton
-            onTapped: if (!row.modelData.removed) menu.popup()
+            onTapped: if (!row.modelData.removed && !row.modelData.refused) menu.popup()
         }
         TapHandler {
-            onLongPressed: if (!row.modelData.removed) menu.popup()
+            onLongPressed: if (!row.modelData.removed && !row.modelData.refused) menu.popup()
         }
         QQC2.Menu {
             id: menu
