@@ -62,8 +62,9 @@ Result<Ok> LocalDatabase::open()
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open())
         return localError("open", m_db.lastError().text());
+    // temp_store=MEMORY: statement journals and sorts without a temporary file each time.
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s}) {
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s}) {
         if (Result<QSqlQuery> q = exec(pragma, {}, "pragma"); !q)
             return q.error();
     }

@@ -73,8 +73,11 @@ Result<QSqlDatabase> Database::connection() const
     // Per-connection pragmas (journal_mode=WAL persists in the file; these do not).
     // synchronous=FULL: a commit acknowledged to a client survives a power cut, not just a crash.
     // mmap_size: pages are read from a mapping rather than with one pread() each.
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA mmap_size = 268435456"_s}) {
+    // temp_store=MEMORY: statement journals (one per savepoint that writes) and sorts stay in
+    // memory instead of a temporary file created and unlinked each time.
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+          u"PRAGMA mmap_size = 268435456"_s, u"PRAGMA temp_store = MEMORY"_s}) {
         if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
             return q.error();
     }
