@@ -267,6 +267,7 @@ QVariantList ChatController::attachments() const
 int ChatController::attachFiles(const QList<QUrl> &files)
 {
     int added = 0;
+    m_error.clear();
     for (const QUrl &url : files) {
         if (!m_session)
             break;

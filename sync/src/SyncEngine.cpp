@@ -91,6 +91,14 @@ Result<Ok> SyncEngine::open()
     if (Result<Ok> opened = m_db->open(); !opened)
         return opened;
     m_media = std::make_unique<MediaQueue>(*m_db, m_options.databasePath + u".media"_s);
+    m_rebaseStatements = std::make_unique<StatementCache>(
+        m_db->db(), [](const char *context, const QString &detail) {
+            return Error {
+                500,
+                u"local_database_error"_s,
+                u"The local database failed (%1): %2"_s.arg(QString::fromLatin1(context), detail),
+                {}};
+        });
     m_clientId = m_db->meta(u"client_id"_s);
     if (m_clientId.isEmpty()) {
         m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -715,14 +723,10 @@ Result<Ok> SyncEngine::replayPending(ReplicaStore &store)
 
 Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
 {
-    // Prepared once per rebase: an initial sync applies thousands of rows here.
-    StatementCache statements(m_db->db(), [](const char *context, const QString &detail) {
-        return Error {
-            500,
-            u"local_database_error"_s,
-            u"The local database failed (%1): %2"_s.arg(QString::fromLatin1(context), detail),
-            {}};
-    });
+    // Prepared once for the engine's life: an initial sync applies thousands of rows here, and
+    // a realtime delta (a row or two, many times a second) would otherwise parse every
+    // statement each time.
+    StatementCache &statements = *m_rebaseStatements;
     ReplicaStore server(*m_db, false, &statements);
     ReplicaStore optimistic(*m_db, true);
     Hlc newest;
@@ -874,6 +878,7 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
         statements.finish();
         return mismatch;
     });
+    statements.finish(); // also after a rollback: no statement keeps a read snapshot open
     if (!mismatched)
         return mismatched;
     if (!newest.isNull() && m_clock) {

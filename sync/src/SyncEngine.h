@@ -3,6 +3,7 @@
 #include "Hlc.h"
 #include "LocalDatabase.h"
 #include "MediaQueue.h"
+#include "StatementCache.h"
 #include "SyncTypes.h"
 
 #include <QJsonObject>
@@ -206,6 +207,7 @@ private:
 
     Options m_options;
     std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<StatementCache> m_rebaseStatements; // before m_db in destruction
     std::unique_ptr<MediaQueue> m_media;
     QNetworkAccessManager m_nam;
     QWebSocket m_socket;
