@@ -54,6 +54,11 @@ QString convBucket(const QString &conversationId)
     return u"conv:"_s + conversationId;
 }
 
+QString shopBucket(const QString &shopId)
+{
+    return u"shop:"_s + shopId;
+}
+
 namespace {
 using Kind = FieldDef::Kind;
 
@@ -329,15 +334,159 @@ const EntityDef &preferences()
     return def;
 }
 
+// --- commerce (ARCHITECTURE.md §4: stock adds up, price conflicts, cart add-wins) -----------
+
+const EntityDef &shops()
+{
+    // Created by the server when a shop is approved; the owner edits the profile.
+    static const EntityDef def {u"shops"_s,
+                                u"shops"_s,
+                                {{u"owner_id"_s, Kind::Text},
+                                 {u"name"_s, Kind::Text},
+                                 {u"description"_s, Kind::Text},
+                                 {u"logo"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {shopBucket(row.id)};
+                                }};
+    return def;
+}
+
+const EntityDef &products()
+{
+    // Price in integer minor units of an ISO 4217 currency: floating point never holds money.
+    static const EntityDef def {u"products"_s,
+                                u"products"_s,
+                                {{u"shop_id"_s, Kind::Text},
+                                 {u"title"_s, Kind::Text},
+                                 {u"description"_s, Kind::Text},
+                                 {u"category"_s, Kind::Text},
+                                 {u"media"_s, Kind::Text},
+                                 {u"status"_s, Kind::Text}, // draft, active, archived
+                                 {u"price"_s, Kind::Integer},
+                                 {u"currency"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &variants()
+{
+    // stock is never overwritten by a client: adjustStock and countStock add to it on the
+    // server, in push order, and a client replays its pending ones on top.
+    static const EntityDef def {u"variants"_s,
+                                u"variants"_s,
+                                {{u"product_id"_s, Kind::Text},
+                                 {u"shop_id"_s, Kind::Text},
+                                 {u"sku"_s, Kind::Text},
+                                 {u"name"_s, Kind::Text},
+                                 {u"stock"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &skus()
+{
+    // One row per (shop, SKU), id derived from both: the uniqueness of a SKU within a shop,
+    // checkable by id on the client and the server alike.
+    static const EntityDef def {u"skus"_s,
+                                u"skus"_s,
+                                {{u"shop_id"_s, Kind::Text}, {u"variant_id"_s, Kind::Text}},
+                                [](const Row &row) {
+                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &stockAlerts()
+{
+    // Stock that went below zero once merged (sales recorded offline): a fact, shown to the
+    // owner to reconcile.
+    static const EntityDef def {u"stock_alerts"_s,
+                                u"stock_alerts"_s,
+                                {{u"shop_id"_s, Kind::Text},
+                                 {u"variant_id"_s, Kind::Text},
+                                 {u"stock"_s, Kind::Integer},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"resolved"_s, Kind::Bool}},
+                                [](const Row &row) {
+                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &wishlist()
+{
+    // One row per (user, product): a pair register, so add and remove merge by HLC.
+    static const EntityDef def {
+        u"wishlist"_s,
+        u"wishlist"_s,
+        {{u"user_id"_s, Kind::Text}, {u"product_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"user_id"_s))};
+        }};
+    return def;
+}
+
+const EntityDef &cartLines()
+{
+    // One row per (user, variant). `added` counts adds: a remove names the count it saw, so a
+    // concurrent add (which the remover had not seen) wins. Quantity is LWW.
+    static const EntityDef def {u"cart_lines"_s,
+                                u"cart_lines"_s,
+                                {{u"user_id"_s, Kind::Text},
+                                 {u"variant_id"_s, Kind::Text},
+                                 {u"product_id"_s, Kind::Text},
+                                 {u"quantity"_s, Kind::Integer},
+                                 {u"added"_s, Kind::Integer},
+                                 {u"active"_s, Kind::Bool}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"user_id"_s))};
+                                }};
+    return def;
+}
+
+const EntityDef &orders()
+{
+    // Made by the server only (placeOrder), one per shop; read by the buyer and the shop.
+    // lines and timeline are JSON arrays; total is in minor units of currency.
+    static const EntityDef def {u"orders"_s,
+                                u"orders"_s,
+                                {{u"intent_id"_s, Kind::Text},
+                                 {u"buyer_id"_s, Kind::Text},
+                                 {u"shop_id"_s, Kind::Text},
+                                 {u"status"_s, Kind::Text},
+                                 {u"currency"_s, Kind::Text},
+                                 {u"total"_s, Kind::Integer},
+                                 {u"lines"_s, Kind::Text},
+                                 {u"payment"_s, Kind::Text},
+                                 {u"tracking"_s, Kind::Text},
+                                 {u"timeline"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"buyer_id"_s)),
+                                                        shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
 } // namespace Entity
 
 const QList<EntityDef> &entities()
 {
     static const QList<EntityDef> all {
-        Entity::profiles(),      Entity::follows(),   Entity::drafts(),        Entity::conflicts(),
-        Entity::posts(),         Entity::likes(),     Entity::comments(),      Entity::blocks(),
-        Entity::notifications(), Entity::inbox(),     Entity::conversations(), Entity::members(),
-        Entity::messages(),      Entity::reactions(), Entity::preferences()};
+        Entity::profiles(),  Entity::follows(),       Entity::drafts(),
+        Entity::conflicts(), Entity::posts(),         Entity::likes(),
+        Entity::comments(),  Entity::blocks(),        Entity::notifications(),
+        Entity::inbox(),     Entity::conversations(), Entity::members(),
+        Entity::messages(),  Entity::reactions(),     Entity::preferences(),
+        Entity::shops(),     Entity::products(),      Entity::variants(),
+        Entity::skus(),      Entity::stockAlerts(),   Entity::wishlist(),
+        Entity::cartLines(), Entity::orders()};
     return all;
 }
 

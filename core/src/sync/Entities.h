@@ -27,6 +27,14 @@ const EntityDef &members();
 const EntityDef &messages();
 const EntityDef &reactions();
 const EntityDef &preferences();
+const EntityDef &shops();
+const EntityDef &products();
+const EntityDef &variants();
+const EntityDef &skus();
+const EntityDef &stockAlerts();
+const EntityDef &wishlist();
+const EntityDef &cartLines();
+const EntityDef &orders();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the
@@ -37,5 +45,6 @@ QJsonValue fieldFromSql(const FieldDef &field, const QVariant &value);
 QString userBucket(const QString &userId);
 QString authorBucket(const QString &userId);
 QString convBucket(const QString &conversationId);
+QString shopBucket(const QString &shopId);
 
 } // namespace Souk::Sync

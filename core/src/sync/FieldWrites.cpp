@@ -16,6 +16,34 @@ QString derivedId(const QStringList &parts)
     return QString::fromLatin1(digest.left(32));
 }
 
+QString conflictText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(qint64(value.toDouble()));
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+QJsonValue fromConflictText(const EntityDef &entity, const QString &field, const QString &text)
+{
+    for (const FieldDef &f : entity.fields) {
+        if (f.name != field)
+            continue;
+        switch (f.kind) {
+        case FieldDef::Kind::Integer:
+            return text.toLongLong();
+        case FieldDef::Kind::Bool:
+            return text == u"true"_s;
+        case FieldDef::Kind::Text:
+            return text;
+        }
+    }
+    return text;
+}
+
 Result<FieldWriteResult> writeFields(SyncStore &store, const EntityDef &entity, Row row,
                                      const QJsonObject &values, const QJsonObject &bases,
                                      const MutationContext &ctx, const QString &ownerId)
@@ -46,9 +74,9 @@ Result<FieldWriteResult> writeFields(SyncStore &store, const EntityDef &entity, 
                 {u"entity"_s, entity.name},
                 {u"row_id"_s, result.row.id},
                 {u"field"_s, field},
-                {u"lost_value"_s, lost.value.toString()},
+                {u"lost_value"_s, conflictText(lost.value)},
                 {u"lost_hlc"_s, lost.hlc.toString()},
-                {u"kept_value"_s, outcome.result.value.toString()},
+                {u"kept_value"_s, conflictText(outcome.result.value)},
                 {u"resolved"_s, false},
             };
             for (const FieldDef &f : Entity::conflicts().fields)

@@ -19,6 +19,11 @@ Result<FieldWriteResult> writeFields(SyncStore &store, const EntityDef &entity, 
                                      const QJsonObject &values, const QJsonObject &bases,
                                      const MutationContext &ctx, const QString &ownerId);
 
+//! A field's value as the text a conflict record keeps ("4500" for a price, the text itself
+//! for a title), and back to the field's kind when the owner restores it.
+QString conflictText(const QJsonValue &value);
+QJsonValue fromConflictText(const EntityDef &entity, const QString &field, const QString &text);
+
 //! A stable id derived from parts, so the client's optimistic run and the server's run of the
 //! same mutation create the same rows.
 QString derivedId(const QStringList &parts);

@@ -4,6 +4,7 @@
 
 #include "AccountRules.h"
 #include "ChatMutators.h"
+#include "CommerceMutators.h"
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
@@ -300,7 +301,10 @@ Mutator resolveConflict()
                     // Restoring is a normal write that has seen the current value.
                     const QJsonObject base {{field, (*row)->clocks.value(field)}};
                     Result<FieldWriteResult> written = writeFields(
-                        store, *target, **row, {{field, conflict.fields.value(u"lost_value"_s)}},
+                        store, *target, **row,
+                        {{field,
+                          fromConflictText(*target, field,
+                                           conflict.fields.value(u"lost_value"_s).toString())}},
                         base, ctx, ctx.userId);
                     if (!written)
                         return written.error();
@@ -327,6 +331,8 @@ MutatorRegistry::MutatorRegistry()
     for (Mutator &m : Social::mutators())
         add(std::move(m));
     for (Mutator &m : Chat::mutators())
+        add(std::move(m));
+    for (Mutator &m : Commerce::mutators())
         add(std::move(m));
 }
 

@@ -1,7 +1,13 @@
-// Administration of accounts. Only admins may call these routes.
+// Administration of accounts and shops. Only admins may call these routes.
 #include "ApiContext.h"
+#include "CommerceMutators.h"
+#include "Database.h"
 #include "JsonFields.h"
 #include "Routes.h"
+#include "SyncService.h"
+#include "Uuid.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +36,80 @@ HttpResponse setUserRole(ApiContext &ctx)
     return HttpResponse::json(200, user->toPrivateJson());
 }
 
+//! Opens a shop for an account: the shop row (in the owner's new shop bucket), the shop role
+//! for a plain user, and an audit entry, in one transaction. Shop requests, once approved, come
+//! through the same path.
+HttpResponse createShop(ApiContext &ctx)
+{
+    if (!ctx.caller().isAdmin())
+        return HttpResponse::error(
+            Error {403, u"forbidden"_s, u"Only admins can open shops directly."_s, {}});
+    Result<QJsonObject> body = decodeObject(ctx.request.body,
+                                            {{u"owner_id"_s, FieldSpec::Type::String},
+                                             {u"name"_s, FieldSpec::Type::String},
+                                             {u"description"_s, FieldSpec::Type::String, false}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    const QString ownerId = body->value(u"owner_id"_s).toString();
+    const QString name = body->value(u"name"_s).toString().trimmed();
+    const QString description = body->value(u"description"_s).toString().trimmed();
+    if (name.isEmpty() || name.size() > 100)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_name"_s, u"A shop name is 1 to 100 characters."_s, u"name"_s));
+    if (description.size() > Sync::Commerce::DescriptionMax)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
+            u"description"_s));
+    const QString shopId = createUuidV7();
+    Result<Ok> done = ctx.services.sync->write(
+        ctx.db, ctx.caller().userId,
+        [&](QSqlDatabase &tx, Sync::SyncStore &store,
+            const Sync::MutationContext &write) -> Result<Ok> {
+            Result<QSqlQuery> owner =
+                execSql(tx, u"SELECT role FROM users WHERE id = ?"_s, {ownerId}, "shop owner");
+            if (!owner)
+                return owner.error();
+            if (!owner->next())
+                return Error::unprocessable(u"unknown_user"_s, u"There is no such account."_s,
+                                            u"owner_id"_s);
+            if (owner->value(0).toString() == u"user"_s) {
+                if (Result<QSqlQuery> role = execSql(
+                        tx, u"UPDATE users SET role = 'shop', updated_at = ? WHERE id = ?"_s,
+                        {write.hlc.wallMs, ownerId}, "grant shop role");
+                    !role)
+                    return role.error();
+            }
+            Result<QSqlQuery> audit = execSql(
+                tx,
+                u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
+                " VALUES (?, ?, 'create_shop', 'user', ?, ?)"_s,
+                {write.hlc.wallMs, ctx.caller().userId, ownerId,
+                 QString::fromUtf8(
+                     QJsonDocument(QJsonObject {{u"shop_id"_s, shopId}, {u"name"_s, name}})
+                         .toJson(QJsonDocument::Compact))},
+                "audit shop");
+            if (!audit)
+                return audit.error();
+            return Sync::Commerce::createShop(store, write, shopId, ownerId, name, description);
+        });
+    if (!done)
+        return HttpResponse::error(done.error());
+    ctx.services.accounts.forgetCachedUser(ownerId);
+    return HttpResponse::json(201,
+                              QJsonObject {{u"id"_s, shopId},
+                                           {u"owner_id"_s, ownerId},
+                                           {u"name"_s, name},
+                                           {u"description"_s, description}});
+}
+
 } // namespace
 
 void addAdminRoutes(Router &router)
 {
     router.add({"PATCH", u"/api/v1/admin/users/{id}"_s, Route::Auth::Bearer, setUserRole, -1, true,
                 false, u"Change a user's role (admins only)"_s});
+    router.add({"POST", u"/api/v1/admin/shops"_s, Route::Auth::Bearer, createShop, -1, true, false,
+                u"Open a shop for an account (admins only)"_s});
 }
 
 } // namespace Souk::Server

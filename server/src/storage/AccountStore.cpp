@@ -365,6 +365,11 @@ Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &u
     });
 }
 
+void AccountStore::forgetCachedUser(const QString &userId) const
+{
+    m_authCache.forgetUser(userId, nowMs());
+}
+
 Result<User> AccountStore::setRole(QSqlDatabase &db, const QString &actorId,
                                    const QString &targetId, const QString &role) const
 {

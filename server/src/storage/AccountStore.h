@@ -96,6 +96,8 @@ public:
     Result<User> setRole(QSqlDatabase &db, const QString &actorId, const QString &targetId,
                          const QString &role) const;
     Result<qint64> countUsers(QSqlDatabase &db) const;
+    //! After a role changed outside setRole (a shop opened): cached tokens see it at once.
+    void forgetCachedUser(const QString &userId) const;
 
 private:
     Result<IssuedTokens> issueTokens(QSqlDatabase &db, const QString &sessionId, qint64 now) const;

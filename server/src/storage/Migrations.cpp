@@ -307,6 +307,93 @@ const QList<Migration> &migrations()
              " clocks TEXT NOT NULL DEFAULT '{}',"
              " deleted INTEGER NOT NULL DEFAULT 0)"_s,
          }},
+        {6,
+         u"commerce"_s,
+         {
+             u"CREATE TABLE shops ("
+             " id TEXT PRIMARY KEY,"
+             " owner_id TEXT NOT NULL,"
+             " name TEXT NOT NULL DEFAULT '',"
+             " description TEXT NOT NULL DEFAULT '',"
+             " logo TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX shops_by_owner ON shops(owner_id)"_s,
+             u"CREATE TABLE products ("
+             " id TEXT PRIMARY KEY,"
+             " shop_id TEXT NOT NULL,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " description TEXT NOT NULL DEFAULT '',"
+             " category TEXT NOT NULL DEFAULT '',"
+             " media TEXT NOT NULL DEFAULT '[]',"
+             " status TEXT NOT NULL DEFAULT 'draft',"
+             " price BIGINT NOT NULL DEFAULT 0,"
+             " currency TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX products_by_shop ON products(shop_id, status)"_s,
+             u"CREATE TABLE variants ("
+             " id TEXT PRIMARY KEY,"
+             " product_id TEXT NOT NULL,"
+             " shop_id TEXT NOT NULL,"
+             " sku TEXT NOT NULL DEFAULT '',"
+             " name TEXT NOT NULL DEFAULT '',"
+             " stock BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX variants_by_product ON variants(product_id)"_s,
+             u"CREATE TABLE skus ("
+             " id TEXT PRIMARY KEY,"
+             " shop_id TEXT NOT NULL,"
+             " variant_id TEXT NOT NULL,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE stock_alerts ("
+             " id TEXT PRIMARY KEY,"
+             " shop_id TEXT NOT NULL,"
+             " variant_id TEXT NOT NULL,"
+             " stock BIGINT NOT NULL DEFAULT 0,"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " resolved INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE wishlist ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL,"
+             " product_id TEXT NOT NULL,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE cart_lines ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL,"
+             " variant_id TEXT NOT NULL,"
+             " product_id TEXT NOT NULL DEFAULT '',"
+             " quantity BIGINT NOT NULL DEFAULT 0,"
+             " added BIGINT NOT NULL DEFAULT 0,"
+             " active INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE orders ("
+             " id TEXT PRIMARY KEY,"
+             " intent_id TEXT NOT NULL,"
+             " buyer_id TEXT NOT NULL,"
+             " shop_id TEXT NOT NULL,"
+             " status TEXT NOT NULL,"
+             " currency TEXT NOT NULL,"
+             " total BIGINT NOT NULL DEFAULT 0,"
+             " lines TEXT NOT NULL DEFAULT '[]',"
+             " payment TEXT NOT NULL DEFAULT '',"
+             " tracking TEXT NOT NULL DEFAULT '',"
+             " timeline TEXT NOT NULL DEFAULT '[]',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX orders_by_buyer ON orders(buyer_id, created_at)"_s,
+             u"CREATE INDEX orders_by_shop ON orders(shop_id, status, created_at)"_s,
+         }},
     };
     return list;
 }

@@ -203,13 +203,20 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
 Result<Ok> SyncService::runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
                                const QJsonObject &args)
 {
+    return write(db, user.userId,
+                 [&](QSqlDatabase &, Sync::SyncStore &store, const Sync::MutationContext &ctx) {
+                     const Sync::Mutation m {0, name, 1, args, ctx.hlc};
+                     return Sync::MutatorRegistry::instance().run(store, ctx, m);
+                 });
+}
+
+Result<Ok> SyncService::write(QSqlDatabase &db, const QString &actorId, const ServerWrite &write)
+{
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
-        const Sync::Mutation m {0, name, 1, args, m_clock.now()};
-        Result<Ok> applied = Sync::MutatorRegistry::instance().run(
-            store, Sync::MutationContext {user.userId, m.hlc, true}, m);
-        if (!applied)
-            return applied.error();
+        const Sync::MutationContext ctx {actorId, m_clock.now(), true};
+        if (Result<Ok> done = write(tx, store, ctx); !done)
+            return done.error();
         return store.deltas();
     });
     if (!fed)
@@ -236,6 +243,13 @@ Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &
         return convs.error();
     while (convs->next())
         buckets << Sync::convBucket(convs->value(0).toString());
+    // The owner's shops: inventory, stock alerts and the orders to fulfil.
+    Result<QSqlQuery> shops = execSql(
+        db, u"SELECT id FROM shops WHERE owner_id = ? AND deleted = 0"_s, {userId}, "list shops");
+    if (!shops)
+        return shops.error();
+    while (shops->next())
+        buckets << Sync::shopBucket(shops->value(0).toString());
     buckets.sort();
     return buckets;
 }
@@ -251,6 +265,8 @@ Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QString &buc
         sql = u"SELECT follower_id FROM follows WHERE followee_id = ? AND active = 1"_s;
     } else if (bucket.startsWith(u"conv:"_s)) {
         sql = u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s;
+    } else if (bucket.startsWith(u"shop:"_s)) {
+        sql = u"SELECT owner_id FROM shops WHERE id = ? AND deleted = 0"_s;
     }
     if (sql.isEmpty())
         return users;

@@ -61,6 +61,11 @@ public:
     //! Runs one mutator for a REST route (server-assigned HLC).
     Result<Ok> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
                       const QJsonObject &args);
+    //! A server decision that is not a client mutator (approving a shop): `write` runs in the
+    //! group commit with a sync store, so its rows reach the change feed and realtime readers.
+    using ServerWrite = std::function<Result<Ok>(QSqlDatabase &tx, Sync::SyncStore &store,
+                                                 const Sync::MutationContext &ctx)>;
+    Result<Ok> write(QSqlDatabase &db, const QString &actorId, const ServerWrite &write);
 
     struct PullRequest
     {

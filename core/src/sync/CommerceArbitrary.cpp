@@ -1,0 +1,117 @@
+#include "CommerceArbitrary.h"
+
+#include "ArbitraryArgs.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Arbitrary {
+
+namespace {
+
+//! A row of `entity` the device sees, or now and then a random id (a missing row).
+QString someId(const ArbitraryInput &in, const QString &entity)
+{
+    const QStringList known = in.ids(entity);
+    return known.isEmpty() || in.random(10) == 0 ? newId(in) : pick(in, known);
+}
+
+qint64 quantity(const ArbitraryInput &in)
+{
+    return in.random(20) == 0 ? 0 : 1 + in.random(5); // 0 must be refused
+}
+
+} // namespace
+
+QJsonObject upsertProduct(const ArbitraryInput &in)
+{
+    const bool fresh = in.random(3) == 0;
+    QJsonObject args {{u"id"_s, fresh ? newId(in) : someId(in, u"products"_s)},
+                      {u"shop_id"_s, someId(in, u"shops"_s)}};
+    if (fresh || in.random(2) == 0)
+        args.insert(u"title"_s, words(in, 4));
+    if (fresh || in.random(3) == 0)
+        args.insert(u"price"_s, in.random(30) == 0 ? -100 : qint64(in.random(100'000)));
+    if (fresh || in.random(8) == 0)
+        args.insert(u"currency"_s, pick(in, {u"EUR"_s, u"EUR"_s, u"USD"_s, u"eur"_s}));
+    if (in.random(3) == 0)
+        args.insert(u"status"_s, pick(in, {u"draft"_s, u"active"_s, u"active"_s, u"archived"_s}));
+    if (in.random(4) == 0)
+        args.insert(u"description"_s, words(in, 20));
+    return args;
+}
+
+QJsonObject product(const ArbitraryInput &in)
+{
+    return {{u"id"_s, someId(in, u"products"_s)}};
+}
+
+QJsonObject setVariant(const ArbitraryInput &in)
+{
+    // A small SKU space, so some collide within a shop (409 sku_taken).
+    return {{u"id"_s, in.random(2) == 0 ? newId(in) : someId(in, u"variants"_s)},
+            {u"product_id"_s, someId(in, u"products"_s)},
+            {u"sku"_s, u"SKU-%1"_s.arg(in.random(6))},
+            {u"name"_s, pick(in, {u"S"_s, u"M"_s, u"L"_s, u"blue"_s})}};
+}
+
+QJsonObject adjustStock(const ArbitraryInput &in)
+{
+    const qint64 delta = qint64(in.random(21)) - 10; // 0 now and then: refused
+    return {{u"id"_s, newId(in)},
+            {u"variant_id"_s, someId(in, u"variants"_s)},
+            {u"delta"_s, delta},
+            {u"reason"_s, pick(in, {u"received"_s, u"sold in person"_s, u"damaged"_s})}};
+}
+
+QJsonObject countStock(const ArbitraryInput &in)
+{
+    return {{u"id"_s, newId(in)},
+            {u"variant_id"_s, someId(in, u"variants"_s)},
+            {u"counted"_s, qint64(in.random(30))},
+            {u"base"_s, qint64(in.random(30))}};
+}
+
+QJsonObject wish(const ArbitraryInput &in)
+{
+    return {{u"product_id"_s, someId(in, u"products"_s)}};
+}
+
+QJsonObject cartQuantity(const ArbitraryInput &in)
+{
+    return {{u"variant_id"_s, someId(in, u"variants"_s)}, {u"quantity"_s, quantity(in)}};
+}
+
+QJsonObject removeFromCart(const ArbitraryInput &in)
+{
+    return {{u"variant_id"_s, someId(in, u"variants"_s)}, {u"seen_added"_s, qint64(in.random(4))}};
+}
+
+QJsonObject placeOrder(const ArbitraryInput &in)
+{
+    QJsonArray lines;
+    QStringList used;
+    const int n = 1 + int(in.random(3));
+    for (int i = 0; i < n; ++i) {
+        const QString variant = someId(in, u"variants"_s);
+        if (used.contains(variant))
+            continue;
+        used << variant;
+        lines.append(QJsonObject {{u"variant_id"_s, variant},
+                                  {u"quantity"_s, quantity(in)},
+                                  {u"unit_price"_s, qint64(in.random(100'000))}});
+    }
+    return {{u"id"_s, newId(in)}, {u"lines"_s, lines}, {u"payment"_s, u"manual"_s}};
+}
+
+QJsonObject setOrderStatus(const ArbitraryInput &in)
+{
+    return {{u"order_id"_s, someId(in, u"orders"_s)},
+            {u"status"_s,
+             pick(in,
+                  {u"paid"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s,
+                   u"lost"_s})}};
+}
+
+} // namespace Souk::Sync::Arbitrary

@@ -1,0 +1,822 @@
+#include "CommerceMutators.h"
+
+#include "CommerceArbitrary.h"
+
+#include "Entities.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "MergeRules.h"
+#include "MutatorHelpers.h"
+#include "SocialMutators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Commerce {
+
+using namespace Helpers;
+using Type = FieldSpec::Type;
+
+QString skuId(const QString &shopId, const QString &sku)
+{
+    return derivedId({u"sku"_s, shopId, sku});
+}
+
+QString wishId(const QString &userId, const QString &productId)
+{
+    return derivedId({u"wish"_s, userId, productId});
+}
+
+QString cartLineId(const QString &userId, const QString &variantId)
+{
+    return derivedId({u"cart"_s, userId, variantId});
+}
+
+QString orderId(const QString &intentId, const QString &shopId)
+{
+    return derivedId({u"order"_s, intentId, shopId});
+}
+
+namespace {
+
+// --- checks ---------------------------------------------------------------------------------
+
+Error checkIds(const QJsonObject &args, const QStringList &fields)
+{
+    for (const QString &f : fields) {
+        if (args.contains(f)) {
+            if (Error e = checkId(args, f); !e.isNull())
+                return e;
+        }
+    }
+    return {};
+}
+
+Error checkText(const QJsonObject &args, const QString &field, int min, int max)
+{
+    if (!args.contains(field))
+        return {};
+    const QString text = args.value(field).toString().trimmed();
+    if (text.size() < min || text.size() > max)
+        return Error::unprocessable(u"invalid_%1"_s.arg(field),
+                                    u"%1 is %2 to %3 characters."_s.arg(field).arg(min).arg(max),
+                                    field);
+    return {};
+}
+
+//! Integer arguments arrive as JSON numbers: whole, and within [min, max].
+Error checkRange(const QJsonObject &args, const QString &field, qint64 min, qint64 max,
+                 const QString &code, const QString &message)
+{
+    if (!args.contains(field))
+        return {};
+    const double raw = args.value(field).toDouble();
+    if (raw != double(qint64(raw)) || qint64(raw) < min || qint64(raw) > max)
+        return Error::unprocessable(code, message, field);
+    return {};
+}
+
+Error checkQuantity(const QJsonObject &args, const QString &field = u"quantity"_s)
+{
+    return checkRange(args, field, 1, MaxQuantity, u"invalid_quantity"_s,
+                      u"A quantity is 1 to 10,000."_s);
+}
+
+// --- lookups --------------------------------------------------------------------------------
+
+Error shopMissing()
+{
+    return notFound(u"shop_not_found"_s, u"There is no such shop."_s);
+}
+
+Error productMissing()
+{
+    return notFound(u"product_not_found"_s, u"There is no such product."_s);
+}
+
+Error variantMissing()
+{
+    return notFound(u"variant_not_found"_s, u"There is no such variant."_s);
+}
+
+//! The shop, when the caller owns it (403 otherwise: another shop's data).
+Result<Row> ownShop(SyncStore &store, const MutationContext &ctx, const QString &shopId)
+{
+    Result<Row> shop = existing(store, Entity::shops(), shopId, shopMissing());
+    if (!shop)
+        return shop;
+    if (shop->fields.value(u"owner_id"_s).toString() != ctx.userId)
+        return forbidden(u"Only the shop's owner can change its products."_s);
+    return shop;
+}
+
+Result<Row> ownProduct(SyncStore &store, const MutationContext &ctx, const QString &productId)
+{
+    Result<Row> product = existing(store, Entity::products(), productId, productMissing());
+    if (!product)
+        return product;
+    if (Result<Row> shop = ownShop(store, ctx, product->fields.value(u"shop_id"_s).toString());
+        !shop)
+        return shop.error();
+    return product;
+}
+
+Result<Row> ownVariant(SyncStore &store, const MutationContext &ctx, const QString &variantId)
+{
+    Result<Row> variant = existing(store, Entity::variants(), variantId, variantMissing());
+    if (!variant)
+        return variant;
+    if (Result<Row> shop = ownShop(store, ctx, variant->fields.value(u"shop_id"_s).toString());
+        !shop)
+        return shop.error();
+    return variant;
+}
+
+QJsonArray parseArray(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+//! Adds `delta` to a variant's stock. On the server, stock below zero becomes an alert for the
+//! owner (a fact to reconcile, not an error: the sale happened).
+Result<Ok> addStock(SyncStore &store, const MutationContext &ctx, Row variant, qint64 delta,
+                    const QString &opId)
+{
+    const qint64 stock = variant.fields.value(u"stock"_s).toInteger() + delta;
+    variant.fields.insert(u"stock"_s, stock);
+    variant.clocks.insert(u"stock"_s, ctx.hlc.toString());
+    if (Result<Ok> put = store.put(Entity::variants(), variant); !put)
+        return put;
+    if (!ctx.onServer || stock >= 0 || delta >= 0)
+        return Ok {};
+    Row alert = newRow(Entity::stockAlerts(), derivedId({u"alert"_s, opId}),
+                       {{u"shop_id"_s, variant.fields.value(u"shop_id"_s)},
+                        {u"variant_id"_s, variant.id},
+                        {u"stock"_s, stock},
+                        {u"created_at"_s, ctx.hlc.wallMs},
+                        {u"resolved"_s, false}});
+    stampUnclocked(alert, Entity::stockAlerts(), ctx.hlc);
+    return store.put(Entity::stockAlerts(), alert);
+}
+
+// --- products and stock ---------------------------------------------------------------------
+
+const QStringList ProductFields {u"title"_s,  u"description"_s, u"category"_s, u"media"_s,
+                                 u"status"_s, u"price"_s,       u"currency"_s};
+
+Mutator upsertProduct()
+{
+    return Mutator {
+        u"upsertProduct"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"shop_id"_s, Type::String},
+                                       {u"title"_s, Type::String, false},
+                                       {u"description"_s, Type::String, false},
+                                       {u"category"_s, Type::String, false},
+                                       {u"media"_s, Type::Array, false},
+                                       {u"status"_s, Type::String, false},
+                                       {u"price"_s, Type::Integer, false},
+                                       {u"currency"_s, Type::String, false},
+                                       {u"base"_s, Type::Object, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"id"_s, u"shop_id"_s}); !e.isNull())
+                return e;
+            if (Error e = checkBase(args, ProductFields); !e.isNull())
+                return e;
+            if (Error e = checkText(args, u"title"_s, 1, TitleMax); !e.isNull())
+                return e;
+            if (Error e = checkText(args, u"description"_s, 0, DescriptionMax); !e.isNull())
+                return e;
+            if (Error e = checkText(args, u"category"_s, 0, 100); !e.isNull())
+                return e;
+            if (args.contains(u"price"_s) && args.value(u"price"_s).toDouble() < 0)
+                return Error::unprocessable(u"negative_price"_s, u"A price cannot be negative."_s,
+                                            u"price"_s);
+            if (Error e = checkRange(args, u"price"_s, 0, MaxPrice, u"invalid_price"_s,
+                                     u"A price is a whole number of minor units (cents), at "
+                                     "most 10,000,000,000."_s);
+                !e.isNull())
+                return e;
+            static const QRegularExpression currency(u"^[A-Z]{3}$"_s);
+            if (args.contains(u"currency"_s)
+                && !currency.match(args.value(u"currency"_s).toString()).hasMatch())
+                return Error::unprocessable(u"invalid_currency"_s,
+                                            u"A currency is an ISO 4217 code, such as EUR."_s,
+                                            u"currency"_s);
+            static const QStringList statuses {u"draft"_s, u"active"_s, u"archived"_s};
+            if (args.contains(u"status"_s)
+                && !statuses.contains(args.value(u"status"_s).toString()))
+                return Error::unprocessable(u"invalid_status"_s,
+                                            u"status is draft, active or archived."_s, u"status"_s);
+            return Social::checkMediaIds(args.value(u"media"_s).toArray(), 0);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            const QString shopId = args.value(u"shop_id"_s).toString();
+            if (Result<Row> shop = ownShop(store, ctx, shopId); !shop)
+                return shop.error();
+            Result<std::optional<Row>> found = store.get(Entity::products(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value() && !(*found)->deleted
+                && (*found)->fields.value(u"shop_id"_s).toString() != shopId)
+                return forbidden(u"This product belongs to another shop."_s);
+            const bool creating = !found->has_value() || (*found)->deleted;
+            if (creating) {
+                for (const QString &required : {u"title"_s, u"price"_s, u"currency"_s}) {
+                    if (!args.contains(required))
+                        return Error::unprocessable(u"missing_field"_s,
+                                                    u"A new product needs %1."_s.arg(required),
+                                                    required);
+                }
+            }
+            QJsonObject values = pick(args, ProductFields);
+            if (values.contains(u"title"_s))
+                values.insert(u"title"_s, values.value(u"title"_s).toString().trimmed());
+            if (values.contains(u"media"_s))
+                values.insert(u"media"_s, Social::toJsonText(values.value(u"media"_s).toArray()));
+            if (values.contains(u"price"_s))
+                values.insert(u"price"_s, qint64(values.value(u"price"_s).toDouble()));
+            Row row = creating ? newRow(Entity::products(), id,
+                                        {{u"shop_id"_s, shopId},
+                                         {u"status"_s, u"draft"_s},
+                                         {u"media"_s, u"[]"_s},
+                                         {u"created_at"_s, ctx.hlc.wallMs}})
+                               : **found;
+            // LWW per field with conflict records; a concurrent price change always leaves
+            // one for the owner to confirm (writeFields keeps the losing value).
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::products(), row, values,
+                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            stampUnclocked(written->row, Entity::products(), ctx.hlc);
+            return store.put(Entity::products(), written->row);
+        }};
+}
+
+Mutator archiveProduct()
+{
+    return Mutator {
+        u"archiveProduct"_s, 1, validateOneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> product = ownProduct(store, ctx, args.value(u"id"_s).toString());
+            if (!product)
+                return product.error();
+            Row row = *product;
+            row.fields.insert(u"status"_s, u"archived"_s);
+            row.clocks.insert(u"status"_s, ctx.hlc.toString());
+            return store.put(Entity::products(), row);
+        }};
+}
+
+Mutator setVariant()
+{
+    return Mutator {
+        u"setVariant"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"product_id"_s, Type::String},
+                                       {u"sku"_s, Type::String},
+                                       {u"name"_s, Type::String, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"id"_s, u"product_id"_s}); !e.isNull())
+                return e;
+            static const QRegularExpression sku(u"^[A-Za-z0-9._-]{1,64}$"_s);
+            if (!sku.match(args.value(u"sku"_s).toString()).hasMatch())
+                return Error::unprocessable(
+                    u"invalid_sku"_s,
+                    u"A SKU is 1 to 64 letters, digits, dots, dashes or underscores."_s, u"sku"_s);
+            return checkText(args, u"name"_s, 0, 100);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString id = args.value(u"id"_s).toString();
+            Result<Row> product = ownProduct(store, ctx, args.value(u"product_id"_s).toString());
+            if (!product)
+                return product.error();
+            const QString shopId = product->fields.value(u"shop_id"_s).toString();
+            const QString sku = args.value(u"sku"_s).toString();
+            // The SKU is unique within the shop: its (shop, SKU) row names one variant.
+            Result<std::optional<Row>> taken = store.get(Entity::skus(), skuId(shopId, sku));
+            if (!taken)
+                return taken.error();
+            if (taken->has_value() && !(*taken)->deleted
+                && (*taken)->fields.value(u"variant_id"_s).toString() != id)
+                return Error {409, u"sku_taken"_s,
+                              u"Another variant of this shop has the SKU %1."_s.arg(sku), u"sku"_s};
+            Result<std::optional<Row>> found = store.get(Entity::variants(), id);
+            if (!found)
+                return found.error();
+            const bool creating = !found->has_value() || (*found)->deleted;
+            if (!creating && (*found)->fields.value(u"product_id"_s).toString() != product->id)
+                return forbidden(u"This variant belongs to another product."_s);
+            Row row = creating
+                ? newRow(Entity::variants(), id,
+                         {{u"product_id"_s, product->id}, {u"shop_id"_s, shopId}, {u"stock"_s, 0}})
+                : **found;
+            const QString oldSku = row.fields.value(u"sku"_s).toString();
+            if (!creating && oldSku != sku) {
+                Result<std::optional<Row>> old = store.get(Entity::skus(), skuId(shopId, oldSku));
+                if (!old)
+                    return old.error();
+                if (old->has_value()) {
+                    Row freed = **old;
+                    freed.deleted = true;
+                    if (Result<Ok> put = store.put(Entity::skus(), freed); !put)
+                        return put;
+                }
+            }
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::variants(), row, pick(args, {u"sku"_s, u"name"_s}), {},
+                            ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            stampUnclocked(written->row, Entity::variants(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::variants(), written->row); !put)
+                return put;
+            Row skuRow = newRow(Entity::skus(), skuId(shopId, sku),
+                                {{u"shop_id"_s, shopId}, {u"variant_id"_s, id}});
+            stampUnclocked(skuRow, Entity::skus(), ctx.hlc);
+            return store.put(Entity::skus(), skuRow);
+        }};
+}
+
+//! adjustStock (a delta with a reason) and countStock (a stocktake: the counted number against
+//! the stock the owner saw, applied as the difference, so sales made meanwhile still count).
+Mutator stockChange(bool count)
+{
+    return Mutator {
+        count ? u"countStock"_s : u"adjustStock"_s, 1,
+        [count](const QJsonObject &args) -> Error {
+            const QList<FieldSpec> fields = count
+                ? QList<FieldSpec> {{u"id"_s, Type::String},
+                                    {u"variant_id"_s, Type::String},
+                                    {u"counted"_s, Type::Integer},
+                                    {u"base"_s, Type::Integer}}
+                : QList<FieldSpec> {{u"id"_s, Type::String},
+                                    {u"variant_id"_s, Type::String},
+                                    {u"delta"_s, Type::Integer},
+                                    {u"reason"_s, Type::String}};
+            if (Error e = checkFields(args, fields); !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"id"_s, u"variant_id"_s}); !e.isNull())
+                return e;
+            if (count) {
+                if (Error e = checkRange(args, u"counted"_s, 0, MaxStockDelta, u"invalid_count"_s,
+                                         u"A count is 0 to 1,000,000."_s);
+                    !e.isNull())
+                    return e;
+                return checkRange(args, u"base"_s, -MaxStockDelta, MaxStockDelta, u"invalid_base"_s,
+                                  u"The base is the stock shown when counting."_s);
+            }
+            if (Error e =
+                    checkRange(args, u"delta"_s, -MaxStockDelta, MaxStockDelta, u"invalid_delta"_s,
+                               u"A stock change is a whole number up to 1,000,000."_s);
+                !e.isNull())
+                return e;
+            if (qint64(args.value(u"delta"_s).toDouble()) == 0)
+                return Error::unprocessable(u"invalid_delta"_s, u"A stock change is not zero."_s,
+                                            u"delta"_s);
+            return checkText(args, u"reason"_s, 1, 100);
+        },
+        [count](SyncStore &store, const MutationContext &ctx,
+                const QJsonObject &args) -> Result<Ok> {
+            Result<Row> variant = ownVariant(store, ctx, args.value(u"variant_id"_s).toString());
+            if (!variant)
+                return variant.error();
+            const qint64 delta = count ? qint64(args.value(u"counted"_s).toDouble())
+                    - qint64(args.value(u"base"_s).toDouble())
+                                       : qint64(args.value(u"delta"_s).toDouble());
+            if (delta == 0)
+                return Ok {};
+            return addStock(store, ctx, *variant, delta, args.value(u"id"_s).toString());
+        }};
+}
+
+// --- wishlist and cart ----------------------------------------------------------------------
+
+Mutator wish(bool active)
+{
+    return Mutator {active ? u"wish"_s : u"unwish"_s, 1, validateOneId(u"product_id"_s),
+                    [active](SyncStore &store, const MutationContext &ctx,
+                             const QJsonObject &args) -> Result<Ok> {
+                        const QString productId = args.value(u"product_id"_s).toString();
+                        if (ctx.onServer && active) {
+                            if (Result<Row> p = existing(store, Entity::products(), productId,
+                                                         productMissing());
+                                !p)
+                                return p.error();
+                        }
+                        Result<PairChange> set =
+                            setPair(store, Entity::wishlist(), wishId(ctx.userId, productId),
+                                    {{u"user_id"_s, ctx.userId}, {u"product_id"_s, productId}},
+                                    active, ctx.hlc);
+                        if (!set)
+                            return set.error();
+                        return Ok {};
+                    }};
+}
+
+Result<Row> cartLine(SyncStore &store, const MutationContext &ctx, const QString &variantId)
+{
+    const QString id = cartLineId(ctx.userId, variantId);
+    Result<std::optional<Row>> found = store.get(Entity::cartLines(), id);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return **found;
+    return newRow(Entity::cartLines(), id,
+                  {{u"user_id"_s, ctx.userId}, {u"variant_id"_s, variantId}, {u"quantity"_s, 0}});
+}
+
+Mutator addToCart()
+{
+    return Mutator {
+        u"addToCart"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
+                return e;
+            return checkQuantity(args);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString variantId = args.value(u"variant_id"_s).toString();
+            Result<std::optional<Row>> variant = store.get(Entity::variants(), variantId);
+            if (!variant)
+                return variant.error();
+            if (ctx.onServer && (!variant->has_value() || (*variant)->deleted))
+                return variantMissing();
+            Result<Row> line = cartLine(store, ctx, variantId);
+            if (!line)
+                return line.error();
+            Row row = *line;
+            // Every add counts: a remove that had not seen this add leaves the line (add wins).
+            row.fields.insert(u"added"_s, row.fields.value(u"added"_s).toInteger() + 1);
+            row.fields.insert(u"active"_s, true);
+            row.fields.insert(u"quantity"_s, qint64(args.value(u"quantity"_s).toDouble()));
+            if (variant->has_value())
+                row.fields.insert(u"product_id"_s, (*variant)->fields.value(u"product_id"_s));
+            for (const QString &f : {u"added"_s, u"active"_s, u"quantity"_s, u"product_id"_s})
+                row.clocks.insert(f, ctx.hlc.toString());
+            stampUnclocked(row, Entity::cartLines(), ctx.hlc);
+            return store.put(Entity::cartLines(), row);
+        }};
+}
+
+Mutator setCartQuantity()
+{
+    return Mutator {
+        u"setCartQuantity"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
+                return e;
+            return checkQuantity(args);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> line =
+                existing(store, Entity::cartLines(),
+                         cartLineId(ctx.userId, args.value(u"variant_id"_s).toString()),
+                         notFound(u"not_in_cart"_s, u"This is not in your cart."_s));
+            if (!line)
+                return line.error();
+            // Quantity is last writer wins by HLC, whatever the order of arrival.
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::cartLines(), *line,
+                            {{u"quantity"_s, qint64(args.value(u"quantity"_s).toDouble())}},
+                            {{u"quantity"_s, line->clocks.value(u"quantity"_s)}}, ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            return store.put(Entity::cartLines(), written->row);
+        }};
+}
+
+Mutator removeFromCart()
+{
+    return Mutator {
+        u"removeFromCart"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"variant_id"_s, Type::String}, {u"seen_added"_s, Type::Integer}});
+                !e.isNull())
+                return e;
+            return checkIds(args, {u"variant_id"_s});
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Row>> found =
+                store.get(Entity::cartLines(),
+                          cartLineId(ctx.userId, args.value(u"variant_id"_s).toString()));
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return Ok {}; // nothing to remove
+            Row row = **found;
+            // Add wins: an add the remover had not seen keeps the line.
+            if (row.fields.value(u"added"_s).toInteger()
+                > qint64(args.value(u"seen_added"_s).toDouble()))
+                return Ok {};
+            row.fields.insert(u"active"_s, false);
+            row.clocks.insert(u"active"_s, ctx.hlc.toString());
+            return store.put(Entity::cartLines(), row);
+        }};
+}
+
+// --- checkout and orders --------------------------------------------------------------------
+
+QString money(qint64 minor, const QString &currency)
+{
+    // Two decimals for display in messages; the stored amount stays in minor units.
+    return u"%1.%2 %3"_s.arg(minor / 100)
+        .arg(std::abs(minor % 100), 2, 10, QChar(u'0'))
+        .arg(currency);
+}
+
+struct OrderLine
+{
+    Row variant;
+    Row product;
+    qint64 quantity = 0;
+};
+
+Mutator placeOrder()
+{
+    return Mutator {
+        u"placeOrder"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"lines"_s, Type::Array},
+                                       {u"payment"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"id"_s}); !e.isNull())
+                return e;
+            if (args.value(u"payment"_s).toString() != u"manual"_s)
+                return Error::unprocessable(
+                    u"invalid_payment"_s,
+                    u"The payment method is \"manual\" (cash on delivery or bank transfer)."_s,
+                    u"payment"_s);
+            const QJsonArray lines = args.value(u"lines"_s).toArray();
+            if (lines.isEmpty() || lines.size() > MaxOrderLines)
+                return Error::unprocessable(u"invalid_lines"_s, u"An order has 1 to 100 lines."_s,
+                                            u"lines"_s);
+            QStringList seen;
+            for (const QJsonValue &value : lines) {
+                const QJsonObject line = value.toObject();
+                if (Error e = checkFields(line,
+                                          {{u"variant_id"_s, Type::String},
+                                           {u"quantity"_s, Type::Integer},
+                                           {u"unit_price"_s, Type::Integer}});
+                    !e.isNull())
+                    return Error::unprocessable(e.code, e.message, u"lines"_s);
+                if (Error e = checkIds(line, {u"variant_id"_s}); !e.isNull())
+                    return Error::unprocessable(e.code, e.message, u"lines"_s);
+                if (Error e = checkQuantity(line); !e.isNull())
+                    return Error::unprocessable(e.code, e.message, u"lines"_s);
+                if (Error e = checkRange(line, u"unit_price"_s, 0, MaxPrice, u"invalid_price"_s,
+                                         u"A price is a whole number of minor units."_s);
+                    !e.isNull())
+                    return Error::unprocessable(e.code, e.message, u"lines"_s);
+                const QString variant = line.value(u"variant_id"_s).toString();
+                if (seen.contains(variant))
+                    return Error::unprocessable(u"duplicate_line"_s,
+                                                u"A variant appears twice in the order."_s,
+                                                u"lines"_s);
+                seen << variant;
+            }
+            return {};
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            // An intent until the server answers: the client shows it as waiting, never placed.
+            if (!ctx.onServer)
+                return Ok {};
+            const QString intent = args.value(u"id"_s).toString();
+            QStringList problems;
+            QMap<QString, QList<OrderLine>> byShop;
+            int number = 0;
+            for (const QJsonValue &value : args.value(u"lines"_s).toArray()) {
+                const QJsonObject line = value.toObject();
+                ++number;
+                Result<std::optional<Row>> variant =
+                    store.get(Entity::variants(), line.value(u"variant_id"_s).toString());
+                if (!variant)
+                    return variant.error();
+                if (!variant->has_value() || (*variant)->deleted) {
+                    problems << u"line %1: no such product variant"_s.arg(number);
+                    continue;
+                }
+                Result<std::optional<Row>> product = store.get(
+                    Entity::products(), (*variant)->fields.value(u"product_id"_s).toString());
+                if (!product)
+                    return product.error();
+                const Row &v = **variant;
+                const QString label = v.fields.value(u"sku"_s).toString();
+                if (!product->has_value() || (*product)->deleted
+                    || (*product)->fields.value(u"status"_s).toString() != u"active"_s) {
+                    problems << u"line %1 (%2): no longer sold"_s.arg(number).arg(label);
+                    continue;
+                }
+                const Row &p = **product;
+                const qint64 price = p.fields.value(u"price"_s).toInteger();
+                const qint64 quantity = qint64(line.value(u"quantity"_s).toDouble());
+                const qint64 stock = v.fields.value(u"stock"_s).toInteger();
+                if (price != qint64(line.value(u"unit_price"_s).toDouble()))
+                    problems << u"line %1 (%2): the price changed to %3"_s.arg(number).arg(
+                        label, money(price, p.fields.value(u"currency"_s).toString()));
+                if (stock < quantity)
+                    problems << u"line %1 (%2): out of stock, %3 left"_s.arg(number).arg(label).arg(
+                        std::max<qint64>(stock, 0));
+                byShop[v.fields.value(u"shop_id"_s).toString()].append(OrderLine {v, p, quantity});
+            }
+            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
+                QSet<QString> currencies;
+                for (const OrderLine &l : *it)
+                    currencies.insert(l.product.fields.value(u"currency"_s).toString());
+                if (currencies.size() > 1)
+                    return Error::unprocessable(
+                        u"mixed_currency"_s,
+                        u"One order cannot mix currencies; buy these in separate orders."_s,
+                        u"lines"_s);
+            }
+            if (!problems.isEmpty())
+                return Error {409, u"order_rejected"_s,
+                              u"The order was not placed: %1."_s.arg(problems.join(u"; "_s)),
+                              u"lines"_s};
+            // Everything checked in this same transaction: take the stock, make the orders.
+            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
+                const QString id = orderId(intent, it.key());
+                Result<std::optional<Row>> exists = store.get(Entity::orders(), id);
+                if (!exists)
+                    return exists.error();
+                if (exists->has_value())
+                    return Error {409, u"id_taken"_s, u"This order was placed already."_s, {}};
+                QJsonArray lines;
+                qint64 total = 0;
+                QString currency;
+                for (const OrderLine &l : *it) {
+                    const qint64 price = l.product.fields.value(u"price"_s).toInteger();
+                    currency = l.product.fields.value(u"currency"_s).toString();
+                    total += price * l.quantity;
+                    lines.append(QJsonObject {{u"variant_id"_s, l.variant.id},
+                                              {u"product_id"_s, l.product.id},
+                                              {u"title"_s, l.product.fields.value(u"title"_s)},
+                                              {u"variant"_s, l.variant.fields.value(u"name"_s)},
+                                              {u"sku"_s, l.variant.fields.value(u"sku"_s)},
+                                              {u"quantity"_s, l.quantity},
+                                              {u"unit_price"_s, price}});
+                    Result<std::optional<Row>> fresh = store.get(Entity::variants(), l.variant.id);
+                    if (!fresh)
+                        return fresh.error();
+                    if (Result<Ok> taken = addStock(store, ctx, **fresh, -l.quantity, id); !taken)
+                        return taken;
+                    Result<std::optional<Row>> inCart =
+                        store.get(Entity::cartLines(), cartLineId(ctx.userId, l.variant.id));
+                    if (!inCart)
+                        return inCart.error();
+                    if (inCart->has_value()) {
+                        Row line = **inCart;
+                        line.fields.insert(u"active"_s, false);
+                        line.clocks.insert(u"active"_s, ctx.hlc.toString());
+                        if (Result<Ok> put = store.put(Entity::cartLines(), line); !put)
+                            return put;
+                    }
+                }
+                Row order =
+                    newRow(Entity::orders(), id,
+                           {{u"intent_id"_s, intent},
+                            {u"buyer_id"_s, ctx.userId},
+                            {u"shop_id"_s, it.key()},
+                            {u"status"_s, u"placed"_s},
+                            {u"currency"_s, currency},
+                            {u"total"_s, total},
+                            {u"lines"_s, Social::toJsonText(lines)},
+                            {u"payment"_s, u"manual"_s},
+                            {u"timeline"_s,
+                             Social::toJsonText(QJsonArray {QJsonObject {{u"status"_s, u"placed"_s},
+                                                                         {u"at"_s, ctx.hlc.wallMs},
+                                                                         {u"by"_s, ctx.userId}}})},
+                            {u"created_at"_s, ctx.hlc.wallMs}});
+                stampUnclocked(order, Entity::orders(), ctx.hlc);
+                if (Result<Ok> put = store.put(Entity::orders(), order); !put)
+                    return put;
+            }
+            return Ok {};
+        }};
+}
+
+Mutator setOrderStatus()
+{
+    return Mutator {
+        u"setOrderStatus"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"order_id"_s, Type::String},
+                                       {u"status"_s, Type::String},
+                                       {u"tracking"_s, Type::String, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"order_id"_s}); !e.isNull())
+                return e;
+            return checkText(args, u"tracking"_s, 0, 200);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> order =
+                existing(store, Entity::orders(), args.value(u"order_id"_s).toString(),
+                         notFound(u"order_not_found"_s, u"There is no such order."_s));
+            if (!order)
+                return order.error();
+            Row row = *order;
+            const QString from = row.fields.value(u"status"_s).toString();
+            const QString to = args.value(u"status"_s).toString();
+            const bool buyer = row.fields.value(u"buyer_id"_s).toString() == ctx.userId;
+            Result<std::optional<Row>> shop =
+                store.get(Entity::shops(), row.fields.value(u"shop_id"_s).toString());
+            if (!shop)
+                return shop.error();
+            const bool seller =
+                shop->has_value() && (*shop)->fields.value(u"owner_id"_s).toString() == ctx.userId;
+            if (!buyer && !seller)
+                return notFound(u"order_not_found"_s, u"There is no such order."_s);
+            // The buyer may cancel before payment and confirm delivery; the rest is the shop's.
+            const bool allowed =
+                seller || (to == u"cancelled"_s && from == u"placed"_s) || to == u"delivered"_s;
+            if (!allowed)
+                return forbidden(u"Only the shop can mark an order %1."_s.arg(to));
+            Result<QString> next = orderStateMachine().transition(from, to);
+            if (!next)
+                return next.error();
+            if (to == u"cancelled"_s || to == u"refunded"_s) {
+                // The units go back on the shelf.
+                for (const QJsonValue &value :
+                     parseArray(row.fields.value(u"lines"_s).toString())) {
+                    const QJsonObject line = value.toObject();
+                    Result<std::optional<Row>> variant =
+                        store.get(Entity::variants(), line.value(u"variant_id"_s).toString());
+                    if (!variant)
+                        return variant.error();
+                    if (!variant->has_value())
+                        continue; // not on this device (a buyer's); the server restores it
+                    if (Result<Ok> back = addStock(store, ctx, **variant,
+                                                   line.value(u"quantity"_s).toInteger(), row.id);
+                        !back)
+                        return back;
+                }
+            }
+            QJsonArray timeline = parseArray(row.fields.value(u"timeline"_s).toString());
+            timeline.append(
+                QJsonObject {{u"status"_s, to}, {u"at"_s, ctx.hlc.wallMs}, {u"by"_s, ctx.userId}});
+            row.fields.insert(u"status"_s, to);
+            row.fields.insert(u"timeline"_s, Social::toJsonText(timeline));
+            if (args.contains(u"tracking"_s))
+                row.fields.insert(u"tracking"_s, args.value(u"tracking"_s).toString().trimmed());
+            for (const QString &f : {u"status"_s, u"timeline"_s, u"tracking"_s})
+                row.clocks.insert(f, ctx.hlc.toString());
+            return store.put(Entity::orders(), row);
+        }};
+}
+
+} // namespace
+
+Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QString &shopId,
+                      const QString &ownerId, const QString &name, const QString &description)
+{
+    Row shop = newRow(Entity::shops(), shopId,
+                      {{u"owner_id"_s, ownerId},
+                       {u"name"_s, name.trimmed()},
+                       {u"description"_s, description.trimmed()},
+                       {u"created_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(shop, Entity::shops(), ctx.hlc);
+    return store.put(Entity::shops(), shop);
+}
+
+QList<Mutator> mutators()
+{
+    return {withArbitrary(upsertProduct(), Arbitrary::upsertProduct),
+            withArbitrary(archiveProduct(), Arbitrary::product),
+            withArbitrary(setVariant(), Arbitrary::setVariant),
+            withArbitrary(stockChange(false), Arbitrary::adjustStock),
+            withArbitrary(stockChange(true), Arbitrary::countStock),
+            withArbitrary(wish(true), Arbitrary::wish),
+            withArbitrary(wish(false), Arbitrary::wish),
+            withArbitrary(addToCart(), Arbitrary::cartQuantity),
+            withArbitrary(setCartQuantity(), Arbitrary::cartQuantity),
+            withArbitrary(removeFromCart(), Arbitrary::removeFromCart),
+            withArbitrary(placeOrder(), Arbitrary::placeOrder),
+            withArbitrary(setOrderStatus(), Arbitrary::setOrderStatus)};
+}
+
+} // namespace Souk::Sync::Commerce

@@ -1,0 +1,608 @@
+// Commerce through the sync API against the real server: shops opened by an admin, products,
+// variants and stock edited offline on two devices, checkout that never oversells under 50
+// concurrent buyers, exact money, order transitions that restore stock, who may touch what,
+// and bad input. Each refusal checks that nothing changed.
+#include "CommerceMutators.h"
+#include "SyncHarness.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+using Souk::Sync::Row;
+namespace Commerce = Souk::Sync::Commerce;
+
+class CommerceApiTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void onlyAdminsOpenShops();
+    void fiftyBuyersRaceForTenUnits();
+    void stockDeltasFromTwoOfflineDevicesAddUp();
+    void stocktakeRacesSales();
+    void concurrentPriceChangesRaiseAConflict();
+    void totalsAreExactAndCurrenciesDoNotMix();
+    void checkoutRejectsWithAReasonPerLine();
+    void cancelRestoresStockAndTransitionsAreChecked();
+    void cartAddWinsOverAConcurrentRemove();
+    void othersCannotTouchAShopOrAnOrder();
+    void refusals_data();
+    void refusals();
+
+private:
+    QJsonObject run(const Account &who, const QString &name, const QJsonObject &args);
+    QString code(const QJsonObject &result) const
+    {
+        return result.value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+    QString openShop(const Account &owner, const QString &name);
+    //! A product at `price` cents with one variant holding `stock` units; returns the variant.
+    QString stockedVariant(const Account &owner, const QString &shop, qint64 price, qint64 stock,
+                           const QString &currency = u"EUR"_s);
+    std::optional<Row> row(const Account &who, const QString &table, const QString &id);
+    qint64 stock(const QString &variant);
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    std::unique_ptr<SyncHarness> m_h;
+    Account m_admin, m_owner, m_buyer;
+    QString m_shop;
+    int m_clients = 0;
+};
+
+void CommerceApiTest::initTestCase()
+{
+    m_h = std::make_unique<SyncHarness>();
+    QVERIFY2(m_h->startServer(), qPrintable(m_h->server().error()));
+    m_admin = m_h->account(u"root_admin"_s); // the first account is the server's admin
+    m_owner = m_h->account(u"hana"_s);
+    m_buyer = m_h->account(u"idris"_s);
+    m_shop = openShop(m_owner, u"Hana's ceramics"_s);
+    QVERIFY(!m_shop.isEmpty());
+}
+
+QJsonObject CommerceApiTest::run(const Account &who, const QString &name, const QJsonObject &args)
+{
+    const QJsonObject m {
+        {u"seq"_s, 1},
+        {u"name"_s, name},
+        {u"version"_s, 1},
+        {u"args"_s, args},
+        {u"hlc"_s,
+         Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++m_clients), u"t"_s}
+             .toString()}};
+    const HttpReply reply =
+        m_h->http().send("POST", m_h->server().url(u"/api/v1/sync/push"_s),
+                         toJson({{u"client_id"_s, u"shop-client-%1"_s.arg(m_clients)},
+                                 {u"schema_version"_s, 1},
+                                 {u"mutations"_s, QJsonArray {m}}}),
+                         who.accessToken);
+    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+}
+
+QString CommerceApiTest::openShop(const Account &owner, const QString &name)
+{
+    const HttpReply made = m_h->http().send("POST", m_h->server().url(u"/api/v1/admin/shops"_s),
+                                            toJson({{u"owner_id"_s, owner.id}, {u"name"_s, name}}),
+                                            m_admin.accessToken);
+    return made.status == 201 ? made.json.value(u"id"_s).toString() : QString();
+}
+
+QString CommerceApiTest::stockedVariant(const Account &owner, const QString &shop, qint64 price,
+                                        qint64 stock, const QString &currency)
+{
+    const QString product = newId();
+    const QString variant = newId();
+    if (code(run(owner, u"upsertProduct"_s,
+                 {{u"id"_s, product},
+                  {u"shop_id"_s, shop},
+                  {u"title"_s, u"Bowl"_s},
+                  {u"price"_s, price},
+                  {u"currency"_s, currency},
+                  {u"status"_s, u"active"_s}}))
+            != QString()
+        || code(run(owner, u"setVariant"_s,
+                    {{u"id"_s, variant},
+                     {u"product_id"_s, product},
+                     {u"sku"_s, u"B-%1"_s.arg(variant.left(8))},
+                     {u"name"_s, u"blue"_s}}))
+            != QString())
+        return {};
+    if (stock != 0
+        && code(run(owner, u"adjustStock"_s,
+                    {{u"id"_s, newId()},
+                     {u"variant_id"_s, variant},
+                     {u"delta"_s, stock},
+                     {u"reason"_s, u"received"_s}}))
+            != QString())
+        return {};
+    return variant;
+}
+
+std::optional<Row> CommerceApiTest::row(const Account &who, const QString &table, const QString &id)
+{
+    for (const Row &r : m_h->serverView(who).value(table)) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+qint64 CommerceApiTest::stock(const QString &variant)
+{
+    const auto v = row(m_owner, u"variants"_s, variant);
+    return v ? v->fields.value(u"stock"_s).toInteger() : -999'999;
+}
+
+void CommerceApiTest::onlyAdminsOpenShops()
+{
+    const HttpReply denied = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/admin/shops"_s),
+        toJson({{u"owner_id"_s, m_buyer.id}, {u"name"_s, u"Mine"_s}}), m_buyer.accessToken);
+    QCOMPARE(denied.status, 403);
+    // Approving your own shop: refused, and the buyer has no shop bucket afterwards.
+    QVERIFY(!m_h->serverView(m_buyer).contains(u"shops"_s)
+            || m_h->serverView(m_buyer).value(u"shops"_s).isEmpty());
+    const HttpReply unknown = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/admin/shops"_s),
+        toJson({{u"owner_id"_s, newId()}, {u"name"_s, u"Ghost"_s}}), m_admin.accessToken);
+    QCOMPARE(unknown.status, 422);
+    // The owner got the shop role and the shop's bucket.
+    const HttpReply me = m_h->http().get(m_h->server().url(u"/api/v1/me"_s), m_owner.accessToken);
+    QCOMPARE(me.json.value(u"role"_s).toString(), u"shop"_s);
+    QVERIFY(row(m_owner, u"shops"_s, m_shop).has_value());
+}
+
+void CommerceApiTest::fiftyBuyersRaceForTenUnits()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 2500, 10);
+    QVERIFY(!variant.isEmpty());
+    QList<Account> buyers;
+    for (int i = 0; i < 50; ++i)
+        buyers << m_h->account(u"racer_%1"_s.arg(i));
+    // All at once: 50 pushes in flight on 50 connections.
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < buyers.size(); ++i) {
+        QNetworkRequest request(m_h->server().url(u"/api/v1/sync/push"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + buyers.at(i).accessToken);
+        const QJsonObject order {
+            {u"id"_s, newId()},
+            {u"lines"_s,
+             QJsonArray {QJsonObject {
+                 {u"variant_id"_s, variant}, {u"quantity"_s, 1}, {u"unit_price"_s, 2500}}}},
+            {u"payment"_s, u"manual"_s}};
+        const QJsonObject push {
+            {u"client_id"_s, u"racer-client-%1"_s.arg(i)},
+            {u"schema_version"_s, 1},
+            {u"mutations"_s,
+             QJsonArray {QJsonObject {
+                 {u"seq"_s, 1},
+                 {u"name"_s, u"placeOrder"_s},
+                 {u"version"_s, 1},
+                 {u"args"_s, order},
+                 {u"hlc"_s,
+                  Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(i), u"r"_s}
+                      .toString()}}}}};
+        replies << nam.post(request, QJsonDocument(push).toJson(QJsonDocument::Compact));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *r) { return r->isFinished(); }),
+                             60000);
+    int placed = 0, outOfStock = 0;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        const QByteArray body = reply->readAll();
+        const QJsonObject result =
+            QJsonDocument::fromJson(body).object().value(u"results"_s).toArray().at(0).toObject();
+        if (result.value(u"status"_s) == u"applied"_s)
+            ++placed;
+        else if (code(result) == u"order_rejected"_s
+                 && result.value(u"error"_s)
+                        .toObject()
+                        .value(u"message"_s)
+                        .toString()
+                        .contains(u"out of stock"_s))
+            ++outOfStock;
+        else
+            qWarning() << "unexpected answer" << body;
+        reply->deleteLater();
+    }
+    QCOMPARE(placed, 10);
+    QCOMPARE(outOfStock, 40);
+    QCOMPARE(stock(variant), 0);
+    // The shop sees exactly ten orders for it.
+    int orders = 0;
+    for (const Row &o : m_h->serverView(m_owner).value(u"orders"_s))
+        orders += o.fields.value(u"lines"_s).toString().contains(variant) ? 1 : 0;
+    QCOMPARE(orders, 10);
+}
+
+void CommerceApiTest::stockDeltasFromTwoOfflineDevicesAddUp()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 900, 20);
+    auto counter = m_h->device(m_owner);
+    auto backRoom = m_h->device(m_owner);
+    QVERIFY(SyncHarness::sync(*counter) && SyncHarness::sync(*backRoom));
+    counter->setNetworkEnabled(false);
+    backRoom->setNetworkEnabled(false);
+    // In-person sales at the counter, a delivery in the back room, both offline.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(counter->mutate(u"adjustStock"_s,
+                                {{u"id"_s, newId()},
+                                 {u"variant_id"_s, variant},
+                                 {u"delta"_s, -2},
+                                 {u"reason"_s, u"sold in person"_s}}));
+    QVERIFY(backRoom->mutate(u"adjustStock"_s,
+                             {{u"id"_s, newId()},
+                              {u"variant_id"_s, variant},
+                              {u"delta"_s, 12},
+                              {u"reason"_s, u"received"_s}}));
+    QCOMPARE(counter->row(u"variants"_s, variant).value()->fields.value(u"stock"_s).toInteger(),
+             14);
+    counter->setNetworkEnabled(true);
+    backRoom->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*counter) && SyncHarness::sync(*backRoom)
+            && SyncHarness::sync(*counter));
+    QCOMPARE(stock(variant), 20 - 6 + 12);
+    QCOMPARE(counter->row(u"variants"_s, variant).value()->fields.value(u"stock"_s).toInteger(),
+             26);
+    QCOMPARE(SyncHarness::replica(*counter), m_h->serverView(m_owner));
+
+    // Offline sales beyond the stock: recorded as fact, with an alert for the owner.
+    counter->setNetworkEnabled(false);
+    QVERIFY(counter->mutate(u"adjustStock"_s,
+                            {{u"id"_s, newId()},
+                             {u"variant_id"_s, variant},
+                             {u"delta"_s, -30},
+                             {u"reason"_s, u"market day"_s}}));
+    counter->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*counter));
+    QCOMPARE(stock(variant), -4);
+    bool alerted = false;
+    for (const Row &a : m_h->serverView(m_owner).value(u"stock_alerts"_s))
+        alerted = alerted
+            || (a.fields.value(u"variant_id"_s).toString() == variant
+                && a.fields.value(u"stock"_s).toInteger() == -4);
+    QVERIFY(alerted);
+}
+
+void CommerceApiTest::stocktakeRacesSales()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 900, 50);
+    auto office = m_h->device(m_owner);
+    QVERIFY(SyncHarness::sync(*office));
+    office->setNetworkEnabled(false);
+    // The owner counts 47 on the shelf, having seen 50 on the screen...
+    QVERIFY(office->mutate(
+        u"countStock"_s,
+        {{u"id"_s, newId()}, {u"variant_id"_s, variant}, {u"counted"_s, 47}, {u"base"_s, 50}}));
+    // ...while two units sell online before the count reaches the server.
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(
+            run(m_buyer, u"placeOrder"_s,
+                {{u"id"_s, newId()},
+                 {u"lines"_s,
+                  QJsonArray {QJsonObject {
+                      {u"variant_id"_s, variant}, {u"quantity"_s, 1}, {u"unit_price"_s, 900}}}},
+                 {u"payment"_s, u"manual"_s}})
+                .value(u"status"_s),
+            u"applied"_s);
+    office->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*office));
+    QCOMPARE(stock(variant), 47 - 2); // the count, minus the sales it did not see
+}
+
+void CommerceApiTest::concurrentPriceChangesRaiseAConflict()
+{
+    const QString product = newId();
+    QCOMPARE(code(run(m_owner, u"upsertProduct"_s,
+                      {{u"id"_s, product},
+                       {u"shop_id"_s, m_shop},
+                       {u"title"_s, u"Lantern"_s},
+                       {u"price"_s, 4000},
+                       {u"currency"_s, u"EUR"_s}})),
+             QString());
+    auto phone = m_h->device(m_owner);
+    auto laptop = m_h->device(m_owner);
+    QVERIFY(SyncHarness::sync(*phone) && SyncHarness::sync(*laptop));
+    phone->setNetworkEnabled(false);
+    laptop->setNetworkEnabled(false);
+    QVERIFY(phone->mutate(u"upsertProduct"_s,
+                          {{u"id"_s, product}, {u"shop_id"_s, m_shop}, {u"price"_s, 4500}}));
+    QTest::qWait(5); // the laptop's write is the later one (HLC: wall-clock milliseconds first)
+    QVERIFY(laptop->mutate(u"upsertProduct"_s,
+                           {{u"id"_s, product},
+                            {u"shop_id"_s, m_shop},
+                            {u"price"_s, 3900},
+                            {u"title"_s, u"Brass lantern"_s}}));
+    phone->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*phone));
+    laptop->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*laptop) && SyncHarness::sync(*phone));
+    // The later write holds; the other price is kept as a conflict for the owner to confirm.
+    const auto stored = row(m_owner, u"products"_s, product);
+    QVERIFY(stored);
+    QCOMPARE(stored->fields.value(u"price"_s).toInteger(), 3900);
+    QCOMPARE(stored->fields.value(u"title"_s).toString(), u"Brass lantern"_s);
+    bool conflict = false;
+    for (const Row &c : m_h->serverView(m_owner).value(u"conflicts"_s))
+        conflict = conflict
+            || (c.fields.value(u"row_id"_s).toString() == product
+                && c.fields.value(u"field"_s).toString() == u"price"_s
+                && c.fields.value(u"lost_value"_s).toString() == u"4500"_s);
+    QVERIFY(conflict);
+    // Confirming the other price from the Conflicts page restores it, as a number.
+    QString conflictId;
+    for (const Row &c : m_h->serverView(m_owner).value(u"conflicts"_s)) {
+        if (c.fields.value(u"row_id"_s).toString() == product
+            && c.fields.value(u"lost_value"_s).toString() == u"4500"_s)
+            conflictId = c.id;
+    }
+    QCOMPARE(code(run(m_owner, u"resolveConflict"_s,
+                      {{u"id"_s, conflictId}, {u"choice"_s, u"keep_mine"_s}})),
+             QString());
+    QCOMPARE(row(m_owner, u"products"_s, product)->fields.value(u"price"_s).toInteger(), 4500);
+}
+
+void CommerceApiTest::totalsAreExactAndCurrenciesDoNotMix()
+{
+    // Prices that floating point gets wrong when summed: 0.10 + 0.20 and friends, many lines.
+    QJsonArray lines;
+    qint64 expected = 0;
+    const QList<qint64> prices {10, 20, 30, 70, 1999, 333'333'333, 1};
+    for (int i = 0; i < prices.size(); ++i) {
+        const QString variant = stockedVariant(m_owner, m_shop, prices.at(i), 10'000);
+        QVERIFY(!variant.isEmpty());
+        const qint64 quantity = 1 + i * 1000;
+        lines.append(QJsonObject {{u"variant_id"_s, variant},
+                                  {u"quantity"_s, quantity},
+                                  {u"unit_price"_s, prices.at(i)}});
+        expected += prices.at(i) * quantity;
+    }
+    const QString intent = newId();
+    QCOMPARE(run(m_buyer, u"placeOrder"_s,
+                 {{u"id"_s, intent}, {u"lines"_s, lines}, {u"payment"_s, u"manual"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    const auto order = row(m_buyer, u"orders"_s, Commerce::orderId(intent, m_shop));
+    QVERIFY(order);
+    QCOMPARE(order->fields.value(u"total"_s).toInteger(), expected);
+    QCOMPARE(order->fields.value(u"currency"_s).toString(), u"EUR"_s);
+
+    // A shop's products in two currencies: one order cannot hold both; stock is untouched.
+    const QString eur = stockedVariant(m_owner, m_shop, 500, 5);
+    const QString usd = stockedVariant(m_owner, m_shop, 500, 5, u"USD"_s);
+    const QJsonObject mixed = run(
+        m_buyer, u"placeOrder"_s,
+        {{u"id"_s, newId()},
+         {u"lines"_s,
+          QJsonArray {
+              QJsonObject {{u"variant_id"_s, eur}, {u"quantity"_s, 1}, {u"unit_price"_s, 500}},
+              QJsonObject {{u"variant_id"_s, usd}, {u"quantity"_s, 1}, {u"unit_price"_s, 500}}}},
+         {u"payment"_s, u"manual"_s}});
+    QCOMPARE(code(mixed), u"mixed_currency"_s);
+    QCOMPARE(stock(eur), 5);
+    QCOMPARE(stock(usd), 5);
+}
+
+void CommerceApiTest::checkoutRejectsWithAReasonPerLine()
+{
+    const QString cheap = stockedVariant(m_owner, m_shop, 100, 1);
+    const QString repriced = stockedVariant(m_owner, m_shop, 700, 5);
+    const QJsonObject result = run(
+        m_buyer, u"placeOrder"_s,
+        {{u"id"_s, newId()},
+         {u"lines"_s,
+          QJsonArray {
+              QJsonObject {{u"variant_id"_s, cheap}, {u"quantity"_s, 2}, {u"unit_price"_s, 100}},
+              QJsonObject {{u"variant_id"_s, repriced}, {u"quantity"_s, 1}, {u"unit_price"_s, 650}},
+              QJsonObject {{u"variant_id"_s, newId()}, {u"quantity"_s, 1}, {u"unit_price"_s, 1}}}},
+         {u"payment"_s, u"manual"_s}});
+    QCOMPARE(code(result), u"order_rejected"_s);
+    const QString why = result.value(u"error"_s).toObject().value(u"message"_s).toString();
+    QVERIFY2(why.contains(u"line 1"_s) && why.contains(u"out of stock, 1 left"_s), qPrintable(why));
+    QVERIFY2(why.contains(u"line 2"_s) && why.contains(u"price changed to 7.00 EUR"_s),
+             qPrintable(why));
+    QVERIFY2(why.contains(u"line 3"_s) && why.contains(u"no such product"_s), qPrintable(why));
+    QCOMPARE(stock(cheap), 1);
+    QCOMPARE(stock(repriced), 5);
+}
+
+void CommerceApiTest::cancelRestoresStockAndTransitionsAreChecked()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 1200, 4);
+    const QString intent = newId();
+    QCOMPARE(run(m_buyer, u"placeOrder"_s,
+                 {{u"id"_s, intent},
+                  {u"lines"_s,
+                   QJsonArray {QJsonObject {
+                       {u"variant_id"_s, variant}, {u"quantity"_s, 3}, {u"unit_price"_s, 1200}}}},
+                  {u"payment"_s, u"manual"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    const QString order = Commerce::orderId(intent, m_shop);
+    QCOMPARE(stock(variant), 1);
+    // The buyer cannot mark it paid or shipped; nothing changes.
+    QCOMPARE(
+        code(run(m_buyer, u"setOrderStatus"_s, {{u"order_id"_s, order}, {u"status"_s, u"paid"_s}})),
+        u"forbidden"_s);
+    QCOMPARE(code(run(m_owner, u"setOrderStatus"_s,
+                      {{u"order_id"_s, order}, {u"status"_s, u"delivered"_s}})),
+             u"invalid_transition"_s);
+    QCOMPARE(row(m_buyer, u"orders"_s, order)->fields.value(u"status"_s).toString(), u"placed"_s);
+    QCOMPARE(
+        code(run(m_owner, u"setOrderStatus"_s, {{u"order_id"_s, order}, {u"status"_s, u"paid"_s}})),
+        QString());
+    QCOMPARE(code(run(m_owner, u"setOrderStatus"_s,
+                      {{u"order_id"_s, order}, {u"status"_s, u"refunded"_s}})),
+             QString());
+    QCOMPARE(stock(variant), 4); // refunded: the units are back
+    const auto done = row(m_buyer, u"orders"_s, order);
+    QCOMPARE(done->fields.value(u"status"_s).toString(), u"refunded"_s);
+    const QJsonArray timeline =
+        QJsonDocument::fromJson(done->fields.value(u"timeline"_s).toString().toUtf8()).array();
+    QCOMPARE(timeline.size(), 3); // placed, paid, refunded
+    QCOMPARE(code(run(m_owner, u"setOrderStatus"_s,
+                      {{u"order_id"_s, order}, {u"status"_s, u"shipped"_s}})),
+             u"invalid_transition"_s);
+    QCOMPARE(stock(variant), 4);
+}
+
+void CommerceApiTest::cartAddWinsOverAConcurrentRemove()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 300, 9);
+    auto phone = m_h->device(m_buyer);
+    auto laptop = m_h->device(m_buyer);
+    QVERIFY(phone->mutate(u"addToCart"_s, {{u"variant_id"_s, variant}, {u"quantity"_s, 1}}));
+    QVERIFY(SyncHarness::sync(*phone) && SyncHarness::sync(*laptop));
+    const QString line = Commerce::cartLineId(m_buyer.id, variant);
+    const qint64 seen =
+        laptop->row(u"cart_lines"_s, line).value()->fields.value(u"added"_s).toInteger();
+    phone->setNetworkEnabled(false);
+    laptop->setNetworkEnabled(false);
+    QVERIFY(
+        laptop->mutate(u"removeFromCart"_s, {{u"variant_id"_s, variant}, {u"seen_added"_s, seen}}));
+    QVERIFY(phone->mutate(u"addToCart"_s, {{u"variant_id"_s, variant}, {u"quantity"_s, 2}}));
+    phone->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*phone));
+    laptop->setNetworkEnabled(true);
+    QVERIFY(SyncHarness::sync(*laptop) && SyncHarness::sync(*phone));
+    const auto kept = row(m_buyer, u"cart_lines"_s, line);
+    QVERIFY(kept && kept->fields.value(u"active"_s).toVariant().toBool());
+    QCOMPARE(kept->fields.value(u"quantity"_s).toInteger(), 2);
+    QCOMPARE(SyncHarness::replica(*laptop), m_h->serverView(m_buyer));
+}
+
+void CommerceApiTest::othersCannotTouchAShopOrAnOrder()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 800, 3);
+    const auto before = row(m_owner, u"variants"_s, variant);
+    // Another shop's owner edits this shop's stock and products: 403, nothing changes.
+    const Account rival = m_h->account(u"rival"_s);
+    QVERIFY(!openShop(rival, u"Rival wares"_s).isEmpty());
+    QCOMPARE(code(run(rival, u"adjustStock"_s,
+                      {{u"id"_s, newId()},
+                       {u"variant_id"_s, variant},
+                       {u"delta"_s, -3},
+                       {u"reason"_s, u"sabotage"_s}})),
+             u"forbidden"_s);
+    const QString product = before->fields.value(u"product_id"_s).toString();
+    QCOMPARE(code(run(rival, u"upsertProduct"_s,
+                      {{u"id"_s, product}, {u"shop_id"_s, m_shop}, {u"price"_s, 1}})),
+             u"forbidden"_s);
+    QCOMPARE(row(m_owner, u"variants"_s, variant), before);
+    // Another buyer's order: invisible to the rival, and not theirs to cancel.
+    const QString intent = newId();
+    QCOMPARE(run(m_buyer, u"placeOrder"_s,
+                 {{u"id"_s, intent},
+                  {u"lines"_s,
+                   QJsonArray {QJsonObject {
+                       {u"variant_id"_s, variant}, {u"quantity"_s, 1}, {u"unit_price"_s, 800}}}},
+                  {u"payment"_s, u"manual"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    const QString order = Commerce::orderId(intent, m_shop);
+    QVERIFY(!row(rival, u"orders"_s, order));
+    QCOMPARE(code(run(rival, u"setOrderStatus"_s,
+                      {{u"order_id"_s, order}, {u"status"_s, u"cancelled"_s}})),
+             u"order_not_found"_s);
+    QCOMPARE(row(m_buyer, u"orders"_s, order)->fields.value(u"status"_s).toString(), u"placed"_s);
+}
+
+void CommerceApiTest::refusals_data()
+{
+    QTest::addColumn<QString>("mutator");
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QString>("expected");
+    const QString id = u"0190cccc-0000-7000-8000-000000000001"_s;
+    QTest::newRow("negative price") << u"upsertProduct"_s
+                                    << QJsonObject {{u"id"_s, id},
+                                                    {u"shop_id"_s, id},
+                                                    {u"title"_s, u"x"_s},
+                                                    {u"price"_s, -1},
+                                                    {u"currency"_s, u"EUR"_s}}
+                                    << u"negative_price"_s;
+    QTest::newRow("fractional price")
+        << u"upsertProduct"_s << QJsonObject {{u"id"_s, id}, {u"shop_id"_s, id}, {u"price"_s, 9.99}}
+        << u"wrong_type"_s;
+    QTest::newRow("bad currency") << u"upsertProduct"_s
+                                  << QJsonObject {{u"id"_s, id},
+                                                  {u"shop_id"_s, id},
+                                                  {u"currency"_s, u"euro"_s}}
+                                  << u"invalid_currency"_s;
+    QTest::newRow("unknown field")
+        << u"upsertProduct"_s
+        << QJsonObject {{u"id"_s, id}, {u"shop_id"_s, id}, {u"colour"_s, u"red"_s}}
+        << u"unknown_field"_s;
+    QTest::newRow("quantity 0") << u"addToCart"_s
+                                << QJsonObject {{u"variant_id"_s, id}, {u"quantity"_s, 0}}
+                                << u"invalid_quantity"_s;
+    QTest::newRow("quantity over 10,000")
+        << u"addToCart"_s << QJsonObject {{u"variant_id"_s, id}, {u"quantity"_s, 10'001}}
+        << u"invalid_quantity"_s;
+    QTest::newRow("unknown variant in the cart")
+        << u"addToCart"_s << QJsonObject {{u"variant_id"_s, id}, {u"quantity"_s, 1}}
+        << u"variant_not_found"_s;
+    QTest::newRow("zero stock change") << u"adjustStock"_s
+                                       << QJsonObject {{u"id"_s, id},
+                                                       {u"variant_id"_s, id},
+                                                       {u"delta"_s, 0},
+                                                       {u"reason"_s, u"x"_s}}
+                                       << u"invalid_delta"_s;
+    QTest::newRow("stock change of an unknown variant") << u"adjustStock"_s
+                                                        << QJsonObject {{u"id"_s, id},
+                                                                        {u"variant_id"_s, id},
+                                                                        {u"delta"_s, 1},
+                                                                        {u"reason"_s, u"x"_s}}
+                                                        << u"variant_not_found"_s;
+    QTest::newRow("order without lines")
+        << u"placeOrder"_s
+        << QJsonObject {{u"id"_s, id}, {u"lines"_s, QJsonArray {}}, {u"payment"_s, u"manual"_s}}
+        << u"invalid_lines"_s;
+    QTest::newRow("a card payment")
+        << u"placeOrder"_s
+        << QJsonObject {{u"id"_s, id},
+                        {u"lines"_s,
+                         QJsonArray {QJsonObject {
+                             {u"variant_id"_s, id}, {u"quantity"_s, 1}, {u"unit_price"_s, 1}}}},
+                        {u"payment"_s, u"card"_s}}
+        << u"invalid_payment"_s;
+    QTest::newRow("the same variant twice")
+        << u"placeOrder"_s
+        << QJsonObject {{u"id"_s, id},
+                        {u"lines"_s,
+                         QJsonArray {
+                             QJsonObject {
+                                 {u"variant_id"_s, id}, {u"quantity"_s, 1}, {u"unit_price"_s, 1}},
+                             QJsonObject {
+                                 {u"variant_id"_s, id}, {u"quantity"_s, 2}, {u"unit_price"_s, 1}}}},
+                        {u"payment"_s, u"manual"_s}}
+        << u"duplicate_line"_s;
+}
+
+void CommerceApiTest::refusals()
+{
+    QFETCH(QString, mutator);
+    QFETCH(QJsonObject, args);
+    QFETCH(QString, expected);
+    const auto before = m_h->serverView(m_owner);
+    const auto buyerBefore = m_h->serverView(m_buyer);
+    const Account &who =
+        mutator == u"addToCart"_s || mutator == u"placeOrder"_s ? m_buyer : m_owner;
+    const QJsonObject result = run(who, mutator, args);
+    QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(code(result), expected);
+    QCOMPARE(m_h->serverView(m_owner), before);
+    QCOMPARE(m_h->serverView(m_buyer), buyerBefore);
+}
+
+QTEST_MAIN(CommerceApiTest)
+#include "tst_commerce_api.moc"
