@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cancelRestoresStockAndTransitionsAreChecked();
     void cartAddWinsOverAConcurrentRemove();
     void othersCannotTouchAShopOrAnOrder();
+    void skuIsUniqueWithinAShop();
     void refusals_data();
     void refusals();
 
@@ -515,6 +516,32 @@ void CommerceApiTest::othersCannotTouchAShopOrAnOrder()
                       {{u"order_id"_s, order}, {u"status"_s, u"cancelled"_s}})),
              u"order_not_found"_s);
     QCOMPARE(row(m_buyer, u"orders"_s, order)->fields.value(u"status"_s).toString(), u"placed"_s);
+}
+
+void CommerceApiTest::skuIsUniqueWithinAShop()
+{
+    const QString first = stockedVariant(m_owner, m_shop, 100, 0);
+    const QString product =
+        row(m_owner, u"variants"_s, first)->fields.value(u"product_id"_s).toString();
+    QCOMPARE(code(run(m_owner, u"setVariant"_s,
+                      {{u"id"_s, first}, {u"product_id"_s, product}, {u"sku"_s, u"DUP-1"_s}})),
+             QString());
+    const auto before = m_h->serverView(m_owner);
+    const QString second = newId();
+    QCOMPARE(code(run(m_owner, u"setVariant"_s,
+                      {{u"id"_s, second}, {u"product_id"_s, product}, {u"sku"_s, u"DUP-1"_s}})),
+             u"sku_taken"_s);
+    QCOMPARE(m_h->serverView(m_owner), before);
+    // Renaming the first frees its old SKU for the second.
+    QCOMPARE(code(run(m_owner, u"setVariant"_s,
+                      {{u"id"_s, first}, {u"product_id"_s, product}, {u"sku"_s, u"DUP-2"_s}})),
+             QString());
+    QCOMPARE(code(run(m_owner, u"setVariant"_s,
+                      {{u"id"_s, second}, {u"product_id"_s, product}, {u"sku"_s, u"DUP-1"_s}})),
+             QString());
+    QCOMPARE(code(run(m_owner, u"setVariant"_s,
+                      {{u"id"_s, newId()}, {u"product_id"_s, product}, {u"sku"_s, u"bad sku!"_s}})),
+             u"invalid_sku"_s);
 }
 
 void CommerceApiTest::refusals_data()
