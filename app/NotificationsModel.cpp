@@ -79,6 +79,12 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
             return tr("%1 started following you").arg(who);
         if (n.kind == u"mention"_s)
             return tr("%1 mentioned you").arg(who);
+        if (n.kind == u"shop_request"_s)
+            return tr("%1 applied to open the shop “%2”").arg(who, n.excerpt);
+        if (n.kind == u"shop_approved"_s)
+            return tr("Your shop “%1” is open").arg(n.excerpt);
+        if (n.kind == u"shop_rejected"_s)
+            return tr("Your shop request was declined: %1").arg(n.excerpt);
         return who;
     }
     case ActorIdRole:

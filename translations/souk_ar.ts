@@ -1271,7 +1271,7 @@
         <translation>أنت فقط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="274"/>
+        <location filename="../app/ChatController.cpp" line="275"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>لا صور في الرسالة.</numerusform>
@@ -1283,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="281"/>
+        <location filename="../app/ChatController.cpp" line="282"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="354"/>
+        <location filename="../app/ChatController.cpp" line="355"/>
         <source>Add at least one person.</source>
         <translation>أضف شخصًا واحدًا على الأقل.</translation>
     </message>
@@ -1396,6 +1396,21 @@
         <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
         <translation>أشار %1 إليك</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 applied to open the shop “%2”</source>
+        <translation>طلب %1 فتح المتجر «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>Your shop “%1” is open</source>
+        <translation>متجرك «%1» مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>Your shop request was declined: %1</source>
+        <translation>رُفض طلب متجرك: %1</translation>
     </message>
 </context>
 <context>

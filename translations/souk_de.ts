@@ -1231,7 +1231,7 @@
         <translation>Nur du</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="274"/>
+        <location filename="../app/ChatController.cpp" line="275"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>Eine Nachricht hat höchstens %n Bild.</numerusform>
@@ -1239,12 +1239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="281"/>
+        <location filename="../app/ChatController.cpp" line="282"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="354"/>
+        <location filename="../app/ChatController.cpp" line="355"/>
         <source>Add at least one person.</source>
         <translation>Füge mindestens eine Person hinzu.</translation>
     </message>
@@ -1336,6 +1336,21 @@
         <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
         <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 applied to open the shop “%2”</source>
+        <translation>%1 möchte den Shop „%2“ eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>Your shop “%1” is open</source>
+        <translation>Dein Shop „%1“ ist eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>Your shop request was declined: %1</source>
+        <translation>Dein Shop-Antrag wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>

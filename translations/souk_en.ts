@@ -1231,7 +1231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="274"/>
+        <location filename="../app/ChatController.cpp" line="275"/>
         <source>A message has at most %n images.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1239,12 +1239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="281"/>
+        <location filename="../app/ChatController.cpp" line="282"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="354"/>
+        <location filename="../app/ChatController.cpp" line="355"/>
         <source>Add at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1335,21 @@
     <message>
         <location filename="../app/NotificationsModel.cpp" line="81"/>
         <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="83"/>
+        <source>%1 applied to open the shop “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="85"/>
+        <source>Your shop “%1” is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="87"/>
+        <source>Your shop request was declined: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ class CommerceApiTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void onlyAdminsOpenShops();
+    void shopRequestFromApplicationToDecision();
     void fiftyBuyersRaceForTenUnits();
     void stockDeltasFromTwoOfflineDevicesAddUp();
     void stocktakeRacesSales();
@@ -158,6 +159,127 @@ void CommerceApiTest::onlyAdminsOpenShops()
     const HttpReply me = m_h->http().get(m_h->server().url(u"/api/v1/me"_s), m_owner.accessToken);
     QCOMPARE(me.json.value(u"role"_s).toString(), u"shop"_s);
     QVERIFY(row(m_owner, u"shops"_s, m_shop).has_value());
+}
+
+void CommerceApiTest::shopRequestFromApplicationToDecision()
+{
+    const Account applicant = m_h->account(u"zeyna"_s);
+    const Account stranger = m_h->account(u"onlooker"_s);
+    HttpClient &http = m_h->http();
+    auto url = [this](const QString &path) {
+        return m_h->server().url(path);
+    };
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+    const HttpReply uploaded = http.send("POST", url(u"/api/v1/documents"_s), pdf,
+                                         applicant.accessToken, "application/pdf");
+    QCOMPARE(uploaded.status, 201);
+    const QString document = uploaded.json.value(u"id"_s).toString();
+    QCOMPARE(uploaded.json.value(u"mime"_s).toString(), u"application/pdf"_s);
+    QCOMPARE(http.send("POST", url(u"/api/v1/documents"_s), "just text", applicant.accessToken,
+                       "application/pdf")
+                 .status,
+             415); // the bytes decide, not the header
+    // Private: another user learns nothing; a moderator (the admin) reads it.
+    QCOMPARE(http.get(url(u"/api/v1/documents/"_s + document), stranger.accessToken).status, 404);
+    const HttpReply read = http.get(url(u"/api/v1/documents/"_s + document), m_admin.accessToken);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.body, pdf);
+
+    const QJsonObject request {{u"shop_name"_s, u"Zeyna's spices"_s},
+                               {u"description"_s, u"Saffron and sumac from the family farm."_s},
+                               {u"documents"_s, QJsonArray {document}}};
+    // Someone else's document cannot support this applicant's request.
+    QCOMPARE(
+        http.send("POST", url(u"/api/v1/shop-requests"_s), toJson(request), stranger.accessToken)
+            .json.value(u"error"_s)
+            .toObject()
+            .value(u"code"_s)
+            .toString(),
+        u"unknown_document"_s);
+    const HttpReply submitted =
+        http.send("POST", url(u"/api/v1/shop-requests"_s), toJson(request), applicant.accessToken);
+    QCOMPARE(submitted.status, 201);
+    const QString id = submitted.json.value(u"id"_s).toString();
+    QCOMPARE(submitted.json.value(u"status"_s).toString(), u"pending"_s);
+    QCOMPARE(
+        http.send("POST", url(u"/api/v1/shop-requests"_s), toJson(request), applicant.accessToken)
+            .status,
+        409); // one pending request at a time
+    // The admin (a moderator too) is told.
+    bool told = false;
+    for (const Row &n : m_h->serverView(m_admin).value(u"notifications"_s))
+        told = told || n.fields.value(u"kind"_s).toString() == u"shop_request"_s;
+    QVERIFY(told);
+
+    // Users cannot see the queue or decide; the applicant cannot decide their own.
+    QCOMPARE(http.get(url(u"/api/v1/admin/shop-requests"_s), stranger.accessToken).status, 403);
+    const QString decision = u"/api/v1/admin/shop-requests/%1/decision"_s.arg(id);
+    QCOMPARE(http.send("POST", url(decision), toJson({{u"approve"_s, true}}), applicant.accessToken)
+                 .status,
+             403);
+    QCOMPARE(http.send("POST", url(decision), toJson({{u"approve"_s, false}}), m_admin.accessToken)
+                 .status,
+             422); // a rejection says why
+    const HttpReply queue =
+        http.get(url(u"/api/v1/admin/shop-requests?status=pending"_s), m_admin.accessToken);
+    QCOMPARE(queue.status, 200);
+    QCOMPARE(queue.json.value(u"requests"_s).toArray().size(), 1);
+    QCOMPARE(http.get(url(u"/api/v1/me"_s), applicant.accessToken).json.value(u"role"_s).toString(),
+             u"user"_s); // nothing changed yet
+
+    const HttpReply approved =
+        http.send("POST", url(decision), toJson({{u"approve"_s, true}}), m_admin.accessToken);
+    QCOMPARE(approved.status, 200);
+    QCOMPARE(approved.json.value(u"status"_s).toString(), u"approved"_s);
+    const QString shop = approved.json.value(u"shop_id"_s).toString();
+    QVERIFY(!shop.isEmpty());
+    QCOMPARE(http.get(url(u"/api/v1/me"_s), applicant.accessToken).json.value(u"role"_s).toString(),
+             u"shop"_s);
+    const auto view = m_h->serverView(applicant);
+    QVERIFY(std::any_of(view.value(u"shops"_s).cbegin(), view.value(u"shops"_s).cend(),
+                        [&](const Row &r) { return r.id == shop; }));
+    QVERIFY(std::any_of(
+        view.value(u"notifications"_s).cbegin(), view.value(u"notifications"_s).cend(),
+        [](const Row &n) { return n.fields.value(u"kind"_s).toString() == u"shop_approved"_s; }));
+    QCOMPARE(http.send("POST", url(decision),
+                       toJson({{u"approve"_s, false}, {u"reason"_s, u"x"_s}}), m_admin.accessToken)
+                 .status,
+             409); // decided once
+
+    // A moderator applying cannot approve their own request; another moderator rejects it.
+    const Account moderator = m_h->account(u"mod_maya"_s);
+    QCOMPARE(http.send("PATCH", url(u"/api/v1/admin/users/"_s + moderator.id),
+                       toJson({{u"role"_s, u"moderator"_s}}), m_admin.accessToken)
+                 .status,
+             200);
+    const QString modDoc = http.send("POST", url(u"/api/v1/documents"_s), pdf + "m",
+                                     moderator.accessToken, "application/pdf")
+                               .json.value(u"id"_s)
+                               .toString();
+    const QString own = http.send("POST", url(u"/api/v1/shop-requests"_s),
+                                  toJson({{u"shop_name"_s, u"Maya's"_s},
+                                          {u"description"_s, u""_s},
+                                          {u"documents"_s, QJsonArray {modDoc}}}),
+                                  moderator.accessToken)
+                            .json.value(u"id"_s)
+                            .toString();
+    const QString ownDecision = u"/api/v1/admin/shop-requests/%1/decision"_s.arg(own);
+    QCOMPARE(
+        http.send("POST", url(ownDecision), toJson({{u"approve"_s, true}}), moderator.accessToken)
+            .status,
+        403);
+    const HttpReply rejected = http.send(
+        "POST", url(ownDecision),
+        toJson({{u"approve"_s, false}, {u"reason"_s, u"Documents do not show a business."_s}}),
+        m_admin.accessToken);
+    QCOMPARE(rejected.json.value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(rejected.json.value(u"shop_id"_s).toString(), QString());
+    bool heard = false;
+    for (const Row &n : m_h->serverView(moderator).value(u"notifications"_s))
+        heard = heard
+            || (n.fields.value(u"kind"_s).toString() == u"shop_rejected"_s
+                && n.fields.value(u"excerpt"_s).toString().contains(u"business"_s));
+    QVERIFY(heard);
 }
 
 void CommerceApiTest::fiftyBuyersRaceForTenUnits()

@@ -1,13 +1,10 @@
 // Administration of accounts and shops. Only admins may call these routes.
 #include "ApiContext.h"
 #include "CommerceMutators.h"
-#include "Database.h"
 #include "JsonFields.h"
 #include "Routes.h"
+#include "ShopOpening.h"
 #include "SyncService.h"
-#include "Uuid.h"
-
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -60,37 +57,17 @@ HttpResponse createShop(ApiContext &ctx)
         return HttpResponse::error(Error::unprocessable(
             u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
             u"description"_s));
-    const QString shopId = createUuidV7();
+    QString shopId;
     Result<Ok> done = ctx.services.sync->write(
         ctx.db, ctx.caller().userId,
         [&](QSqlDatabase &tx, Sync::SyncStore &store,
             const Sync::MutationContext &write) -> Result<Ok> {
-            Result<QSqlQuery> owner =
-                execSql(tx, u"SELECT role FROM users WHERE id = ?"_s, {ownerId}, "shop owner");
-            if (!owner)
-                return owner.error();
-            if (!owner->next())
-                return Error::unprocessable(u"unknown_user"_s, u"There is no such account."_s,
-                                            u"owner_id"_s);
-            if (owner->value(0).toString() == u"user"_s) {
-                if (Result<QSqlQuery> role = execSql(
-                        tx, u"UPDATE users SET role = 'shop', updated_at = ? WHERE id = ?"_s,
-                        {write.hlc.wallMs, ownerId}, "grant shop role");
-                    !role)
-                    return role.error();
-            }
-            Result<QSqlQuery> audit = execSql(
-                tx,
-                u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
-                " VALUES (?, ?, 'create_shop', 'user', ?, ?)"_s,
-                {write.hlc.wallMs, ctx.caller().userId, ownerId,
-                 QString::fromUtf8(
-                     QJsonDocument(QJsonObject {{u"shop_id"_s, shopId}, {u"name"_s, name}})
-                         .toJson(QJsonDocument::Compact))},
-                "audit shop");
-            if (!audit)
-                return audit.error();
-            return Sync::Commerce::createShop(store, write, shopId, ownerId, name, description);
+            Result<QString> opened =
+                openShop(tx, store, write, ownerId, name, description, u"create_shop"_s);
+            if (!opened)
+                return opened.error();
+            shopId = *opened;
+            return Ok {};
         });
     if (!done)
         return HttpResponse::error(done.error());

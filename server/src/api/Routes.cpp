@@ -12,6 +12,7 @@ Router buildRouter()
     addMediaRoutes(router);
     addSocialRoutes(router);
     addChatRoutes(router);
+    addShopRequestRoutes(router);
     return router;
 }
 

@@ -11,6 +11,7 @@ void addSyncRoutes(Router &router);
 void addMediaRoutes(Router &router);
 void addSocialRoutes(Router &router);
 void addChatRoutes(Router &router);
+void addShopRequestRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

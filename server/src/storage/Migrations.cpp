@@ -394,6 +394,32 @@ const QList<Migration> &migrations()
              u"CREATE INDEX orders_by_buyer ON orders(buyer_id, created_at)"_s,
              u"CREATE INDEX orders_by_shop ON orders(shop_id, status, created_at)"_s,
          }},
+        {7,
+         u"shop requests"_s,
+         {
+             // Private files: readable by their uploader and moderators only.
+             u"CREATE TABLE documents ("
+             " id TEXT NOT NULL,"
+             " owner_id TEXT NOT NULL,"
+             " mime TEXT NOT NULL,"
+             " bytes BIGINT NOT NULL,"
+             " created_at BIGINT NOT NULL,"
+             " PRIMARY KEY (id, owner_id))"_s,
+             u"CREATE TABLE shop_requests ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL,"
+             " shop_name TEXT NOT NULL,"
+             " description TEXT NOT NULL DEFAULT '',"
+             " documents TEXT NOT NULL DEFAULT '[]',"
+             " status TEXT NOT NULL DEFAULT 'pending',"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " decided_by TEXT NOT NULL DEFAULT '',"
+             " decided_at BIGINT NOT NULL DEFAULT 0,"
+             " shop_id TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX shop_requests_by_status ON shop_requests(status, created_at)"_s,
+             u"CREATE INDEX shop_requests_by_user ON shop_requests(user_id, status)"_s,
+         }},
     };
     return list;
 }

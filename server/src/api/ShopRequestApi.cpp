@@ -1,0 +1,319 @@
+// Becoming a shop: private supporting documents, the request, and a moderator's decision.
+// Approval opens the shop through the same path as an admin's direct opening (ShopOpening), and
+// both sides hear of every step through notifications.
+#include "ApiContext.h"
+#include "CommerceMutators.h"
+#include "Database.h"
+#include "Documents.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "Responses.h"
+#include "Routes.h"
+#include "ServerConfig.h"
+#include "ShopOpening.h"
+#include "SocialMutators.h"
+#include "SyncService.h"
+#include "Uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+
+constexpr int MaxDocuments = 5;
+
+bool isModerator(const AuthUser &user)
+{
+    return user.role == u"moderator"_s || user.role == u"admin"_s;
+}
+
+Documents documentsOf(const ApiContext &ctx)
+{
+    return Documents(ctx.services.config.dataDir + u"/documents"_s);
+}
+
+HttpResponse uploadDocument(ApiContext &ctx)
+{
+    if (ctx.request.body.isEmpty())
+        return HttpResponse::error(
+            Error::badRequest(u"empty_body"_s, u"Send the file's bytes as the body."_s));
+    Result<Documents::Document> stored =
+        documentsOf(ctx).store(ctx.db, ctx.caller().userId, ctx.request.body);
+    if (!stored)
+        return HttpResponse::error(stored.error());
+    return HttpResponse::json(201,
+                              QJsonObject {{u"id"_s, stored->id},
+                                           {u"mime"_s, stored->mime},
+                                           {u"bytes"_s, stored->bytes}});
+}
+
+HttpResponse readDocument(ApiContext &ctx)
+{
+    // Another user's document is "not found": they learn nothing, not even that it exists.
+    const QString id = ctx.request.params.value(u"id"_s);
+    const QString owner = isModerator(ctx.caller()) ? QString() : ctx.caller().userId;
+    Result<std::optional<Documents::Document>> found = documentsOf(ctx).find(ctx.db, id, owner);
+    if (!found)
+        return HttpResponse::error(found.error());
+    if (!found->has_value())
+        return HttpResponse::error(
+            Error {404, u"document_not_found"_s, u"There is no such document."_s, {}});
+    Result<QByteArray> bytes = documentsOf(ctx).read(id);
+    if (!bytes)
+        return HttpResponse::error(bytes.error());
+    return HttpResponse::text(200, (*found)->mime.toLatin1(), *bytes);
+}
+
+QJsonObject requestFrom(QSqlQuery &q)
+{
+    return {{u"id"_s, q.value(0).toString()},
+            {u"user_id"_s, q.value(1).toString()},
+            {u"shop_name"_s, q.value(2).toString()},
+            {u"description"_s, q.value(3).toString()},
+            {u"documents"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()},
+            {u"status"_s, q.value(5).toString()},
+            {u"reason"_s, q.value(6).toString()},
+            {u"decided_at"_s, q.value(7).toLongLong()},
+            {u"shop_id"_s, q.value(8).toString()},
+            {u"created_at"_s, q.value(9).toLongLong()}};
+}
+
+const QString RequestColumns =
+    u"SELECT id, user_id, shop_name, description, documents, status, reason, decided_at,"
+    " shop_id, created_at FROM shop_requests"_s;
+
+//! Tells every moderator and admin (a new request), or the applicant (a decision).
+Result<Ok> notifyAll(Sync::SyncStore &store, const Sync::MutationContext &ctx,
+                     const QStringList &recipients, const QString &kind, const QString &requestId,
+                     const QString &excerpt)
+{
+    for (const QString &recipient : recipients) {
+        if (Result<Ok> sent = Sync::Social::notify(store, ctx,
+                                                   {recipient,
+                                                    kind,
+                                                    ctx.userId,
+                                                    {},
+                                                    {},
+                                                    excerpt.left(140),
+                                                    Sync::derivedId({kind, requestId, recipient})});
+            !sent)
+            return sent;
+    }
+    return Ok {};
+}
+
+HttpResponse submitRequest(ApiContext &ctx)
+{
+    Result<QJsonObject> body = decodeObject(ctx.request.body,
+                                            {{u"shop_name"_s, FieldSpec::Type::String},
+                                             {u"description"_s, FieldSpec::Type::String},
+                                             {u"documents"_s, FieldSpec::Type::Array}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    const QString name = body->value(u"shop_name"_s).toString().trimmed();
+    const QString description = body->value(u"description"_s).toString().trimmed();
+    const QJsonArray documents = body->value(u"documents"_s).toArray();
+    if (name.isEmpty() || name.size() > 100)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_shop_name"_s, u"A shop name is 1 to 100 characters."_s, u"shop_name"_s));
+    if (description.size() > Sync::Commerce::DescriptionMax)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
+            u"description"_s));
+    if (documents.isEmpty() || documents.size() > MaxDocuments)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_documents"_s, u"Attach 1 to 5 supporting documents."_s, u"documents"_s));
+    // Only documents this applicant uploaded.
+    for (const QJsonValue &doc : documents) {
+        Result<std::optional<Documents::Document>> mine =
+            documentsOf(ctx).find(ctx.db, doc.toString(), ctx.caller().userId);
+        if (!mine)
+            return HttpResponse::error(mine.error());
+        if (!mine->has_value())
+            return HttpResponse::error(Error::unprocessable(
+                u"unknown_document"_s, u"Upload each document first (POST /api/v1/documents)."_s,
+                u"documents"_s));
+    }
+    if (ctx.caller().role == u"shop"_s)
+        return HttpResponse::error(
+            Error {409, u"already_a_shop"_s, u"This account already has a shop."_s, {}});
+    const QString id = createUuidV7();
+    Result<Ok> done = ctx.services.sync->write(
+        ctx.db, ctx.caller().userId,
+        [&](QSqlDatabase &tx, Sync::SyncStore &store,
+            const Sync::MutationContext &write) -> Result<Ok> {
+            Result<QSqlQuery> pending = execSql(
+                tx, u"SELECT 1 FROM shop_requests WHERE user_id = ? AND status = 'pending'"_s,
+                {ctx.caller().userId}, "pending request");
+            if (!pending)
+                return pending.error();
+            if (pending->next())
+                return Error {409,
+                              u"request_pending"_s,
+                              u"Your earlier request is still waiting for a decision."_s,
+                              {}};
+            Result<QSqlQuery> inserted = execSql(
+                tx,
+                u"INSERT INTO shop_requests (id, user_id, shop_name, description, documents,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {id, ctx.caller().userId, name, description,
+                 QString::fromUtf8(QJsonDocument(documents).toJson(QJsonDocument::Compact)),
+                 write.hlc.wallMs},
+                "insert shop request");
+            if (!inserted)
+                return inserted.error();
+            Result<QSqlQuery> moderators =
+                execSql(tx, u"SELECT id FROM users WHERE role IN ('moderator', 'admin')"_s, {},
+                        "moderators");
+            if (!moderators)
+                return moderators.error();
+            QStringList recipients;
+            while (moderators->next())
+                recipients << moderators->value(0).toString();
+            return notifyAll(store, write, recipients, u"shop_request"_s, id, name);
+        });
+    if (!done)
+        return HttpResponse::error(done.error());
+    Result<QSqlQuery> q =
+        execSql(ctx.db, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
+    if (!q || !q->next())
+        return HttpResponse::error(q ? databaseError("read shop request", id) : q.error());
+    return HttpResponse::json(201, requestFrom(*q));
+}
+
+HttpResponse listRequests(ApiContext &ctx, bool all)
+{
+    if (Error e =
+            checkParameters(ctx.request.query, all ? QStringList {u"status"_s} : QStringList {});
+        !e.isNull())
+        return HttpResponse::error(e);
+    if (all && !isModerator(ctx.caller()))
+        return HttpResponse::error(
+            Error {403, u"forbidden"_s, u"Only moderators see shop requests."_s, {}});
+    const QString status = ctx.request.query.queryItemValue(u"status"_s);
+    static const QStringList statuses {u"pending"_s, u"approved"_s, u"rejected"_s};
+    if (!status.isEmpty() && !statuses.contains(status))
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_status"_s, u"status is pending, approved or rejected."_s, u"status"_s));
+    Result<QSqlQuery> q = all
+        ? (status.isEmpty()
+               ? execSql(ctx.db, RequestColumns + u" ORDER BY created_at LIMIT 500"_s, {},
+                         "list shop requests")
+               : execSql(ctx.db,
+                         RequestColumns + u" WHERE status = ? ORDER BY created_at LIMIT 500"_s,
+                         {status}, "list shop requests"))
+        : execSql(ctx.db, RequestColumns + u" WHERE user_id = ? ORDER BY created_at DESC"_s,
+                  {ctx.caller().userId}, "my shop requests");
+    if (!q)
+        return HttpResponse::error(q.error());
+    QJsonArray out;
+    while (q->next())
+        out.append(requestFrom(*q));
+    return HttpResponse::json(200, QJsonObject {{u"requests"_s, out}});
+}
+
+HttpResponse decide(ApiContext &ctx)
+{
+    if (!isModerator(ctx.caller()))
+        return HttpResponse::error(
+            Error {403, u"forbidden"_s, u"Only moderators decide shop requests."_s, {}});
+    Result<QJsonObject> body = decodeObject(
+        ctx.request.body,
+        {{u"approve"_s, FieldSpec::Type::Bool}, {u"reason"_s, FieldSpec::Type::String, false}});
+    if (!body)
+        return HttpResponse::error(body.error());
+    const bool approve = body->value(u"approve"_s).toBool();
+    const QString reason = body->value(u"reason"_s).toString().trimmed();
+    if (!approve && reason.isEmpty())
+        return HttpResponse::error(Error::unprocessable(
+            u"reason_required"_s, u"Say why the request is rejected."_s, u"reason"_s));
+    if (reason.size() > 1000)
+        return HttpResponse::error(Error::unprocessable(
+            u"invalid_reason"_s, u"A reason is at most 1,000 characters."_s, u"reason"_s));
+    const QString id = ctx.request.params.value(u"id"_s);
+    QString applicant;
+    Result<Ok> done = ctx.services.sync->write(
+        ctx.db, ctx.caller().userId,
+        [&](QSqlDatabase &tx, Sync::SyncStore &store,
+            const Sync::MutationContext &write) -> Result<Ok> {
+            Result<QSqlQuery> q =
+                execSql(tx, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
+            if (!q)
+                return q.error();
+            if (!q->next())
+                return Error {404, u"request_not_found"_s, u"There is no such request."_s, {}};
+            const QJsonObject request = requestFrom(*q);
+            applicant = request.value(u"user_id"_s).toString();
+            if (applicant == ctx.caller().userId)
+                return Error {403,
+                              u"forbidden"_s,
+                              u"Another moderator must decide your own shop request."_s,
+                              {}};
+            if (request.value(u"status"_s).toString() != u"pending"_s)
+                return Error {
+                    409, u"already_decided"_s, u"This request was decided already."_s, {}};
+            QString shopId;
+            if (approve) {
+                Result<QString> opened =
+                    openShop(tx, store, write, applicant, request.value(u"shop_name"_s).toString(),
+                             request.value(u"description"_s).toString(), u"approve_shop_request"_s);
+                if (!opened)
+                    return opened.error();
+                shopId = *opened;
+            } else if (Result<Ok> logged = audit(tx, write.hlc.wallMs, ctx.caller().userId,
+                                                 u"reject_shop_request"_s, u"shop_request"_s, id,
+                                                 {{u"reason"_s, reason}});
+                       !logged) {
+                return logged;
+            }
+            Result<QSqlQuery> updated = execSql(
+                tx,
+                u"UPDATE shop_requests SET status = ?, reason = ?, decided_by = ?,"
+                " decided_at = ?, shop_id = ? WHERE id = ?"_s,
+                // A null QString binds as NULL: the columns are NOT NULL, so empty text.
+                {approve ? u"approved"_s : u"rejected"_s, reason.isNull() ? u""_s : reason,
+                 ctx.caller().userId, write.hlc.wallMs, shopId.isNull() ? u""_s : shopId, id},
+                "decide shop request");
+            if (!updated)
+                return updated.error();
+            return notifyAll(store, write, {applicant},
+                             approve ? u"shop_approved"_s : u"shop_rejected"_s, id,
+                             approve ? request.value(u"shop_name"_s).toString() : reason);
+        });
+    if (!done)
+        return HttpResponse::error(done.error());
+    ctx.services.accounts.forgetCachedUser(applicant);
+    Result<QSqlQuery> q =
+        execSql(ctx.db, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
+    if (!q || !q->next())
+        return HttpResponse::error(q ? databaseError("read shop request", id) : q.error());
+    return HttpResponse::json(200, requestFrom(*q));
+}
+
+} // namespace
+
+void addShopRequestRoutes(Router &router)
+{
+    using Auth = Route::Auth;
+    router.add({"POST", u"/api/v1/documents"_s, Auth::Bearer, uploadDocument, MediaBodyLimit, false,
+                false, u"Upload a private document (PDF or image)"_s});
+    router.add({"GET", u"/api/v1/documents/{id}"_s, Auth::Bearer, readDocument, 0, false, false,
+                u"Read a private document (its uploader and moderators only)"_s});
+    router.add({"POST", u"/api/v1/shop-requests"_s, Auth::Bearer, submitRequest, -1, true, false,
+                u"Apply to open a shop"_s});
+    router.add({"GET", u"/api/v1/shop-requests"_s, Auth::Bearer,
+                [](ApiContext &ctx) { return listRequests(ctx, false); }, 0, false, false,
+                u"The caller's shop requests"_s});
+    router.add({"GET", u"/api/v1/admin/shop-requests"_s, Auth::Bearer,
+                [](ApiContext &ctx) { return listRequests(ctx, true); }, 0, false, false,
+                u"Shop requests to decide (moderators)"_s});
+    router.add({"POST", u"/api/v1/admin/shop-requests/{id}/decision"_s, Auth::Bearer, decide, -1,
+                true, false, u"Approve or reject a shop request (moderators)"_s});
+}
+
+} // namespace Souk::Server
