@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cartAddWinsOverAConcurrentRemove();
     void othersCannotTouchAShopOrAnOrder();
     void skuIsUniqueWithinAShop();
+    void reviewsOnlyAfterDeliveryAndOneReply();
     void refusals_data();
     void refusals();
 
@@ -664,6 +665,61 @@ void CommerceApiTest::skuIsUniqueWithinAShop()
     QCOMPARE(code(run(m_owner, u"setVariant"_s,
                       {{u"id"_s, newId()}, {u"product_id"_s, product}, {u"sku"_s, u"bad sku!"_s}})),
              u"invalid_sku"_s);
+}
+
+void CommerceApiTest::reviewsOnlyAfterDeliveryAndOneReply()
+{
+    const QString variant = stockedVariant(m_owner, m_shop, 1500, 5);
+    const QString product =
+        row(m_owner, u"variants"_s, variant)->fields.value(u"product_id"_s).toString();
+    const QString intent = newId();
+    QCOMPARE(run(m_buyer, u"placeOrder"_s,
+                 {{u"id"_s, intent},
+                  {u"lines"_s,
+                   QJsonArray {QJsonObject {
+                       {u"variant_id"_s, variant}, {u"quantity"_s, 1}, {u"unit_price"_s, 1500}}}},
+                  {u"payment"_s, u"manual"_s}})
+                 .value(u"status"_s),
+             u"applied"_s);
+    const QString order = Commerce::orderId(intent, m_shop);
+    const QJsonObject review {{u"order_id"_s, order},
+                              {u"variant_id"_s, variant},
+                              {u"stars"_s, 4},
+                              {u"body"_s, u"Lovely glaze."_s}};
+    QCOMPARE(code(run(m_buyer, u"review"_s, review)), u"forbidden"_s); // not delivered yet
+    for (const QString &status : {u"paid"_s, u"shipped"_s})
+        QCOMPARE(code(run(m_owner, u"setOrderStatus"_s,
+                          {{u"order_id"_s, order}, {u"status"_s, status}})),
+                 QString());
+    QCOMPARE(code(run(m_buyer, u"setOrderStatus"_s,
+                      {{u"order_id"_s, order}, {u"status"_s, u"delivered"_s}})),
+             QString());
+    // Reviewing without a delivered order of one's own: refused, nothing stored.
+    const Account stranger = m_h->account(u"reviewer_x"_s);
+    QCOMPARE(code(run(stranger, u"review"_s, review)), u"forbidden"_s);
+    QCOMPARE(code(run(m_buyer, u"review"_s,
+                      {{u"order_id"_s, order},
+                       {u"variant_id"_s, variant},
+                       {u"stars"_s, 6},
+                       {u"body"_s, u""_s}})),
+             u"invalid_stars"_s);
+    QCOMPARE(code(run(m_buyer, u"review"_s, review)), QString());
+    QCOMPARE(code(run(m_buyer, u"review"_s, review)), u"already_reviewed"_s);
+    const auto rated = row(m_owner, u"products"_s, product);
+    QCOMPARE(rated->fields.value(u"rating_total"_s).toInteger(), 4);
+    QCOMPARE(rated->fields.value(u"rating_count"_s).toInteger(), 1);
+    QVERIFY(row(m_owner, u"shops"_s, m_shop)->fields.value(u"rating_count"_s).toInteger() >= 1);
+    // The shop replies once; nobody else can.
+    const QString id = Commerce::reviewId(order, variant);
+    QCOMPARE(code(run(stranger, u"replyToReview"_s, {{u"review_id"_s, id}, {u"body"_s, u"Hi"_s}})),
+             u"forbidden"_s);
+    QCOMPARE(code(run(m_owner, u"replyToReview"_s,
+                      {{u"review_id"_s, id}, {u"body"_s, u"Thank you!"_s}})),
+             QString());
+    QCOMPARE(
+        code(run(m_owner, u"replyToReview"_s, {{u"review_id"_s, id}, {u"body"_s, u"Again"_s}})),
+        u"already_replied"_s);
+    QCOMPARE(row(m_buyer, u"reviews"_s, id)->fields.value(u"reply"_s).toString(), u"Thank you!"_s);
 }
 
 void CommerceApiTest::refusals_data()

@@ -114,4 +114,17 @@ QJsonObject setOrderStatus(const ArbitraryInput &in)
                    u"lost"_s})}};
 }
 
+QJsonObject review(const ArbitraryInput &in)
+{
+    return {{u"order_id"_s, someId(in, u"orders"_s)},
+            {u"variant_id"_s, someId(in, u"variants"_s)},
+            {u"stars"_s, qint64(in.random(7))}, // 0 and 6 must be refused
+            {u"body"_s, words(in, 10)}};
+}
+
+QJsonObject replyToReview(const ArbitraryInput &in)
+{
+    return {{u"review_id"_s, someId(in, u"reviews"_s)}, {u"body"_s, words(in, 8)}};
+}
+
 } // namespace Souk::Sync::Arbitrary

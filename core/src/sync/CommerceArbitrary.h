@@ -17,5 +17,7 @@ QJsonObject cartQuantity(const ArbitraryInput &in);
 QJsonObject removeFromCart(const ArbitraryInput &in);
 QJsonObject placeOrder(const ArbitraryInput &in);
 QJsonObject setOrderStatus(const ArbitraryInput &in);
+QJsonObject review(const ArbitraryInput &in);
+QJsonObject replyToReview(const ArbitraryInput &in);
 
 } // namespace Souk::Sync::Arbitrary

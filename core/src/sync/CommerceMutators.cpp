@@ -40,6 +40,11 @@ QString orderId(const QString &intentId, const QString &shopId)
     return derivedId({u"order"_s, intentId, shopId});
 }
 
+QString reviewId(const QString &orderId, const QString &variantId)
+{
+    return derivedId({u"review"_s, orderId, variantId});
+}
+
 namespace {
 
 // --- checks ---------------------------------------------------------------------------------
@@ -789,6 +794,133 @@ Mutator setOrderStatus()
         }};
 }
 
+// --- reviews --------------------------------------------------------------------------------
+
+//! Adds one review's stars to a product's or shop's derived rating (server only).
+Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
+                     const QString &id, qint64 stars)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Ok {};
+    Row row = **found;
+    row.fields.insert(u"rating_total"_s, row.fields.value(u"rating_total"_s).toInteger() + stars);
+    row.fields.insert(u"rating_count"_s, row.fields.value(u"rating_count"_s).toInteger() + 1);
+    for (const QString &f : {u"rating_total"_s, u"rating_count"_s})
+        row.clocks.insert(f, ctx.hlc.toString());
+    return store.put(entity, row);
+}
+
+Mutator review()
+{
+    return Mutator {
+        u"review"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"order_id"_s, Type::String},
+                                       {u"variant_id"_s, Type::String},
+                                       {u"stars"_s, Type::Integer},
+                                       {u"body"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"order_id"_s, u"variant_id"_s}); !e.isNull())
+                return e;
+            if (Error e = checkRange(args, u"stars"_s, 1, 5, u"invalid_stars"_s,
+                                     u"A review has 1 to 5 stars."_s);
+                !e.isNull())
+                return e;
+            return checkText(args, u"body"_s, 0, 2000);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString orderId = args.value(u"order_id"_s).toString();
+            const QString variantId = args.value(u"variant_id"_s).toString();
+            Result<Row> order =
+                existing(store, Entity::orders(), orderId,
+                         notFound(u"order_not_found"_s, u"There is no such order."_s));
+            if (!order)
+                return order.error();
+            if (order->fields.value(u"buyer_id"_s).toString() != ctx.userId)
+                return forbidden(u"Only the buyer reviews what they bought."_s);
+            if (order->fields.value(u"status"_s).toString() != u"delivered"_s)
+                return forbidden(u"You can review an item once it is delivered."_s);
+            QString productId;
+            for (const QJsonValue &line : parseArray(order->fields.value(u"lines"_s).toString())) {
+                if (line.toObject().value(u"variant_id"_s).toString() == variantId)
+                    productId = line.toObject().value(u"product_id"_s).toString();
+            }
+            if (productId.isEmpty())
+                return Error::unprocessable(
+                    u"not_in_order"_s, u"This item is not part of the order."_s, u"variant_id"_s);
+            const QString id = reviewId(orderId, variantId);
+            Result<std::optional<Row>> found = store.get(Entity::reviews(), id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error {409, u"already_reviewed"_s, u"You reviewed this item already."_s, {}};
+            Result<QString> username = usernameOf(store, ctx.userId);
+            if (!username)
+                return username.error();
+            const qint64 stars = qint64(args.value(u"stars"_s).toDouble());
+            const QString shopId = order->fields.value(u"shop_id"_s).toString();
+            Row row = newRow(Entity::reviews(), id,
+                             {{u"order_id"_s, orderId},
+                              {u"variant_id"_s, variantId},
+                              {u"product_id"_s, productId},
+                              {u"shop_id"_s, shopId},
+                              {u"author_id"_s, ctx.userId},
+                              {u"author_username"_s, *username},
+                              {u"stars"_s, stars},
+                              {u"body"_s, args.value(u"body"_s).toString().trimmed()},
+                              {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(row, Entity::reviews(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::reviews(), row); !put)
+                return put;
+            if (!ctx.onServer)
+                return Ok {};
+            if (Result<Ok> rated = addRating(store, ctx, Entity::products(), productId, stars);
+                !rated)
+                return rated;
+            return addRating(store, ctx, Entity::shops(), shopId, stars);
+        }};
+}
+
+Mutator replyToReview()
+{
+    return Mutator {
+        u"replyToReview"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e =
+                    checkFields(args, {{u"review_id"_s, Type::String}, {u"body"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"review_id"_s}); !e.isNull())
+                return e;
+            return checkText(args, u"body"_s, 1, 2000);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> found =
+                existing(store, Entity::reviews(), args.value(u"review_id"_s).toString(),
+                         notFound(u"review_not_found"_s, u"There is no such review."_s));
+            if (!found)
+                return found.error();
+            if (Result<Row> shop =
+                    ownShop(store, ctx, found->fields.value(u"shop_id"_s).toString());
+                !shop)
+                return shop.error();
+            if (!found->fields.value(u"reply"_s).toString().isEmpty())
+                return Error {
+                    409, u"already_replied"_s, u"The shop has replied to this review."_s, {}};
+            Row row = *found;
+            row.fields.insert(u"reply"_s, args.value(u"body"_s).toString().trimmed());
+            row.fields.insert(u"replied_at"_s, ctx.hlc.wallMs);
+            for (const QString &f : {u"reply"_s, u"replied_at"_s})
+                row.clocks.insert(f, ctx.hlc.toString());
+            return store.put(Entity::reviews(), row);
+        }};
+}
+
 } // namespace
 
 Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QString &shopId,
@@ -816,7 +948,9 @@ QList<Mutator> mutators()
             withArbitrary(setCartQuantity(), Arbitrary::cartQuantity),
             withArbitrary(removeFromCart(), Arbitrary::removeFromCart),
             withArbitrary(placeOrder(), Arbitrary::placeOrder),
-            withArbitrary(setOrderStatus(), Arbitrary::setOrderStatus)};
+            withArbitrary(setOrderStatus(), Arbitrary::setOrderStatus),
+            withArbitrary(review(), Arbitrary::review),
+            withArbitrary(replyToReview(), Arbitrary::replyToReview)};
 }
 
 } // namespace Souk::Sync::Commerce

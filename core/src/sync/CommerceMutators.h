@@ -21,6 +21,7 @@ QString skuId(const QString &shopId, const QString &sku);
 QString wishId(const QString &userId, const QString &productId);
 QString cartLineId(const QString &userId, const QString &variantId);
 QString orderId(const QString &intentId, const QString &shopId);
+QString reviewId(const QString &orderId, const QString &variantId);
 
 //! Makes the shop row for an approved request (the server's decision, not a client mutator).
 Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QString &shopId,

@@ -345,7 +345,9 @@ const EntityDef &shops()
                                  {u"name"_s, Kind::Text},
                                  {u"description"_s, Kind::Text},
                                  {u"logo"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer}},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"rating_total"_s, Kind::Integer},
+                                 {u"rating_count"_s, Kind::Integer}},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(row.id)};
                                 }};
@@ -365,7 +367,10 @@ const EntityDef &products()
                                  {u"status"_s, Kind::Text}, // draft, active, archived
                                  {u"price"_s, Kind::Integer},
                                  {u"currency"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer}},
+                                 {u"created_at"_s, Kind::Integer},
+                                 // Derived by the server from reviews: stars summed, and counted.
+                                 {u"rating_total"_s, Kind::Integer},
+                                 {u"rating_count"_s, Kind::Integer}},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(text(row, u"shop_id"_s))};
                                 }};
@@ -474,6 +479,30 @@ const EntityDef &orders()
     return def;
 }
 
+const EntityDef &reviews()
+{
+    // One per delivered order line (id derived from order and variant), by its buyer; the
+    // shop may reply once. The buyer and the shop read it; the catalog shows it publicly.
+    static const EntityDef def {u"reviews"_s,
+                                u"reviews"_s,
+                                {{u"order_id"_s, Kind::Text},
+                                 {u"variant_id"_s, Kind::Text},
+                                 {u"product_id"_s, Kind::Text},
+                                 {u"shop_id"_s, Kind::Text},
+                                 {u"author_id"_s, Kind::Text},
+                                 {u"author_username"_s, Kind::Text},
+                                 {u"stars"_s, Kind::Integer},
+                                 {u"body"_s, Kind::Text},
+                                 {u"reply"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"replied_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"author_id"_s)),
+                                                        shopBucket(text(row, u"shop_id"_s))};
+                                }};
+    return def;
+}
+
 } // namespace Entity
 
 const QList<EntityDef> &entities()
@@ -486,7 +515,7 @@ const QList<EntityDef> &entities()
         Entity::messages(),  Entity::reactions(),     Entity::preferences(),
         Entity::shops(),     Entity::products(),      Entity::variants(),
         Entity::skus(),      Entity::stockAlerts(),   Entity::wishlist(),
-        Entity::cartLines(), Entity::orders()};
+        Entity::cartLines(), Entity::orders(),        Entity::reviews()};
     return all;
 }
 

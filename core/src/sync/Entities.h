@@ -35,6 +35,7 @@ const EntityDef &stockAlerts();
 const EntityDef &wishlist();
 const EntityDef &cartLines();
 const EntityDef &orders();
+const EntityDef &reviews();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the

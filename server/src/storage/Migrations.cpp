@@ -420,6 +420,30 @@ const QList<Migration> &migrations()
              u"CREATE INDEX shop_requests_by_status ON shop_requests(status, created_at)"_s,
              u"CREATE INDEX shop_requests_by_user ON shop_requests(user_id, status)"_s,
          }},
+        {8,
+         u"reviews and ratings"_s,
+         {
+             u"CREATE TABLE reviews ("
+             " id TEXT PRIMARY KEY,"
+             " order_id TEXT NOT NULL,"
+             " variant_id TEXT NOT NULL,"
+             " product_id TEXT NOT NULL,"
+             " shop_id TEXT NOT NULL,"
+             " author_id TEXT NOT NULL,"
+             " author_username TEXT NOT NULL DEFAULT '',"
+             " stars INTEGER NOT NULL,"
+             " body TEXT NOT NULL DEFAULT '',"
+             " reply TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " replied_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX reviews_by_product ON reviews(product_id, created_at)"_s,
+             u"ALTER TABLE products ADD COLUMN rating_total BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE products ADD COLUMN rating_count BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE shops ADD COLUMN rating_total BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE shops ADD COLUMN rating_count BIGINT NOT NULL DEFAULT 0"_s,
+         }},
     };
     return list;
 }
