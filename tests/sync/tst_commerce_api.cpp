@@ -36,6 +36,7 @@ private Q_SLOTS:
     void othersCannotTouchAShopOrAnOrder();
     void skuIsUniqueWithinAShop();
     void reviewsOnlyAfterDeliveryAndOneReply();
+    void catalogFiltersSortsAndPages();
     void refusals_data();
     void refusals();
 
@@ -720,6 +721,95 @@ void CommerceApiTest::reviewsOnlyAfterDeliveryAndOneReply()
         code(run(m_owner, u"replyToReview"_s, {{u"review_id"_s, id}, {u"body"_s, u"Again"_s}})),
         u"already_replied"_s);
     QCOMPARE(row(m_buyer, u"reviews"_s, id)->fields.value(u"reply"_s).toString(), u"Thank you!"_s);
+}
+
+void CommerceApiTest::catalogFiltersSortsAndPages()
+{
+    // A shop of its own, so the figures are this test's.
+    const Account potter = m_h->account(u"potter"_s);
+    const QString shop = openShop(potter, u"Clay and kiln"_s);
+    struct Item
+    {
+        QString title, category;
+        qint64 price, stock;
+        QString status;
+    };
+    QHash<QString, QString> ids;
+    for (const Item &item : {Item {u"Tea bowl"_s, u"home/kitchen"_s, 1800, 4, u"active"_s},
+                             Item {u"Vase"_s, u"home/decor"_s, 5200, 0, u"active"_s},
+                             Item {u"Mug"_s, u"home/kitchen"_s, 900, 12, u"active"_s},
+                             Item {u"Secret glaze"_s, u"home/kitchen"_s, 100, 3, u"draft"_s}}) {
+        const QString product = newId();
+        QCOMPARE(code(run(potter, u"upsertProduct"_s,
+                          {{u"id"_s, product},
+                           {u"shop_id"_s, shop},
+                           {u"title"_s, item.title},
+                           {u"category"_s, item.category},
+                           {u"price"_s, item.price},
+                           {u"currency"_s, u"EUR"_s},
+                           {u"status"_s, item.status}})),
+                 QString());
+        const QString variant = newId();
+        QCOMPARE(code(run(potter, u"setVariant"_s,
+                          {{u"id"_s, variant},
+                           {u"product_id"_s, product},
+                           {u"sku"_s, u"P-%1"_s.arg(variant.left(6))}})),
+                 QString());
+        if (item.stock > 0)
+            QCOMPARE(code(run(potter, u"adjustStock"_s,
+                              {{u"id"_s, newId()},
+                               {u"variant_id"_s, variant},
+                               {u"delta"_s, item.stock},
+                               {u"reason"_s, u"kiln"_s}})),
+                     QString());
+        ids.insert(item.title, product);
+    }
+    auto titles = [this, shop](const QString &extra) {
+        const HttpReply page = m_h->http().get(
+            m_h->server().url(u"/api/v1/catalog?shop=%1%2"_s.arg(shop, extra)), QByteArray());
+        QStringList out;
+        for (const QJsonValue &p : page.json.value(u"products"_s).toArray())
+            out << p.toObject().value(u"title"_s).toString();
+        return out;
+    };
+    // Drafts are not for sale; sorting by price both ways; stock and price filters.
+    QCOMPARE(titles(u"&sort=price_asc"_s), (QStringList {u"Mug"_s, u"Tea bowl"_s, u"Vase"_s}));
+    QCOMPARE(titles(u"&sort=price_desc"_s), (QStringList {u"Vase"_s, u"Tea bowl"_s, u"Mug"_s}));
+    QCOMPARE(titles(u"&sort=price_asc&in_stock=true"_s), (QStringList {u"Mug"_s, u"Tea bowl"_s}));
+    QCOMPARE(titles(u"&sort=price_asc&min_price=1000&max_price=6000"_s),
+             (QStringList {u"Tea bowl"_s, u"Vase"_s}));
+    QCOMPARE(titles(u"&category=home/kitchen&sort=price_asc"_s),
+             (QStringList {u"Mug"_s, u"Tea bowl"_s}));
+    QCOMPARE(titles(u"&q=bowl"_s), QStringList {u"Tea bowl"_s});
+    QCOMPARE(titles(u"&q=100%25"_s), QStringList {}); // % is a character, not a wildcard
+    // Pages: two, then the rest.
+    const HttpReply first = m_h->http().get(
+        m_h->server().url(u"/api/v1/catalog?shop=%1&sort=price_asc&limit=2"_s.arg(shop)), {});
+    QCOMPARE(first.json.value(u"products"_s).toArray().size(), 2);
+    QCOMPARE(first.json.value(u"next_offset"_s).toInt(), 2);
+    QCOMPARE(titles(u"&sort=price_asc&limit=2&offset=2"_s), QStringList {u"Vase"_s});
+    // Bad parameters: a clear error.
+    for (const auto &[extra, status] : {std::pair {u"&sort=cheapest"_s, 422},
+                                        {u"&limit=0"_s, 422},
+                                        {u"&min_price=-1"_s, 422},
+                                        {u"&in_stock=yes"_s, 422},
+                                        {u"&colour=red"_s, 400}}) {
+        QCOMPARE(m_h->http()
+                     .get(m_h->server().url(u"/api/v1/catalog?shop=%1%2"_s.arg(shop, extra)), {})
+                     .status,
+                 status);
+    }
+    // One product: its variants; a draft is not found.
+    const HttpReply bowl =
+        m_h->http().get(m_h->server().url(u"/api/v1/products/"_s + ids.value(u"Tea bowl"_s)), {});
+    QCOMPARE(bowl.status, 200);
+    QCOMPARE(bowl.json.value(u"variants"_s).toArray().size(), 1);
+    QCOMPARE(bowl.json.value(u"stock"_s).toInt(), 4);
+    QCOMPARE(bowl.json.value(u"shop"_s).toObject().value(u"name"_s).toString(), u"Clay and kiln"_s);
+    QCOMPARE(m_h->http()
+                 .get(m_h->server().url(u"/api/v1/products/"_s + ids.value(u"Secret glaze"_s)), {})
+                 .status,
+             404);
 }
 
 void CommerceApiTest::refusals_data()

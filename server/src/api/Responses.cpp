@@ -2,6 +2,8 @@
 
 #include "ApiContext.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
@@ -33,6 +35,20 @@ HttpResponse sessionResponse(int status, const User &user, const IssuedTokens &t
                      {u"refresh_token"_s, QString::fromLatin1(tokens.refreshToken)},
                      {u"token_type"_s, u"Bearer"_s},
                      {u"expires_in"_s, tokens.expiresIn}});
+}
+
+QJsonArray mediaWithUrls(const QString &stored)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored.toUtf8()).array()) {
+        QJsonObject m = v.toObject();
+        const QString url = u"/media/"_s + m.value(u"sha256"_s).toString();
+        m.insert(u"url"_s, url);
+        m.insert(u"thumb_url"_s, url + u"?size=thumb"_s);
+        m.insert(u"large_url"_s, url + u"?size=large"_s);
+        out.append(m);
+    }
+    return out;
 }
 
 } // namespace Souk::Server

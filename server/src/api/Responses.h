@@ -4,6 +4,7 @@
 #include "HttpTypes.h"
 #include "RateLimiter.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace Souk::Server {
@@ -15,5 +16,7 @@ Error checkParameters(const QUrlQuery &query, const QStringList &allowed);
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message);
 //! The answer to register, login and refresh: {user, access_token, refresh_token, ...}.
 HttpResponse sessionResponse(int status, const User &user, const IssuedTokens &tokens);
+//! A stored media array (JSON text of {id, sha256, ...}) with the URLs clients fetch.
+QJsonArray mediaWithUrls(const QString &stored);
 
 } // namespace Souk::Server

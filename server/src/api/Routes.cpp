@@ -13,6 +13,7 @@ Router buildRouter()
     addSocialRoutes(router);
     addChatRoutes(router);
     addShopRequestRoutes(router);
+    addCatalogRoutes(router);
     return router;
 }
 

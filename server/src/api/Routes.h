@@ -12,6 +12,7 @@ void addMediaRoutes(Router &router);
 void addSocialRoutes(Router &router);
 void addChatRoutes(Router &router);
 void addShopRequestRoutes(Router &router);
+void addCatalogRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

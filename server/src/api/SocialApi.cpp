@@ -38,20 +38,6 @@ QVariantList callerBinds(const ApiContext &ctx)
     return {me, me, me};
 }
 
-QJsonArray mediaWithUrls(const QString &stored)
-{
-    QJsonArray out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(stored.toUtf8()).array()) {
-        QJsonObject m = v.toObject();
-        const QString url = u"/media/"_s + m.value(u"sha256"_s).toString();
-        m.insert(u"url"_s, url);
-        m.insert(u"thumb_url"_s, url + u"?size=thumb"_s);
-        m.insert(u"large_url"_s, url + u"?size=large"_s);
-        out.append(m);
-    }
-    return out;
-}
-
 QJsonObject postFrom(const QSqlQuery &q)
 {
     return {{u"id"_s, q.value(0).toString()},
