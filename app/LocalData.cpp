@@ -35,6 +35,7 @@ Result<Ok> LocalData::open(const QString &databasePath, const QString &userId, c
                       {}};
     m_queries = std::make_unique<Sync::SocialQueries>(db, userId);
     m_chat = std::make_unique<Sync::ChatQueries>(db, userId);
+    m_commerce = std::make_unique<Sync::CommerceQueries>(db, userId);
     m_mediaDir = databasePath + u".media"_s;
     m_userId = userId;
     m_server = server;
@@ -49,6 +50,7 @@ void LocalData::close()
         return;
     m_queries.reset();
     m_chat.reset();
+    m_commerce.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(std::exchange(m_connection, {}));
     m_userId.clear();

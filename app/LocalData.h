@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatQueries.h"
+#include "CommerceQueries.h"
 #include "SocialQueries.h"
 
 #include <QJsonObject>
@@ -35,6 +36,7 @@ public:
     //! nullptr while no account is open.
     Sync::SocialQueries *queries() const { return m_queries.get(); }
     Sync::ChatQueries *chat() const { return m_chat.get(); }
+    Sync::CommerceQueries *commerce() const { return m_commerce.get(); }
     QString userId() const { return m_userId; }
     QUrl server() const { return m_server; }
 
@@ -64,6 +66,7 @@ private:
     QByteArray m_accessToken;
     std::unique_ptr<Sync::SocialQueries> m_queries;
     std::unique_ptr<Sync::ChatQueries> m_chat;
+    std::unique_ptr<Sync::CommerceQueries> m_commerce;
     QNetworkAccessManager m_nam;
 };
 

@@ -6,6 +6,7 @@
 #include "FieldWrites.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
+#include "Money.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -542,14 +543,6 @@ Mutator removeFromCart()
 
 // --- checkout and orders --------------------------------------------------------------------
 
-QString money(qint64 minor, const QString &currency)
-{
-    // Two decimals for display in messages; the stored amount stays in minor units.
-    return u"%1.%2 %3"_s.arg(minor / 100)
-        .arg(std::abs(minor % 100), 2, 10, QChar(u'0'))
-        .arg(currency);
-}
-
 struct OrderLine
 {
     Row variant;
@@ -641,7 +634,9 @@ Mutator placeOrder()
                 const qint64 stock = v.fields.value(u"stock"_s).toInteger();
                 if (price != qint64(line.value(u"unit_price"_s).toDouble()))
                     problems << u"line %1 (%2): the price changed to %3"_s.arg(number).arg(
-                        label, money(price, p.fields.value(u"currency"_s).toString()));
+                        label,
+                        Money::format(price, p.fields.value(u"currency"_s).toString(),
+                                      QLocale::c()));
                 if (stock < quantity)
                     problems << u"line %1 (%2): out of stock, %3 left"_s.arg(number).arg(label).arg(
                         std::max<qint64>(stock, 0));
