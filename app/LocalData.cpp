@@ -81,8 +81,7 @@ QUrl LocalData::mediaUrl(const QJsonObject &media, const QString &size) const
     return url;
 }
 
-void LocalData::get(const QString &path, const QUrlQuery &query,
-                    std::function<void(int, const QJsonObject &)> done)
+QNetworkRequest LocalData::request(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_server;
     url.setPath(path);
@@ -90,7 +89,25 @@ void LocalData::get(const QString &path, const QUrlQuery &query,
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     request.setTransferTimeout(15'000);
-    QNetworkReply *reply = m_nam.get(request);
+    return request;
+}
+
+void LocalData::get(const QString &path, const QUrlQuery &query,
+                    std::function<void(int, const QJsonObject &)> done)
+{
+    answer(m_nam.get(request(path, query)), std::move(done));
+}
+
+void LocalData::post(const QString &path, const QByteArray &contentType, const QByteArray &body,
+                     std::function<void(int, const QJsonObject &)> done)
+{
+    QNetworkRequest r = request(path);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    answer(m_nam.post(r, body), std::move(done));
+}
+
+void LocalData::answer(QNetworkReply *reply, std::function<void(int, const QJsonObject &)> done)
+{
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),

@@ -6,8 +6,10 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
@@ -50,6 +52,10 @@ public:
     //! `done` gets the status (0: no answer) and the JSON body.
     void get(const QString &path, const QUrlQuery &query,
              std::function<void(int, const QJsonObject &)> done);
+    //! A POST for the few writes that are not mutations (uploading a document, applying for a
+    //! shop): they need the server and say so when it is not reachable.
+    void post(const QString &path, const QByteArray &contentType, const QByteArray &body,
+              std::function<void(int, const QJsonObject &)> done);
 
     //! Called by the session when the engine changed rows; models reload on `changed`.
     void notifyChanged(const QStringList &tables) { Q_EMIT changed(tables); }
@@ -59,6 +65,9 @@ Q_SIGNALS:
     void openedChanged();
 
 private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    void answer(QNetworkReply *reply, std::function<void(int, const QJsonObject &)> done);
+
     QString m_connection;
     QString m_mediaDir;
     QString m_userId;

@@ -358,6 +358,11 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Market</source>
+        <translation>السوق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
@@ -376,8 +381,13 @@
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <source>My shop</source>
+        <translation>متجري</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="150"/>
         <source>%n unread</source>
         <translation>
             <numerusform>لا إشعارات غير مقروءة</numerusform>
@@ -389,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="148"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="170"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (لا إشعارات غير مقروءة)</numerusform>
@@ -412,6 +422,241 @@
         <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>جارٍ فتح حسابك</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="16"/>
+        <source>Market</source>
+        <translation>السوق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="27"/>
+        <source>Placed</source>
+        <translation>تم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="28"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="29"/>
+        <source>Shipped</source>
+        <translation>تم الشحن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
+        <source>Refunded</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="37"/>
+        <source>Browse</source>
+        <translation>تصفح</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="38"/>
+        <source>Cart (%1)</source>
+        <translation>السلة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="39"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="58"/>
+        <source>Search products</source>
+        <translation>ابحث عن منتجات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="65"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Newest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Price: low to high</source>
+        <translation>السعر: من الأقل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Price: high to low</source>
+        <translation>السعر: من الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="72"/>
+        <source>Best rated</source>
+        <translation>الأعلى تقييمًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="73"/>
+        <source>Sort by</source>
+        <translation>ترتيب حسب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <source>In stock</source>
+        <translation>متوفر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="84"/>
+        <source>The catalog needs the server; your cart and orders work offline.</source>
+        <translation>يحتاج الكتالوج إلى الخادم؛ السلة والطلبات تعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="133"/>
+        <source>Out of stock</source>
+        <translation>نفد المخزون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <source>No products match.</source>
+        <translation>لا منتجات مطابقة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="196"/>
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>لا شيء في المخزون</numerusform>
+            <numerusform>واحد في المخزون</numerusform>
+            <numerusform>اثنان في المخزون</numerusform>
+            <numerusform>%n في المخزون</numerusform>
+            <numerusform>%n في المخزون</numerusform>
+            <numerusform>%n في المخزون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="197"/>
+        <source>Choose a variant</source>
+        <translation>اختر نوعًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="198"/>
+        <source>Variant</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="289"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <source>Add to cart</source>
+        <translation>أضف إلى السلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <source>In wishlist</source>
+        <translation>في قائمة الأمنيات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <source>Wishlist</source>
+        <translation>قائمة الأمنيات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <source>Remove from wishlist</source>
+        <translation>إزالة من قائمة الأمنيات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="221"/>
+        <source>Add to wishlist</source>
+        <translation>أضف إلى قائمة الأمنيات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="247"/>
+        <source>Shop: %1</source>
+        <translation>المتجر: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="299"/>
+        <source>Remove from cart</source>
+        <translation>إزالة من السلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="306"/>
+        <source>Your cart is empty.</source>
+        <translation>سلتك فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <source>Total: %1</source>
+        <translation>المجموع: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
+        <translation>الدفع: يدوي. ادفع نقدًا عند التسليم أو بتحويل بنكي؛ يؤكد المتجر استلام الدفع.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
+        <translation>
+            <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+            <numerusform>طلب بعنصر واحد: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+            <numerusform>طلب بعنصرين: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+            <numerusform>طلب بـ %n عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+            <numerusform>طلب بـ %n عنصرًا: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+            <numerusform>طلب بـ %n عنصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
+        <source>Your last checkout was refused: %1</source>
+        <translation>رُفض طلبك الأخير: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="341"/>
+        <source>Place order</source>
+        <translation>قدّم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="382"/>
+        <source>Tracking: %1</source>
+        <translation>رقم التتبع: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <source>Cancel order</source>
+        <translation>ألغِ الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
+        <source>I received it</source>
+        <translation>استلمته</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="411"/>
+        <source>No orders yet.</source>
+        <translation>لا طلبات بعد.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1433,317 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="17"/>
+        <source>My shop</source>
+        <translation>متجري</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="20"/>
+        <source>Placed</source>
+        <translation>تم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="21"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="22"/>
+        <source>Shipped</source>
+        <translation>تم الشحن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="23"/>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="24"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="25"/>
+        <source>Refunded</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="35"/>
+        <source>Open a shop</source>
+        <translation>افتح متجرًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="40"/>
+        <source>Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.</source>
+        <translation>عرّف المشرفين بمتجرك وأرفق مستندًا يثبت نشاطك التجاري (PDF أو صورة). لا يرى المستندات إلا أنت والمشرفون.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="46"/>
+        <source>Your request is waiting for a moderator.</source>
+        <translation>طلبك بانتظار مشرف.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="47"/>
+        <source>Your last request was declined: %1</source>
+        <translation>رُفض طلبك الأخير: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
+        <source>Your request was approved.</source>
+        <translation>قُبل طلبك.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="57"/>
+        <source>Shop name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <source>What do you sell?</source>
+        <translation>ماذا تبيع؟</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
+        <source>Shop description</source>
+        <translation>وصف المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="69"/>
+        <source>Attach documents…</source>
+        <translation>أرفق مستندات…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
+        <source>%n document(s) attached</source>
+        <translation>
+            <numerusform>لا مستندات مرفقة</numerusform>
+            <numerusform>مستند واحد مرفق</numerusform>
+            <numerusform>مستندان مرفقان</numerusform>
+            <numerusform>%n مستندات مرفقة</numerusform>
+            <numerusform>%n مستندًا مرفقًا</numerusform>
+            <numerusform>%n مستند مرفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
+        <source>Apply</source>
+        <translation>قدّم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="93"/>
+        <source>Choose documents</source>
+        <translation>اختر مستندات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="95"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+        <translation>مستندات (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="104"/>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="105"/>
+        <source>Orders (%1)</source>
+        <translation>الطلبات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="106"/>
+        <source>Alerts (%1)</source>
+        <translation>التنبيهات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>New product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>On sale</source>
+        <translation>معروض للبيع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="163"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="179"/>
+        <source>Stock: %1</source>
+        <translation>المخزون: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="184"/>
+        <source>Sold one</source>
+        <translation>بيعت واحدة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
+        <source>sold in person</source>
+        <translation>بيع مباشر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="193"/>
+        <source>Units received</source>
+        <translation>الوحدات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <source>Received</source>
+        <translation>استُلم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="197"/>
+        <source>received</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="202"/>
+        <source>Count</source>
+        <translation>العدّ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="204"/>
+        <source>Counted on the shelf</source>
+        <translation>المعدود على الرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <source>New variant SKU</source>
+        <translation>رمز SKU للنوع الجديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <source>Name (size, colour)</source>
+        <translation>الاسم (المقاس، اللون)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <source>New variant name</source>
+        <translation>اسم النوع الجديد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="224"/>
+        <source>Add variant</source>
+        <translation>أضف نوعًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <source>No products yet.</source>
+        <translation>لا منتجات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="269"/>
+        <source>Mark paid</source>
+        <translation>علّم كمدفوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <source>Tracking (optional)</source>
+        <translation>رقم التتبع (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <source>Tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="280"/>
+        <source>Mark shipped</source>
+        <translation>علّم كمشحون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <source>No orders yet.</source>
+        <translation>لا طلبات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="311"/>
+        <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
+        <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="317"/>
+        <source>Nothing to reconcile.</source>
+        <translation>لا شيء لتسويته.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>Edit product</source>
+        <translation>تعديل المنتج</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="347"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="349"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <source>home/kitchen</source>
+        <translation>المنزل/المطبخ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="353"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="356"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
@@ -1368,6 +1924,46 @@
         <location filename="../app/LocalData.cpp" line="34"/>
         <source>The local database cannot be read: %1</source>
         <translation>تتعذّر قراءة قاعدة البيانات المحلية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::MarketController</name>
+    <message>
+        <location filename="../app/MarketController.cpp" line="169"/>
+        <source>No longer sold</source>
+        <translation>لم يعد معروضًا</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="171"/>
+        <source>This variant is no longer sold</source>
+        <translation>هذا النوع لم يعد معروضًا</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="173"/>
+        <source>Out of stock</source>
+        <translation>نفد المخزون</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MarketController.cpp" line="173"/>
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>لم يبقَ شيء</numerusform>
+            <numerusform>بقيت واحدة فقط</numerusform>
+            <numerusform>بقيت اثنتان فقط</numerusform>
+            <numerusform>بقي %n فقط</numerusform>
+            <numerusform>بقي %n فقط</numerusform>
+            <numerusform>بقي %n فقط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="180"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="265"/>
+        <source>Nothing in the cart can be ordered now.</source>
+        <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2159,29 @@
         <location filename="../app/SetAsideModel.cpp" line="39"/>
         <source>Post %1</source>
         <translation>منشور %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::ShopController</name>
+    <message>
+        <location filename="../app/ShopController.cpp" line="126"/>
+        <source>Write a price such as 12.50, without a currency sign.</source>
+        <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="200"/>
+        <source>Attach at least one document that shows your business.</source>
+        <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="210"/>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="224"/>
+        <source>The server is not reachable; applying needs it.</source>
+        <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,11 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -372,8 +377,13 @@
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <source>My shop</source>
+        <translation>Mein Shop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="150"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -381,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="148"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="170"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n ungelesen)</numerusform>
@@ -400,6 +410,233 @@
         <location filename="../qml/Souk/Shell/Main.qml" line="46"/>
         <source>Opening your account</source>
         <translation>Dein Konto wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="16"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="27"/>
+        <source>Placed</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="28"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="29"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="37"/>
+        <source>Browse</source>
+        <translation>Stöbern</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="38"/>
+        <source>Cart (%1)</source>
+        <translation>Warenkorb (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="39"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="58"/>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="65"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Price: low to high</source>
+        <translation>Preis: aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <source>Price: high to low</source>
+        <translation>Preis: absteigend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="72"/>
+        <source>Best rated</source>
+        <translation>Am besten bewertet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="73"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="84"/>
+        <source>The catalog needs the server; your cart and orders work offline.</source>
+        <translation>Der Katalog braucht den Server; Warenkorb und Bestellungen gehen auch offline.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="133"/>
+        <source>Out of stock</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <source>No products match.</source>
+        <translation>Keine passenden Produkte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="196"/>
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n auf Lager</numerusform>
+            <numerusform>%n auf Lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="197"/>
+        <source>Choose a variant</source>
+        <translation>Variante wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="198"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="289"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <source>In wishlist</source>
+        <translation>Auf der Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <source>Wishlist</source>
+        <translation>Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <source>Remove from wishlist</source>
+        <translation>Von der Wunschliste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="221"/>
+        <source>Add to wishlist</source>
+        <translation>Auf die Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="247"/>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="299"/>
+        <source>Remove from cart</source>
+        <translation>Aus dem Warenkorb entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="306"/>
+        <source>Your cart is empty.</source>
+        <translation>Dein Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
+        <translation>Zahlung: manuell. Bar bei Lieferung oder per Überweisung; der Shop bestätigt den Zahlungseingang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
+        <translation>
+            <numerusform>Bestellung mit %n Artikel: wartet auf den Server, noch nicht aufgegeben</numerusform>
+            <numerusform>Bestellung mit %n Artikeln: wartet auf den Server, noch nicht aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
+        <source>Your last checkout was refused: %1</source>
+        <translation>Deine letzte Bestellung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="341"/>
+        <source>Place order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="382"/>
+        <source>Tracking: %1</source>
+        <translation>Sendungsnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
+        <source>I received it</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="411"/>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1385,313 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="17"/>
+        <source>My shop</source>
+        <translation>Mein Shop</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="20"/>
+        <source>Placed</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="21"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="22"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="23"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="24"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="25"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="35"/>
+        <source>Open a shop</source>
+        <translation>Einen Shop eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="40"/>
+        <source>Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.</source>
+        <translation>Erzähl den Moderatoren von deinem Shop und hänge ein Dokument an, das dein Gewerbe zeigt (PDF oder Bild). Nur du und die Moderatoren sehen die Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="46"/>
+        <source>Your request is waiting for a moderator.</source>
+        <translation>Dein Antrag wartet auf einen Moderator.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="47"/>
+        <source>Your last request was declined: %1</source>
+        <translation>Dein letzter Antrag wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
+        <source>Your request was approved.</source>
+        <translation>Dein Antrag wurde angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="57"/>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <source>What do you sell?</source>
+        <translation>Was verkaufst du?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
+        <source>Shop description</source>
+        <translation>Beschreibung des Shops</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="69"/>
+        <source>Attach documents…</source>
+        <translation>Dokumente anhängen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
+        <source>%n document(s) attached</source>
+        <translation>
+            <numerusform>%n Dokument angehängt</numerusform>
+            <numerusform>%n Dokumente angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
+        <source>Apply</source>
+        <translation>Beantragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="93"/>
+        <source>Choose documents</source>
+        <translation>Dokumente auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="95"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="104"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="105"/>
+        <source>Orders (%1)</source>
+        <translation>Bestellungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="106"/>
+        <source>Alerts (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="163"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="179"/>
+        <source>Stock: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="184"/>
+        <source>Sold one</source>
+        <translation>Eins verkauft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
+        <source>sold in person</source>
+        <translation>vor Ort verkauft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="193"/>
+        <source>Units received</source>
+        <translation>Erhaltene Stück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="197"/>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="202"/>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="204"/>
+        <source>Counted on the shelf</source>
+        <translation>Im Regal gezählt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <source>New variant SKU</source>
+        <translation>SKU der neuen Variante</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <source>Name (size, colour)</source>
+        <translation>Name (Größe, Farbe)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <source>New variant name</source>
+        <translation>Name der neuen Variante</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="224"/>
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <source>No products yet.</source>
+        <translation>Noch keine Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="269"/>
+        <source>Mark paid</source>
+        <translation>Als bezahlt markieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <source>Tracking (optional)</source>
+        <translation>Sendungsnummer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="280"/>
+        <source>Mark shipped</source>
+        <translation>Als versandt markieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="311"/>
+        <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
+        <translation>%1 (%2) steht bei %3: offline erfasste Verkäufe gingen über den Bestand. Zähle nach und korrigiere.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="317"/>
+        <source>Nothing to reconcile.</source>
+        <translation>Nichts abzugleichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="347"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="349"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <source>home/kitchen</source>
+        <translation>haus/küche</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="353"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="356"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
@@ -1308,6 +1852,42 @@
         <location filename="../app/LocalData.cpp" line="34"/>
         <source>The local database cannot be read: %1</source>
         <translation>Die lokale Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::MarketController</name>
+    <message>
+        <location filename="../app/MarketController.cpp" line="169"/>
+        <source>No longer sold</source>
+        <translation>Nicht mehr im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="171"/>
+        <source>This variant is no longer sold</source>
+        <translation>Diese Variante gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="173"/>
+        <source>Out of stock</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MarketController.cpp" line="173"/>
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>Nur noch %n</numerusform>
+            <numerusform>Nur noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="180"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/MarketController.cpp" line="265"/>
+        <source>Nothing in the cart can be ordered now.</source>
+        <translation>Im Warenkorb ist gerade nichts bestellbar.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +2075,29 @@
         <location filename="../app/SetAsideModel.cpp" line="39"/>
         <source>Post %1</source>
         <translation>Beitrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Souk::App::ShopController</name>
+    <message>
+        <location filename="../app/ShopController.cpp" line="126"/>
+        <source>Write a price such as 12.50, without a currency sign.</source>
+        <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="200"/>
+        <source>Attach at least one document that shows your business.</source>
+        <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="210"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="224"/>
+        <source>The server is not reachable; applying needs it.</source>
+        <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "AccountStore.h"
 #include "ChatMutators.h"
+#include "CommerceMutators.h"
 #include "Database.h"
 #include "DemoPhotos.h"
+#include "FieldWrites.h"
 #include "MediaRecords.h"
 #include "Mutators.h"
 #include "PasswordHasher.h"
@@ -255,6 +257,167 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
                                {u"body"_s, u"Loved the rooftop photo! Which café was it?"_s}});
         !done)
         return done;
+
+    // Commerce: Sami's shop with products, stock (one variant oversold at the market), an
+    // order of Layla's on its way, one of Omar's delivered and reviewed, Layla's cart.
+    const QString shop = u"0190d000-0000-7000-8000-00000005e001"_s;
+    if (Result<Ok> opened = Sync::Commerce::createShop(
+            store, {ids.value(u"sami"_s), {now - 60 * 60'000 * 30, counter++, u"demo"_s}, true},
+            shop, ids.value(u"sami"_s), u"Sami's kiln"_s,
+            u"Hand-thrown bowls, lanterns and spices from the old souk."_s);
+        !opened)
+        return opened;
+    struct Item
+    {
+        QString product, title, description, category;
+        Scene scene;
+        qint64 price;
+        QList<std::tuple<QString, QString, qint64>> variants; // id, name, stock
+    };
+    const QList<Item> items {
+        {u"0190d000-0000-7000-8000-00000005f001"_s,
+         u"Glazed tea bowl"_s,
+         u"Wheel-thrown stoneware, glazed by hand; no two alike."_s,
+         u"home/kitchen"_s,
+         Scene::Ceramics,
+         1800,
+         {{u"0190d000-0000-7000-8000-00000005a001"_s, u"Blue"_s, 12},
+          {u"0190d000-0000-7000-8000-00000005a002"_s, u"Green"_s, 3}}},
+        {u"0190d000-0000-7000-8000-00000005f002"_s,
+         u"Brass lantern"_s,
+         u"Pierced brass with coloured glass, for a candle or a small bulb."_s,
+         u"home/decor"_s,
+         Scene::Lanterns,
+         4500,
+         {{u"0190d000-0000-7000-8000-00000005a003"_s, u"Small"_s, 5},
+          {u"0190d000-0000-7000-8000-00000005a004"_s, u"Large"_s, 1}}},
+        {u"0190d000-0000-7000-8000-00000005f003"_s,
+         u"Spice sampler"_s,
+         u"Six jars: cumin, sumac, saffron, ras el hanout, za'atar and cinnamon."_s,
+         u"food/spices"_s,
+         Scene::Spices,
+         1250,
+         {{u"0190d000-0000-7000-8000-00000005a005"_s, u"6 jars"_s, 20}}},
+    };
+    int sku = 0;
+    for (const Item &item : items) {
+        Result<QString> image = photo(u"sami"_s, item.scene, 7);
+        if (!image)
+            return image.error();
+        if (Result<Ok> done = run(u"sami"_s, 60 * 29, u"upsertProduct"_s,
+                                  {{u"id"_s, item.product},
+                                   {u"shop_id"_s, shop},
+                                   {u"title"_s, item.title},
+                                   {u"description"_s, item.description},
+                                   {u"category"_s, item.category},
+                                   {u"media"_s, QJsonArray {*image}},
+                                   {u"price"_s, item.price},
+                                   {u"currency"_s, u"EUR"_s},
+                                   {u"status"_s, u"active"_s}});
+            !done)
+            return done;
+        for (const auto &[variant, name, stock] : item.variants) {
+            if (Result<Ok> done = run(u"sami"_s, 60 * 28, u"setVariant"_s,
+                                      {{u"id"_s, variant},
+                                       {u"product_id"_s, item.product},
+                                       {u"sku"_s, u"SK-%1"_s.arg(++sku, 3, 10, QChar(u'0'))},
+                                       {u"name"_s, name}});
+                !done)
+                return done;
+            if (Result<Ok> done = run(u"sami"_s, 60 * 27, u"adjustStock"_s,
+                                      {{u"id"_s, Sync::derivedId({u"demo-stock"_s, variant})},
+                                       {u"variant_id"_s, variant},
+                                       {u"delta"_s, stock},
+                                       {u"reason"_s, u"received"_s}});
+                !done)
+                return done;
+        }
+    }
+    struct Step
+    {
+        QString who;
+        qint64 minutesAgo;
+        QString name;
+        QJsonObject args;
+    };
+    const QString laylaOrder = u"0190d000-0000-7000-8000-00000005b001"_s;
+    const QString omarOrder = u"0190d000-0000-7000-8000-00000005b002"_s;
+    const auto line = [](const QString &variant, qint64 quantity, qint64 price) {
+        return QJsonArray {QJsonObject {
+            {u"variant_id"_s, variant}, {u"quantity"_s, quantity}, {u"unit_price"_s, price}}};
+    };
+    const QString laylaShopOrder = Sync::Commerce::orderId(laylaOrder, shop);
+    const QString omarShopOrder = Sync::Commerce::orderId(omarOrder, shop);
+    const QList<Step> steps {
+        {u"omar"_s,
+         60 * 26,
+         u"placeOrder"_s,
+         {{u"id"_s, omarOrder},
+          {u"lines"_s, line(u"0190d000-0000-7000-8000-00000005a002"_s, 1, 1800)},
+          {u"payment"_s, u"manual"_s}}},
+        {u"sami"_s,
+         60 * 25,
+         u"setOrderStatus"_s,
+         {{u"order_id"_s, omarShopOrder}, {u"status"_s, u"paid"_s}}},
+        {u"sami"_s,
+         60 * 24,
+         u"setOrderStatus"_s,
+         {{u"order_id"_s, omarShopOrder}, {u"status"_s, u"shipped"_s}}},
+        {u"omar"_s,
+         60 * 20,
+         u"setOrderStatus"_s,
+         {{u"order_id"_s, omarShopOrder}, {u"status"_s, u"delivered"_s}}},
+        {u"omar"_s,
+         60 * 19,
+         u"review"_s,
+         {{u"order_id"_s, omarShopOrder},
+          {u"variant_id"_s, u"0190d000-0000-7000-8000-00000005a002"_s},
+          {u"stars"_s, 5},
+          {u"body"_s, u"The green glaze is even nicer in daylight."_s}}},
+        {u"sami"_s,
+         60 * 18,
+         u"replyToReview"_s,
+         {{u"review_id"_s,
+           Sync::Commerce::reviewId(omarShopOrder, u"0190d000-0000-7000-8000-00000005a002"_s)},
+          {u"body"_s, u"Thank you, Omar! Enjoy your tea."_s}}},
+        {u"layla"_s,
+         60 * 6,
+         u"placeOrder"_s,
+         {{u"id"_s, laylaOrder},
+          {u"lines"_s, line(u"0190d000-0000-7000-8000-00000005a001"_s, 2, 1800)},
+          {u"payment"_s, u"manual"_s}}},
+        {u"sami"_s,
+         60 * 5,
+         u"setOrderStatus"_s,
+         {{u"order_id"_s, laylaShopOrder}, {u"status"_s, u"paid"_s}}},
+        {u"sami"_s,
+         60 * 3,
+         u"setOrderStatus"_s,
+         {{u"order_id"_s, laylaShopOrder},
+          {u"status"_s, u"shipped"_s},
+          {u"tracking"_s, u"SOUK-POST 7731 2260"_s}}},
+        // Sold at the market while offline, past the stock: an alert to reconcile.
+        {u"sami"_s,
+         60 * 2,
+         u"adjustStock"_s,
+         {{u"id"_s, u"0190d000-0000-7000-8000-00000005c001"_s},
+          {u"variant_id"_s, u"0190d000-0000-7000-8000-00000005a004"_s},
+          {u"delta"_s, -2},
+          {u"reason"_s, u"sold at the market"_s}}},
+        {u"layla"_s,
+         30,
+         u"addToCart"_s,
+         {{u"variant_id"_s, u"0190d000-0000-7000-8000-00000005a005"_s}, {u"quantity"_s, 1}}},
+        {u"layla"_s,
+         29,
+         u"addToCart"_s,
+         {{u"variant_id"_s, u"0190d000-0000-7000-8000-00000005a003"_s}, {u"quantity"_s, 2}}},
+        {u"layla"_s, 28, u"wish"_s, {{u"product_id"_s, u"0190d000-0000-7000-8000-00000005f002"_s}}},
+    };
+    for (const Step &s : steps) {
+        if (Result<Ok> done = run(s.who, s.minutesAgo, s.name, s.args); !done)
+            return done;
+    }
 
     // A post Layla started on another device: the composer opens with it.
     QJsonArray draftMedia;

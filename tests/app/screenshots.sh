@@ -33,10 +33,10 @@ shot() { # name, expected state, extra args...
 shot sign-in SignedOut
 shot main-window SignedIn --sign-in layla
 shot main-window-arabic SignedIn --sign-in layla --language ar
-shot conflicts SignedIn --sign-in layla --page 5
-shot settings SignedIn --sign-in layla --page 6
+shot conflicts SignedIn --sign-in layla --page 7
+shot settings SignedIn --sign-in layla --page 8
 shot narrow SignedIn --sign-in layla --size 420x760
-shot dark SignedIn --sign-in layla --page 6 --theme dark
+shot dark SignedIn --sign-in layla --page 8 --theme dark
 # Social (demo data: painted photos, follows, likes, comments, a draft with two images)
 shot post-detail SignedIn --sign-in layla --open post:0190d000-0000-7000-8000-000000000003
 shot composer SignedIn --sign-in layla --open compose
@@ -53,3 +53,9 @@ typist_pid=$!
 shot messages SignedIn --sign-in layla --open "$group"
 shot messages-arabic SignedIn --sign-in layla --open "$group" --language ar
 shot messages-list SignedIn --sign-in layla --page 4 --size 420x760
+# Commerce (demo data: Sami's kiln with products and a market-day oversell, Layla's cart and
+# an order on its way, Omar's delivered and reviewed order)
+shot catalog SignedIn --sign-in layla --open product:0190d000-0000-7000-8000-00000005f001
+shot cart SignedIn --sign-in layla --open cart
+shot order-timeline SignedIn --sign-in layla --open orders
+shot shop-dashboard SignedIn --sign-in sami --open shop

@@ -245,8 +245,14 @@ Mutator upsertProduct()
             QJsonObject values = pick(args, ProductFields);
             if (values.contains(u"title"_s))
                 values.insert(u"title"_s, values.value(u"title"_s).toString().trimmed());
-            if (values.contains(u"media"_s))
-                values.insert(u"media"_s, Social::toJsonText(values.value(u"media"_s).toArray()));
+            if (values.contains(u"media"_s)) {
+                // Stored as {id, sha256, ...}, as posts keep theirs: readers get the URLs.
+                Result<QJsonArray> media =
+                    Social::resolveMedia(store, ctx, values.value(u"media"_s).toArray());
+                if (!media)
+                    return media.error();
+                values.insert(u"media"_s, Social::toJsonText(*media));
+            }
             if (values.contains(u"price"_s))
                 values.insert(u"price"_s, qint64(values.value(u"price"_s).toDouble()));
             Row row = creating ? newRow(Entity::products(), id,

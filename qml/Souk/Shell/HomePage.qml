@@ -15,10 +15,21 @@ QQC2.Page {
     readonly property bool wide: width >= 720
     property int current: 0
     readonly property var pages: [qsTr("Home"), qsTr("Search"), qsTr("Notifications"),
-                                  qsTr("Profile"), qsTr("Messages"), qsTr("Conflicts"),
-                                  qsTr("Settings")]
+                                  qsTr("Profile"), qsTr("Messages"), qsTr("Market"),
+                                  qsTr("My shop"), qsTr("Conflicts"), qsTr("Settings")]
     readonly property int notificationsPage: 2
     readonly property int messagesPage: 4
+    readonly property int marketPage: 5
+    readonly property int shopPage: 6
+
+    MarketController {
+        id: market
+        session: root.session
+    }
+    ShopController {
+        id: shop
+        session: root.session
+    }
 
     ChatController {
         id: chat
@@ -27,7 +38,9 @@ QQC2.Page {
     // The unread count a section shows on its badge.
     function unreadOf(index: int): int {
         return index === notificationsPage ? notifications.unreadCount
-             : index === messagesPage ? chat.unreadCount : 0
+             : index === messagesPage ? chat.unreadCount
+             : index === marketPage ? market.cartCount
+             : index === shopPage ? shop.alerts.length : 0
     }
 
     NotificationsModel {
@@ -54,8 +67,9 @@ QQC2.Page {
     function back() {
         details.pop()
     }
-    //! "post:<id>", "profile:<username>", "tag:<tag>", "compose", "search:<text>" or
-    //! "conversation:<id>" (the command line's --open, for links and screenshots).
+    //! "post:<id>", "profile:<username>", "tag:<tag>", "compose", "search:<text>",
+    //! "conversation:<id>", "product:<id>", "cart", "orders" or "shop" (the command line's
+    //! --open, for links and screenshots).
     function open(what: string) {
         const colon = what.indexOf(":")
         const kind = colon < 0 ? what : what.substring(0, colon)
@@ -74,6 +88,14 @@ QQC2.Page {
         } else if (kind === "conversation") {
             current = messagesPage
             chat.currentId = arg
+        } else if (kind === "product") {
+            current = marketPage
+            market.openProduct(arg)
+        } else if (kind === "cart" || kind === "orders") {
+            current = marketPage
+            marketView.showTab(kind === "cart" ? 1 : 2)
+        } else if (kind === "shop") {
+            current = shopPage
         }
     }
     onCurrentChanged: details.clear()
@@ -189,6 +211,15 @@ QQC2.Page {
                 MessagesPage {
                     session: root.session
                     chat: chat
+                }
+                MarketPage {
+                    id: marketView
+                    session: root.session
+                    market: market
+                }
+                ShopPage {
+                    session: root.session
+                    shop: shop
                 }
                 ConflictsPage {
                     session: root.session

@@ -1,0 +1,285 @@
+#include "MarketController.h"
+
+#include "Money.h"
+#include "SessionBinding.h"
+#include "ShopController.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+MarketController::MarketController(QObject *parent)
+    : QObject(parent)
+{ }
+
+void MarketController::setSession(SessionController *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session->setAside(), nullptr, this, nullptr);
+    bindSession(this, m_session, session, {u"cart_lines"_s, u"wishlist"_s, u"orders"_s}, [this] {
+        reloadCart();
+        reloadOrders();
+    });
+    if (m_session) {
+        connect(m_session->setAside(), &SetAsideModel::countChanged, this,
+                &MarketController::reloadOrders);
+        // A checkout leaves "waiting" when the server has answered it.
+        connect(m_session, &SessionController::pendingCountChanged, this,
+                &MarketController::reloadOrders, Qt::UniqueConnection);
+    }
+    Q_EMIT sessionChanged();
+}
+
+namespace {
+QString ratingText(const QJsonObject &p)
+{
+    const qint64 count = p.value(u"rating_count"_s).toInteger();
+    if (count == 0)
+        return {};
+    const qint64 tenths = p.value(u"rating_tenths"_s).toInteger();
+    return u"★ %1.%2 (%3)"_s.arg(tenths / 10).arg(tenths % 10).arg(count);
+}
+} // namespace
+
+QVariantMap MarketController::productMap(const QJsonObject &p) const
+{
+    const QString currency = p.value(u"currency"_s).toString();
+    QVariantList thumbs, images;
+    for (const QJsonValue &m : p.value(u"media"_s).toArray()) {
+        thumbs << m_session->local()->mediaUrl(m.toObject(), u"thumb"_s);
+        images << m_session->local()->mediaUrl(m.toObject(), u"large"_s);
+    }
+    QVariantList variants;
+    for (const QJsonValue &v : p.value(u"variants"_s).toArray())
+        variants << v.toObject().toVariantMap();
+    QVariantList reviews;
+    for (const QJsonValue &r : p.value(u"reviews"_s).toArray())
+        reviews << r.toObject().toVariantMap();
+    return {{u"id"_s, p.value(u"id"_s).toString()},
+            {u"title"_s, p.value(u"title"_s).toString()},
+            {u"description"_s, p.value(u"description"_s).toString()},
+            {u"shopName"_s, p.value(u"shop"_s).toObject().value(u"name"_s).toString()},
+            {u"priceText"_s, Money::format(p.value(u"price"_s).toInteger(), currency)},
+            {u"ratingText"_s, ratingText(p)},
+            {u"stock"_s, p.value(u"stock"_s).toInteger()},
+            {u"thumbnail"_s, thumbs.value(0)},
+            {u"images"_s, images},
+            {u"variants"_s, variants},
+            {u"reviews"_s, reviews}};
+}
+
+void MarketController::browse(const QString &text, const QString &category, const QString &sort,
+                              bool inStockOnly)
+{
+    if (!m_session)
+        return;
+    QUrlQuery query;
+    if (!text.trimmed().isEmpty())
+        query.addQueryItem(u"q"_s, text.trimmed());
+    if (!category.trimmed().isEmpty())
+        query.addQueryItem(u"category"_s, category.trimmed());
+    query.addQueryItem(u"sort"_s, sort.isEmpty() ? u"newest"_s : sort);
+    if (inStockOnly)
+        query.addQueryItem(u"in_stock"_s, u"true"_s);
+    m_browseState = u"loading"_s;
+    Q_EMIT resultsChanged();
+    const quint64 generation = ++m_browseGeneration;
+    m_session->local()->get(
+        u"/api/v1/catalog"_s, query,
+        [self = QPointer(this), generation](int status, const QJsonObject &json) {
+            if (!self || generation != self->m_browseGeneration)
+                return; // a newer search is on its way
+            self->m_results.clear();
+            self->m_browseState = status == 200 ? u"done"_s : u"unavailable"_s;
+            for (const QJsonValue &p : json.value(u"products"_s).toArray())
+                self->m_results << self->productMap(p.toObject());
+            Q_EMIT self->resultsChanged();
+        });
+}
+
+void MarketController::openProduct(const QString &productId)
+{
+    if (!m_session)
+        return;
+    m_product.clear();
+    if (m_known.contains(productId))
+        m_product = productMap(m_known.value(productId));
+    Q_EMIT productChanged();
+    m_session->local()->get(
+        u"/api/v1/products/"_s + productId, {},
+        [self = QPointer(this), productId](int status, const QJsonObject &json) {
+            if (!self || status != 200)
+                return;
+            self->m_known.insert(productId, json);
+            self->m_product = self->productMap(json);
+            const QStringList wished =
+                self->m_session->local()->commerce()->wishlist().value_or({});
+            self->m_product.insert(u"wished"_s, wished.contains(productId));
+            Q_EMIT self->productChanged();
+            self->reloadCart();
+        });
+}
+
+void MarketController::learn(const QString &productId)
+{
+    if (productId.isEmpty() || m_asked.contains(productId))
+        return;
+    m_asked.insert(productId);
+    m_session->local()->get(
+        u"/api/v1/products/"_s + productId, {},
+        [self = QPointer(this), productId](int status, const QJsonObject &json) {
+            if (!self)
+                return;
+            if (status == 200)
+                self->m_known.insert(productId, json);
+            else if (status == 404) // archived or gone: flagged in the cart
+                self->m_known.insert(productId, QJsonObject {{u"gone"_s, true}});
+            else
+                self->m_asked.remove(productId); // try again later
+            self->reloadCart();
+        });
+}
+
+void MarketController::reloadCart()
+{
+    m_cart.clear();
+    m_cartTotals.clear();
+    Sync::CommerceQueries *commerce = m_session ? m_session->local()->commerce() : nullptr;
+    QMap<QString, qint64> totals;
+    for (const auto &line :
+         commerce ? commerce->cart().value_or({}) : QList<Sync::CommerceQueries::CartLine> {}) {
+        const QJsonObject p = m_known.value(line.productId);
+        if (p.isEmpty())
+            learn(line.productId);
+        QJsonObject variant;
+        for (const QJsonValue &v : p.value(u"variants"_s).toArray()) {
+            if (v.toObject().value(u"id"_s).toString() == line.variantId)
+                variant = v.toObject();
+        }
+        const QString currency = p.value(u"currency"_s).toString();
+        const qint64 price = p.value(u"price"_s).toInteger();
+        const qint64 stock = variant.value(u"stock"_s).toInteger();
+        // Current price and stock, as last seen; a line that cannot be bought says why.
+        QString problem;
+        if (p.value(u"gone"_s).toBool())
+            problem = tr("No longer sold");
+        else if (!p.isEmpty() && variant.isEmpty())
+            problem = tr("This variant is no longer sold");
+        else if (!p.isEmpty() && stock < line.quantity)
+            problem = stock == 0 ? tr("Out of stock") : tr("Only %n left", nullptr, int(stock));
+        const bool known = !p.isEmpty() && !p.value(u"gone"_s).toBool();
+        if (known && problem.isEmpty())
+            totals[currency] += price * line.quantity;
+        m_cart << QVariantMap {
+            {u"variantId"_s, line.variantId},
+            {u"productId"_s, line.productId},
+            {u"title"_s, known ? p.value(u"title"_s).toString() : tr("Loading…")},
+            {u"variantName"_s, variant.value(u"name"_s).toString()},
+            {u"quantity"_s, line.quantity},
+            {u"added"_s, line.added},
+            {u"priceText"_s, known ? Money::format(price, currency) : QString()},
+            {u"lineTotalText"_s,
+             known ? Money::format(price * line.quantity, currency) : QString()},
+            {u"available"_s, known && problem.isEmpty()},
+            {u"problem"_s, problem}};
+    }
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        m_cartTotals << Money::format(it.value(), it.key());
+    Q_EMIT cartChanged();
+}
+
+void MarketController::reloadOrders()
+{
+    m_orders.clear();
+    m_waiting.clear();
+    m_refusal.clear();
+    Sync::CommerceQueries *commerce = m_session ? m_session->local()->commerce() : nullptr;
+    if (commerce) {
+        for (const auto &o : commerce->myOrders().value_or({}))
+            m_orders << orderMap(o);
+        for (const auto &i : commerce->waitingCheckouts().value_or({}))
+            m_waiting << QVariantMap {{u"seq"_s, i.seq}, {u"lineCount"_s, int(i.lines.size())}};
+        SetAsideModel *setAside = m_session->setAside();
+        for (int r = 0; r < setAside->rowCount(); ++r) {
+            const QModelIndex index = setAside->index(r);
+            if (setAside->data(index, SetAsideModel::NameRole).toString() == u"placeOrder"_s)
+                m_refusal = setAside->data(index, SetAsideModel::ReasonRole).toString();
+        }
+    }
+    Q_EMIT ordersChanged();
+}
+
+bool MarketController::run(const QString &mutator, const QJsonObject &args)
+{
+    return runForPage(m_session, mutator, args, m_error, [this] { Q_EMIT errorChanged(); });
+}
+
+bool MarketController::addToCart(const QString &variantId, int quantity)
+{
+    return run(u"addToCart"_s, {{u"variant_id"_s, variantId}, {u"quantity"_s, quantity}});
+}
+
+bool MarketController::setQuantity(const QString &variantId, int quantity)
+{
+    return run(u"setCartQuantity"_s, {{u"variant_id"_s, variantId}, {u"quantity"_s, quantity}});
+}
+
+bool MarketController::removeFromCart(const QString &variantId)
+{
+    // Names how many adds it saw: an add made meanwhile on another device keeps the line.
+    qint64 seen = 0;
+    for (const QVariant &l : std::as_const(m_cart)) {
+        if (l.toMap().value(u"variantId"_s).toString() == variantId)
+            seen = l.toMap().value(u"added"_s).toLongLong();
+    }
+    return run(u"removeFromCart"_s, {{u"variant_id"_s, variantId}, {u"seen_added"_s, seen}});
+}
+
+bool MarketController::wish(const QString &productId, bool on)
+{
+    const bool ok = run(on ? u"wish"_s : u"unwish"_s, {{u"product_id"_s, productId}});
+    if (ok && m_product.value(u"id"_s).toString() == productId) {
+        m_product.insert(u"wished"_s, on);
+        Q_EMIT productChanged();
+    }
+    return ok;
+}
+
+bool MarketController::checkout()
+{
+    QJsonArray lines;
+    for (const QVariant &l : std::as_const(m_cart)) {
+        const QVariantMap line = l.toMap();
+        if (!line.value(u"available"_s).toBool())
+            continue;
+        lines.append(QJsonObject {
+            {u"variant_id"_s, line.value(u"variantId"_s).toString()},
+            {u"quantity"_s, line.value(u"quantity"_s).toLongLong()},
+            {u"unit_price"_s,
+             m_known.value(line.value(u"productId"_s).toString()).value(u"price"_s).toInteger()}});
+    }
+    if (lines.isEmpty()) {
+        m_error = tr("Nothing in the cart can be ordered now.");
+        Q_EMIT errorChanged();
+        return false;
+    }
+    const bool queued = run(u"placeOrder"_s,
+                            {{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"lines"_s, lines},
+                             {u"payment"_s, u"manual"_s}});
+    reloadOrders();
+    return queued;
+}
+
+bool MarketController::setOrderStatus(const QString &orderId, const QString &status)
+{
+    return run(u"setOrderStatus"_s, {{u"order_id"_s, orderId}, {u"status"_s, status}});
+}
+
+} // namespace Souk::App

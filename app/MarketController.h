@@ -1,0 +1,104 @@
+#pragma once
+
+#include "SessionController.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Souk::App {
+
+//! The buyer's side: the catalog (browsed on the server), a product with its variants and
+//! reviews, the wishlist and cart (synced, so they work offline and on every device), checkout
+//! and the buyer's orders. A checkout made offline waits as an intent, marked "waiting for
+//! server" and never shown as placed; a refused one shows the server's reasons.
+class MarketController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Souk::App::SessionController *session READ session WRITE setSession NOTIFY
+                   sessionChanged REQUIRED)
+    //! [{id, title, shopName, priceText, ratingText, stock, thumbnail}]
+    Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
+    //! "idle", "loading", "done" or "unavailable" (no server).
+    Q_PROPERTY(QString browseState READ browseState NOTIFY resultsChanged)
+    //! {id, title, description, shopName, priceText, ratingText, images, variants: [{id, name,
+    //!  sku, stock}], reviews: [{author, stars, body, reply}], wished}
+    Q_PROPERTY(QVariantMap product READ product NOTIFY productChanged)
+    //! [{variantId, productId, title, variantName, quantity, priceText, lineTotalText,
+    //!   available, problem}]
+    Q_PROPERTY(QVariantList cart READ cart NOTIFY cartChanged)
+    //! One total per currency: ["37.50 EUR", ...]
+    Q_PROPERTY(QStringList cartTotals READ cartTotals NOTIFY cartChanged)
+    Q_PROPERTY(int cartCount READ cartCount NOTIFY cartChanged)
+    //! Checkouts not yet answered by the server: [{seq, lineCount}]
+    Q_PROPERTY(QVariantList waiting READ waiting NOTIFY ordersChanged)
+    //! The buyer's orders (see orderMap) newest first.
+    Q_PROPERTY(QVariantList orders READ orders NOTIFY ordersChanged)
+    //! Why the last checkout was refused, if it was (with retry or discard on Conflicts).
+    Q_PROPERTY(QString refusal READ refusal NOTIFY ordersChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit MarketController(QObject *parent = nullptr);
+
+    SessionController *session() const { return m_session; }
+    void setSession(SessionController *session);
+    QVariantList results() const { return m_results; }
+    QString browseState() const { return m_browseState; }
+    QVariantMap product() const { return m_product; }
+    QVariantList cart() const { return m_cart; }
+    QStringList cartTotals() const { return m_cartTotals; }
+    int cartCount() const { return int(m_cart.size()); }
+    QVariantList waiting() const { return m_waiting; }
+    QVariantList orders() const { return m_orders; }
+    QString refusal() const { return m_refusal; }
+    QString error() const { return m_error; }
+
+    //! sort: newest, price_asc, price_desc or rating.
+    Q_INVOKABLE void browse(const QString &text, const QString &category, const QString &sort,
+                            bool inStockOnly);
+    Q_INVOKABLE void openProduct(const QString &productId);
+    Q_INVOKABLE bool addToCart(const QString &variantId, int quantity);
+    Q_INVOKABLE bool setQuantity(const QString &variantId, int quantity);
+    Q_INVOKABLE bool removeFromCart(const QString &variantId);
+    Q_INVOKABLE bool wish(const QString &productId, bool on);
+    //! Places one order per shop for the cart's available lines, at the prices shown.
+    Q_INVOKABLE bool checkout();
+    Q_INVOKABLE bool setOrderStatus(const QString &orderId, const QString &status);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void resultsChanged();
+    void productChanged();
+    void cartChanged();
+    void ordersChanged();
+    void errorChanged();
+
+private:
+    void reloadCart();
+    void reloadOrders();
+    //! Fetches a product for the cart (price, stock, variants) once; cached for offline use.
+    void learn(const QString &productId);
+    QVariantMap productMap(const QJsonObject &p) const;
+    bool run(const QString &mutator, const QJsonObject &args);
+
+    QPointer<SessionController> m_session;
+    QVariantList m_results;
+    QString m_browseState = QStringLiteral("idle");
+    QVariantMap m_product;
+    QVariantList m_cart;
+    QStringList m_cartTotals;
+    QVariantList m_waiting;
+    QVariantList m_orders;
+    QString m_refusal;
+    QString m_error;
+    QHash<QString, QJsonObject> m_known; // product id -> the server's product, last seen
+    QSet<QString> m_asked;
+    quint64 m_browseGeneration = 0;
+};
+
+} // namespace Souk::App

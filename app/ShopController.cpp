@@ -1,0 +1,254 @@
+#include "ShopController.h"
+
+#include "Money.h"
+#include "SessionBinding.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::App {
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QVariantMap orderMap(const Sync::CommerceQueries::Order &o)
+{
+    QVariantList lines;
+    for (const QJsonValue &l : o.lines) {
+        const QJsonObject line = l.toObject();
+        lines << QVariantMap {
+            {u"title"_s, line.value(u"title"_s).toString()},
+            {u"variant"_s, line.value(u"variant"_s).toString()},
+            {u"quantity"_s, line.value(u"quantity"_s).toInteger()},
+            {u"priceText"_s, Money::format(line.value(u"unit_price"_s).toInteger(), o.currency)}};
+    }
+    QVariantList timeline;
+    for (const QJsonValue &t : o.timeline)
+        timeline << QVariantMap {
+            {u"status"_s, t.toObject().value(u"status"_s).toString()},
+            {u"at"_s, QDateTime::fromMSecsSinceEpoch(t.toObject().value(u"at"_s).toInteger())}};
+    return {{u"id"_s, o.id},
+            {u"status"_s, o.status},
+            {u"totalText"_s, Money::format(o.total, o.currency)},
+            {u"tracking"_s, o.tracking},
+            {u"buyerId"_s, o.buyerId},
+            {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(o.createdAt)},
+            {u"lines"_s, lines},
+            {u"timeline"_s, timeline}};
+}
+
+ShopController::ShopController(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ShopController::setSession(SessionController *session)
+{
+    if (m_session == session)
+        return;
+    bindSession(this, m_session, session,
+                {u"shops"_s, u"products"_s, u"variants"_s, u"stock_alerts"_s, u"orders"_s},
+                [this] { reload(); });
+    refreshRequest();
+    Q_EMIT sessionChanged();
+}
+
+void ShopController::reload()
+{
+    m_shopId.clear();
+    m_shopName.clear();
+    m_products.clear();
+    m_alerts.clear();
+    m_orders.clear();
+    Sync::CommerceQueries *commerce = m_session ? m_session->local()->commerce() : nullptr;
+    const auto shops =
+        commerce ? commerce->myShops().value_or({}) : QList<Sync::CommerceQueries::Shop> {};
+    if (!shops.isEmpty()) {
+        m_shopId = shops.first().id;
+        m_shopName = shops.first().name;
+        for (const auto &p : commerce->products(m_shopId).value_or({})) {
+            QVariantList variants;
+            qint64 stock = 0;
+            for (const auto &v : p.variants) {
+                variants << QVariantMap {
+                    {u"id"_s, v.id}, {u"sku"_s, v.sku}, {u"name"_s, v.name}, {u"stock"_s, v.stock}};
+                stock += v.stock;
+            }
+            m_products << QVariantMap {{u"id"_s, p.id},
+                                       {u"title"_s, p.title},
+                                       {u"description"_s, p.description},
+                                       {u"category"_s, p.category},
+                                       {u"status"_s, p.status},
+                                       {u"price"_s, p.price},
+                                       {u"priceText"_s, Money::format(p.price, p.currency)},
+                                       {u"currency"_s, p.currency},
+                                       {u"stock"_s, stock},
+                                       {u"variants"_s, variants}};
+        }
+        for (const auto &a : commerce->openAlerts(m_shopId).value_or({}))
+            m_alerts << QVariantMap {{u"id"_s, a.id},
+                                     {u"sku"_s, a.sku},
+                                     {u"productTitle"_s, a.productTitle},
+                                     {u"stock"_s, a.stock}};
+        for (const auto &o : commerce->shopOrders(m_shopId).value_or({}))
+            m_orders << orderMap(o);
+    }
+    Q_EMIT changed();
+}
+
+void ShopController::setError(const QString &message)
+{
+    m_error = message;
+    Q_EMIT errorChanged();
+}
+
+bool ShopController::run(const QString &mutator, const QJsonObject &args)
+{
+    return runForPage(m_session, mutator, args, m_error, [this] { Q_EMIT errorChanged(); });
+}
+
+QString ShopController::saveProduct(const QString &id, const QString &title,
+                                    const QString &description, const QString &category,
+                                    const QString &price, const QString &currency,
+                                    const QString &status)
+{
+    const Result<qint64> minor = Money::parse(price, currency.trimmed().toUpper());
+    if (!minor) {
+        setError(tr("Write a price such as 12.50, without a currency sign."));
+        return {};
+    }
+    const QString productId = id.isEmpty() ? newId() : id;
+    QJsonObject args {{u"id"_s, productId},
+                      {u"shop_id"_s, m_shopId},
+                      {u"title"_s, title},
+                      {u"description"_s, description},
+                      {u"category"_s, category.trimmed()},
+                      {u"price"_s, *minor},
+                      {u"currency"_s, currency.trimmed().toUpper()},
+                      {u"status"_s, status}};
+    return run(u"upsertProduct"_s, args) ? productId : QString();
+}
+
+bool ShopController::addVariant(const QString &productId, const QString &sku, const QString &name)
+{
+    return run(u"setVariant"_s,
+               {{u"id"_s, newId()},
+                {u"product_id"_s, productId},
+                {u"sku"_s, sku.trimmed()},
+                {u"name"_s, name.trimmed()}});
+}
+
+bool ShopController::adjustStock(const QString &variantId, int delta, const QString &reason)
+{
+    return run(u"adjustStock"_s,
+               {{u"id"_s, newId()},
+                {u"variant_id"_s, variantId},
+                {u"delta"_s, delta},
+                {u"reason"_s, reason}});
+}
+
+bool ShopController::countStock(const QString &variantId, int counted, int shown)
+{
+    return run(u"countStock"_s,
+               {{u"id"_s, newId()},
+                {u"variant_id"_s, variantId},
+                {u"counted"_s, counted},
+                {u"base"_s, shown}});
+}
+
+bool ShopController::archive(const QString &productId)
+{
+    return run(u"archiveProduct"_s, {{u"id"_s, productId}});
+}
+
+bool ShopController::setOrderStatus(const QString &orderId, const QString &status,
+                                    const QString &tracking)
+{
+    QJsonObject args {{u"order_id"_s, orderId}, {u"status"_s, status}};
+    if (!tracking.trimmed().isEmpty())
+        args.insert(u"tracking"_s, tracking.trimmed());
+    return run(u"setOrderStatus"_s, args);
+}
+
+void ShopController::refreshRequest()
+{
+    if (!m_session || m_session->userId().isEmpty())
+        return;
+    m_session->local()->get(u"/api/v1/shop-requests"_s, {},
+                            [self = QPointer(this)](int status, const QJsonObject &json) {
+                                if (!self || status != 200)
+                                    return;
+                                const QJsonObject latest =
+                                    json.value(u"requests"_s).toArray().at(0).toObject();
+                                self->m_requestStatus = latest.value(u"status"_s).toString();
+                                self->m_requestReason = latest.value(u"reason"_s).toString();
+                                Q_EMIT self->requestChanged();
+                            });
+}
+
+void ShopController::applyForShop(const QString &name, const QString &description,
+                                  const QList<QUrl> &documents)
+{
+    if (!m_session)
+        return;
+    if (documents.isEmpty()) {
+        setError(tr("Attach at least one document that shows your business."));
+        return;
+    }
+    // Upload each document, then send the request naming them.
+    auto ids = std::make_shared<QJsonArray>();
+    auto left = std::make_shared<qsizetype>(documents.size());
+    auto failed = std::make_shared<bool>(false);
+    for (const QUrl &url : documents) {
+        QFile file(url.toLocalFile());
+        if (!file.open(QIODevice::ReadOnly)) {
+            setError(tr("%1 cannot be read.").arg(url.fileName()));
+            return;
+        }
+        m_session->local()->post(
+            u"/api/v1/documents"_s, "application/octet-stream", file.readAll(),
+            [self = QPointer(this), ids, left, failed, name, description](int status,
+                                                                          const QJsonObject &json) {
+                if (!self)
+                    return;
+                if (status == 201)
+                    ids->append(json.value(u"id"_s));
+                else if (!*failed) {
+                    *failed = true;
+                    self->setError(
+                        status == 0
+                            ? tr("The server is not reachable; applying needs it.")
+                            : json.value(u"error"_s).toObject().value(u"message"_s).toString());
+                }
+                if (--*left > 0 || *failed)
+                    return;
+                const QJsonObject body {{u"shop_name"_s, name},
+                                        {u"description"_s, description},
+                                        {u"documents"_s, *ids}};
+                self->m_session->local()->post(
+                    u"/api/v1/shop-requests"_s, "application/json",
+                    QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    [self](int status, const QJsonObject &json) {
+                        if (!self)
+                            return;
+                        if (status != 201) {
+                            self->setError(
+                                json.value(u"error"_s).toObject().value(u"message"_s).toString());
+                            return;
+                        }
+                        self->setError({});
+                        self->refreshRequest();
+                    });
+            });
+    }
+}
+
+} // namespace Souk::App

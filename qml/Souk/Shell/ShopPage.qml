@@ -1,0 +1,366 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Souk.Shell
+
+// The shop: without one, the application form; with one, the dashboard — products with their
+// variants and stock (editable offline, on any of the owner's devices), stock alerts, and the
+// orders to fulfil.
+QQC2.Page {
+    id: root
+
+    required property SessionController session
+    required property ShopController shop
+
+    title: qsTr("My shop")
+
+    function statusText(status: string): string {
+        return status === "placed" ? qsTr("Placed")
+             : status === "paid" ? qsTr("Paid")
+             : status === "shipped" ? qsTr("Shipped")
+             : status === "delivered" ? qsTr("Delivered")
+             : status === "cancelled" ? qsTr("Cancelled")
+             : status === "refunded" ? qsTr("Refunded") : status
+    }
+
+    // --- the application form ------------------------------------------------------------
+    ColumnLayout {
+        visible: !root.shop.hasShop
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 8
+        QQC2.Label {
+            text: qsTr("Open a shop")
+            font.bold: true
+            font.pixelSize: 20
+        }
+        QQC2.Label {
+            text: qsTr("Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        QQC2.Label {
+            visible: root.shop.requestStatus !== ""
+            text: root.shop.requestStatus === "pending" ? qsTr("Your request is waiting for a moderator.")
+                  : root.shop.requestStatus === "rejected" ? qsTr("Your last request was declined: %1").arg(root.shop.requestReason)
+                  : qsTr("Your request was approved.")
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        QQC2.TextField {
+            id: shopName
+            Layout.fillWidth: true
+            placeholderText: qsTr("Shop name")
+            Accessible.name: qsTr("Shop name")
+            maximumLength: 100
+        }
+        QQC2.TextArea {
+            id: shopDescription
+            Layout.fillWidth: true
+            Layout.preferredHeight: 100
+            placeholderText: qsTr("What do you sell?")
+            Accessible.name: qsTr("Shop description")
+        }
+        RowLayout {
+            QQC2.Button {
+                text: qsTr("Attach documents…")
+                onClicked: documentPicker.open()
+            }
+            QQC2.Label {
+                text: qsTr("%n document(s) attached", "", documentPicker.chosen.length)
+            }
+        }
+        QQC2.Button {
+            text: qsTr("Apply")
+            enabled: shopName.text.trim() !== "" && documentPicker.chosen.length > 0
+                     && root.shop.requestStatus !== "pending"
+            onClicked: root.shop.applyForShop(shopName.text, shopDescription.text, documentPicker.chosen)
+        }
+        QQC2.Label {
+            visible: root.shop.error !== ""
+            text: root.shop.error
+            color: "#c5221f"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Item { Layout.fillHeight: true }
+        FileDialog {
+            id: documentPicker
+            property var chosen: []
+            title: qsTr("Choose documents")
+            fileMode: FileDialog.OpenFiles
+            nameFilters: [qsTr("Documents (*.pdf *.png *.jpg *.jpeg *.webp)")]
+            onAccepted: chosen = selectedFiles
+        }
+    }
+
+    // --- the dashboard -------------------------------------------------------------------
+    header: QQC2.TabBar {
+        id: tabs
+        visible: root.shop.hasShop
+        QQC2.TabButton { text: qsTr("Products") }
+        QQC2.TabButton { text: qsTr("Orders (%1)").arg(root.shop.orders.filter(o => o.status === "placed" || o.status === "paid").length) }
+        QQC2.TabButton { text: qsTr("Alerts (%1)").arg(root.shop.alerts.length) }
+    }
+
+    StackLayout {
+        visible: root.shop.hasShop
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+
+        ColumnLayout {
+            RowLayout {
+                Layout.margins: 8
+                QQC2.Label {
+                    text: root.shop.shopName
+                    font.bold: true
+                    font.pixelSize: 18
+                    Layout.fillWidth: true
+                }
+                QQC2.Button {
+                    text: qsTr("New product")
+                    onClicked: editor.edit(null)
+                }
+            }
+            QQC2.Label {
+                visible: root.shop.error !== ""
+                text: root.shop.error
+                color: "#c5221f"
+                Layout.leftMargin: 8
+            }
+            ListView {
+                id: productList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 4
+                model: root.shop.products
+                delegate: QQC2.Pane {
+                    id: product
+                    required property var modelData
+                    width: productList.width
+                    ColumnLayout {
+                        width: parent.width
+                        RowLayout {
+                            QQC2.Label {
+                                text: product.modelData.title
+                                font.bold: true
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                            }
+                            QQC2.Label {
+                                text: product.modelData.priceText
+                            }
+                            QQC2.Label {
+                                text: product.modelData.status === "active" ? qsTr("On sale")
+                                      : product.modelData.status === "draft" ? qsTr("Draft") : qsTr("Archived")
+                                opacity: 0.7
+                            }
+                            QQC2.ToolButton {
+                                text: qsTr("Edit")
+                                onClicked: editor.edit(product.modelData)
+                            }
+                        }
+                        Repeater {
+                            model: product.modelData.variants
+                            delegate: RowLayout {
+                                id: variant
+                                required property var modelData
+                                QQC2.Label {
+                                    text: variant.modelData.sku + (variant.modelData.name !== "" ? " · " + variant.modelData.name : "")
+                                    Layout.preferredWidth: 200
+                                    elide: Text.ElideRight
+                                }
+                                QQC2.Label {
+                                    // Below zero when offline sales went past it: shown as is.
+                                    text: qsTr("Stock: %1").arg(variant.modelData.stock)
+                                    color: variant.modelData.stock < 0 ? "#c5221f" : root.palette.text
+                                    Layout.preferredWidth: 110
+                                }
+                                QQC2.ToolButton {
+                                    text: qsTr("Sold one")
+                                    onClicked: root.shop.adjustStock(variant.modelData.id, -1, qsTr("sold in person"))
+                                }
+                                QQC2.SpinBox {
+                                    id: received
+                                    from: 1
+                                    to: 100000
+                                    value: 10
+                                    editable: true
+                                    Accessible.name: qsTr("Units received")
+                                }
+                                QQC2.ToolButton {
+                                    text: qsTr("Received")
+                                    onClicked: root.shop.adjustStock(variant.modelData.id, received.value, qsTr("received"))
+                                }
+                                QQC2.TextField {
+                                    id: counted
+                                    Layout.preferredWidth: 70
+                                    placeholderText: qsTr("Count")
+                                    validator: IntValidator { bottom: 0; top: 1000000 }
+                                    Accessible.name: qsTr("Counted on the shelf")
+                                    onAccepted: {
+                                        root.shop.countStock(variant.modelData.id, parseInt(text), variant.modelData.stock)
+                                        clear()
+                                    }
+                                }
+                            }
+                        }
+                        RowLayout {
+                            QQC2.TextField {
+                                id: sku
+                                placeholderText: qsTr("New variant SKU")
+                                Accessible.name: qsTr("New variant SKU")
+                            }
+                            QQC2.TextField {
+                                id: variantName
+                                placeholderText: qsTr("Name (size, colour)")
+                                Accessible.name: qsTr("New variant name")
+                            }
+                            QQC2.Button {
+                                text: qsTr("Add variant")
+                                enabled: sku.text.trim() !== ""
+                                onClicked: if (root.shop.addVariant(product.modelData.id, sku.text, variantName.text)) {
+                                               sku.clear()
+                                               variantName.clear()
+                                           }
+                            }
+                        }
+                    }
+                }
+                QQC2.Label {
+                    anchors.centerIn: parent
+                    visible: productList.count === 0
+                    text: qsTr("No products yet.")
+                }
+            }
+        }
+
+        ListView {
+            id: orderList
+            clip: true
+            spacing: 8
+            model: root.shop.orders
+            delegate: QQC2.Pane {
+                id: order
+                required property var modelData
+                width: orderList.width
+                ColumnLayout {
+                    width: parent.width
+                    QQC2.Label {
+                        text: root.statusText(order.modelData.status) + " · " + order.modelData.totalText
+                              + " · " + order.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: order.modelData.lines
+                        delegate: QQC2.Label {
+                            required property var modelData
+                            text: modelData.quantity + " × " + modelData.title
+                                  + (modelData.variant !== "" ? " (" + modelData.variant + ")" : "")
+                        }
+                    }
+                    RowLayout {
+                        QQC2.Button {
+                            visible: order.modelData.status === "placed"
+                            text: qsTr("Mark paid")
+                            onClicked: root.shop.setOrderStatus(order.modelData.id, "paid")
+                        }
+                        QQC2.TextField {
+                            id: tracking
+                            visible: order.modelData.status === "paid"
+                            placeholderText: qsTr("Tracking (optional)")
+                            Accessible.name: qsTr("Tracking number")
+                        }
+                        QQC2.Button {
+                            visible: order.modelData.status === "paid"
+                            text: qsTr("Mark shipped")
+                            onClicked: root.shop.setOrderStatus(order.modelData.id, "shipped", tracking.text)
+                        }
+                        QQC2.Button {
+                            visible: order.modelData.status === "placed" || order.modelData.status === "paid"
+                            text: qsTr("Cancel")
+                            onClicked: root.shop.setOrderStatus(order.modelData.id, "cancelled")
+                        }
+                        QQC2.Button {
+                            visible: order.modelData.status === "paid" || order.modelData.status === "shipped"
+                                     || order.modelData.status === "delivered"
+                            text: qsTr("Refund")
+                            onClicked: root.shop.setOrderStatus(order.modelData.id, "refunded")
+                        }
+                    }
+                }
+            }
+            QQC2.Label {
+                anchors.centerIn: parent
+                visible: orderList.count === 0
+                text: qsTr("No orders yet.")
+            }
+        }
+
+        ListView {
+            id: alertList
+            clip: true
+            model: root.shop.alerts
+            delegate: QQC2.ItemDelegate {
+                required property var modelData
+                width: alertList.width
+                text: qsTr("%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.")
+                          .arg(modelData.productTitle).arg(modelData.sku).arg(modelData.stock)
+            }
+            QQC2.Label {
+                anchors.centerIn: parent
+                visible: alertList.count === 0
+                text: qsTr("Nothing to reconcile.")
+            }
+        }
+    }
+
+    // --- the product editor --------------------------------------------------------------
+    QQC2.Dialog {
+        id: editor
+        property string productId: ""
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: Math.min(480, root.width * 0.9)
+        modal: true
+        title: productId === "" ? qsTr("New product") : qsTr("Edit product")
+        standardButtons: QQC2.Dialog.Save | QQC2.Dialog.Cancel
+        function edit(p) {
+            productId = p ? p.id : ""
+            titleField.text = p ? p.title : ""
+            descriptionField.text = p ? p.description : ""
+            categoryField.text = p ? p.category : ""
+            priceField.text = p ? p.priceText.split(" ")[0] : ""
+            currencyField.text = p ? p.currency : "EUR"
+            statusBox.currentIndex = p ? ["draft", "active", "archived"].indexOf(p.status) : 1
+            open()
+        }
+        onAccepted: root.shop.saveProduct(productId, titleField.text, descriptionField.text,
+                                          categoryField.text, priceField.text, currencyField.text,
+                                          ["draft", "active", "archived"][statusBox.currentIndex])
+        GridLayout {
+            anchors.fill: parent
+            columns: 2
+            QQC2.Label { text: qsTr("Title") }
+            QQC2.TextField { id: titleField; Layout.fillWidth: true; maximumLength: 200; Accessible.name: qsTr("Title") }
+            QQC2.Label { text: qsTr("Description") }
+            QQC2.TextArea { id: descriptionField; Layout.fillWidth: true; Layout.preferredHeight: 80; Accessible.name: qsTr("Description") }
+            QQC2.Label { text: qsTr("Category") }
+            QQC2.TextField { id: categoryField; Layout.fillWidth: true; placeholderText: qsTr("home/kitchen"); Accessible.name: qsTr("Category") }
+            QQC2.Label { text: qsTr("Price") }
+            RowLayout {
+                QQC2.TextField { id: priceField; Layout.fillWidth: true; placeholderText: "12.50"; Accessible.name: qsTr("Price") }
+                QQC2.TextField { id: currencyField; Layout.preferredWidth: 70; maximumLength: 3; Accessible.name: qsTr("Currency") }
+            }
+            QQC2.Label { text: qsTr("Status") }
+            QQC2.ComboBox {
+                id: statusBox
+                model: [qsTr("Draft"), qsTr("On sale"), qsTr("Archived")]
+                Accessible.name: qsTr("Status")
+            }
+        }
+    }
+}

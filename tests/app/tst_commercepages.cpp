@@ -1,0 +1,183 @@
+// The commerce pages' controllers against the real server, signed in through a real
+// SessionController: the owner manages products and stock offline, the buyer browses, fills
+// the cart, checks out offline (waiting, never shown as placed) and sees the order placed
+// once online; a refused checkout says why.
+#include "ApiFixture.h"
+#include "CommerceMutators.h"
+#include "EngineThread.h"
+#include "MarketController.h"
+#include "SessionController.h"
+#include "ShopController.h"
+
+#include <QJsonArray>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Souk;
+using namespace Souk::Test;
+using App::SessionController;
+
+class CommercePagesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ownerManagesProductsAndStockOffline();
+    void buyerChecksOutOfflineThenTheOrderIsPlaced();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile);
+    static void setOnline(SessionController &session, bool online);
+
+    std::unique_ptr<ServerProcess> m_server;
+    HttpClient m_http;
+    QTemporaryDir m_dir;
+    std::unique_ptr<App::TokenStore> m_tokens;
+    std::list<QSettings> m_settings;
+    Account m_admin, m_owner, m_buyer;
+    std::unique_ptr<SessionController> m_ownerSession, m_buyerSession;
+    QString m_variant;
+};
+
+void CommercePagesTest::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(relaxedLimits());
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    m_admin = registerAccount(m_http, *m_server, u"marketadmin"_s);
+    m_owner = registerAccount(m_http, *m_server, u"rania"_s);
+    m_buyer = registerAccount(m_http, *m_server, u"tariq"_s);
+    QCOMPARE(m_http
+                 .send("POST", m_server->url(u"/api/v1/admin/shops"_s),
+                       toJson({{u"owner_id"_s, m_owner.id}, {u"name"_s, u"Rania's rugs"_s}}),
+                       m_admin.accessToken)
+                 .status,
+             201);
+    m_tokens = std::make_unique<App::TokenStore>(u"souk-test-commerce"_s);
+    m_ownerSession = signIn(u"rania"_s, u"owner"_s);
+    m_buyerSession = signIn(u"tariq"_s, u"buyer"_s);
+    QVERIFY(m_ownerSession && m_buyerSession);
+}
+
+void CommercePagesTest::cleanupTestCase()
+{
+    m_buyerSession.reset();
+    m_ownerSession.reset();
+}
+
+std::unique_ptr<SessionController> CommercePagesTest::signIn(const QString &username,
+                                                             const QString &profile)
+{
+    QSettings &settings =
+        m_settings.emplace_back(m_dir.filePath(profile + u".ini"_s), QSettings::IniFormat);
+    auto session = std::make_unique<SessionController>(
+        settings, *m_tokens, m_dir.filePath(profile + u"-data"_s), m_server->url({}).toString());
+    session->restore();
+    session->signIn(m_server->url({}).toString(), username, defaultPassword(), true);
+    if (!QTest::qWaitFor([&] { return session->state() == SessionController::State::SignedIn; },
+                         10000))
+        return nullptr;
+    return session;
+}
+
+void CommercePagesTest::setOnline(SessionController &session, bool online)
+{
+    Sync::SyncEngine *engine = session.engine();
+    App::onThreadOf(engine, [engine, online] { engine->setNetworkEnabled(online); });
+}
+
+void CommercePagesTest::ownerManagesProductsAndStockOffline()
+{
+    App::ShopController shop;
+    shop.setSession(m_ownerSession.get());
+    QTRY_VERIFY_WITH_TIMEOUT(shop.hasShop(), 10000); // the shop bucket arrived
+    QCOMPARE(shop.shopName(), u"Rania's rugs"_s);
+
+    setOnline(*m_ownerSession, false);
+    QVERIFY(shop.saveProduct({}, u"Kilim"_s, u"Hand-woven"_s, u"home/rugs"_s, u"12.5x"_s, u"EUR"_s,
+                             u"active"_s)
+                .isEmpty()); // not a price: refused at once, with a reason
+    QVERIFY(!shop.error().isEmpty());
+    const QString product = shop.saveProduct({}, u"Kilim"_s, u"Hand-woven"_s, u"home/rugs"_s,
+                                             u"1.250,00"_s, u"eur"_s, u"active"_s);
+    QVERIFY(!product.isEmpty());
+    QTRY_COMPARE(shop.products().size(), 1);
+    QCOMPARE(shop.products().first().toMap().value(u"price"_s).toLongLong(), 125000);
+    QVERIFY(shop.addVariant(product, u"KIL-RED"_s, u"Red"_s));
+    QTRY_COMPARE(shop.products().first().toMap().value(u"variants"_s).toList().size(), 1);
+    m_variant = shop.products()
+                    .first()
+                    .toMap()
+                    .value(u"variants"_s)
+                    .toList()
+                    .first()
+                    .toMap()
+                    .value(u"id"_s)
+                    .toString();
+    QVERIFY(shop.adjustStock(m_variant, 5, u"received"_s));
+    QVERIFY(shop.adjustStock(m_variant, -1, u"sold in person"_s));
+    QVERIFY(shop.countStock(m_variant, 3, 4)); // one more missing on the shelf
+    QTRY_COMPARE(shop.products().first().toMap().value(u"stock"_s).toLongLong(), 3);
+
+    // Online: the server holds the same, and the product is in the public catalog.
+    setOnline(*m_ownerSession, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
+    const HttpReply catalog =
+        m_http.get(m_server->url(u"/api/v1/products/"_s + product), QByteArray());
+    QCOMPARE(catalog.status, 200);
+    QCOMPARE(catalog.json.value(u"stock"_s).toInt(), 3);
+    QCOMPARE(catalog.json.value(u"price"_s).toInt(), 125000);
+}
+
+void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
+{
+    App::MarketController market;
+    market.setSession(m_buyerSession.get());
+    market.browse(u"kilim"_s, {}, u"newest"_s, true);
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+    QCOMPARE(market.results().size(), 1);
+    const QString product = market.results().first().toMap().value(u"id"_s).toString();
+    market.openProduct(product);
+    QTRY_COMPARE_WITH_TIMEOUT(market.product().value(u"variants"_s).toList().size(), 1, 10000);
+    QVERIFY(market.addToCart(m_variant, 2));
+    QTRY_COMPARE(market.cartCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(market.cart().first().toMap().value(u"available"_s).toBool(), 10000);
+    QCOMPARE(market.cartTotals(), QStringList {u"2,500.00 EUR"_s});
+
+    // Offline: the checkout waits, and no order is shown as placed.
+    setOnline(*m_buyerSession, false);
+    QVERIFY(market.checkout());
+    QTRY_COMPARE(market.waiting().size(), 1);
+    QVERIFY(market.orders().isEmpty());
+    setOnline(*m_buyerSession, true);
+    QTRY_COMPARE_WITH_TIMEOUT(market.orders().size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(market.waiting().isEmpty(), 10000);
+    const QVariantMap order = market.orders().first().toMap();
+    QCOMPARE(order.value(u"status"_s).toString(), u"placed"_s);
+    QCOMPARE(order.value(u"totalText"_s).toString(), u"2,500.00 EUR"_s);
+    QTRY_COMPARE(market.cartCount(), 0); // ordered lines leave the cart
+
+    // The owner sees it to fulfil, marks it paid; the buyer's timeline follows.
+    App::ShopController shop;
+    shop.setSession(m_ownerSession.get());
+    QTRY_COMPARE_WITH_TIMEOUT(shop.orders().size(), 1, 10000);
+    QVERIFY(shop.setOrderStatus(order.value(u"id"_s).toString(), u"paid"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(market.orders().first().toMap().value(u"timeline"_s).toList().size(),
+                              2, 10000);
+
+    // A checkout for more than is left: refused, and the page says why.
+    market.openProduct(product);
+    QVERIFY(market.addToCart(m_variant, 5));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        market.cart().size() == 1
+            && !market.cart().first().toMap().value(u"problem"_s).toString().isEmpty(),
+        10000); // "Only 1 left" before even trying
+    QVERIFY(!market.checkout());
+    QVERIFY(!market.error().isEmpty());
+}
+
+QTEST_MAIN(CommercePagesTest)
+#include "tst_commercepages.moc"
