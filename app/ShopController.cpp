@@ -1,5 +1,6 @@
 #include "ShopController.h"
 
+#include "InventoryCsv.h"
 #include "Money.h"
 #include "SessionBinding.h"
 
@@ -176,6 +177,141 @@ bool ShopController::setOrderStatus(const QString &orderId, const QString &statu
     if (!tracking.trimmed().isEmpty())
         args.insert(u"tracking"_s, tracking.trimmed());
     return run(u"setOrderStatus"_s, args);
+}
+
+bool ShopController::exportCsv(const QUrl &file)
+{
+    QString text = InventoryCsv::header() + u"\r\n"_s;
+    for (const QVariant &p : std::as_const(m_products)) {
+        const QVariantMap product = p.toMap();
+        for (const QVariant &v : product.value(u"variants"_s).toList()) {
+            const QVariantMap variant = v.toMap();
+            text +=
+                InventoryCsv::formatLine(
+                    {0, variant.value(u"sku"_s).toString(), product.value(u"title"_s).toString(),
+                     variant.value(u"name"_s).toString(), product.value(u"currency"_s).toString(),
+                     product.value(u"status"_s).toString(), product.value(u"price"_s).toLongLong(),
+                     variant.value(u"stock"_s).toLongLong()})
+                + u"\r\n"_s;
+        }
+    }
+    QFile out(file.toLocalFile());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0) {
+        setError(tr("%1 cannot be written.").arg(file.fileName()));
+        return false;
+    }
+    return true;
+}
+
+int ShopController::importCsv(const QUrl &file)
+{
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly)) {
+        setError(tr("%1 cannot be read.").arg(file.fileName()));
+        return 0;
+    }
+    return importCsvText(QString::fromUtf8(in.readAll()));
+}
+
+int ShopController::importCsvText(const QString &text)
+{
+    const InventoryCsv::Parsed parsed = InventoryCsv::parse(text);
+    m_csvErrors = parsed.errors;
+    Q_EMIT csvChanged();
+    if (!parsed.errors.isEmpty() || !hasShop())
+        return 0;
+    // What this device knows: products by title, variants by SKU (with their stock).
+    QHash<QString, QVariantMap> productsByTitle;
+    QHash<QString, QPair<QString, QVariantMap>> variantsBySku; // sku -> (product id, variant)
+    for (const QVariant &p : std::as_const(m_products)) {
+        const QVariantMap product = p.toMap();
+        productsByTitle.insert(product.value(u"title"_s).toString(), product);
+        for (const QVariant &v : product.value(u"variants"_s).toList())
+            variantsBySku.insert(v.toMap().value(u"sku"_s).toString(),
+                                 {product.value(u"id"_s).toString(), v.toMap()});
+    }
+    // Every change is checked first; only a file that is entirely valid is queued.
+    QList<QPair<QString, QJsonObject>> changes;
+    QHash<QString, QString> newProducts; // title -> id
+    for (const InventoryCsv::Line &line : parsed.lines) {
+        QString productId;
+        if (productsByTitle.contains(line.product)) {
+            const QVariantMap known = productsByTitle.value(line.product);
+            productId = known.value(u"id"_s).toString();
+            if (known.value(u"price"_s).toLongLong() != line.price
+                || known.value(u"currency"_s).toString() != line.currency
+                || known.value(u"status"_s).toString() != line.status)
+                changes << qMakePair(u"upsertProduct"_s,
+                                     QJsonObject {{u"id"_s, productId},
+                                                  {u"shop_id"_s, m_shopId},
+                                                  {u"price"_s, line.price},
+                                                  {u"currency"_s, line.currency},
+                                                  {u"status"_s, line.status}});
+            productsByTitle[line.product].insert(u"price"_s, line.price);
+            productsByTitle[line.product].insert(u"currency"_s, line.currency);
+            productsByTitle[line.product].insert(u"status"_s, line.status);
+        } else if (newProducts.contains(line.product)) {
+            productId = newProducts.value(line.product);
+        } else {
+            productId = newId();
+            newProducts.insert(line.product, productId);
+            changes << qMakePair(u"upsertProduct"_s,
+                                 QJsonObject {{u"id"_s, productId},
+                                              {u"shop_id"_s, m_shopId},
+                                              {u"title"_s, line.product},
+                                              {u"price"_s, line.price},
+                                              {u"currency"_s, line.currency},
+                                              {u"status"_s, line.status}});
+        }
+        if (variantsBySku.contains(line.sku)) {
+            const auto &[owner, variant] = variantsBySku.value(line.sku);
+            if (owner != productId) {
+                m_csvErrors << tr("line %1: the SKU %2 belongs to another product")
+                                   .arg(line.number)
+                                   .arg(line.sku);
+                continue;
+            }
+            if (variant.value(u"name"_s).toString() != line.variant)
+                changes << qMakePair(u"setVariant"_s,
+                                     QJsonObject {{u"id"_s, variant.value(u"id"_s).toString()},
+                                                  {u"product_id"_s, productId},
+                                                  {u"sku"_s, line.sku},
+                                                  {u"name"_s, line.variant}});
+            const qint64 shown = variant.value(u"stock"_s).toLongLong();
+            if (shown != line.stock)
+                changes << qMakePair(
+                    u"countStock"_s,
+                    QJsonObject {{u"id"_s, newId()},
+                                 {u"variant_id"_s, variant.value(u"id"_s).toString()},
+                                 {u"counted"_s, line.stock},
+                                 {u"base"_s, shown}});
+        } else {
+            const QString variantId = newId();
+            changes << qMakePair(u"setVariant"_s,
+                                 QJsonObject {{u"id"_s, variantId},
+                                              {u"product_id"_s, productId},
+                                              {u"sku"_s, line.sku},
+                                              {u"name"_s, line.variant}});
+            if (line.stock > 0)
+                changes << qMakePair(u"adjustStock"_s,
+                                     QJsonObject {{u"id"_s, newId()},
+                                                  {u"variant_id"_s, variantId},
+                                                  {u"delta"_s, line.stock},
+                                                  {u"reason"_s, u"import"_s}});
+        }
+    }
+    if (!m_csvErrors.isEmpty()) {
+        Q_EMIT csvChanged();
+        return 0;
+    }
+    for (const auto &[name, args] : std::as_const(changes)) {
+        if (Result<qint64> queued = m_session->mutate(name, args); !queued) {
+            setError(queued.error().message);
+            return 0;
+        }
+    }
+    setError({});
+    return int(parsed.lines.size());
 }
 
 void ShopController::refreshRequest()

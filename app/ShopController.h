@@ -34,6 +34,8 @@ class ShopController : public QObject
     //! The latest shop request: "" (none), "pending", "approved" or "rejected", and why.
     Q_PROPERTY(QString requestStatus READ requestStatus NOTIFY requestChanged)
     Q_PROPERTY(QString requestReason READ requestReason NOTIFY requestChanged)
+    //! What was wrong with the last CSV import, line by line (nothing was applied).
+    Q_PROPERTY(QStringList csvErrors READ csvErrors NOTIFY csvChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -50,6 +52,7 @@ public:
     QString requestStatus() const { return m_requestStatus; }
     QString requestReason() const { return m_requestReason; }
     QString error() const { return m_error; }
+    QStringList csvErrors() const { return m_csvErrors; }
 
     //! Creates (empty id) or edits a product; the price is typed text ("12.50"). Returns the
     //! product's id, or empty when refused (error says why).
@@ -68,12 +71,20 @@ public:
     Q_INVOKABLE void applyForShop(const QString &name, const QString &description,
                                   const QList<QUrl> &documents);
     Q_INVOKABLE void refreshRequest();
+    //! The inventory as CSV (sku,product,variant,price,currency,stock,status).
+    Q_INVOKABLE bool exportCsv(const QUrl &file);
+    //! Reads a CSV file: when every line is valid, queues the changes (new products and
+    //! variants, prices, stock counted against what this device shows); otherwise applies
+    //! nothing and lists the problems in csvErrors. Returns how many lines were applied.
+    Q_INVOKABLE int importCsv(const QUrl &file);
+    int importCsvText(const QString &text);
 
 Q_SIGNALS:
     void sessionChanged();
     void changed();
     void requestChanged();
     void errorChanged();
+    void csvChanged();
 
 private:
     void reload();
@@ -89,6 +100,7 @@ private:
     QString m_requestStatus;
     QString m_requestReason;
     QString m_error;
+    QStringList m_csvErrors;
 };
 
 //! An order as the pages show it (shop and buyer alike).

@@ -1559,186 +1559,229 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="128"/>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="139"/>
+        <source>Nothing was imported:</source>
+        <translation>لم يُستورد شيء:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="140"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ولا شيء آخر</numerusform>
+            <numerusform>…وواحد آخر</numerusform>
+            <numerusform>…واثنان آخران</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="148"/>
+        <source>Export the inventory</source>
+        <translation>تصدير المخزون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="151"/>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="156"/>
+        <source>Import an inventory</source>
+        <translation>استيراد مخزون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="191"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="163"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="179"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="212"/>
         <source>Stock: %1</source>
         <translation>المخزون: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="184"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="217"/>
         <source>Sold one</source>
         <translation>بيعت واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="218"/>
         <source>sold in person</source>
         <translation>بيع مباشر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="193"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="226"/>
         <source>Units received</source>
         <translation>الوحدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="229"/>
         <source>Received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="197"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="230"/>
         <source>received</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="235"/>
         <source>Count</source>
         <translation>العدّ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="204"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
         <source>Counted on the shelf</source>
         <translation>المعدود على الرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="248"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="249"/>
         <source>New variant SKU</source>
         <translation>رمز SKU للنوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
         <source>Name (size, colour)</source>
         <translation>الاسم (المقاس، اللون)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
         <source>New variant name</source>
         <translation>اسم النوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="257"/>
         <source>Add variant</source>
         <translation>أضف نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="270"/>
         <source>No products yet.</source>
         <translation>لا منتجات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="269"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
         <source>Mark paid</source>
         <translation>علّم كمدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="308"/>
         <source>Tracking (optional)</source>
         <translation>رقم التتبع (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
         <source>Tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="280"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
         <source>Mark shipped</source>
         <translation>علّم كمشحون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="318"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="324"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="311"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="344"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="317"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
         <source>Nothing to reconcile.</source>
         <translation>لا شيء لتسويته.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="347"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="381"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="349"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="383"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
         <source>home/kitchen</source>
         <translation>المنزل/المطبخ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="353"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="386"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="388"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="356"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="391"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1929,22 +1972,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="169"/>
+        <location filename="../app/MarketController.cpp" line="171"/>
         <source>No longer sold</source>
         <translation>لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="171"/>
+        <location filename="../app/MarketController.cpp" line="173"/>
         <source>This variant is no longer sold</source>
         <translation>هذا النوع لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>لم يبقَ شيء</numerusform>
@@ -1956,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="180"/>
+        <location filename="../app/MarketController.cpp" line="182"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="265"/>
+        <location filename="../app/MarketController.cpp" line="268"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
@@ -2169,17 +2212,28 @@
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="200"/>
+        <location filename="../app/ShopController.cpp" line="202"/>
+        <source>%1 cannot be written.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="270"/>
+        <source>line %1: the SKU %2 belongs to another product</source>
+        <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="337"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="210"/>
+        <location filename="../app/ShopController.cpp" line="212"/>
+        <location filename="../app/ShopController.cpp" line="347"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="224"/>
+        <location filename="../app/ShopController.cpp" line="362"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -1507,186 +1507,225 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="128"/>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="139"/>
+        <source>Nothing was imported:</source>
+        <translation>Nichts wurde importiert:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="140"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiteres</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="148"/>
+        <source>Export the inventory</source>
+        <translation>Bestand exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="151"/>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="156"/>
+        <source>Import an inventory</source>
+        <translation>Bestand importieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="191"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="159"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="361"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="163"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="179"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="212"/>
         <source>Stock: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="184"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="217"/>
         <source>Sold one</source>
         <translation>Eins verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="218"/>
         <source>sold in person</source>
         <translation>vor Ort verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="193"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="226"/>
         <source>Units received</source>
         <translation>Erhaltene Stück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="229"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="197"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="230"/>
         <source>received</source>
         <translation>erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="235"/>
         <source>Count</source>
         <translation>Zählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="204"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
         <source>Counted on the shelf</source>
         <translation>Im Regal gezählt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="248"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="249"/>
         <source>New variant SKU</source>
         <translation>SKU der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
         <source>Name (size, colour)</source>
         <translation>Name (Größe, Farbe)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
         <source>New variant name</source>
         <translation>Name der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="257"/>
         <source>Add variant</source>
         <translation>Variante hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="270"/>
         <source>No products yet.</source>
         <translation>Noch keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="269"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="308"/>
         <source>Tracking (optional)</source>
         <translation>Sendungsnummer (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="280"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
         <source>Mark shipped</source>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="318"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="324"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="311"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="344"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>%1 (%2) steht bei %3: offline erfasste Verkäufe gingen über den Bestand. Zähle nach und korrigiere.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="317"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
         <source>Nothing to reconcile.</source>
         <translation>Nichts abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="329"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>Edit product</source>
         <translation>Produkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="347"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="381"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="349"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="383"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="352"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
         <source>home/kitchen</source>
         <translation>haus/küche</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="353"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="386"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="388"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="356"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="391"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1857,22 +1896,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="169"/>
+        <location filename="../app/MarketController.cpp" line="171"/>
         <source>No longer sold</source>
         <translation>Nicht mehr im Verkauf</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="171"/>
+        <location filename="../app/MarketController.cpp" line="173"/>
         <source>This variant is no longer sold</source>
         <translation>Diese Variante gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>Nur noch %n</numerusform>
@@ -1880,12 +1919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="180"/>
+        <location filename="../app/MarketController.cpp" line="182"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="265"/>
+        <location filename="../app/MarketController.cpp" line="268"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>Im Warenkorb ist gerade nichts bestellbar.</translation>
     </message>
@@ -2085,17 +2124,28 @@
         <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="200"/>
+        <location filename="../app/ShopController.cpp" line="202"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="270"/>
+        <source>line %1: the SKU %2 belongs to another product</source>
+        <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="337"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="210"/>
+        <location filename="../app/ShopController.cpp" line="212"/>
+        <location filename="../app/ShopController.cpp" line="347"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="224"/>
+        <location filename="../app/ShopController.cpp" line="362"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "SessionController.h"
 #include "ShopController.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void ownerManagesProductsAndStockOffline();
     void buyerChecksOutOfflineThenTheOrderIsPlaced();
+    void inventoryCsvRoundTripAndAllOrNothingImport();
     void cleanupTestCase();
 
 private:
@@ -177,6 +179,52 @@ void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
         10000); // "Only 1 left" before even trying
     QVERIFY(!market.checkout());
     QVERIFY(!market.error().isEmpty());
+}
+
+void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
+{
+    App::ShopController shop;
+    shop.setSession(m_ownerSession.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!shop.products().isEmpty(), 10000);
+    const QUrl file = QUrl::fromLocalFile(m_dir.filePath(u"inventory.csv"_s));
+    QVERIFY(shop.exportCsv(file));
+    QFile exported(file.toLocalFile());
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY2(text.startsWith(u"sku,product,variant,price,currency,stock,status\r\n"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"KIL-RED,Kilim,Red,1250.00,EUR,"_s), qPrintable(text));
+
+    // One bad line: nothing changes, and the problem is named by its line.
+    const auto before = shop.products();
+    QCOMPARE(shop.importCsvText(u"sku,product,variant,price,currency,stock,status\n"
+                                "NEW-1,Prayer rug,Blue,80.00,EUR,4,active\n"
+                                "NEW-2,Prayer rug,Green,eighty,EUR,4,active\n"_s),
+             0);
+    QCOMPARE(shop.csvErrors().size(), 1);
+    QVERIFY(shop.csvErrors().first().startsWith(u"line 3:"_s));
+    QTest::qWait(100);
+    QCOMPARE(shop.products(), before);
+
+    // A good file: a new product with two variants, and the kilim counted at 7.
+    QCOMPARE(shop.importCsvText(u"sku,product,variant,price,currency,stock,status\n"
+                                "KIL-RED,Kilim,Red,1250.00,EUR,7,active\n"
+                                "NEW-1,Prayer rug,Blue,80.00,EUR,4,active\n"
+                                "NEW-2,Prayer rug,Green,80.00,EUR,0,draft\n"_s),
+             3);
+    QVERIFY(shop.csvErrors().isEmpty());
+    QTRY_COMPARE(shop.products().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
+    qint64 kilim = -1, rug = -1;
+    for (const QVariant &p : shop.products()) {
+        if (p.toMap().value(u"title"_s) == u"Kilim"_s)
+            kilim = p.toMap().value(u"stock"_s).toLongLong();
+        if (p.toMap().value(u"title"_s) == u"Prayer rug"_s)
+            rug = p.toMap().value(u"stock"_s).toLongLong();
+    }
+    // The kilim had 3, 2 were ordered: counted at 7 against the 1 this device showed.
+    QCOMPARE(kilim, 7);
+    QCOMPARE(rug, 4);
 }
 
 QTEST_MAIN(CommercePagesTest)

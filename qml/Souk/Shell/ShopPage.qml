@@ -121,9 +121,42 @@ QQC2.Page {
                     Layout.fillWidth: true
                 }
                 QQC2.Button {
+                    text: qsTr("Export CSV…")
+                    onClicked: exportDialog.open()
+                }
+                QQC2.Button {
+                    text: qsTr("Import CSV…")
+                    onClicked: importDialog.open()
+                }
+                QQC2.Button {
                     text: qsTr("New product")
                     onClicked: editor.edit(null)
                 }
+            }
+            // A file with problems changes nothing; each problem names its line.
+            QQC2.Label {
+                visible: root.shop.csvErrors.length > 0
+                text: qsTr("Nothing was imported:") + "\n" + root.shop.csvErrors.slice(0, 10).join("\n")
+                      + (root.shop.csvErrors.length > 10 ? "\n" + qsTr("…and %n more", "", root.shop.csvErrors.length - 10) : "")
+                color: "#c5221f"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+            }
+            FileDialog {
+                id: exportDialog
+                title: qsTr("Export the inventory")
+                fileMode: FileDialog.SaveFile
+                defaultSuffix: "csv"
+                nameFilters: [qsTr("CSV files (*.csv)")]
+                onAccepted: root.shop.exportCsv(selectedFile)
+            }
+            FileDialog {
+                id: importDialog
+                title: qsTr("Import an inventory")
+                fileMode: FileDialog.OpenFile
+                nameFilters: [qsTr("CSV files (*.csv)")]
+                onAccepted: root.shop.importCsv(selectedFile)
             }
             QQC2.Label {
                 visible: root.shop.error !== ""
