@@ -11,7 +11,10 @@
 //     row was deleted on purpose;
 //   - no duplicates: one change-log entry per row and bucket, one conflict per lost write.
 //   - derived counters add up: every post's like_count is the number of users who like it,
-//     and its comment_count the number of its comments that are not deleted.
+//     and its comment_count the number of its comments that are not deleted;
+//   - stock adds up: every variant's stock is its applied adjustStock and countStock deltas,
+//     minus the units of the orders placed for it, plus those of orders cancelled or
+//     refunded (every user has a shop, and buys from it, from two devices at once).
 //
 // SOUK_SIM_SEED=<n> replays a run; SOUK_SIM_OPS=<n> sets its length (default: 1,500 steps,
 // capped at 40 s so a CI run stays under a minute). A failure prints the seed.
@@ -105,6 +108,14 @@ void SimulationTest::initTestCase()
         m_accounts << m_h->account(name);
     for (const Account &account : std::as_const(m_accounts))
         QVERIFY2(!account.id.isEmpty(), "registration failed");
+    // Every user owns a shop (the first account is the server's admin and opens them).
+    for (const Account &account : std::as_const(m_accounts)) {
+        const HttpReply shop = m_h->http().send(
+            "POST", m_h->server().url(u"/api/v1/admin/shops"_s),
+            toJson({{u"owner_id"_s, account.id}, {u"name"_s, account.username + u"'s stall"_s}}),
+            m_accounts.first().accessToken);
+        QCOMPARE(shop.status, 201);
+    }
     // A few stored images for posts (uploads are not part of the sync protocol).
     for (int i = 0; i < 4; ++i) {
         const HttpReply image = m_h->http().send(
@@ -143,11 +154,21 @@ void SimulationTest::openDevice(Device &device)
 void SimulationTest::mutateSomething(Device &device)
 {
     const QList<const Souk::Sync::Mutator *> all = Souk::Sync::MutatorRegistry::instance().all();
+    // A third of the steps go to the shop: a chain of product, variant, stock and checkout
+    // must happen often enough for orders to race stock changes.
+    static const QStringList shop {u"upsertProduct"_s, u"setVariant"_s,    u"adjustStock"_s,
+                                   u"countStock"_s,    u"placeOrder"_s,    u"setOrderStatus"_s,
+                                   u"addToCart"_s,     u"removeFromCart"_s};
     const Souk::Sync::Mutator *mutator = all.at(int(random(quint32(all.size()))));
+    if (random(3) == 0) {
+        const QString name = shop.at(int(random(quint32(shop.size()))));
+        mutator = Souk::Sync::MutatorRegistry::instance().find(name, 1);
+    }
     QStringList userIds;
     for (const Account &a : std::as_const(m_accounts))
         userIds << a.id;
-    Souk::Sync::ArbitraryInput input {[this](quint32 b) { return random(b); }, device.account.id,
+    Souk::Sync::ArbitraryInput input {[this](quint32 b) { return random(b); },
+                                      device.account.id,
                                       userIds,
                                       [&device](const QString &entity) {
                                           QStringList ids;
@@ -155,7 +176,12 @@ void SimulationTest::mutateSomething(Device &device)
                                               ids << row.id;
                                           return ids;
                                       },
-                                      m_mediaIds};
+                                      m_mediaIds,
+                                      [&device](const QString &entity, const QString &id) {
+                                          const auto row =
+                                              device.engine->row(entity, id).value_or(std::nullopt);
+                                          return row ? row->fields : QJsonObject {};
+                                      }};
     const QJsonObject args = mutator->arbitrary(input);
     const Souk::Result<qint64> seq = device.engine->mutate(mutator->name, args, mutator->version);
     if (!seq)
@@ -410,6 +436,48 @@ void SimulationTest::randomizedRun()
                            + seedNote()));
         }
         qInfo("%d posts with consistent like and comment counts", posts);
+    }
+
+    // 6. Stock adds up, from the applied writes and the orders.
+    {
+        QHash<QString, qint64> expected;
+        for (const QueuedWrite &w : std::as_const(m_writes)) {
+            if (outcome.value(w.clientId + u'/' + QString::number(w.seq)) != u"applied"_s)
+                continue;
+            const QString variant = w.args.value(u"variant_id"_s).toString();
+            if (w.mutator == u"adjustStock"_s)
+                expected[variant] += qint64(w.args.value(u"delta"_s).toDouble());
+            else if (w.mutator == u"countStock"_s)
+                expected[variant] += qint64(w.args.value(u"counted"_s).toDouble())
+                    - qint64(w.args.value(u"base"_s).toDouble());
+        }
+        QSqlQuery orders(server);
+        QVERIFY(orders.exec(u"SELECT lines, status FROM orders"_s));
+        int orderCount = 0;
+        while (orders.next()) {
+            ++orderCount;
+            const bool restored = orders.value(1).toString() == u"cancelled"_s
+                || orders.value(1).toString() == u"refunded"_s;
+            for (const QJsonValue &line :
+                 QJsonDocument::fromJson(orders.value(0).toString().toUtf8()).array()) {
+                const QString variant = line.toObject().value(u"variant_id"_s).toString();
+                const qint64 units = line.toObject().value(u"quantity"_s).toInteger();
+                expected[variant] += restored ? 0 : -units;
+            }
+        }
+        QSqlQuery variants(server);
+        QVERIFY(variants.exec(u"SELECT id, stock FROM variants WHERE deleted = 0"_s));
+        int count = 0;
+        while (variants.next()) {
+            ++count;
+            const QString id = variants.value(0).toString();
+            QVERIFY2(variants.value(1).toLongLong() == expected.value(id),
+                     qPrintable(u"variant %1 has stock %2, its history says %3 "_s.arg(id)
+                                    .arg(variants.value(1).toLongLong())
+                                    .arg(expected.value(id))
+                                + seedNote()));
+        }
+        qInfo("%d variants whose stock adds up, %d orders", count, orderCount);
     }
 
     // 5. No duplicates.

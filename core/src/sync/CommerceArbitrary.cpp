@@ -35,8 +35,10 @@ QJsonObject upsertProduct(const ArbitraryInput &in)
         args.insert(u"price"_s, in.random(30) == 0 ? -100 : qint64(in.random(100'000)));
     if (fresh || in.random(8) == 0)
         args.insert(u"currency"_s, pick(in, {u"EUR"_s, u"EUR"_s, u"USD"_s, u"eur"_s}));
-    if (in.random(3) == 0)
-        args.insert(u"status"_s, pick(in, {u"draft"_s, u"active"_s, u"active"_s, u"archived"_s}));
+    // New products mostly go on sale, so checkouts have something to buy.
+    if (fresh || in.random(3) == 0)
+        args.insert(u"status"_s,
+                    pick(in, {u"draft"_s, u"active"_s, u"active"_s, u"active"_s, u"archived"_s}));
     if (in.random(4) == 0)
         args.insert(u"description"_s, words(in, 20));
     return args;
@@ -58,7 +60,7 @@ QJsonObject setVariant(const ArbitraryInput &in)
 
 QJsonObject adjustStock(const ArbitraryInput &in)
 {
-    const qint64 delta = qint64(in.random(21)) - 10; // 0 now and then: refused
+    const qint64 delta = qint64(in.random(21)) - 5; // mostly deliveries; 0 now and then: refused
     return {{u"id"_s, newId(in)},
             {u"variant_id"_s, someId(in, u"variants"_s)},
             {u"delta"_s, delta},
@@ -92,15 +94,23 @@ QJsonObject placeOrder(const ArbitraryInput &in)
 {
     QJsonArray lines;
     QStringList used;
-    const int n = 1 + int(in.random(3));
+    const QStringList known = in.ids(u"variants"_s);
+    const int n = in.random(4) == 0 ? 2 : 1;
     for (int i = 0; i < n; ++i) {
-        const QString variant = someId(in, u"variants"_s);
+        // Mostly variants the device sells (orders go through); now and then an unknown one.
+        const QString variant = known.isEmpty() || in.random(12) == 0 ? newId(in) : pick(in, known);
         if (used.contains(variant))
             continue;
         used << variant;
-        lines.append(QJsonObject {{u"variant_id"_s, variant},
-                                  {u"quantity"_s, quantity(in)},
-                                  {u"unit_price"_s, qint64(in.random(100'000))}});
+        // Mostly the price the device shows (so orders go through); now and then a stale one.
+        qint64 price = qint64(in.random(100'000));
+        if (in.fields && in.random(8) != 0) {
+            const QString product =
+                in.fields(u"variants"_s, variant).value(u"product_id"_s).toString();
+            price = in.fields(u"products"_s, product).value(u"price"_s).toInteger(price);
+        }
+        lines.append(QJsonObject {
+            {u"variant_id"_s, variant}, {u"quantity"_s, quantity(in)}, {u"unit_price"_s, price}});
     }
     return {{u"id"_s, newId(in)}, {u"lines"_s, lines}, {u"payment"_s, u"manual"_s}};
 }

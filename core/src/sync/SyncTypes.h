@@ -88,6 +88,9 @@ struct ArbitraryInput
     //! Ids of rows of an entity that the acting device can see now.
     std::function<QStringList(const QString &entity)> ids;
     QStringList mediaIds; // images stored on the server, for posts
+    //! The fields of a row the acting device holds (empty when it has none): for arguments
+    //! that must match it, such as the price a checkout confirms.
+    std::function<QJsonObject(const QString &entity, const QString &id)> fields = {};
 };
 
 //! A named, versioned change with typed arguments. The same code runs optimistically on the
