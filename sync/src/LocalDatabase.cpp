@@ -51,7 +51,7 @@ LocalDatabase::~LocalDatabase()
 
 int LocalDatabase::schemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<Ok> LocalDatabase::open()
@@ -199,6 +199,20 @@ const QStringList &chatIndexes()
     return statements;
 }
 
+//! Version 4 (commerce, and presence privacy): the shop's catalog by category and price, a
+//! product's variants, the buyer's orders. The tables themselves come from the entity list.
+const QStringList &commerceIndexes()
+{
+    static const QStringList statements {
+        u"CREATE INDEX products_by_category ON products (category, price)"_s,
+        u"CREATE INDEX products_by_shop ON products (shop_id, status)"_s,
+        u"CREATE INDEX variants_by_product ON variants (product_id)"_s,
+        u"CREATE INDEX orders_by_buyer ON orders (buyer_id, created_at)"_s,
+        u"CREATE INDEX orders_by_shop ON orders (shop_id, created_at)"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 Result<Ok> LocalDatabase::ensureEntityTables()
@@ -260,6 +274,8 @@ Result<Ok> LocalDatabase::migrate()
             statements << socialIndexes();
         if (current < 3)
             statements << chatIndexes();
+        if (current < 4)
+            statements << commerceIndexes();
         // Rows synced before had no place for the new tables and columns: download every
         // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
         if (current >= 1)

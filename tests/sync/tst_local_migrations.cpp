@@ -15,6 +15,7 @@ class LocalMigrationsTest : public QObject
 private Q_SLOTS:
     void freshDatabaseIsAtTheLatestVersion();
     void version1MigratesKeepingTheOutbox();
+    void version3GainsTheCommerceTables();
 };
 
 namespace {
@@ -92,6 +93,35 @@ void LocalMigrationsTest::freshDatabaseIsAtTheLatestVersion()
     QCOMPARE(value(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QVERIFY(db.exec(u"SELECT media FROM drafts"_s, {}, "t"));
     QVERIFY(db.exec(u"SELECT rowid FROM posts_fts WHERE posts_fts MATCH 'x'"_s, {}, "t"));
+}
+
+void LocalMigrationsTest::version3GainsTheCommerceTables()
+{
+    // A version 3 database: as a fresh one, less what version 4 brought.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v3.db"_s);
+    {
+        LocalDatabase db(path);
+        QVERIFY(db.open());
+        for (const QString &table :
+             {u"shops"_s, u"products"_s, u"variants"_s, u"skus"_s, u"stock_alerts"_s, u"wishlist"_s,
+              u"cart_lines"_s, u"orders"_s, u"reviews"_s, u"preferences"_s})
+            QVERIFY(db.run(u"DROP TABLE "_s + table, {}, "t"));
+        QVERIFY(
+            db.run(u"INSERT INTO _buckets (bucket, cursor, checksum) VALUES ('user:u1', 42, 7)"_s,
+                   {}, "t"));
+        QVERIFY(db.run(u"PRAGMA user_version = 3"_s, {}, "t"));
+    }
+    LocalDatabase db(path);
+    QVERIFY(db.open());
+    QCOMPARE(value(db, u"PRAGMA user_version"_s).toInt(), LocalDatabase::schemaVersion());
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM products WHERE category = 'x'"_s).toInt(), 0);
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM preferences"_s).toInt(), 0);
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'products_by_category'"_s)
+                 .toInt(),
+             1);
+    // Rows of the new tables were never downloaded: every bucket is fetched again.
+    QCOMPARE(value(db, u"SELECT cursor FROM _buckets WHERE bucket = 'user:u1'"_s).toInt(), 0);
 }
 
 void LocalMigrationsTest::version1MigratesKeepingTheOutbox()
