@@ -42,6 +42,7 @@ QVariantMap orderMap(const Sync::CommerceQueries::Order &o)
             {u"totalText"_s, Money::format(o.total, o.currency)},
             {u"tracking"_s, o.tracking},
             {u"buyerId"_s, o.buyerId},
+            {u"sellerId"_s, o.sellerId},
             {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(o.createdAt)},
             {u"lines"_s, lines},
             {u"timeline"_s, timeline}};

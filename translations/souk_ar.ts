@@ -367,6 +367,11 @@
         <translation>التعارضات</translation>
     </message>
     <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="224"/>
+        <source>About my order %1: </source>
+        <translation>بخصوص طلبي %1: </translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
@@ -427,114 +432,114 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="19"/>
         <source>Market</source>
         <translation>السوق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="27"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
         <source>Placed</source>
         <translation>تم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
         <source>Paid</source>
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="29"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
         <source>Shipped</source>
         <translation>تم الشحن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="33"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="34"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="35"/>
         <source>Refunded</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="40"/>
         <source>Browse</source>
         <translation>تصفح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="41"/>
         <source>Cart (%1)</source>
         <translation>السلة (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="42"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="57"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
         <source>Search products</source>
         <translation>ابحث عن منتجات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="64"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="67"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Newest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Price: low to high</source>
         <translation>السعر: من الأقل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Price: high to low</source>
         <translation>السعر: من الأعلى</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
         <source>Best rated</source>
         <translation>الأعلى تقييمًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
         <source>Sort by</source>
         <translation>ترتيب حسب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="81"/>
         <source>In stock</source>
         <translation>متوفر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="87"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>يحتاج الكتالوج إلى الخادم؛ السلة والطلبات تعمل دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="133"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="136"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="145"/>
         <source>No products match.</source>
         <translation>لا منتجات مطابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="199"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>لا شيء في المخزون</numerusform>
@@ -546,78 +551,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="197"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="200"/>
         <source>Choose a variant</source>
         <translation>اختر نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="198"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
         <source>Variant</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="292"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="213"/>
         <source>Add to cart</source>
         <translation>أضف إلى السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
         <source>In wishlist</source>
         <translation>في قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
         <source>Wishlist</source>
         <translation>قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="223"/>
         <source>Remove from wishlist</source>
         <translation>إزالة من قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="224"/>
         <source>Add to wishlist</source>
         <translation>أضف إلى قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="250"/>
         <source>Shop: %1</source>
         <translation>المتجر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="299"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
         <source>Remove from cart</source>
         <translation>إزالة من السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="306"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="309"/>
         <source>Your cart is empty.</source>
         <translation>سلتك فارغة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="318"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="322"/>
         <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
         <translation>الدفع: يدوي. ادفع نقدًا عند التسليم أو بتحويل بنكي؛ يؤكد المتجر استلام الدفع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="331"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
@@ -629,32 +634,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
         <source>Your last checkout was refused: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="341"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
         <source>Place order</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="385"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="400"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="405"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="411"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="410"/>
+        <source>Message seller</source>
+        <translation>راسل البائع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="419"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
@@ -735,39 +745,39 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="30"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="48"/>
         <source>Message @username</source>
         <translation>راسل @اسم_المستخدم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
         <source>Start a conversation with</source>
         <translation>ابدأ محادثة مع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="435"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="442"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="65"/>
         <source>Search messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="100"/>
         <source>No messages match.</source>
         <translation>لا رسائل مطابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="109"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="116"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، لا رسائل غير مقروءة</numerusform>
@@ -779,27 +789,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="149"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="156"/>
         <source>No conversations yet.</source>
         <translation>لا محادثات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="180"/>
         <source>‹ Back</source>
         <translation>‹ رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="203"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="241"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="248"/>
         <source>Earlier messages</source>
         <translation>رسائل أقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="277"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 يكتب…</numerusform>
@@ -811,89 +821,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="288"/>
         <source>Editing your message</source>
         <translation>تعديل رسالتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
         <source>Replying to “%1”</source>
         <translation>ردًا على «%1»</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="296"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="317"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="324"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="325"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="332"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="327"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="334"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
         <source>Attach images</source>
         <translation>إرفاق صور</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="342"/>
         <source>Write a message…</source>
         <translation>اكتب رسالة…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="344"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="372"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>اختر محادثة، أو راسل أحدًا باسم المستخدم @.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="386"/>
         <source>Choose images</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="381"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="388"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="425"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="432"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="447"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
         <source>Group name</source>
         <translation>اسم المجموعة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="461"/>
         <source>People: @username, …</source>
         <translation>الأشخاص: ‎@اسم_المستخدم، …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="462"/>
         <source>People in the group</source>
         <translation>الأشخاص في المجموعة</translation>
     </message>
@@ -2207,12 +2217,12 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="126"/>
+        <location filename="../app/ShopController.cpp" line="127"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="202"/>
+        <location filename="../app/ShopController.cpp" line="201"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
@@ -2222,18 +2232,18 @@
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="337"/>
+        <location filename="../app/ShopController.cpp" line="340"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="212"/>
-        <location filename="../app/ShopController.cpp" line="347"/>
+        <location filename="../app/ShopController.cpp" line="211"/>
+        <location filename="../app/ShopController.cpp" line="350"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="362"/>
+        <location filename="../app/ShopController.cpp" line="365"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -363,6 +363,11 @@
         <translation>Konflikte</translation>
     </message>
     <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="224"/>
+        <source>About my order %1: </source>
+        <translation>Zu meiner Bestellung %1: </translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
@@ -415,114 +420,114 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="16"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="19"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="27"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
         <source>Placed</source>
         <translation>Bestellt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="28"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="29"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="33"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="34"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="35"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="37"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="40"/>
         <source>Browse</source>
         <translation>Stöbern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="41"/>
         <source>Cart (%1)</source>
         <translation>Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="42"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="57"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
         <source>Search products</source>
         <translation>Produkte suchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="64"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="67"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="72"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
         <source>Best rated</source>
         <translation>Am besten bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="81"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="87"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>Der Katalog braucht den Server; Warenkorb und Bestellungen gehen auch offline.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="133"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="136"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="145"/>
         <source>No products match.</source>
         <translation>Keine passenden Produkte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="199"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>%n auf Lager</numerusform>
@@ -530,78 +535,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="197"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="200"/>
         <source>Choose a variant</source>
         <translation>Variante wählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="198"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="292"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="213"/>
         <source>Add to cart</source>
         <translation>In den Warenkorb</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
         <source>In wishlist</source>
         <translation>Auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
         <source>Wishlist</source>
         <translation>Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="223"/>
         <source>Remove from wishlist</source>
         <translation>Von der Wunschliste entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="224"/>
         <source>Add to wishlist</source>
         <translation>Auf die Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="250"/>
         <source>Shop: %1</source>
         <translation>Shop: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="299"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
         <source>Remove from cart</source>
         <translation>Aus dem Warenkorb entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="306"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="309"/>
         <source>Your cart is empty.</source>
         <translation>Dein Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="318"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="322"/>
         <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
         <translation>Zahlung: manuell. Bar bei Lieferung oder per Überweisung; der Shop bestätigt den Zahlungseingang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="331"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>Bestellung mit %n Artikel: wartet auf den Server, noch nicht aufgegeben</numerusform>
@@ -609,32 +614,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
         <source>Your last checkout was refused: %1</source>
         <translation>Deine letzte Bestellung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="341"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
         <source>Place order</source>
         <translation>Bestellen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="385"/>
         <source>Tracking: %1</source>
         <translation>Sendungsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="400"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="405"/>
         <source>I received it</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="411"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="410"/>
+        <source>Message seller</source>
+        <translation>Verkäufer anschreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="419"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
@@ -715,39 +725,39 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="30"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="48"/>
         <source>Message @username</source>
         <translation>Nachricht an @Benutzername</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
         <source>Start a conversation with</source>
         <translation>Unterhaltung beginnen mit</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="435"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="56"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="442"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="57"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="65"/>
         <source>Search messages</source>
         <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="100"/>
         <source>No messages match.</source>
         <translation>Keine passenden Nachrichten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="109"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="116"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -755,27 +765,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="149"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="156"/>
         <source>No conversations yet.</source>
         <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="180"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="203"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="241"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="248"/>
         <source>Earlier messages</source>
         <translation>Frühere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="277"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 schreibt …</numerusform>
@@ -783,89 +793,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="288"/>
         <source>Editing your message</source>
         <translation>Du bearbeitest deine Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="282"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
         <source>Replying to “%1”</source>
         <translation>Antwort auf „%1“</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="296"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="317"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="324"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="325"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="332"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="327"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="334"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
         <source>Attach images</source>
         <translation>Bilder anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="342"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="344"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="343"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="372"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>Wähle eine Unterhaltung oder schreibe jemandem über seinen @Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="386"/>
         <source>Choose images</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="381"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="388"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="425"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="432"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="447"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
         <source>Group name</source>
         <translation>Gruppenname</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="461"/>
         <source>People: @username, …</source>
         <translation>Personen: @name, …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="462"/>
         <source>People in the group</source>
         <translation>Personen in der Gruppe</translation>
     </message>
@@ -2119,12 +2129,12 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="126"/>
+        <location filename="../app/ShopController.cpp" line="127"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="202"/>
+        <location filename="../app/ShopController.cpp" line="201"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2134,18 +2144,18 @@
         <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="337"/>
+        <location filename="../app/ShopController.cpp" line="340"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="212"/>
-        <location filename="../app/ShopController.cpp" line="347"/>
+        <location filename="../app/ShopController.cpp" line="211"/>
+        <location filename="../app/ShopController.cpp" line="350"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="362"/>
+        <location filename="../app/ShopController.cpp" line="365"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

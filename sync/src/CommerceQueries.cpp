@@ -85,18 +85,18 @@ Result<QList<CommerceQueries::Order>> CommerceQueries::ordersWhere(const QString
 {
     Result<QSqlQuery> q = readQuery(
         m_db,
-        u"SELECT id, buyer_id, shop_id, status, currency, tracking, total, created_at, lines,"
-        " timeline FROM orders WHERE "_s
+        u"SELECT id, buyer_id, shop_id, seller_id, status, currency, tracking, total, created_at,"
+        " lines, timeline FROM orders WHERE "_s
             + where + u" ORDER BY created_at DESC LIMIT 500"_s,
         {value});
     if (!q)
         return q.error();
     QList<Order> out;
     while (q->next())
-        out << Order {q->value(0).toString(),   q->value(1).toString(),   q->value(2).toString(),
-                      q->value(3).toString(),   q->value(4).toString(),   q->value(5).toString(),
-                      q->value(6).toLongLong(), q->value(7).toLongLong(), array(q->value(8)),
-                      array(q->value(9))};
+        out << Order {q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
+                      q->value(3).toString(), q->value(4).toString(),   q->value(5).toString(),
+                      q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong(),
+                      array(q->value(9)),     array(q->value(10))};
     return out;
 }
 

@@ -42,7 +42,7 @@ public:
     };
     struct Order
     {
-        QString id, buyerId, shopId, status, currency, tracking;
+        QString id, buyerId, shopId, sellerId, status, currency, tracking;
         qint64 total = 0, createdAt = 0;
         QJsonArray lines, timeline;
     };

@@ -159,6 +159,7 @@ void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
     QTRY_VERIFY_WITH_TIMEOUT(market.waiting().isEmpty(), 10000);
     const QVariantMap order = market.orders().first().toMap();
     QCOMPARE(order.value(u"status"_s).toString(), u"placed"_s);
+    QCOMPARE(order.value(u"sellerId"_s).toString(), m_owner.id); // for "Message seller"
     QCOMPARE(order.value(u"totalText"_s).toString(), u"2,500.00 EUR"_s);
     QTRY_COMPARE(market.cartCount(), 0); // ordered lines leave the cart
 

@@ -701,9 +701,15 @@ Mutator placeOrder()
                             return put;
                     }
                 }
+                Result<std::optional<Row>> shop = store.get(Entity::shops(), it.key());
+                if (!shop)
+                    return shop.error();
+                const QString seller =
+                    shop->has_value() ? (*shop)->fields.value(u"owner_id"_s).toString() : QString();
                 Row order =
                     newRow(Entity::orders(), id,
                            {{u"intent_id"_s, intent},
+                            {u"seller_id"_s, seller},
                             {u"buyer_id"_s, ctx.userId},
                             {u"shop_id"_s, it.key()},
                             {u"status"_s, u"placed"_s},

@@ -464,6 +464,7 @@ const EntityDef &orders()
                                 {{u"intent_id"_s, Kind::Text},
                                  {u"buyer_id"_s, Kind::Text},
                                  {u"shop_id"_s, Kind::Text},
+                                 {u"seller_id"_s, Kind::Text}, // the shop's owner, to message
                                  {u"status"_s, Kind::Text},
                                  {u"currency"_s, Kind::Text},
                                  {u"total"_s, Kind::Integer},

@@ -209,6 +209,7 @@ QQC2.Page {
                     showBack: false
                 }
                 MessagesPage {
+                    id: messagesView
                     session: root.session
                     chat: chat
                 }
@@ -216,6 +217,13 @@ QQC2.Page {
                     id: marketView
                     session: root.session
                     market: market
+                    // A conversation tied to the order: the first words name it.
+                    onMessageSellerRequested: (sellerId, orderId) => {
+                        if (chat.startDirect(sellerId)) {
+                            root.current = root.messagesPage
+                            messagesView.prefill = qsTr("About my order %1: ").arg(orderId.substring(0, 8))
+                        }
+                    }
                 }
                 ShopPage {
                     session: root.session

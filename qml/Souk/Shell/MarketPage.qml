@@ -13,6 +13,9 @@ QQC2.Page {
     required property SessionController session
     required property MarketController market
 
+    //! "Message seller" on an order: the home page opens the conversation.
+    signal messageSellerRequested(string sellerId, string orderId)
+
     title: qsTr("Market")
     Component.onCompleted: search()
 
@@ -401,6 +404,11 @@ QQC2.Page {
                             visible: order.modelData.status === "shipped"
                             text: qsTr("I received it")
                             onClicked: root.market.setOrderStatus(order.modelData.id, "delivered")
+                        }
+                        QQC2.Button {
+                            visible: order.modelData.sellerId !== ""
+                            text: qsTr("Message seller")
+                            onClicked: root.messageSellerRequested(order.modelData.sellerId, order.modelData.id)
                         }
                     }
                 }

@@ -19,6 +19,13 @@ QQC2.Page {
     property string replyExcerpt: ""
     property string editing: ""
     property string highlightedId: "" // the message a jump landed on, briefly
+    //! Text to start the next message with (set by "Message seller"); consumed at once.
+    property string prefill: ""
+    onPrefillChanged: if (prefill !== "") {
+        input.text = prefill
+        input.forceActiveFocus()
+        prefill = ""
+    }
 
     title: qsTr("Messages")
 

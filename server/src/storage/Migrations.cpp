@@ -444,6 +444,13 @@ const QList<Migration> &migrations()
              u"ALTER TABLE shops ADD COLUMN rating_total BIGINT NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE shops ADD COLUMN rating_count BIGINT NOT NULL DEFAULT 0"_s,
          }},
+        {9,
+         u"orders name their seller"_s,
+         {
+             u"ALTER TABLE orders ADD COLUMN seller_id TEXT NOT NULL DEFAULT ''"_s,
+             u"UPDATE orders SET seller_id = COALESCE((SELECT owner_id FROM shops"
+             " WHERE shops.id = orders.shop_id), '')"_s,
+         }},
     };
     return list;
 }
