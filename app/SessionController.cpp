@@ -65,6 +65,15 @@ Result<qint64> SessionController::mutate(const QString &name, const QJsonObject 
     return onThreadOf(engine, [engine, name, args] { return engine->mutate(name, args); });
 }
 
+Result<QList<qint64>>
+SessionController::mutateAll(const QList<QPair<QString, QJsonObject>> &changes)
+{
+    if (!m_engine)
+        return Error {409, u"signed_out"_s, tr("Sign in before making changes."), {}};
+    Sync::SyncEngine *engine = m_engine;
+    return onThreadOf(engine, [engine, changes] { return engine->mutateAll(changes); });
+}
+
 Result<QString> SessionController::addMedia(const QByteArray &bytes)
 {
     if (!m_engine)

@@ -81,6 +81,8 @@ public:
     Sync::SyncEngine *engine() const { return m_engine; }
     //! Runs a mutation on the engine's thread (what QML pages and tests call).
     Result<qint64> mutate(const QString &name, const QJsonObject &args);
+    //! Several at once, all or nothing (see SyncEngine::mutateAll).
+    Result<QList<qint64>> mutateAll(const QList<QPair<QString, QJsonObject>> &changes);
     //! A row of the local database, read on the engine's thread.
     Result<std::optional<Sync::Row>> row(const QString &entity, const QString &id);
     ConflictsModel *conflicts() { return &m_conflicts; }

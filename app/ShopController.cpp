@@ -305,11 +305,10 @@ int ShopController::importCsvText(const QString &text)
         Q_EMIT csvChanged();
         return 0;
     }
-    for (const auto &[name, args] : std::as_const(changes)) {
-        if (Result<qint64> queued = m_session->mutate(name, args); !queued) {
-            setError(queued.error().message);
-            return 0;
-        }
+    // One local transaction: a change refused on this device leaves nothing half-applied.
+    if (Result<QList<qint64>> queued = m_session->mutateAll(changes); !queued) {
+        setError(queued.error().message);
+        return 0;
     }
     setError({});
     return int(parsed.lines.size());

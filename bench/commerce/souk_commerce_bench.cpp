@@ -304,27 +304,34 @@ int main(int argc, char **argv)
         return 1;
     }
     timer.restart();
+    // As the shop page imports: every change queued in one local transaction.
+    QList<QPair<QString, QJsonObject>> changes;
     for (const InventoryCsv::Line &line : parsed.lines) {
         const QString product = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString variant = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        device->mutate(u"upsertProduct"_s,
-                       {{u"id"_s, product},
-                        {u"shop_id"_s, shop},
-                        {u"title"_s, line.product},
-                        {u"price"_s, line.price},
-                        {u"currency"_s, line.currency},
-                        {u"status"_s, line.status}});
-        device->mutate(u"setVariant"_s,
-                       {{u"id"_s, variant},
-                        {u"product_id"_s, product},
-                        {u"sku"_s, line.sku},
-                        {u"name"_s, line.variant}});
+        changes << qMakePair(u"upsertProduct"_s,
+                             QJsonObject {{u"id"_s, product},
+                                          {u"shop_id"_s, shop},
+                                          {u"title"_s, line.product},
+                                          {u"price"_s, line.price},
+                                          {u"currency"_s, line.currency},
+                                          {u"status"_s, line.status}});
+        changes << qMakePair(u"setVariant"_s,
+                             QJsonObject {{u"id"_s, variant},
+                                          {u"product_id"_s, product},
+                                          {u"sku"_s, line.sku},
+                                          {u"name"_s, line.variant}});
         if (line.stock > 0)
-            device->mutate(u"adjustStock"_s,
-                           {{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                            {u"variant_id"_s, variant},
-                            {u"delta"_s, line.stock},
-                            {u"reason"_s, u"import"_s}});
+            changes << qMakePair(
+                u"adjustStock"_s,
+                QJsonObject {{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"variant_id"_s, variant},
+                             {u"delta"_s, line.stock},
+                             {u"reason"_s, u"import"_s}});
+    }
+    if (Result<QList<qint64>> queued = device->mutateAll(changes); !queued) {
+        err() << "import refused: " << queued.error().message << Qt::endl;
+        return 1;
     }
     const double queueS = double(timer.elapsed()) / 1000.0;
     timer.restart();

@@ -138,7 +138,8 @@ void SyncEngine::clearCredentials()
     setStatus(Status::Offline);
 }
 
-Result<qint64> SyncEngine::mutate(const QString &name, const QJsonObject &args, int version)
+Result<qint64> SyncEngine::queueOne(const QString &name, const QJsonObject &args, int version,
+                                    QSet<QString> &tables, QSet<QString> &rows)
 {
     const Mutator *mutator = MutatorRegistry::instance().find(name, version);
     if (!mutator)
@@ -165,58 +166,86 @@ Result<qint64> SyncEngine::mutate(const QString &name, const QJsonObject &args, 
         if (!base.isEmpty())
             fullArgs.insert(u"base"_s, base);
     }
-
-    Result<qint64> seq = localTransaction<qint64>(*m_db, [&]() -> Result<qint64> {
-        const qint64 next = m_db->meta(u"next_seq"_s, u"1"_s).toLongLong();
-        const Hlc hlc = m_clock->now();
-        Mutation mutation {next, name, version, fullArgs, hlc};
-        // The optimistic run sits in a savepoint: if it fails here (say, the row is not local
-        // yet), its partial writes go, but the mutation is still queued for the server.
-        if (Result<QSqlQuery> sp = m_db->exec(u"SAVEPOINT optimistic"_s, {}, "savepoint"); !sp)
-            return sp.error();
-        ReplicaStore store(*m_db, true);
-        Result<Ok> applied = MutatorRegistry::instance().run(
-            store, MutationContext {m_credentials.userId, hlc, false}, mutation);
-        if (!applied) {
-            if (Result<Ok> r =
-                    m_db->run(u"ROLLBACK TO SAVEPOINT optimistic"_s, {}, "rollback optimistic");
-                !r)
-                return r.error();
-            const int status = applied.error().status;
-            if (status == 400 || status == 403 || status == 422)
-                return applied.error();
-        }
-        if (Result<Ok> r = m_db->run(u"RELEASE SAVEPOINT optimistic"_s, {}, "release optimistic");
+    const qint64 next = m_db->meta(u"next_seq"_s, u"1"_s).toLongLong();
+    const Hlc hlc = m_clock->now();
+    Mutation mutation {next, name, version, fullArgs, hlc};
+    // The optimistic run sits in a savepoint: if it fails here (say, the row is not local
+    // yet), its partial writes go, but the mutation is still queued for the server.
+    if (Result<QSqlQuery> sp = m_db->exec(u"SAVEPOINT optimistic"_s, {}, "savepoint"); !sp)
+        return sp.error();
+    ReplicaStore store(*m_db, true);
+    Result<Ok> applied = MutatorRegistry::instance().run(
+        store, MutationContext {m_credentials.userId, hlc, false}, mutation);
+    if (!applied) {
+        if (Result<Ok> r =
+                m_db->run(u"ROLLBACK TO SAVEPOINT optimistic"_s, {}, "rollback optimistic");
             !r)
             return r.error();
-        Result<QSqlQuery> queued = m_db->exec(
-            u"INSERT INTO _outbox (seq, name, version, args, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {next, name, version,
-             QString::fromUtf8(QJsonDocument(fullArgs).toJson(QJsonDocument::Compact)),
-             hlc.toString(), QDateTime::currentMSecsSinceEpoch()},
-            "queue mutation");
-        if (!queued)
-            return queued.error();
-        if (Result<Ok> s = m_db->setMeta(u"next_seq"_s, QString::number(next + 1)); !s)
-            return s.error();
-        if (Result<Ok> h = m_db->setMeta(u"hlc"_s, hlc.toString()); !h)
-            return h.error();
-        if (applied) {
-            QStringList rowsChanged = store.touched().values();
-            QMetaObject::invokeMethod(
-                this,
-                [this, tables = store.touchedTables().values(), rowsChanged] {
-                    Q_EMIT changed(tables, rowsChanged);
-                },
-                Qt::QueuedConnection);
-        }
-        return next;
-    });
-    if (seq) {
-        emitPendingCount();
-        requestSync();
+        const int status = applied.error().status;
+        if (status == 400 || status == 403 || status == 422)
+            return applied.error();
     }
+    if (Result<Ok> r = m_db->run(u"RELEASE SAVEPOINT optimistic"_s, {}, "release optimistic"); !r)
+        return r.error();
+    Result<QSqlQuery> queued = m_db->exec(
+        u"INSERT INTO _outbox (seq, name, version, args, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {next, name, version,
+         QString::fromUtf8(QJsonDocument(fullArgs).toJson(QJsonDocument::Compact)), hlc.toString(),
+         QDateTime::currentMSecsSinceEpoch()},
+        "queue mutation");
+    if (!queued)
+        return queued.error();
+    if (Result<Ok> s = m_db->setMeta(u"next_seq"_s, QString::number(next + 1)); !s)
+        return s.error();
+    if (Result<Ok> h = m_db->setMeta(u"hlc"_s, hlc.toString()); !h)
+        return h.error();
+    if (applied) {
+        tables += store.touchedTables();
+        rows += store.touched();
+    }
+    return next;
+}
+
+void SyncEngine::announceQueued(const QSet<QString> &tables, const QSet<QString> &rows)
+{
+    if (!tables.isEmpty())
+        QMetaObject::invokeMethod(
+            this,
+            [this, tables = tables.values(), rows = rows.values()] {
+                Q_EMIT changed(tables, rows);
+            },
+            Qt::QueuedConnection);
+    emitPendingCount();
+    requestSync();
+}
+
+Result<qint64> SyncEngine::mutate(const QString &name, const QJsonObject &args, int version)
+{
+    QSet<QString> tables, rows;
+    Result<qint64> seq = localTransaction<qint64>(
+        *m_db, [&] { return queueOne(name, args, version, tables, rows); });
+    if (seq)
+        announceQueued(tables, rows);
     return seq;
+}
+
+Result<QList<qint64>> SyncEngine::mutateAll(const QList<QPair<QString, QJsonObject>> &changes)
+{
+    QSet<QString> tables, rows;
+    Result<QList<qint64>> seqs =
+        localTransaction<QList<qint64>>(*m_db, [&]() -> Result<QList<qint64>> {
+            QList<qint64> out;
+            for (const auto &[name, args] : changes) {
+                Result<qint64> seq = queueOne(name, args, 1, tables, rows);
+                if (!seq)
+                    return seq.error();
+                out << *seq;
+            }
+            return out;
+        });
+    if (seqs)
+        announceQueued(tables, rows);
+    return seqs;
 }
 
 void SyncEngine::start()

@@ -82,6 +82,9 @@ public:
     //! Applies a mutation locally and queues it. Validation and permission errors are returned
     //! at once and nothing is queued; any other local failure still queues it for the server.
     Result<qint64> mutate(const QString &name, const QJsonObject &args, int version = 1);
+    //! Several mutations (version 1) queued in one local transaction: all of them, or none
+    //! when one is refused (an import must not apply half a file).
+    Result<QList<qint64>> mutateAll(const QList<QPair<QString, QJsonObject>> &changes);
 
     //! Starts syncing: realtime socket plus push/pull whenever something changes.
     void start();
@@ -202,6 +205,11 @@ private:
     void setStatus(Status status);
     void emitPendingCount();
     void connectSocket();
+    //! One mutation inside the caller's transaction: validated, applied optimistically and
+    //! queued; the rows it touched are added to `tables` and `rows`.
+    Result<qint64> queueOne(const QString &name, const QJsonObject &args, int version,
+                            QSet<QString> &tables, QSet<QString> &rows);
+    void announceQueued(const QSet<QString> &tables, const QSet<QString> &rows);
     void onSocketMessage(const QString &message);
     int nextBackoffMs();
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void skuIsUniqueWithinAShop();
     void reviewsOnlyAfterDeliveryAndOneReply();
     void catalogFiltersSortsAndPages();
+    void aBatchOfChangesIsQueuedWholeOrNotAtAll();
     void refusals_data();
     void refusals();
 
@@ -810,6 +811,35 @@ void CommerceApiTest::catalogFiltersSortsAndPages()
                  .get(m_h->server().url(u"/api/v1/products/"_s + ids.value(u"Secret glaze"_s)), {})
                  .status,
              404);
+}
+
+void CommerceApiTest::aBatchOfChangesIsQueuedWholeOrNotAtAll()
+{
+    auto device = m_h->device(m_owner);
+    QVERIFY(SyncHarness::sync(*device));
+    const int before = device->pendingCount();
+    const QString product = newId();
+    const QList<QPair<QString, QJsonObject>> bad {
+        {u"upsertProduct"_s,
+         {{u"id"_s, product},
+          {u"shop_id"_s, m_shop},
+          {u"title"_s, u"Tray"_s},
+          {u"price"_s, 700},
+          {u"currency"_s, u"EUR"_s}}},
+        {u"setVariant"_s,
+         {{u"id"_s, newId()}, {u"product_id"_s, product}, {u"sku"_s, u"bad sku"_s}}}};
+    const auto refused = device->mutateAll(bad);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"invalid_sku"_s);
+    QCOMPARE(device->pendingCount(), before);
+    QVERIFY(!device->row(u"products"_s, product).value().has_value()); // the first one is gone too
+    QList<QPair<QString, QJsonObject>> good = bad;
+    good[1].second.insert(u"sku"_s, u"TRAY-1"_s);
+    const auto queued = device->mutateAll(good);
+    QVERIFY(queued);
+    QCOMPARE(queued->size(), 2);
+    QVERIFY(SyncHarness::sync(*device));
+    QVERIFY(row(m_owner, u"products"_s, product).has_value());
 }
 
 void CommerceApiTest::refusals_data()
