@@ -238,6 +238,11 @@ int main(int argc, char **argv)
     QList<Account> people;
     for (int b = 0; b < buyers; ++b)
         people << h.account(u"bench_buyer_%1"_s.arg(b));
+    // The owner's device stays online during the rush (it receives every order) unless
+    // OWNER_OFFLINE is set, to tell the server's cost from the device's.
+    const int pullsBefore = device->pullCount();
+    if (qEnvironmentVariableIsSet("OWNER_OFFLINE"))
+        device->setNetworkEnabled(false);
     QNetworkAccessManager nam;
     int placed = 0, refused = 0;
     QList<double> checkoutMs;
@@ -288,6 +293,8 @@ int main(int argc, char **argv)
         next(b, 1);
     loop.exec();
     const double checkoutSeconds = double(window.elapsed()) / 1000.0;
+    device->setNetworkEnabled(true);
+    const int devicePulls = device->pullCount() - pullsBefore;
 
     // --- 3. A CSV_ROWS-line inventory CSV, imported on the owner's device ---------------------
     QString csv = InventoryCsv::header() + u"\n"_s;
@@ -358,6 +365,7 @@ int main(int argc, char **argv)
                                {u"orders_per_s"_s, double(placed) / checkoutSeconds},
                                {u"checkout_p50_ms"_s, percentile(checkoutMs, 50)},
                                {u"checkout_p99_ms"_s, percentile(checkoutMs, 99)},
+                               {u"owner_device_pulls"_s, devicePulls},
                                {u"csv_rows"_s, csvRows},
                                {u"csv_parse_ms"_s, parseMs},
                                {u"csv_queue_s"_s, queueS},

@@ -657,6 +657,7 @@ void SyncEngine::pull()
         m_initialSync = true;
         m_initialRows = 0;
     }
+    ++m_pulls;
     send("GET", u"/api/v1/sync/pull"_s, query, {}, [this](const Reply &r) { onPulled(r); });
 }
 

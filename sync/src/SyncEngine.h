@@ -128,6 +128,8 @@ public:
     bool isBusy() const { return m_busy; }
     //! How many realtime delta frames were applied without a pull (diagnostics, tests).
     int deltasApplied() const { return m_deltasApplied; }
+    //! How many pulls this engine has sent (diagnostics, benchmarks).
+    int pullCount() const { return m_pulls; }
     LocalDatabase &database() { return *m_db; }
 
 Q_SIGNALS:
@@ -230,6 +232,7 @@ private:
     bool m_networkEnabled = true;
     bool m_busy = false;
     int m_deltasApplied = 0;
+    int m_pulls = 0;
     bool m_again = false;
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;
