@@ -206,12 +206,12 @@ const QStringList &chatIndexes()
 const QStringList &commerceIndexes()
 {
     static const QStringList statements {
-        u"CREATE INDEX _ledger_stale ON _ledger (bucket) WHERE version < 0"_s,
-        u"CREATE INDEX products_by_category ON products (category, price)"_s,
-        u"CREATE INDEX products_by_shop ON products (shop_id, status)"_s,
-        u"CREATE INDEX variants_by_product ON variants (product_id)"_s,
-        u"CREATE INDEX orders_by_buyer ON orders (buyer_id, created_at)"_s,
-        u"CREATE INDEX orders_by_shop ON orders (shop_id, created_at)"_s,
+        u"CREATE INDEX IF NOT EXISTS _ledger_stale ON _ledger (bucket) WHERE version < 0"_s,
+        u"CREATE INDEX IF NOT EXISTS products_by_category ON products (category, price)"_s,
+        u"CREATE INDEX IF NOT EXISTS products_by_shop ON products (shop_id, status)"_s,
+        u"CREATE INDEX IF NOT EXISTS variants_by_product ON variants (product_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS orders_by_buyer ON orders (buyer_id, created_at)"_s,
+        u"CREATE INDEX IF NOT EXISTS orders_by_shop ON orders (shop_id, created_at)"_s,
     };
     return statements;
 }

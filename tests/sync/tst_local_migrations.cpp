@@ -107,6 +107,7 @@ void LocalMigrationsTest::version3GainsTheCommerceTables()
              {u"shops"_s, u"products"_s, u"variants"_s, u"skus"_s, u"stock_alerts"_s, u"wishlist"_s,
               u"cart_lines"_s, u"orders"_s, u"reviews"_s, u"preferences"_s})
             QVERIFY(db.run(u"DROP TABLE "_s + table, {}, "t"));
+        QVERIFY(db.run(u"DROP INDEX _ledger_stale"_s, {}, "t")); // v4 made it
         QVERIFY(
             db.run(u"INSERT INTO _buckets (bucket, cursor, checksum) VALUES ('user:u1', 42, 7)"_s,
                    {}, "t"));
@@ -117,6 +118,8 @@ void LocalMigrationsTest::version3GainsTheCommerceTables()
     QCOMPARE(value(db, u"PRAGMA user_version"_s).toInt(), LocalDatabase::schemaVersion());
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM products WHERE category = 'x'"_s).toInt(), 0);
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM preferences"_s).toInt(), 0);
+    QCOMPARE(
+        value(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = '_ledger_stale'"_s).toInt(), 1);
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'products_by_category'"_s)
                  .toInt(),
              1);
