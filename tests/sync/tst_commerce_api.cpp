@@ -441,8 +441,12 @@ void CommerceApiTest::concurrentPriceChangesRaiseAConflict()
     QVERIFY(SyncHarness::sync(*phone) && SyncHarness::sync(*laptop));
     phone->setNetworkEnabled(false);
     laptop->setNetworkEnabled(false);
+    // Both change the price, and both the title.
     QVERIFY(phone->mutate(u"upsertProduct"_s,
-                          {{u"id"_s, product}, {u"shop_id"_s, m_shop}, {u"price"_s, 4500}}));
+                          {{u"id"_s, product},
+                           {u"shop_id"_s, m_shop},
+                           {u"price"_s, 4500},
+                           {u"title"_s, u"Lantern, large"_s}}));
     QTest::qWait(5); // the laptop's write is the later one (HLC: wall-clock milliseconds first)
     QVERIFY(laptop->mutate(u"upsertProduct"_s,
                            {{u"id"_s, product},
@@ -465,6 +469,14 @@ void CommerceApiTest::concurrentPriceChangesRaiseAConflict()
                 && c.fields.value(u"field"_s).toString() == u"price"_s
                 && c.fields.value(u"lost_value"_s).toString() == u"4500"_s);
     QVERIFY(conflict);
+    // The title: last writer wins, the other kept as a conflict too.
+    bool titleKept = false;
+    for (const Row &c : m_h->serverView(m_owner).value(u"conflicts"_s))
+        titleKept = titleKept
+            || (c.fields.value(u"row_id"_s).toString() == product
+                && c.fields.value(u"field"_s).toString() == u"title"_s
+                && c.fields.value(u"lost_value"_s).toString() == u"Lantern, large"_s);
+    QVERIFY(titleKept);
     // Confirming the other price from the Conflicts page restores it, as a number.
     QString conflictId;
     for (const Row &c : m_h->serverView(m_owner).value(u"conflicts"_s)) {
