@@ -449,19 +449,22 @@ Result<Row> cartLine(SyncStore &store, const MutationContext &ctx, const QString
                   {{u"user_id"_s, ctx.userId}, {u"variant_id"_s, variantId}, {u"quantity"_s, 0}});
 }
 
+//! addToCart and setCartQuantity take the same arguments: a variant and a quantity.
+Error validateCartLine(const QJsonObject &args)
+{
+    if (Error e =
+            checkFields(args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
+        !e.isNull())
+        return e;
+    if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
+        return e;
+    return checkQuantity(args);
+}
+
 Mutator addToCart()
 {
     return Mutator {
-        u"addToCart"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
-                return e;
-            return checkQuantity(args);
-        },
+        u"addToCart"_s, 1, validateCartLine,
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
             const QString variantId = args.value(u"variant_id"_s).toString();
             Result<std::optional<Row>> variant = store.get(Entity::variants(), variantId);
@@ -489,16 +492,7 @@ Mutator addToCart()
 Mutator setCartQuantity()
 {
     return Mutator {
-        u"setCartQuantity"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
-                return e;
-            return checkQuantity(args);
-        },
+        u"setCartQuantity"_s, 1, validateCartLine,
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
             Result<Row> line =
                 existing(store, Entity::cartLines(),
