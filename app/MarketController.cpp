@@ -114,12 +114,14 @@ void MarketController::openProduct(const QString &productId)
     m_session->local()->get(
         u"/api/v1/products/"_s + productId, {},
         [self = QPointer(this), productId](int status, const QJsonObject &json) {
-            if (!self || status != 200)
+            // The account may have closed while the answer was on its way.
+            Sync::CommerceQueries *commerce =
+                self && self->m_session ? self->m_session->local()->commerce() : nullptr;
+            if (!commerce || status != 200)
                 return;
             self->m_known.insert(productId, json);
             self->m_product = self->productMap(json);
-            const QStringList wished =
-                self->m_session->local()->commerce()->wishlist().value_or({});
+            const QStringList wished = commerce->wishlist().value_or({});
             self->m_product.insert(u"wished"_s, wished.contains(productId));
             Q_EMIT self->productChanged();
             self->reloadCart();

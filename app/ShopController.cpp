@@ -234,7 +234,19 @@ int ShopController::importCsvText(const QString &text)
     // Every change is checked first; only a file that is entirely valid is queued.
     QList<QPair<QString, QJsonObject>> changes;
     QHash<QString, QString> newProducts; // title -> id
+    QHash<QString, InventoryCsv::Line> firstLineOf; // title -> its first line in the file
     for (const InventoryCsv::Line &line : parsed.lines) {
+        // A product's price, currency and status are per product: its lines must agree.
+        const InventoryCsv::Line &first =
+            *firstLineOf.insert(line.product, firstLineOf.value(line.product, line));
+        if (first.price != line.price || first.currency != line.currency
+            || first.status != line.status) {
+            m_csvErrors << tr("line %1: %2 has another price, currency or status on line %3")
+                               .arg(line.number)
+                               .arg(line.product)
+                               .arg(first.number);
+            continue;
+        }
         QString productId;
         if (productsByTitle.contains(line.product)) {
             const QVariantMap known = productsByTitle.value(line.product);
@@ -279,6 +291,10 @@ int ShopController::importCsvText(const QString &text)
                                                   {u"sku"_s, line.sku},
                                                   {u"name"_s, line.variant}});
             const qint64 shown = variant.value(u"stock"_s).toLongLong();
+            if (shown != line.stock && line.stock < 0) {
+                m_csvErrors << tr("line %1: a count cannot be below zero").arg(line.number);
+                continue;
+            }
             if (shown != line.stock)
                 changes << qMakePair(
                     u"countStock"_s,
@@ -286,6 +302,9 @@ int ShopController::importCsvText(const QString &text)
                                  {u"variant_id"_s, variant.value(u"id"_s).toString()},
                                  {u"counted"_s, line.stock},
                                  {u"base"_s, shown}});
+        } else if (line.stock < 0) {
+            m_csvErrors << tr("line %1: a new variant cannot start below zero").arg(line.number);
+            continue;
         } else {
             const QString variantId = newId();
             changes << qMakePair(u"setVariant"_s,
@@ -364,7 +383,7 @@ void ShopController::applyForShop(const QString &name, const QString &descriptio
                             ? tr("The server is not reachable; applying needs it.")
                             : json.value(u"error"_s).toObject().value(u"message"_s).toString());
                 }
-                if (--*left > 0 || *failed)
+                if (--*left > 0 || *failed || !self->m_session)
                     return;
                 const QJsonObject body {{u"shop_name"_s, name},
                                         {u"description"_s, description},

@@ -1982,22 +1982,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="171"/>
+        <location filename="../app/MarketController.cpp" line="173"/>
         <source>No longer sold</source>
         <translation>لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>This variant is no longer sold</source>
         <translation>هذا النوع لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>لم يبقَ شيء</numerusform>
@@ -2009,12 +2009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="182"/>
+        <location filename="../app/MarketController.cpp" line="184"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="268"/>
+        <location filename="../app/MarketController.cpp" line="270"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
@@ -2131,67 +2131,68 @@
     <name>Souk::App::SessionController</name>
     <message>
         <location filename="../app/SessionController.cpp" line="63"/>
-        <location filename="../app/SessionController.cpp" line="71"/>
+        <location filename="../app/SessionController.cpp" line="72"/>
+        <location filename="../app/SessionController.cpp" line="80"/>
         <source>Sign in before making changes.</source>
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="107"/>
+        <location filename="../app/SessionController.cpp" line="116"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="110"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="112"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="114"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="126"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="119"/>
+        <location filename="../app/SessionController.cpp" line="128"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="121"/>
+        <location filename="../app/SessionController.cpp" line="130"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="123"/>
+        <location filename="../app/SessionController.cpp" line="132"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="124"/>
+        <location filename="../app/SessionController.cpp" line="133"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="172"/>
+        <location filename="../app/SessionController.cpp" line="181"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="278"/>
+        <location filename="../app/SessionController.cpp" line="287"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="327"/>
+        <location filename="../app/SessionController.cpp" line="336"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>
@@ -2227,23 +2228,38 @@
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="270"/>
+        <location filename="../app/ShopController.cpp" line="243"/>
+        <source>line %1: %2 has another price, currency or status on line %3</source>
+        <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="281"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="294"/>
+        <source>line %1: a count cannot be below zero</source>
+        <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="305"/>
+        <source>line %1: a new variant cannot start below zero</source>
+        <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="357"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
         <location filename="../app/ShopController.cpp" line="211"/>
-        <location filename="../app/ShopController.cpp" line="350"/>
+        <location filename="../app/ShopController.cpp" line="367"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="365"/>
+        <location filename="../app/ShopController.cpp" line="382"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -1906,22 +1906,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="171"/>
+        <location filename="../app/MarketController.cpp" line="173"/>
         <source>No longer sold</source>
         <translation>Nicht mehr im Verkauf</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>This variant is no longer sold</source>
         <translation>Diese Variante gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>Nur noch %n</numerusform>
@@ -1929,12 +1929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="182"/>
+        <location filename="../app/MarketController.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="268"/>
+        <location filename="../app/MarketController.cpp" line="270"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>Im Warenkorb ist gerade nichts bestellbar.</translation>
     </message>
@@ -2043,67 +2043,68 @@
     <name>Souk::App::SessionController</name>
     <message>
         <location filename="../app/SessionController.cpp" line="63"/>
-        <location filename="../app/SessionController.cpp" line="71"/>
+        <location filename="../app/SessionController.cpp" line="72"/>
+        <location filename="../app/SessionController.cpp" line="80"/>
         <source>Sign in before making changes.</source>
         <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="107"/>
+        <location filename="../app/SessionController.cpp" line="116"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="110"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="112"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="114"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="126"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="119"/>
+        <location filename="../app/SessionController.cpp" line="128"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="121"/>
+        <location filename="../app/SessionController.cpp" line="130"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="123"/>
+        <location filename="../app/SessionController.cpp" line="132"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="124"/>
+        <location filename="../app/SessionController.cpp" line="133"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="172"/>
+        <location filename="../app/SessionController.cpp" line="181"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="278"/>
+        <location filename="../app/SessionController.cpp" line="287"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="327"/>
+        <location filename="../app/SessionController.cpp" line="336"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
@@ -2139,23 +2140,38 @@
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="270"/>
+        <location filename="../app/ShopController.cpp" line="243"/>
+        <source>line %1: %2 has another price, currency or status on line %3</source>
+        <translation>Zeile %1: %2 hat in Zeile %3 einen anderen Preis, eine andere Währung oder einen anderen Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="281"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="294"/>
+        <source>line %1: a count cannot be below zero</source>
+        <translation>Zeile %1: eine Zählung kann nicht unter null liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="305"/>
+        <source>line %1: a new variant cannot start below zero</source>
+        <translation>Zeile %1: eine neue Variante kann nicht unter null beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="357"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
     <message>
         <location filename="../app/ShopController.cpp" line="211"/>
-        <location filename="../app/ShopController.cpp" line="350"/>
+        <location filename="../app/ShopController.cpp" line="367"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="365"/>
+        <location filename="../app/ShopController.cpp" line="382"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

@@ -1906,22 +1906,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="171"/>
+        <location filename="../app/MarketController.cpp" line="173"/>
         <source>No longer sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="175"/>
         <source>This variant is no longer sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="177"/>
         <source>Only %n left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,12 +1929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="182"/>
+        <location filename="../app/MarketController.cpp" line="184"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="268"/>
+        <location filename="../app/MarketController.cpp" line="270"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,67 +2043,68 @@
     <name>Souk::App::SessionController</name>
     <message>
         <location filename="../app/SessionController.cpp" line="63"/>
-        <location filename="../app/SessionController.cpp" line="71"/>
+        <location filename="../app/SessionController.cpp" line="72"/>
+        <location filename="../app/SessionController.cpp" line="80"/>
         <source>Sign in before making changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="107"/>
+        <location filename="../app/SessionController.cpp" line="116"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="110"/>
+        <location filename="../app/SessionController.cpp" line="119"/>
         <source>That username or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="112"/>
+        <location filename="../app/SessionController.cpp" line="121"/>
         <source>That username is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="114"/>
+        <location filename="../app/SessionController.cpp" line="123"/>
         <source>An account with that email address exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="117"/>
+        <location filename="../app/SessionController.cpp" line="126"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="119"/>
+        <location filename="../app/SessionController.cpp" line="128"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="121"/>
+        <location filename="../app/SessionController.cpp" line="130"/>
         <source>That email address does not look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="123"/>
+        <location filename="../app/SessionController.cpp" line="132"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="124"/>
+        <location filename="../app/SessionController.cpp" line="133"/>
         <source>The server refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="172"/>
+        <location filename="../app/SessionController.cpp" line="181"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="278"/>
+        <location filename="../app/SessionController.cpp" line="287"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="327"/>
+        <location filename="../app/SessionController.cpp" line="336"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,23 +2140,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="270"/>
+        <location filename="../app/ShopController.cpp" line="243"/>
+        <source>line %1: %2 has another price, currency or status on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="281"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="294"/>
+        <source>line %1: a count cannot be below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="305"/>
+        <source>line %1: a new variant cannot start below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="357"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ShopController.cpp" line="211"/>
-        <location filename="../app/ShopController.cpp" line="350"/>
+        <location filename="../app/ShopController.cpp" line="367"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="365"/>
+        <location filename="../app/ShopController.cpp" line="382"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

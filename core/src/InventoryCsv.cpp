@@ -160,9 +160,10 @@ Parsed parse(const QString &text)
             line.price = *price;
         bool ok = false;
         line.stock = rec.fields.at(5).trimmed().toLongLong(&ok);
-        if (!ok || line.stock < 0 || line.stock > 1'000'000)
-            fail(u"the stock \"%1\" is not a whole number from 0 to 1,000,000"_s.arg(
-                rec.fields.at(5)));
+        // Below zero is what an export writes for an oversold variant; a count that changes
+        // stock must not be (the shop page checks that against what it holds).
+        if (!ok || line.stock < -1'000'000 || line.stock > 1'000'000)
+            fail(u"the stock \"%1\" is not a whole number up to 1,000,000"_s.arg(rec.fields.at(5)));
         if (!statuses.contains(line.status))
             fail(u"the status is draft, active or archived"_s);
         if (result.errors.size() == before)

@@ -17,7 +17,7 @@ struct Line
     int number = 0; // in the file, header = 1
     QString sku, product, variant, currency, status;
     qint64 price = 0; // minor units
-    qint64 stock = 0;
+    qint64 stock = 0; // may be below zero (an oversold variant, as exported)
 };
 
 QString header();

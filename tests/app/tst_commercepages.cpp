@@ -204,6 +204,12 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
              0);
     QCOMPARE(shop.csvErrors().size(), 1);
     QVERIFY(shop.csvErrors().first().startsWith(u"line 3:"_s));
+    // Lines of one product that disagree on its price: refused, nothing applied.
+    QCOMPARE(shop.importCsvText(u"sku,product,variant,price,currency,stock,status\n"
+                                "NEW-1,Prayer rug,Blue,80.00,EUR,4,active\n"
+                                "NEW-2,Prayer rug,Green,85.00,EUR,4,active\n"_s),
+             0);
+    QVERIFY(shop.csvErrors().first().startsWith(u"line 3:"_s));
     QTest::qWait(100);
     QCOMPARE(shop.products(), before);
 
@@ -211,7 +217,7 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
     QCOMPARE(shop.importCsvText(u"sku,product,variant,price,currency,stock,status\n"
                                 "KIL-RED,Kilim,Red,1250.00,EUR,7,active\n"
                                 "NEW-1,Prayer rug,Blue,80.00,EUR,4,active\n"
-                                "NEW-2,Prayer rug,Green,80.00,EUR,0,draft\n"_s),
+                                "NEW-2,Prayer rug,Green,80.00,EUR,0,active\n"_s),
              3);
     QVERIFY(shop.csvErrors().isEmpty());
     QTRY_COMPARE(shop.products().size(), 2);

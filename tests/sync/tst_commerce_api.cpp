@@ -158,6 +158,12 @@ void CommerceApiTest::onlyAdminsOpenShops()
         "POST", m_h->server().url(u"/api/v1/admin/shops"_s),
         toJson({{u"owner_id"_s, newId()}, {u"name"_s, u"Ghost"_s}}), m_admin.accessToken);
     QCOMPARE(unknown.status, 422);
+    // One shop per account, however it was asked for.
+    const HttpReply second = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/admin/shops"_s),
+        toJson({{u"owner_id"_s, m_owner.id}, {u"name"_s, u"Another"_s}}), m_admin.accessToken);
+    QCOMPARE(second.status, 409);
+    QCOMPARE(m_h->serverView(m_owner).value(u"shops"_s).size(), 1);
     // The owner got the shop role and the shop's bucket.
     const HttpReply me = m_h->http().get(m_h->server().url(u"/api/v1/me"_s), m_owner.accessToken);
     QCOMPARE(me.json.value(u"role"_s).toString(), u"shop"_s);

@@ -44,7 +44,7 @@ private Q_SLOTS:
                              "OK-2,Bowl,Green,-1,EUR,3,active\n"
                              "bad sku,Bowl,Red,12.50,EUR,3,active\n"
                              "OK-3,Bowl,Red,12.50,euro,3,active\n"
-                             "OK-4,Bowl,Red,12.50,EUR,-2,active\n"
+                             "OK-4,Bowl,Red,12.50,EUR,-2000000,active\n"
                              "OK-1,Bowl,Again,12.50,EUR,1,active\n"
                              "OK-5,Bowl\n"
                              "OK-6,Bowl,Red,12.50,EUR,1,sold\n"_s;

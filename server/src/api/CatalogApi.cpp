@@ -46,6 +46,12 @@ QJsonObject productFrom(const QSqlQuery &q)
         {u"stock"_s, q.value(12).toLongLong()}};
 }
 
+//! Text matched literally inside a LIKE pattern whose escape character is a backslash.
+QString escapeLike(QString text)
+{
+    return text.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+}
+
 Error badParameter(const QString &name, const QString &message)
 {
     return Error::unprocessable(u"invalid_parameter"_s, message, name);
@@ -70,14 +76,12 @@ HttpResponse browse(ApiContext &ctx)
             return HttpResponse::error(
                 badParameter(u"q"_s, u"A search is at most 100 characters."_s));
         where << u"(p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\')"_s;
-        QString like = q;
-        like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        binds << u'%' + like + u'%' << u'%' + like + u'%';
+        binds << u'%' + escapeLike(q) + u'%' << u'%' + escapeLike(q) + u'%';
     }
     if (const QString category = text(u"category"_s); !category.isEmpty()) {
         // A category and everything under it ("home" finds "home/kitchen").
-        where << u"(p.category = ? OR p.category LIKE ?)"_s;
-        binds << category << category + u"/%"_s;
+        where << u"(p.category = ? OR p.category LIKE ? ESCAPE '\\')"_s;
+        binds << category << escapeLike(category) + u"/%"_s;
     }
     if (const QString shop = text(u"shop"_s); !shop.isEmpty()) {
         where << u"p.shop_id = ?"_s;

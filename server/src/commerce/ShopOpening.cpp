@@ -36,6 +36,12 @@ Result<QString> openShop(QSqlDatabase &tx, Sync::SyncStore &store, const Sync::M
     if (!owner->next())
         return Error::unprocessable(u"unknown_user"_s, u"There is no such account."_s,
                                     u"owner_id"_s);
+    Result<QSqlQuery> existing = execSql(
+        tx, u"SELECT 1 FROM shops WHERE owner_id = ? AND deleted = 0"_s, {ownerId}, "own shop");
+    if (!existing)
+        return existing.error();
+    if (existing->next())
+        return Error {409, u"already_a_shop"_s, u"This account already has a shop."_s, {}};
     if (owner->value(0).toString() == u"user"_s) {
         Result<QSqlQuery> role =
             execSql(tx, u"UPDATE users SET role = 'shop', updated_at = ? WHERE id = ?"_s,
