@@ -84,7 +84,14 @@ void ShopController::reload()
                     {u"id"_s, v.id}, {u"sku"_s, v.sku}, {u"name"_s, v.name}, {u"stock"_s, v.stock}};
                 stock += v.stock;
             }
+            QVariantList thumbnails, mediaIds;
+            for (const QJsonValue &m : p.media) {
+                thumbnails << m_session->local()->mediaUrl(m.toObject(), u"thumb"_s);
+                mediaIds << m.toObject().value(u"id"_s).toString();
+            }
             m_products << QVariantMap {{u"id"_s, p.id},
+                                       {u"thumbnails"_s, thumbnails},
+                                       {u"mediaIds"_s, mediaIds},
                                        {u"title"_s, p.title},
                                        {u"description"_s, p.description},
                                        {u"category"_s, p.category},
@@ -169,6 +176,62 @@ bool ShopController::countStock(const QString &variantId, int counted, int shown
 bool ShopController::archive(const QString &productId)
 {
     return run(u"archiveProduct"_s, {{u"id"_s, productId}});
+}
+
+namespace {
+QStringList mediaOf(const QVariantList &products, const QString &productId)
+{
+    for (const QVariant &p : products) {
+        if (p.toMap().value(u"id"_s).toString() == productId)
+            return p.toMap().value(u"mediaIds"_s).toStringList();
+    }
+    return {};
+}
+} // namespace
+
+int ShopController::addImages(const QString &productId, const QList<QUrl> &files)
+{
+    QStringList media = mediaOf(m_products, productId);
+    int added = 0;
+    for (const QUrl &url : files) {
+        if (media.size() >= 10) {
+            setError(tr("A product has at most 10 images."));
+            break;
+        }
+        QFile file(url.toLocalFile());
+        if (!file.open(QIODevice::ReadOnly)) {
+            setError(tr("%1 cannot be read.").arg(url.fileName()));
+            continue;
+        }
+        Result<QString> id = m_session->addMedia(file.readAll());
+        if (!id) {
+            setError(id.error().message);
+            continue;
+        }
+        if (!media.contains(*id)) {
+            media << *id;
+            ++added;
+        }
+    }
+    if (added > 0
+        && !run(u"upsertProduct"_s,
+                {{u"id"_s, productId},
+                 {u"shop_id"_s, m_shopId},
+                 {u"media"_s, QJsonArray::fromStringList(media)}}))
+        return 0;
+    return added;
+}
+
+bool ShopController::removeImage(const QString &productId, int index)
+{
+    QStringList media = mediaOf(m_products, productId);
+    if (index < 0 || index >= media.size())
+        return false;
+    media.removeAt(index);
+    return run(u"upsertProduct"_s,
+               {{u"id"_s, productId},
+                {u"shop_id"_s, m_shopId},
+                {u"media"_s, QJsonArray::fromStringList(media)}});
 }
 
 bool ShopController::setOrderStatus(const QString &orderId, const QString &status,

@@ -24,7 +24,7 @@ class ShopController : public QObject
     Q_PROPERTY(QString shopId READ shopId NOTIFY changed)
     Q_PROPERTY(QString shopName READ shopName NOTIFY changed)
     //! [{id, title, description, category, status, price, priceText, currency, stock,
-    //!   variants: [{id, sku, name, stock}]}]
+    //!   thumbnails, mediaIds, variants: [{id, sku, name, stock}]}]
     Q_PROPERTY(QVariantList products READ products NOTIFY changed)
     //! [{id, sku, productTitle, stock}] stock below zero, to reconcile.
     Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
@@ -65,6 +65,10 @@ public:
     //! A stocktake: what is on the shelf, against the stock shown when counting.
     Q_INVOKABLE bool countStock(const QString &variantId, int counted, int shown);
     Q_INVOKABLE bool archive(const QString &productId);
+    //! Adds images (from the file picker) to a product, up to ten; they upload in the
+    //! background and the product names them at once.
+    Q_INVOKABLE int addImages(const QString &productId, const QList<QUrl> &files);
+    Q_INVOKABLE bool removeImage(const QString &productId, int index);
     Q_INVOKABLE bool setOrderStatus(const QString &orderId, const QString &status,
                                     const QString &tracking = {});
     //! Uploads the documents, then sends the request (both need the server).

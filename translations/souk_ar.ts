@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
@@ -1617,181 +1617,206 @@
         <translation>استيراد مخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="191"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="194"/>
+        <source>Image %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="198"/>
+        <source>Images…</source>
+        <translation>صور…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="199"/>
+        <source>Add images to %1</source>
+        <translation>أضف صورًا إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="212"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="236"/>
         <source>Stock: %1</source>
         <translation>المخزون: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="241"/>
         <source>Sold one</source>
         <translation>بيعت واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="218"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
         <source>sold in person</source>
         <translation>بيع مباشر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="250"/>
         <source>Units received</source>
         <translation>الوحدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
         <source>Received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="230"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
         <source>received</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="259"/>
         <source>Count</source>
         <translation>العدّ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
         <source>Counted on the shelf</source>
         <translation>المعدود على الرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="248"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="249"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
         <source>New variant SKU</source>
         <translation>رمز SKU للنوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="277"/>
         <source>Name (size, colour)</source>
         <translation>الاسم (المقاس، اللون)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
         <source>New variant name</source>
         <translation>اسم النوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="257"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
         <source>Add variant</source>
         <translation>أضف نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
         <source>No products yet.</source>
         <translation>لا منتجات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
         <source>Mark paid</source>
         <translation>علّم كمدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="308"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="332"/>
         <source>Tracking (optional)</source>
         <translation>رقم التتبع (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
         <source>Tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="337"/>
         <source>Mark shipped</source>
         <translation>علّم كمشحون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="342"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="368"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
         <source>Nothing to reconcile.</source>
         <translation>لا شيء لتسويته.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <source>Choose images</source>
+        <translation>اختر صورًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="381"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="413"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="383"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="415"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
         <source>home/kitchen</source>
         <translation>المنزل/المطبخ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="386"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="388"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="419"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="421"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="422"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="391"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="428"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2218,48 +2243,54 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="127"/>
+        <location filename="../app/ShopController.cpp" line="134"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="201"/>
+        <location filename="../app/ShopController.cpp" line="198"/>
+        <source>A product has at most 10 images.</source>
+        <translation>للمنتج 10 صور على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="262"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="243"/>
+        <location filename="../app/ShopController.cpp" line="305"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="281"/>
+        <location filename="../app/ShopController.cpp" line="343"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="294"/>
+        <location filename="../app/ShopController.cpp" line="356"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="305"/>
+        <location filename="../app/ShopController.cpp" line="367"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="357"/>
+        <location filename="../app/ShopController.cpp" line="419"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="211"/>
-        <location filename="../app/ShopController.cpp" line="367"/>
+        <location filename="../app/ShopController.cpp" line="203"/>
+        <location filename="../app/ShopController.cpp" line="272"/>
+        <location filename="../app/ShopController.cpp" line="429"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="382"/>
+        <location filename="../app/ShopController.cpp" line="444"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,181 +1561,206 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="191"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="194"/>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="198"/>
+        <source>Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="199"/>
+        <source>Add images to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="192"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="394"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="196"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="212"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="236"/>
         <source>Stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="217"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="241"/>
         <source>Sold one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="218"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
         <source>sold in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="250"/>
         <source>Units received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="230"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="259"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
         <source>Counted on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="248"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="249"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
         <source>New variant SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="277"/>
         <source>Name (size, colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
         <source>New variant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="257"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
         <source>Add variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="270"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
         <source>No products yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="308"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="332"/>
         <source>Tracking (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="337"/>
         <source>Mark shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="342"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="368"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
         <source>Nothing to reconcile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
-        <source>Edit product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="381"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="383"/>
-        <source>Description</source>
+        <source>Choose images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="413"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="415"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="385"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
         <source>home/kitchen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="386"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="388"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="419"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="421"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="422"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="391"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="428"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,48 +2155,54 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="127"/>
+        <location filename="../app/ShopController.cpp" line="134"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="201"/>
+        <location filename="../app/ShopController.cpp" line="198"/>
+        <source>A product has at most 10 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="262"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="243"/>
+        <location filename="../app/ShopController.cpp" line="305"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="281"/>
+        <location filename="../app/ShopController.cpp" line="343"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="294"/>
+        <location filename="../app/ShopController.cpp" line="356"/>
         <source>line %1: a count cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="305"/>
+        <location filename="../app/ShopController.cpp" line="367"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="357"/>
+        <location filename="../app/ShopController.cpp" line="419"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="211"/>
-        <location filename="../app/ShopController.cpp" line="367"/>
+        <location filename="../app/ShopController.cpp" line="203"/>
+        <location filename="../app/ShopController.cpp" line="272"/>
+        <location filename="../app/ShopController.cpp" line="429"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="382"/>
+        <location filename="../app/ShopController.cpp" line="444"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,8 +33,9 @@ Result<QList<CommerceQueries::Product>> CommerceQueries::products(const QString 
 {
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  u"SELECT id, title, description, category, status, currency, price FROM products"
-                  " WHERE shop_id = ? ORDER BY status = 'archived', title COLLATE NOCASE"_s,
+                  u"SELECT id, title, description, category, status, currency, price, media"
+                  " FROM products WHERE shop_id = ?"
+                  " ORDER BY status = 'archived', title COLLATE NOCASE"_s,
                   {shopId});
     if (!q)
         return q.error();
@@ -45,7 +46,8 @@ Result<QList<CommerceQueries::Product>> CommerceQueries::products(const QString 
         out << Product {q->value(0).toString(),   q->value(1).toString(),
                         q->value(2).toString(),   q->value(3).toString(),
                         q->value(4).toString(),   q->value(5).toString(),
-                        q->value(6).toLongLong(), {}};
+                        q->value(6).toLongLong(), {},
+                        array(q->value(7))};
     }
     Result<QSqlQuery> v = readQuery(
         m_db,

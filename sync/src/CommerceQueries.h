@@ -34,6 +34,7 @@ public:
         QString id, title, description, category, status, currency;
         qint64 price = 0;
         QList<Variant> variants;
+        QJsonArray media; // [{id, sha256?}]
     };
     struct Alert
     {

@@ -8,6 +8,7 @@
 #include "MarketController.h"
 #include "SessionController.h"
 #include "ShopController.h"
+#include "TestImages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -124,6 +125,14 @@ void CommercePagesTest::ownerManagesProductsAndStockOffline()
     QVERIFY(shop.countStock(m_variant, 3, 4)); // one more missing on the shelf
     QTRY_COMPARE(shop.products().first().toMap().value(u"stock"_s).toLongLong(), 3);
 
+    // An image, added offline: shown at once, uploaded and named once online.
+    QFile image(m_dir.filePath(u"kilim.png"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(Images::make(120, 90, "png", 3));
+    image.close();
+    QCOMPARE(shop.addImages(product, {QUrl::fromLocalFile(image.fileName())}), 1);
+    QTRY_COMPARE(shop.products().first().toMap().value(u"thumbnails"_s).toList().size(), 1);
+
     // Online: the server holds the same, and the product is in the public catalog.
     setOnline(*m_ownerSession, true);
     QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
@@ -132,6 +141,7 @@ void CommercePagesTest::ownerManagesProductsAndStockOffline()
     QCOMPARE(catalog.status, 200);
     QCOMPARE(catalog.json.value(u"stock"_s).toInt(), 3);
     QCOMPARE(catalog.json.value(u"price"_s).toInt(), 125000);
+    QCOMPARE(catalog.json.value(u"media"_s).toArray().size(), 1);
 }
 
 void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()

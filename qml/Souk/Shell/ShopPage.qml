@@ -178,6 +178,30 @@ QQC2.Page {
                     ColumnLayout {
                         width: parent.width
                         RowLayout {
+                            // The product's images, then a button to add more.
+                            Repeater {
+                                model: product.modelData.thumbnails
+                                delegate: Image {
+                                    required property url modelData
+                                    required property int index
+                                    Layout.preferredWidth: 40
+                                    Layout.preferredHeight: 40
+                                    source: modelData
+                                    fillMode: Image.PreserveAspectCrop
+                                    sourceSize.width: 80
+                                    asynchronous: true
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("Image %1").arg(index + 1)
+                                }
+                            }
+                            QQC2.ToolButton {
+                                text: qsTr("Images…")
+                                Accessible.name: qsTr("Add images to %1").arg(product.modelData.title)
+                                onClicked: {
+                                    imagePicker.productId = product.modelData.id
+                                    imagePicker.open()
+                                }
+                            }
                             QQC2.Label {
                                 text: product.modelData.title
                                 font.bold: true
@@ -350,6 +374,15 @@ QQC2.Page {
                 text: qsTr("Nothing to reconcile.")
             }
         }
+    }
+
+    FileDialog {
+        id: imagePicker
+        property string productId
+        title: qsTr("Choose images")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.webp)")]
+        onAccepted: root.shop.addImages(productId, selectedFiles)
     }
 
     // --- the product editor --------------------------------------------------------------
