@@ -90,17 +90,43 @@ void MarketController::browse(const QString &text, const QString &category, cons
     m_browseState = u"loading"_s;
     Q_EMIT resultsChanged();
     const quint64 generation = ++m_browseGeneration;
-    m_session->local()->get(
-        u"/api/v1/catalog"_s, query,
-        [self = QPointer(this), generation](int status, const QJsonObject &json) {
-            if (!self || generation != self->m_browseGeneration)
-                return; // a newer search is on its way
-            self->m_results.clear();
-            self->m_browseState = status == 200 ? u"done"_s : u"unavailable"_s;
-            for (const QJsonValue &p : json.value(u"products"_s).toArray())
-                self->m_results << self->productMap(p.toObject());
-            Q_EMIT self->resultsChanged();
-        });
+    m_session->local()->get(u"/api/v1/catalog"_s, query,
+                            [self = QPointer(this), generation, text, category,
+                             inStockOnly](int status, const QJsonObject &json) {
+                                if (!self || generation != self->m_browseGeneration)
+                                    return; // a newer search is on its way
+                                self->showResults(status, json.value(u"products"_s).toArray(), text,
+                                                  category, inStockOnly);
+                            });
+}
+
+void MarketController::showResults(int status, const QJsonArray &products, const QString &text,
+                                   const QString &category, bool inStockOnly)
+{
+    m_results.clear();
+    Sync::CommerceQueries *commerce = m_session ? m_session->local()->commerce() : nullptr;
+    if (status == 200) {
+        m_browseState = u"done"_s;
+        for (const QJsonValue &p : products)
+            m_results << productMap(p.toObject());
+        if (m_session)
+            m_session->cacheCatalog(products); // searchable offline next time
+    } else if (commerce) {
+        // No server: what this device saw before, searched on the device.
+        m_browseState = u"offline"_s;
+        const QString prefix = category.trimmed();
+        for (const QJsonObject &p : commerce->cachedCatalog(text, 200).value_or({})) {
+            const QString c = p.value(u"category"_s).toString();
+            if (!prefix.isEmpty() && c != prefix && !c.startsWith(prefix + u'/'))
+                continue;
+            if (inStockOnly && p.value(u"stock"_s).toInteger() <= 0)
+                continue;
+            m_results << productMap(p);
+        }
+    } else {
+        m_browseState = u"unavailable"_s;
+    }
+    Q_EMIT resultsChanged();
 }
 
 void MarketController::openProduct(const QString &productId)
@@ -117,10 +143,21 @@ void MarketController::openProduct(const QString &productId)
             // The account may have closed while the answer was on its way.
             Sync::CommerceQueries *commerce =
                 self && self->m_session ? self->m_session->local()->commerce() : nullptr;
-            if (!commerce || status != 200)
+            if (!commerce)
                 return;
-            self->m_known.insert(productId, json);
-            self->m_product = self->productMap(json);
+            QJsonObject product = json;
+            if (status == 200)
+                self->m_session->cacheCatalog({json});
+            else if (status == 0) // offline: the copy this device kept, if any
+                product = commerce->cachedProduct(productId)
+                              .value_or(std::nullopt)
+                              .value_or(QJsonObject {});
+            else
+                return;
+            if (product.isEmpty())
+                return;
+            self->m_known.insert(productId, product);
+            self->m_product = self->productMap(product);
             const QStringList wished = commerce->wishlist().value_or({});
             self->m_product.insert(u"wished"_s, wished.contains(productId));
             Q_EMIT self->productChanged();
@@ -138,12 +175,16 @@ void MarketController::learn(const QString &productId)
         [self = QPointer(this), productId](int status, const QJsonObject &json) {
             if (!self)
                 return;
-            if (status == 200)
+            if (status == 200) {
                 self->m_known.insert(productId, json);
-            else if (status == 404) // archived or gone: flagged in the cart
+                self->m_session->cacheCatalog({json});
+            } else if (status == 404) { // archived or gone: flagged in the cart
                 self->m_known.insert(productId, QJsonObject {{u"gone"_s, true}});
-            else
-                self->m_asked.remove(productId); // try again later
+            } else {
+                // Not now (offline): asked again at the next reload, not in a loop.
+                self->m_asked.remove(productId);
+                return;
+            }
             self->reloadCart();
         });
 }
@@ -156,9 +197,13 @@ void MarketController::reloadCart()
     QMap<QString, qint64> totals;
     for (const auto &line :
          commerce ? commerce->cart().value_or({}) : QList<Sync::CommerceQueries::CartLine> {}) {
-        const QJsonObject p = m_known.value(line.productId);
-        if (p.isEmpty())
+        if (!m_known.contains(line.productId)) {
+            // The copy this device kept, until the server says more.
+            if (const auto cached = commerce->cachedProduct(line.productId).value_or(std::nullopt))
+                m_known.insert(line.productId, *cached);
             learn(line.productId);
+        }
+        const QJsonObject p = m_known.value(line.productId);
         QJsonObject variant;
         for (const QJsonValue &v : p.value(u"variants"_s).toArray()) {
             if (v.toObject().value(u"id"_s).toString() == line.variantId)

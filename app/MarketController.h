@@ -23,7 +23,8 @@ class MarketController : public QObject
                    sessionChanged REQUIRED)
     //! [{id, title, shopName, priceText, ratingText, stock, thumbnail}]
     Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
-    //! "idle", "loading", "done" or "unavailable" (no server).
+    //! "idle", "loading", "done", "offline" (no server: products this device kept, searched
+    //! here) or "unavailable".
     Q_PROPERTY(QString browseState READ browseState NOTIFY resultsChanged)
     //! {id, title, description, shopName, priceText, ratingText, images, variants: [{id, name,
     //!  sku, stock}], reviews: [{author, stars, body, reply}], wished}
@@ -79,6 +80,8 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
+    void showResults(int status, const QJsonArray &products, const QString &text,
+                     const QString &category, bool inStockOnly);
     void reloadCart();
     void reloadOrders();
     //! Fetches a product for the cart (price, stock, variants) once; cached for offline use.

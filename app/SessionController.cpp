@@ -74,6 +74,12 @@ SessionController::mutateAll(const QList<QPair<QString, QJsonObject>> &changes)
     return onThreadOf(engine, [engine, changes] { return engine->mutateAll(changes); });
 }
 
+void SessionController::cacheCatalog(const QJsonArray &products)
+{
+    if (Sync::SyncEngine *engine = m_engine)
+        QMetaObject::invokeMethod(engine, [engine, products] { engine->cacheCatalog(products); });
+}
+
 Result<QString> SessionController::addMedia(const QByteArray &bytes)
 {
     if (!m_engine)

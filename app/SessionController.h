@@ -98,6 +98,8 @@ public:
     Q_INVOKABLE QString presenceOf(const QString &userId) const { return m_presence.value(userId); }
     //! Queues an image for upload on the engine's thread; returns its media id.
     Result<QString> addMedia(const QByteArray &bytes);
+    //! Keeps browsed catalog products on this device (not waited for).
+    void cacheCatalog(const QJsonArray &products);
     qint64 initialSyncRows() const { return m_initialRows; }
     bool initialSyncRunning() const { return m_initialRunning; }
 

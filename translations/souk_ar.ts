@@ -524,22 +524,27 @@
         <translation>متوفر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="87"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="89"/>
+        <source>Offline: products saved on this device; prices and stock may have changed.</source>
+        <translation>دون اتصال: منتجات محفوظة على هذا الجهاز؛ قد تكون الأسعار والمخزون تغيّرت.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>يحتاج الكتالوج إلى الخادم؛ السلة والطلبات تعمل دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="136"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="141"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="150"/>
         <source>No products match.</source>
         <translation>لا منتجات مطابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="199"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="204"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>لا شيء في المخزون</numerusform>
@@ -551,78 +556,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="200"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
         <source>Choose a variant</source>
         <translation>اختر نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
         <source>Variant</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="292"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="297"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="213"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="218"/>
         <source>Add to cart</source>
         <translation>أضف إلى السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
         <source>In wishlist</source>
         <translation>في قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
         <source>Wishlist</source>
         <translation>قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="223"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="228"/>
         <source>Remove from wishlist</source>
         <translation>إزالة من قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
         <source>Add to wishlist</source>
         <translation>أضف إلى قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="234"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="255"/>
         <source>Shop: %1</source>
         <translation>المتجر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="307"/>
         <source>Remove from cart</source>
         <translation>إزالة من السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="309"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="314"/>
         <source>Your cart is empty.</source>
         <translation>سلتك فارغة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="318"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="323"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="322"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="327"/>
         <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
         <translation>الدفع: يدوي. ادفع نقدًا عند التسليم أو بتحويل بنكي؛ يؤكد المتجر استلام الدفع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="331"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="336"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
@@ -634,37 +639,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="343"/>
         <source>Your last checkout was refused: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="349"/>
         <source>Place order</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="385"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="390"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="400"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="405"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="405"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="410"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="410"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="415"/>
         <source>Message seller</source>
         <translation>راسل البائع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="419"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="424"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
@@ -2007,22 +2012,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="173"/>
+        <location filename="../app/MarketController.cpp" line="219"/>
         <source>No longer sold</source>
         <translation>لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="175"/>
+        <location filename="../app/MarketController.cpp" line="221"/>
         <source>This variant is no longer sold</source>
         <translation>هذا النوع لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="177"/>
+        <location filename="../app/MarketController.cpp" line="223"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="177"/>
+        <location filename="../app/MarketController.cpp" line="223"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>لم يبقَ شيء</numerusform>
@@ -2034,12 +2039,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="184"/>
+        <location filename="../app/MarketController.cpp" line="230"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="270"/>
+        <location filename="../app/MarketController.cpp" line="316"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
@@ -2157,67 +2162,67 @@
     <message>
         <location filename="../app/SessionController.cpp" line="63"/>
         <location filename="../app/SessionController.cpp" line="72"/>
-        <location filename="../app/SessionController.cpp" line="80"/>
+        <location filename="../app/SessionController.cpp" line="86"/>
         <source>Sign in before making changes.</source>
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="116"/>
+        <location filename="../app/SessionController.cpp" line="122"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="119"/>
+        <location filename="../app/SessionController.cpp" line="125"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="121"/>
+        <location filename="../app/SessionController.cpp" line="127"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="123"/>
+        <location filename="../app/SessionController.cpp" line="129"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="126"/>
+        <location filename="../app/SessionController.cpp" line="132"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="128"/>
+        <location filename="../app/SessionController.cpp" line="134"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="130"/>
+        <location filename="../app/SessionController.cpp" line="136"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="132"/>
+        <location filename="../app/SessionController.cpp" line="138"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="133"/>
+        <location filename="../app/SessionController.cpp" line="139"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="181"/>
+        <location filename="../app/SessionController.cpp" line="187"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="287"/>
+        <location filename="../app/SessionController.cpp" line="293"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="336"/>
+        <location filename="../app/SessionController.cpp" line="342"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>
@@ -2253,44 +2258,44 @@
         <translation>للمنتج 10 صور على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="262"/>
+        <location filename="../app/ShopController.cpp" line="264"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="305"/>
+        <location filename="../app/ShopController.cpp" line="307"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="343"/>
+        <location filename="../app/ShopController.cpp" line="345"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="356"/>
+        <location filename="../app/ShopController.cpp" line="358"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="367"/>
+        <location filename="../app/ShopController.cpp" line="369"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="419"/>
+        <location filename="../app/ShopController.cpp" line="421"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
         <location filename="../app/ShopController.cpp" line="203"/>
-        <location filename="../app/ShopController.cpp" line="272"/>
-        <location filename="../app/ShopController.cpp" line="429"/>
+        <location filename="../app/ShopController.cpp" line="274"/>
+        <location filename="../app/ShopController.cpp" line="431"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="444"/>
+        <location filename="../app/ShopController.cpp" line="446"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "CommerceQueries.h"
 
 #include "ReadQuery.h"
+#include "SocialQueries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +139,35 @@ Result<QStringList> CommerceQueries::wishlist()
     while (q->next())
         out << q->value(0).toString();
     return out;
+}
+
+Result<QList<QJsonObject>> CommerceQueries::cachedCatalog(const QString &text, int limit)
+{
+    const QString match = SocialQueries::ftsQuery(text);
+    Result<QSqlQuery> q = match.isEmpty()
+        ? readQuery(m_db, u"SELECT json FROM _catalog ORDER BY fetched_at DESC LIMIT ?"_s, {limit})
+        : readQuery(
+            m_db,
+            u"SELECT c.json FROM _catalog c WHERE c.rowid IN (SELECT rowid FROM"
+            " _catalog_fts WHERE _catalog_fts MATCH ?) ORDER BY c.fetched_at DESC LIMIT ?"_s,
+            {match, limit});
+    if (!q)
+        return q.error();
+    QList<QJsonObject> out;
+    while (q->next())
+        out << QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    return out;
+}
+
+Result<std::optional<QJsonObject>> CommerceQueries::cachedProduct(const QString &id)
+{
+    Result<QSqlQuery> q = readQuery(m_db, u"SELECT json FROM _catalog WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QJsonObject> {};
+    return std::optional<QJsonObject> {
+        QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()};
 }
 
 Result<QList<CommerceQueries::Intent>> CommerceQueries::waitingCheckouts()

@@ -70,6 +70,10 @@ public:
     Result<QList<CartLine>> cart();
     Result<QStringList> wishlist();
     Result<QList<Intent>> waitingCheckouts();
+    //! Catalog products as last fetched: those matching `text` (full-text; all when empty),
+    //! newest fetch first; and one by id.
+    Result<QList<QJsonObject>> cachedCatalog(const QString &text, int limit);
+    Result<std::optional<QJsonObject>> cachedProduct(const QString &id);
 
 private:
     Result<QList<Order>> ordersWhere(const QString &where, const QString &value);

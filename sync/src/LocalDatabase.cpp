@@ -212,6 +212,23 @@ const QStringList &commerceIndexes()
         u"CREATE INDEX IF NOT EXISTS variants_by_product ON variants (product_id)"_s,
         u"CREATE INDEX IF NOT EXISTS orders_by_buyer ON orders (buyer_id, created_at)"_s,
         u"CREATE INDEX IF NOT EXISTS orders_by_shop ON orders (shop_id, created_at)"_s,
+        // Products of other shops as last browsed (the server's JSON), searchable offline.
+        u"CREATE TABLE IF NOT EXISTS _catalog (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+        " description TEXT NOT NULL, json TEXT NOT NULL, fetched_at INTEGER NOT NULL)"_s,
+        u"CREATE VIRTUAL TABLE IF NOT EXISTS _catalog_fts USING fts5(title, description,"
+        " content='_catalog', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2',"
+        " prefix='2 3')"_s,
+        u"CREATE TRIGGER IF NOT EXISTS _catalog_fts_insert AFTER INSERT ON _catalog BEGIN"
+        " INSERT INTO _catalog_fts (rowid, title, description)"
+        " VALUES (new.rowid, new.title, new.description); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS _catalog_fts_delete AFTER DELETE ON _catalog BEGIN"
+        " INSERT INTO _catalog_fts (_catalog_fts, rowid, title, description)"
+        " VALUES ('delete', old.rowid, old.title, old.description); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS _catalog_fts_update AFTER UPDATE ON _catalog BEGIN"
+        " INSERT INTO _catalog_fts (_catalog_fts, rowid, title, description)"
+        " VALUES ('delete', old.rowid, old.title, old.description);"
+        " INSERT INTO _catalog_fts (rowid, title, description)"
+        " VALUES (new.rowid, new.title, new.description); END"_s,
     };
     return statements;
 }

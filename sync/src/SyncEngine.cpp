@@ -1055,6 +1055,28 @@ Result<QString> SyncEngine::addMedia(const QByteArray &bytes)
     return id;
 }
 
+Result<Ok> SyncEngine::cacheCatalog(const QJsonArray &products)
+{
+    return localTransaction<Ok>(*m_db, [&]() -> Result<Ok> {
+        for (const QJsonValue &value : products) {
+            const QJsonObject p = value.toObject();
+            if (Result<Ok> r = m_db->run(
+                    u"INSERT INTO _catalog (id, title, description, json, fetched_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                    " description = excluded.description, json = excluded.json,"
+                    " fetched_at = excluded.fetched_at"_s,
+                    {p.value(u"id"_s).toString(), p.value(u"title"_s).toString(),
+                     p.value(u"description"_s).toString(),
+                     QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)),
+                     QDateTime::currentMSecsSinceEpoch()},
+                    "cache catalog");
+                !r)
+                return r;
+        }
+        return Ok {};
+    });
+}
+
 Result<QString> SyncEngine::addMediaFile(const QString &path)
 {
     Result<QString> id = m_media->addFile(path);

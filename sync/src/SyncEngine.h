@@ -107,6 +107,9 @@ public:
     //! Uploads run before each push, so a post is sent only once its images are stored.
     Result<QString> addMedia(const QByteArray &bytes);
     Result<QString> addMediaFile(const QString &path);
+    //! Keeps products of the public catalog as the server sent them, for offline browsing and
+    //! the cart (a cache: never pushed, replaced on the next fetch).
+    Result<Ok> cacheCatalog(const QJsonArray &products);
     //! The bytes of a queued image on this device, or empty when it has none.
     QString mediaPath(const QString &id) const;
     Result<QList<MediaQueue::Item>> uploads();

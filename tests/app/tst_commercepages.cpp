@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ownerManagesProductsAndStockOffline();
     void buyerChecksOutOfflineThenTheOrderIsPlaced();
     void inventoryCsvRoundTripAndAllOrNothingImport();
+    void browsedProductsAreSearchableOffline(); // stops the server: last
     void cleanupTestCase();
 
 private:
@@ -242,6 +243,32 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
     // The kilim had 3, 2 were ordered: counted at 7 against the 1 this device showed.
     QCOMPARE(kilim, 7);
     QCOMPARE(rug, 4);
+}
+
+void CommercePagesTest::browsedProductsAreSearchableOffline()
+{
+    {
+        App::MarketController market;
+        market.setSession(m_buyerSession.get());
+        market.browse({}, {}, u"newest"_s, false); // everything, kept on the device
+        QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+        QCOMPARE(market.results().size(), 2);
+        QVERIFY(market.addToCart(m_variant, 1));
+        QTest::qWait(200); // the cache is written on the engine's thread
+    }
+    QVERIFY(m_server->stop());
+    App::MarketController market; // a fresh page: nothing in memory
+    market.setSession(m_buyerSession.get());
+    market.browse(u"prayer"_s, {}, u"newest"_s, false);
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
+    QCOMPARE(market.results().size(), 1); // full-text search on the device
+    QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Prayer rug"_s);
+    market.browse({}, u"home/rugs"_s, u"newest"_s, false);
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
+    QCOMPARE(market.results().size(), 1); // only the kilim has that category
+    // The cart still knows the kilim's price from the copy kept here.
+    QTRY_VERIFY(!market.cart().isEmpty());
+    QCOMPARE(market.cart().first().toMap().value(u"priceText"_s).toString(), u"1,250.00 EUR"_s);
 }
 
 QTEST_MAIN(CommercePagesTest)

@@ -84,8 +84,13 @@ QQC2.Page {
                 }
                 QQC2.Label {
                     visible: root.market.browseState === "unavailable"
-                    text: qsTr("The catalog needs the server; your cart and orders work offline.")
+                             || root.market.browseState === "offline"
+                    text: root.market.browseState === "offline"
+                          ? qsTr("Offline: products saved on this device; prices and stock may have changed.")
+                          : qsTr("The catalog needs the server; your cart and orders work offline.")
                     color: "#c5221f"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
                 GridView {
                     id: grid
