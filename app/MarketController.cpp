@@ -324,6 +324,16 @@ bool MarketController::checkout()
     return queued;
 }
 
+bool MarketController::review(const QString &orderId, const QString &variantId, int stars,
+                              const QString &text)
+{
+    return run(u"review"_s,
+               {{u"order_id"_s, orderId},
+                {u"variant_id"_s, variantId},
+                {u"stars"_s, stars},
+                {u"body"_s, text}});
+}
+
 bool MarketController::setOrderStatus(const QString &orderId, const QString &status)
 {
     return run(u"setOrderStatus"_s, {{u"order_id"_s, orderId}, {u"status"_s, status}});

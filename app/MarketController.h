@@ -70,6 +70,9 @@ public:
     //! Places one order per shop for the cart's available lines, at the prices shown.
     Q_INVOKABLE bool checkout();
     Q_INVOKABLE bool setOrderStatus(const QString &orderId, const QString &status);
+    //! A review of one delivered line: 1 to 5 stars and a text.
+    Q_INVOKABLE bool review(const QString &orderId, const QString &variantId, int stars,
+                            const QString &text);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -85,6 +85,18 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
             return tr("Your shop “%1” is open").arg(n.excerpt);
         if (n.kind == u"shop_rejected"_s)
             return tr("Your shop request was declined: %1").arg(n.excerpt);
+        if (n.kind == u"order_placed"_s)
+            return tr("%1 placed an order: %2").arg(who, n.excerpt);
+        if (n.kind == u"order_paid"_s)
+            return tr("%1 confirmed your payment: %2").arg(who, n.excerpt);
+        if (n.kind == u"order_shipped"_s)
+            return tr("%1 shipped your order: %2").arg(who, n.excerpt);
+        if (n.kind == u"order_delivered"_s)
+            return tr("%1 received the order: %2").arg(who, n.excerpt);
+        if (n.kind == u"order_cancelled"_s)
+            return tr("%1 cancelled the order: %2").arg(who, n.excerpt);
+        if (n.kind == u"order_refunded"_s)
+            return tr("%1 refunded the order: %2").arg(who, n.excerpt);
         return who;
     }
     case ActorIdRole:

@@ -27,6 +27,7 @@ QVariantMap orderMap(const Sync::CommerceQueries::Order &o)
     for (const QJsonValue &l : o.lines) {
         const QJsonObject line = l.toObject();
         lines << QVariantMap {
+            {u"variantId"_s, line.value(u"variant_id"_s).toString()},
             {u"title"_s, line.value(u"title"_s).toString()},
             {u"variant"_s, line.value(u"variant"_s).toString()},
             {u"quantity"_s, line.value(u"quantity"_s).toInteger()},

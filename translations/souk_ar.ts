@@ -649,27 +649,43 @@
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="390"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <source>Stars</source>
+        <translation>النجوم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="403"/>
+        <source>Your review</source>
+        <translation>مراجعتك</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="407"/>
+        <source>Review</source>
+        <translation>قيّم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="416"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="405"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="410"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="415"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="441"/>
         <source>Message seller</source>
         <translation>راسل البائع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="450"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
@@ -2012,22 +2028,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="219"/>
+        <location filename="../app/MarketController.cpp" line="218"/>
         <source>No longer sold</source>
         <translation>لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="221"/>
+        <location filename="../app/MarketController.cpp" line="220"/>
         <source>This variant is no longer sold</source>
         <translation>هذا النوع لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="223"/>
+        <location filename="../app/MarketController.cpp" line="222"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="223"/>
+        <location filename="../app/MarketController.cpp" line="222"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>لم يبقَ شيء</numerusform>
@@ -2039,12 +2055,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="230"/>
+        <location filename="../app/MarketController.cpp" line="229"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="316"/>
+        <location filename="../app/MarketController.cpp" line="315"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
@@ -2090,6 +2106,36 @@
         <location filename="../app/NotificationsModel.cpp" line="87"/>
         <source>Your shop request was declined: %1</source>
         <translation>رُفض طلب متجرك: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="89"/>
+        <source>%1 placed an order: %2</source>
+        <translation>قدّم %1 طلبًا: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="91"/>
+        <source>%1 confirmed your payment: %2</source>
+        <translation>أكّد %1 دفعتك: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="93"/>
+        <source>%1 shipped your order: %2</source>
+        <translation>شحن %1 طلبك: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="95"/>
+        <source>%1 received the order: %2</source>
+        <translation>استلم %1 الطلب: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="97"/>
+        <source>%1 cancelled the order: %2</source>
+        <translation>ألغى %1 الطلب: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="99"/>
+        <source>%1 refunded the order: %2</source>
+        <translation>ردّ %1 مبلغ الطلب: %2</translation>
     </message>
 </context>
 <context>
@@ -2248,54 +2294,54 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="134"/>
+        <location filename="../app/ShopController.cpp" line="135"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="198"/>
+        <location filename="../app/ShopController.cpp" line="199"/>
         <source>A product has at most 10 images.</source>
         <translation>للمنتج 10 صور على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="264"/>
+        <location filename="../app/ShopController.cpp" line="265"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="307"/>
+        <location filename="../app/ShopController.cpp" line="308"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="345"/>
+        <location filename="../app/ShopController.cpp" line="346"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="358"/>
+        <location filename="../app/ShopController.cpp" line="359"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="369"/>
+        <location filename="../app/ShopController.cpp" line="370"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="421"/>
+        <location filename="../app/ShopController.cpp" line="422"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="203"/>
-        <location filename="../app/ShopController.cpp" line="274"/>
-        <location filename="../app/ShopController.cpp" line="431"/>
+        <location filename="../app/ShopController.cpp" line="204"/>
+        <location filename="../app/ShopController.cpp" line="275"/>
+        <location filename="../app/ShopController.cpp" line="432"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="446"/>
+        <location filename="../app/ShopController.cpp" line="447"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

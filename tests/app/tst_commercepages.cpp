@@ -181,6 +181,20 @@ void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
     QVERIFY(shop.setOrderStatus(order.value(u"id"_s).toString(), u"paid"_s));
     QTRY_COMPARE_WITH_TIMEOUT(market.orders().first().toMap().value(u"timeline"_s).toList().size(),
                               2, 10000);
+    // Shipped, received, reviewed: the rating reaches the catalog.
+    const QString orderId = order.value(u"id"_s).toString();
+    QVERIFY(shop.setOrderStatus(orderId, u"shipped"_s, u"RUG-POST 1"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(market.orders().first().toMap().value(u"status"_s).toString(),
+                              u"shipped"_s, 10000);
+    QVERIFY(!market.review(orderId, m_variant, 4, u"Soft"_s)); // not delivered yet: refused
+    QVERIFY(market.setOrderStatus(orderId, u"delivered"_s));
+    QVERIFY(market.review(orderId, m_variant, 4, u"Soft and thick"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_buyerSession->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(m_server->url(u"/api/v1/products/"_s + product), QByteArray())
+            .json.value(u"rating_count"_s)
+            .toInt(),
+        1, 10000);
 
     // A checkout for more than is left: refused, and the page says why.
     market.openProduct(product);

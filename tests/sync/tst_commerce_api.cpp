@@ -589,6 +589,19 @@ void CommerceApiTest::cancelRestoresStockAndTransitionsAreChecked()
                       {{u"order_id"_s, order}, {u"status"_s, u"refunded"_s}})),
              QString());
     QCOMPARE(stock(variant), 4); // refunded: the units are back
+    // Each side heard of every step the other took.
+    QStringList buyerHeard, sellerHeard;
+    for (const Row &n : m_h->serverView(m_buyer).value(u"notifications"_s)) {
+        if (n.fields.value(u"comment_id"_s).toString() == order)
+            buyerHeard << n.fields.value(u"kind"_s).toString();
+    }
+    for (const Row &n : m_h->serverView(m_owner).value(u"notifications"_s)) {
+        if (n.fields.value(u"comment_id"_s).toString() == order)
+            sellerHeard << n.fields.value(u"kind"_s).toString();
+    }
+    buyerHeard.sort();
+    QCOMPARE(buyerHeard, (QStringList {u"order_paid"_s, u"order_refunded"_s}));
+    QCOMPARE(sellerHeard, QStringList {u"order_placed"_s});
     const auto done = row(m_buyer, u"orders"_s, order);
     QCOMPARE(done->fields.value(u"status"_s).toString(), u"refunded"_s);
     const QJsonArray timeline =

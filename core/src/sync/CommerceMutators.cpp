@@ -543,6 +543,30 @@ Mutator removeFromCart()
 
 // --- checkout and orders --------------------------------------------------------------------
 
+//! Tells the other side of an order what happened to it (the server's run only): the seller
+//! of a new order, the buyer of the shop's steps, the seller of the buyer's.
+Result<Ok> notifyOrder(SyncStore &store, const MutationContext &ctx, const Row &order,
+                       const QString &status)
+{
+    const QString buyer = order.fields.value(u"buyer_id"_s).toString();
+    const QString seller = order.fields.value(u"seller_id"_s).toString();
+    const QJsonArray lines = parseArray(order.fields.value(u"lines"_s).toString());
+    const QString what = lines.size() == 1 ? lines.first().toObject().value(u"title"_s).toString()
+                                           : u"%1 items"_s.arg(lines.size());
+    const QString excerpt = what + u" · "_s
+        + Money::format(order.fields.value(u"total"_s).toInteger(),
+                        order.fields.value(u"currency"_s).toString(), QLocale::c());
+    const QString to = ctx.userId == buyer ? seller : buyer;
+    return Social::notify(store, ctx,
+                          {to,
+                           u"order_"_s + status,
+                           ctx.userId,
+                           {},
+                           order.id,
+                           excerpt,
+                           derivedId({u"order"_s, order.id, status})});
+}
+
 struct OrderLine
 {
     Row variant;
@@ -719,6 +743,8 @@ Mutator placeOrder()
                 stampUnclocked(order, Entity::orders(), ctx.hlc);
                 if (Result<Ok> put = store.put(Entity::orders(), order); !put)
                     return put;
+                if (Result<Ok> told = notifyOrder(store, ctx, order, u"placed"_s); !told)
+                    return told;
             }
             return Ok {};
         }};
@@ -791,7 +817,9 @@ Mutator setOrderStatus()
                 row.fields.insert(u"tracking"_s, args.value(u"tracking"_s).toString().trimmed());
             for (const QString &f : {u"status"_s, u"timeline"_s, u"tracking"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
-            return store.put(Entity::orders(), row);
+            if (Result<Ok> put = store.put(Entity::orders(), row); !put)
+                return put;
+            return notifyOrder(store, ctx, row, to);
         }};
 }
 

@@ -378,11 +378,37 @@ QQC2.Page {
                     }
                     Repeater {
                         model: order.modelData.lines
-                        delegate: QQC2.Label {
+                        delegate: RowLayout {
+                            id: orderLine
                             required property var modelData
-                            text: modelData.quantity + " × " + modelData.title
-                                  + (modelData.variant !== "" ? " (" + modelData.variant + ")" : "")
-                                  + " · " + modelData.priceText
+                            QQC2.Label {
+                                text: orderLine.modelData.quantity + " × " + orderLine.modelData.title
+                                      + (orderLine.modelData.variant !== "" ? " (" + orderLine.modelData.variant + ")" : "")
+                                      + " · " + orderLine.modelData.priceText
+                            }
+                            // Delivered: the buyer may review each line once.
+                            QQC2.SpinBox {
+                                id: stars
+                                visible: order.modelData.status === "delivered"
+                                from: 1
+                                to: 5
+                                value: 5
+                                textFromValue: value => "★".repeat(value)
+                                Accessible.name: qsTr("Stars")
+                            }
+                            QQC2.TextField {
+                                id: reviewText
+                                visible: order.modelData.status === "delivered"
+                                placeholderText: qsTr("Your review")
+                                Accessible.name: qsTr("Your review")
+                            }
+                            QQC2.Button {
+                                visible: order.modelData.status === "delivered"
+                                text: qsTr("Review")
+                                onClicked: if (root.market.review(order.modelData.id, orderLine.modelData.variantId,
+                                                                  stars.value, reviewText.text))
+                                               reviewText.clear()
+                            }
                         }
                     }
                     QQC2.Label {
