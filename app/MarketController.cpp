@@ -238,6 +238,22 @@ void MarketController::reloadCart()
     }
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         m_cartTotals << Money::format(it.value(), it.key());
+    m_wishlist.clear();
+    for (const QString &id : commerce ? commerce->wishlist().value_or({}) : QStringList {}) {
+        if (!m_known.contains(id)) {
+            if (const auto cached = commerce->cachedProduct(id).value_or(std::nullopt))
+                m_known.insert(id, *cached);
+            learn(id);
+        }
+        const QJsonObject p = m_known.value(id);
+        m_wishlist << QVariantMap {
+            {u"id"_s, id},
+            {u"title"_s, p.isEmpty() ? tr("Loading…") : p.value(u"title"_s).toString()},
+            {u"priceText"_s,
+             p.isEmpty() ? QString()
+                         : Money::format(p.value(u"price"_s).toInteger(),
+                                         p.value(u"currency"_s).toString())}};
+    }
     Q_EMIT cartChanged();
 }
 

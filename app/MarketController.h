@@ -35,6 +35,8 @@ class MarketController : public QObject
     //! One total per currency: ["37.50 EUR", ...]
     Q_PROPERTY(QStringList cartTotals READ cartTotals NOTIFY cartChanged)
     Q_PROPERTY(int cartCount READ cartCount NOTIFY cartChanged)
+    //! The wishlist (synced): [{id, title, priceText}] from the copies this device keeps.
+    Q_PROPERTY(QVariantList wishlist READ wishlist NOTIFY cartChanged)
     //! Checkouts not yet answered by the server: [{seq, lineCount}]
     Q_PROPERTY(QVariantList waiting READ waiting NOTIFY ordersChanged)
     //! The buyer's orders (see orderMap) newest first.
@@ -54,6 +56,7 @@ public:
     QVariantList cart() const { return m_cart; }
     QStringList cartTotals() const { return m_cartTotals; }
     int cartCount() const { return int(m_cart.size()); }
+    QVariantList wishlist() const { return m_wishlist; }
     QVariantList waiting() const { return m_waiting; }
     QVariantList orders() const { return m_orders; }
     QString refusal() const { return m_refusal; }
@@ -98,6 +101,7 @@ private:
     QVariantMap m_product;
     QVariantList m_cart;
     QStringList m_cartTotals;
+    QVariantList m_wishlist;
     QVariantList m_waiting;
     QVariantList m_orders;
     QString m_refusal;

@@ -470,69 +470,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <source>Wishlist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="62"/>
         <source>Search products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="67"/>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="69"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
         <source>Price: low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
         <source>Price: high to low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
         <source>Best rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="77"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="81"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="82"/>
         <source>In stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="91"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="141"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="151"/>
         <source>No products match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="204"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
         <source>%n in stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -540,78 +545,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
         <source>Choose a variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="297"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="298"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="218"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="219"/>
         <source>Add to cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
         <source>In wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
         <source>Wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="228"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
         <source>Remove from wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
         <source>Add to wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="234"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="235"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="255"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="256"/>
         <source>Shop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="307"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="308"/>
         <source>Remove from cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="314"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="323"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="327"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
         <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="336"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="337"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -619,54 +624,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="343"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
         <source>Your last checkout was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="349"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="350"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="397"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="398"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="402"/>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="403"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="404"/>
         <source>Your review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="407"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="408"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="416"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
         <source>Tracking: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
         <source>I received it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="441"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
         <source>Message seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="450"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="473"/>
+        <source>Nothing on your wishlist yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,11 +1986,12 @@
     </message>
     <message>
         <location filename="../app/MarketController.cpp" line="229"/>
+        <location filename="../app/MarketController.cpp" line="251"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="315"/>
+        <location filename="../app/MarketController.cpp" line="330"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -157,6 +157,9 @@ void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
     QTRY_COMPARE_WITH_TIMEOUT(market.product().value(u"variants"_s).toList().size(), 1, 10000);
     QVERIFY(market.addToCart(m_variant, 2));
     QTRY_COMPARE(market.cartCount(), 1);
+    QVERIFY(market.wish(product, true));
+    QTRY_COMPARE(market.wishlist().size(), 1);
+    QTRY_COMPARE(market.wishlist().first().toMap().value(u"title"_s).toString(), u"Kilim"_s);
     QTRY_VERIFY_WITH_TIMEOUT(market.cart().first().toMap().value(u"available"_s).toBool(), 10000);
     QCOMPARE(market.cartTotals(), QStringList {u"2,500.00 EUR"_s});
 

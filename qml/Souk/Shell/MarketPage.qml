@@ -40,6 +40,7 @@ QQC2.Page {
         QQC2.TabButton { text: qsTr("Browse") }
         QQC2.TabButton { text: qsTr("Cart (%1)").arg(root.market.cartCount) }
         QQC2.TabButton { text: qsTr("Orders") }
+        QQC2.TabButton { text: qsTr("Wishlist (%1)").arg(root.market.wishlist.length) }
     }
 
     StackLayout {
@@ -448,6 +449,28 @@ QQC2.Page {
                 anchors.centerIn: parent
                 visible: orderList.count === 0
                 text: qsTr("No orders yet.")
+            }
+        }
+
+        // --- wishlist ------------------------------------------------------------------
+        ListView {
+            id: wishList
+            clip: true
+            model: root.market.wishlist
+            delegate: QQC2.ItemDelegate {
+                id: wished
+                required property var modelData
+                width: wishList.width
+                text: modelData.title + (modelData.priceText !== "" ? " · " + modelData.priceText : "")
+                onClicked: {
+                    root.market.openProduct(modelData.id)
+                    tabs.currentIndex = 0
+                }
+            }
+            QQC2.Label {
+                anchors.centerIn: parent
+                visible: wishList.count === 0
+                text: qsTr("Nothing on your wishlist yet.")
             }
         }
     }
