@@ -59,3 +59,4 @@ shot catalog SignedIn --sign-in layla --open product:0190d000-0000-7000-8000-000
 shot cart SignedIn --sign-in layla --open cart
 shot order-timeline SignedIn --sign-in layla --open orders
 shot shop-dashboard SignedIn --sign-in sami --open shop
+shot product-editor SignedIn --sign-in sami --open edit-product

@@ -96,6 +96,9 @@ QQC2.Page {
             marketView.showTab(kind === "cart" ? 1 : 2)
         } else if (kind === "shop") {
             current = shopPage
+        } else if (kind === "edit-product") {
+            current = shopPage
+            shopView.editFirst()
         }
     }
     onCurrentChanged: details.clear()
@@ -226,6 +229,7 @@ QQC2.Page {
                     }
                 }
                 ShopPage {
+                    id: shopView
                     session: root.session
                     shop: shop
                 }

@@ -16,6 +16,23 @@ QQC2.Page {
 
     title: qsTr("My shop")
 
+    //! Opens the editor on the first product once the products are here (--open edit-product).
+    property bool editFirstWhenLoaded: false
+    function editFirst() {
+        editFirstWhenLoaded = true
+        openPendingEditor()
+    }
+    function openPendingEditor() {
+        if (editFirstWhenLoaded && root.shop.products.length > 0) {
+            editFirstWhenLoaded = false
+            editor.edit(root.shop.products[0])
+        }
+    }
+    Connections {
+        target: root.shop
+        function onChanged() { root.openPendingEditor() }
+    }
+
     function statusText(status: string): string {
         return status === "placed" ? qsTr("Placed")
              : status === "paid" ? qsTr("Paid")
