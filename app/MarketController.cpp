@@ -189,6 +189,18 @@ void MarketController::learn(const QString &productId)
         });
 }
 
+QJsonObject MarketController::known(const QString &productId)
+{
+    if (!m_known.contains(productId)) {
+        // The copy this device kept, until the server says more.
+        Sync::CommerceQueries *commerce = m_session->local()->commerce();
+        if (const auto cached = commerce->cachedProduct(productId).value_or(std::nullopt))
+            m_known.insert(productId, *cached);
+        learn(productId);
+    }
+    return m_known.value(productId);
+}
+
 void MarketController::reloadCart()
 {
     m_cart.clear();
@@ -197,13 +209,7 @@ void MarketController::reloadCart()
     QMap<QString, qint64> totals;
     for (const auto &line :
          commerce ? commerce->cart().value_or({}) : QList<Sync::CommerceQueries::CartLine> {}) {
-        if (!m_known.contains(line.productId)) {
-            // The copy this device kept, until the server says more.
-            if (const auto cached = commerce->cachedProduct(line.productId).value_or(std::nullopt))
-                m_known.insert(line.productId, *cached);
-            learn(line.productId);
-        }
-        const QJsonObject p = m_known.value(line.productId);
+        const QJsonObject p = known(line.productId);
         QJsonObject variant;
         for (const QJsonValue &v : p.value(u"variants"_s).toArray()) {
             if (v.toObject().value(u"id"_s).toString() == line.variantId)
@@ -240,12 +246,7 @@ void MarketController::reloadCart()
         m_cartTotals << Money::format(it.value(), it.key());
     m_wishlist.clear();
     for (const QString &id : commerce ? commerce->wishlist().value_or({}) : QStringList {}) {
-        if (!m_known.contains(id)) {
-            if (const auto cached = commerce->cachedProduct(id).value_or(std::nullopt))
-                m_known.insert(id, *cached);
-            learn(id);
-        }
-        const QJsonObject p = m_known.value(id);
+        const QJsonObject p = known(id);
         m_wishlist << QVariantMap {
             {u"id"_s, id},
             {u"title"_s, p.isEmpty() ? tr("Loading…") : p.value(u"title"_s).toString()},

@@ -92,6 +92,8 @@ private:
     void reloadOrders();
     //! Fetches a product for the cart (price, stock, variants) once; cached for offline use.
     void learn(const QString &productId);
+    //! The product as last seen (in memory, else this device's cache), asking the server too.
+    QJsonObject known(const QString &productId);
     QVariantMap productMap(const QJsonObject &p) const;
     bool run(const QString &mutator, const QJsonObject &args);
 
