@@ -158,10 +158,18 @@ Result<QList<ChatQueries::Message>> ChatQueries::messages(const QString &convers
                                                        {conversationId}, u"m.created_at"_s, 500);
         if (!sending)
             return sending;
-        out << *sending;
         Result<QList<Message>> refusedHere = refused(conversationId);
         if (!refusedHere)
             return refusedHere;
+        // Between the server's refusal and the next pull, the optimistic copy is still in the
+        // table: the message shows once, as refused.
+        QSet<QString> refusedIds;
+        for (const Message &m : std::as_const(*refusedHere))
+            refusedIds.insert(m.id);
+        for (const Message &m : std::as_const(*sending)) {
+            if (!refusedIds.contains(m.id))
+                out << m;
+        }
         out << *refusedHere;
     }
     return out;
