@@ -1,6 +1,7 @@
 #include "MarketController.h"
 
 #include "Money.h"
+#include "Payment.h"
 #include "SessionBinding.h"
 #include "ShopController.h"
 
@@ -65,6 +66,7 @@ QVariantMap MarketController::productMap(const QJsonObject &p) const
             {u"title"_s, p.value(u"title"_s).toString()},
             {u"description"_s, p.value(u"description"_s).toString()},
             {u"shopName"_s, p.value(u"shop"_s).toObject().value(u"name"_s).toString()},
+            {u"shopId"_s, p.value(u"shop"_s).toObject().value(u"id"_s).toString()},
             {u"priceText"_s, Money::format(p.value(u"price"_s).toInteger(), currency)},
             {u"ratingText"_s, ratingText(p)},
             {u"stock"_s, p.value(u"stock"_s).toInteger()},
@@ -74,34 +76,30 @@ QVariantMap MarketController::productMap(const QJsonObject &p) const
             {u"reviews"_s, reviews}};
 }
 
-void MarketController::browse(const QString &text, const QString &category, const QString &sort,
-                              bool inStockOnly)
+void MarketController::browse(const QVariantMap &filters)
 {
     if (!m_session)
         return;
-    QUrlQuery query;
-    if (!text.trimmed().isEmpty())
-        query.addQueryItem(u"q"_s, text.trimmed());
-    if (!category.trimmed().isEmpty())
-        query.addQueryItem(u"category"_s, category.trimmed());
-    query.addQueryItem(u"sort"_s, sort.isEmpty() ? u"newest"_s : sort);
-    if (inStockOnly)
-        query.addQueryItem(u"in_stock"_s, u"true"_s);
+    Result<CatalogFilter> filter = CatalogFilter::fromMap(filters);
+    if (!filter) {
+        m_error = filter.error().message;
+        Q_EMIT errorChanged();
+        return;
+    }
     m_browseState = u"loading"_s;
     Q_EMIT resultsChanged();
     const quint64 generation = ++m_browseGeneration;
-    m_session->local()->get(u"/api/v1/catalog"_s, query,
-                            [self = QPointer(this), generation, text, category,
-                             inStockOnly](int status, const QJsonObject &json) {
-                                if (!self || generation != self->m_browseGeneration)
-                                    return; // a newer search is on its way
-                                self->showResults(status, json.value(u"products"_s).toArray(), text,
-                                                  category, inStockOnly);
-                            });
+    m_session->local()->get(
+        u"/api/v1/catalog"_s, filter->query(),
+        [self = QPointer(this), generation, filter = *filter](int status, const QJsonObject &json) {
+            if (!self || generation != self->m_browseGeneration)
+                return; // a newer search is on its way
+            self->showResults(status, json.value(u"products"_s).toArray(), filter);
+        });
 }
 
-void MarketController::showResults(int status, const QJsonArray &products, const QString &text,
-                                   const QString &category, bool inStockOnly)
+void MarketController::showResults(int status, const QJsonArray &products,
+                                   const CatalogFilter &filter)
 {
     m_results.clear();
     Sync::CommerceQueries *commerce = m_session ? m_session->local()->commerce() : nullptr;
@@ -112,21 +110,64 @@ void MarketController::showResults(int status, const QJsonArray &products, const
         if (m_session)
             m_session->cacheCatalog(products); // searchable offline next time
     } else if (commerce) {
-        // No server: what this device saw before, searched on the device.
+        // No server: what this device saw before, searched and sorted on the device.
         m_browseState = u"offline"_s;
-        const QString prefix = category.trimmed();
-        for (const QJsonObject &p : commerce->cachedCatalog(text, 200).value_or({})) {
-            const QString c = p.value(u"category"_s).toString();
-            if (!prefix.isEmpty() && c != prefix && !c.startsWith(prefix + u'/'))
-                continue;
-            if (inStockOnly && p.value(u"stock"_s).toInteger() <= 0)
-                continue;
+        QList<QJsonObject> kept;
+        for (const QJsonObject &p : commerce->cachedCatalog(filter.text, 200).value_or({}))
+            if (filter.matches(p))
+                kept << p;
+        const auto number = [](const QJsonObject &p, const QString &key) {
+            return p.value(key).toInteger();
+        };
+        std::stable_sort(kept.begin(), kept.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+            if (filter.sort == u"price_asc"_s)
+                return number(a, u"price"_s) < number(b, u"price"_s);
+            if (filter.sort == u"price_desc"_s)
+                return number(a, u"price"_s) > number(b, u"price"_s);
+            if (filter.sort == u"rating"_s)
+                return number(a, u"rating_tenths"_s) > number(b, u"rating_tenths"_s);
+            return number(a, u"created_at"_s) > number(b, u"created_at"_s);
+        });
+        for (const QJsonObject &p : kept)
             m_results << productMap(p);
-        }
     } else {
         m_browseState = u"unavailable"_s;
     }
     Q_EMIT resultsChanged();
+}
+
+void MarketController::openShop(const QString &shopId)
+{
+    if (!m_session)
+        return;
+    m_shop.clear();
+    Q_EMIT shopChanged();
+    browse({{u"shop"_s, shopId}});
+    m_session->local()->get(
+        u"/api/v1/shops/"_s + shopId, {},
+        [self = QPointer(this)](int status, const QJsonObject &json) {
+            if (!self || !self->m_session || status != 200)
+                return;
+            const QJsonArray logo = json.value(u"logo"_s).toArray();
+            const QJsonObject owner = json.value(u"owner"_s).toObject();
+            self->m_shop = {{u"id"_s, json.value(u"id"_s).toString()},
+                            {u"name"_s, json.value(u"name"_s).toString()},
+                            {u"description"_s, json.value(u"description"_s).toString()},
+                            {u"logo"_s,
+                             logo.isEmpty() ? QUrl()
+                                            : self->m_session->local()->mediaUrl(
+                                                logo.first().toObject(), u"thumb"_s)},
+                            {u"ratingText"_s, ratingText(json)},
+                            {u"owner"_s, owner.value(u"username"_s).toString()},
+                            {u"ownerName"_s, owner.value(u"display_name"_s).toString()},
+                            {u"productCount"_s, json.value(u"product_count"_s).toInteger()}};
+            Q_EMIT self->shopChanged();
+        });
+}
+
+QStringList MarketController::paymentMethods() const
+{
+    return Payment::ids();
 }
 
 void MarketController::openProduct(const QString &productId)
@@ -315,7 +356,7 @@ bool MarketController::wish(const QString &productId, bool on)
     return ok;
 }
 
-bool MarketController::checkout()
+bool MarketController::checkout(const QString &payment)
 {
     QJsonArray lines;
     for (const QVariant &l : std::as_const(m_cart)) {
@@ -336,7 +377,7 @@ bool MarketController::checkout()
     const bool queued = run(u"placeOrder"_s,
                             {{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                              {u"lines"_s, lines},
-                             {u"payment"_s, u"manual"_s}});
+                             {u"payment"_s, payment}});
     reloadOrders();
     return queued;
 }

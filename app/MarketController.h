@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogFilter.h"
 #include "SessionController.h"
 
 #include <QHash>
@@ -29,6 +30,11 @@ class MarketController : public QObject
     //! {id, title, description, shopName, priceText, ratingText, images, variants: [{id, name,
     //!  sku, stock}], reviews: [{author, stars, body, reply}], wished}
     Q_PROPERTY(QVariantMap product READ product NOTIFY productChanged)
+    //! The shop page opened last: {id, name, description, logo, ratingText, owner,
+    //! productCount}; empty while it loads or when the server cannot be reached.
+    Q_PROPERTY(QVariantMap shop READ shop NOTIFY shopChanged)
+    //! The payment methods checkout offers (Payment::ids()).
+    Q_PROPERTY(QStringList paymentMethods READ paymentMethods CONSTANT)
     //! [{variantId, productId, title, variantName, quantity, priceText, lineTotalText,
     //!   available, problem}]
     Q_PROPERTY(QVariantList cart READ cart NOTIFY cartChanged)
@@ -53,6 +59,8 @@ public:
     QVariantList results() const { return m_results; }
     QString browseState() const { return m_browseState; }
     QVariantMap product() const { return m_product; }
+    QVariantMap shop() const { return m_shop; }
+    QStringList paymentMethods() const;
     QVariantList cart() const { return m_cart; }
     QStringList cartTotals() const { return m_cartTotals; }
     int cartCount() const { return int(m_cart.size()); }
@@ -62,16 +70,19 @@ public:
     QString refusal() const { return m_refusal; }
     QString error() const { return m_error; }
 
-    //! sort: newest, price_asc, price_desc or rating.
-    Q_INVOKABLE void browse(const QString &text, const QString &category, const QString &sort,
-                            bool inStockOnly);
+    //! filters: {text, category, sort (newest, price_asc, price_desc or rating), inStock,
+    //! minPrice, maxPrice (typed, "12.50"), currency, shop (an id)}.
+    Q_INVOKABLE void browse(const QVariantMap &filters);
+    //! A shop's public page: its profile (shop) and its products (results).
+    Q_INVOKABLE void openShop(const QString &shopId);
     Q_INVOKABLE void openProduct(const QString &productId);
     Q_INVOKABLE bool addToCart(const QString &variantId, int quantity);
     Q_INVOKABLE bool setQuantity(const QString &variantId, int quantity);
     Q_INVOKABLE bool removeFromCart(const QString &variantId);
     Q_INVOKABLE bool wish(const QString &productId, bool on);
-    //! Places one order per shop for the cart's available lines, at the prices shown.
-    Q_INVOKABLE bool checkout();
+    //! Places one order per shop for the cart's available lines, at the prices shown, paid
+    //! through one of paymentMethods.
+    Q_INVOKABLE bool checkout(const QString &payment = QStringLiteral("manual"));
     Q_INVOKABLE bool setOrderStatus(const QString &orderId, const QString &status);
     //! A review of one delivered line: 1 to 5 stars and a text.
     Q_INVOKABLE bool review(const QString &orderId, const QString &variantId, int stars,
@@ -81,13 +92,13 @@ Q_SIGNALS:
     void sessionChanged();
     void resultsChanged();
     void productChanged();
+    void shopChanged();
     void cartChanged();
     void ordersChanged();
     void errorChanged();
 
 private:
-    void showResults(int status, const QJsonArray &products, const QString &text,
-                     const QString &category, bool inStockOnly);
+    void showResults(int status, const QJsonArray &products, const CatalogFilter &filter);
     void reloadCart();
     void reloadOrders();
     //! Fetches a product for the cart (price, stock, variants) once; cached for offline use.
@@ -101,6 +112,7 @@ private:
     QVariantList m_results;
     QString m_browseState = QStringLiteral("idle");
     QVariantMap m_product;
+    QVariantMap m_shop;
     QVariantList m_cart;
     QStringList m_cartTotals;
     QVariantList m_wishlist;

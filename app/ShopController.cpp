@@ -68,6 +68,8 @@ void ShopController::reload()
 {
     m_shopId.clear();
     m_shopName.clear();
+    m_shopDescription.clear();
+    m_shopLogo.clear();
     m_products.clear();
     m_alerts.clear();
     m_orders.clear();
@@ -77,6 +79,11 @@ void ShopController::reload()
     if (!shops.isEmpty()) {
         m_shopId = shops.first().id;
         m_shopName = shops.first().name;
+        m_shopDescription = shops.first().description;
+        if (!shops.first().logo.isEmpty())
+            m_shopLogo = m_session->local()
+                             ->mediaUrl(shops.first().logo.first().toObject(), u"thumb"_s)
+                             .toString();
         for (const auto &p : commerce->products(m_shopId).value_or({})) {
             QVariantList variants;
             qint64 stock = 0;
@@ -145,6 +152,31 @@ QString ShopController::saveProduct(const QString &id, const QString &title,
                       {u"currency"_s, currency.trimmed().toUpper()},
                       {u"status"_s, status}};
     return run(u"upsertProduct"_s, args) ? productId : QString();
+}
+
+bool ShopController::saveProfile(const QString &name, const QString &description)
+{
+    return run(u"updateShop"_s,
+               {{u"shop_id"_s, m_shopId}, {u"name"_s, name}, {u"description"_s, description}});
+}
+
+bool ShopController::setLogo(const QUrl &file)
+{
+    QJsonArray logo;
+    if (!file.isEmpty()) {
+        QFile image(file.toLocalFile());
+        if (!image.open(QIODevice::ReadOnly)) {
+            setError(tr("%1 cannot be read.").arg(file.fileName()));
+            return false;
+        }
+        Result<QString> id = m_session->addMedia(image.readAll());
+        if (!id) {
+            setError(id.error().message);
+            return false;
+        }
+        logo << *id;
+    }
+    return run(u"updateShop"_s, {{u"shop_id"_s, m_shopId}, {u"logo"_s, logo}});
 }
 
 bool ShopController::addVariant(const QString &productId, const QString &sku, const QString &name)

@@ -23,6 +23,9 @@ class ShopController : public QObject
     Q_PROPERTY(bool hasShop READ hasShop NOTIFY changed)
     Q_PROPERTY(QString shopId READ shopId NOTIFY changed)
     Q_PROPERTY(QString shopName READ shopName NOTIFY changed)
+    Q_PROPERTY(QString shopDescription READ shopDescription NOTIFY changed)
+    //! The logo's thumbnail URL, empty without one.
+    Q_PROPERTY(QString shopLogo READ shopLogo NOTIFY changed)
     //! [{id, title, description, category, status, price, priceText, currency, stock,
     //!   thumbnails, mediaIds, variants: [{id, sku, name, stock}]}]
     Q_PROPERTY(QVariantList products READ products NOTIFY changed)
@@ -46,6 +49,8 @@ public:
     bool hasShop() const { return !m_shopId.isEmpty(); }
     QString shopId() const { return m_shopId; }
     QString shopName() const { return m_shopName; }
+    QString shopDescription() const { return m_shopDescription; }
+    QString shopLogo() const { return m_shopLogo; }
     QVariantList products() const { return m_products; }
     QVariantList alerts() const { return m_alerts; }
     QVariantList orders() const { return m_orders; }
@@ -60,6 +65,10 @@ public:
                                     const QString &description, const QString &category,
                                     const QString &price, const QString &currency,
                                     const QString &status);
+    //! The shop's public profile: name and description (offline too, like any edit).
+    Q_INVOKABLE bool saveProfile(const QString &name, const QString &description);
+    //! A new logo from an image file; an empty URL removes the logo.
+    Q_INVOKABLE bool setLogo(const QUrl &file);
     Q_INVOKABLE bool addVariant(const QString &productId, const QString &sku, const QString &name);
     Q_INVOKABLE bool adjustStock(const QString &variantId, int delta, const QString &reason);
     //! A stocktake: what is on the shelf, against the stock shown when counting.
@@ -98,6 +107,8 @@ private:
     QPointer<SessionController> m_session;
     QString m_shopId;
     QString m_shopName;
+    QString m_shopDescription;
+    QString m_shopLogo;
     QVariantList m_products;
     QVariantList m_alerts;
     QVariantList m_orders;

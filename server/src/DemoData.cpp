@@ -267,6 +267,12 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
             u"Hand-thrown bowls, lanterns and spices from the old souk."_s);
         !opened)
         return opened;
+    if (Result<QString> logo = photo(u"sami"_s, Scene::Ceramics, 11); !logo)
+        return logo.error();
+    else if (Result<Ok> done = run(u"sami"_s, 60 * 29, u"updateShop"_s,
+                                   {{u"shop_id"_s, shop}, {u"logo"_s, QJsonArray {*logo}}});
+             !done)
+        return done;
     struct Item
     {
         QString product, title, description, category;

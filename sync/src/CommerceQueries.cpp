@@ -20,13 +20,15 @@ QJsonArray array(const QVariant &text)
 Result<QList<CommerceQueries::Shop>> CommerceQueries::myShops()
 {
     Result<QSqlQuery> q = readQuery(
-        m_db, u"SELECT id, name, description FROM shops WHERE owner_id = ? ORDER BY created_at"_s,
+        m_db,
+        u"SELECT id, name, description, logo FROM shops WHERE owner_id = ? ORDER BY created_at"_s,
         {m_me});
     if (!q)
         return q.error();
     QList<Shop> out;
     while (q->next())
-        out << Shop {q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
+        out << Shop {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                     QJsonDocument::fromJson(q->value(3).toByteArray()).array()};
     return out;
 }
 

@@ -23,6 +23,7 @@ public:
     struct Shop
     {
         QString id, name, description;
+        QJsonArray logo; // no item, or one image
     };
     struct Variant
     {

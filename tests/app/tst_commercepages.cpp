@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Souk;
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void ownerManagesProductsAndStockOffline();
     void buyerChecksOutOfflineThenTheOrderIsPlaced();
     void inventoryCsvRoundTripAndAllOrNothingImport();
+    void shopProfileAndPublicPage();
+    void catalogFiltersByPriceAndShop();
     void browsedProductsAreSearchableOffline(); // stops the server: last
     void cleanupTestCase();
 
@@ -149,7 +152,7 @@ void CommercePagesTest::buyerChecksOutOfflineThenTheOrderIsPlaced()
 {
     App::MarketController market;
     market.setSession(m_buyerSession.get());
-    market.browse(u"kilim"_s, {}, u"newest"_s, true);
+    market.browse({{u"text"_s, u"kilim"_s}, {u"inStock"_s, true}});
     QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
     QCOMPARE(market.results().size(), 1);
     const QString product = market.results().first().toMap().value(u"id"_s).toString();
@@ -262,12 +265,75 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
     QCOMPARE(rug, 4);
 }
 
+void CommercePagesTest::shopProfileAndPublicPage()
+{
+    App::ShopController shop;
+    shop.setSession(m_ownerSession.get());
+    QTRY_VERIFY_WITH_TIMEOUT(shop.hasShop(), 10000);
+    // Edited offline, like any change: shown at once, sent later.
+    setOnline(*m_ownerSession, false);
+    QVERIFY(!shop.saveProfile(QString(), u"Rugs"_s)); // a shop needs a name
+    QVERIFY(!shop.error().isEmpty());
+    QVERIFY(shop.saveProfile(u"Rania's rugs and kilims"_s, u"Woven in Fez since 1990."_s));
+    QFile image(m_dir.filePath(u"logo.png"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(Images::make(64, 64, "png", 9));
+    image.close();
+    QVERIFY(shop.setLogo(QUrl::fromLocalFile(image.fileName())));
+    QTRY_COMPARE(shop.shopName(), u"Rania's rugs and kilims"_s);
+    QCOMPARE(shop.shopDescription(), u"Woven in Fez since 1990."_s);
+    QTRY_VERIFY(!shop.shopLogo().isEmpty());
+    setOnline(*m_ownerSession, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
+
+    // The buyer opens the public page: the profile, and only this shop's products.
+    App::MarketController market;
+    market.setSession(m_buyerSession.get());
+    market.openShop(shop.shopId());
+    QTRY_COMPARE_WITH_TIMEOUT(market.shop().value(u"name"_s).toString(),
+                              u"Rania's rugs and kilims"_s, 10000);
+    QCOMPARE(market.shop().value(u"description"_s).toString(), u"Woven in Fez since 1990."_s);
+    QCOMPARE(market.shop().value(u"owner"_s).toString(), u"rania"_s);
+    QVERIFY(!market.shop().value(u"logo"_s).toUrl().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+    QCOMPARE(qint64(market.results().size()), market.shop().value(u"productCount"_s).toLongLong());
+    QVERIFY(!market.results().isEmpty());
+    for (const QVariant &p : market.results())
+        QCOMPARE(p.toMap().value(u"shopId"_s).toString(), shop.shopId());
+    // The logo can be taken off again.
+    QVERIFY(shop.setLogo(QUrl()));
+    QTRY_VERIFY(shop.shopLogo().isEmpty());
+}
+
+void CommercePagesTest::catalogFiltersByPriceAndShop()
+{
+    App::MarketController market;
+    market.setSession(m_buyerSession.get());
+    // Typed prices in the currency's units: only the kilim (1,250 EUR) is over 100.
+    market.browse({{u"minPrice"_s, u"100"_s}, {u"currency"_s, u"EUR"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+    QCOMPARE(market.results().size(), 1);
+    QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Kilim"_s);
+    market.browse(
+        {{u"maxPrice"_s, u"100"_s}, {u"currency"_s, u"EUR"_s}, {u"sort"_s, u"price_asc"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+    QCOMPARE(market.results().size(), 1);
+    QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Prayer rug"_s);
+    // Another shop's id finds nothing of this one; a price that is not one changes nothing.
+    market.browse({{u"shop"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
+    QVERIFY(market.results().isEmpty());
+    market.browse({{u"minPrice"_s, u"ten"_s}});
+    QVERIFY(!market.error().isEmpty());
+    QCOMPARE(market.browseState(), u"done"_s);
+}
+
 void CommercePagesTest::browsedProductsAreSearchableOffline()
 {
     {
         App::MarketController market;
         market.setSession(m_buyerSession.get());
-        market.browse({}, {}, u"newest"_s, false); // everything, kept on the device
+        market.browse({}); // everything, kept on the device
         QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"done"_s, 10000);
         QCOMPARE(market.results().size(), 2);
         QVERIFY(market.addToCart(m_variant, 1));
@@ -276,13 +342,22 @@ void CommercePagesTest::browsedProductsAreSearchableOffline()
     QVERIFY(m_server->stop());
     App::MarketController market; // a fresh page: nothing in memory
     market.setSession(m_buyerSession.get());
-    market.browse(u"prayer"_s, {}, u"newest"_s, false);
+    market.browse({{u"text"_s, u"prayer"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
     QCOMPARE(market.results().size(), 1); // full-text search on the device
     QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Prayer rug"_s);
-    market.browse({}, u"home/rugs"_s, u"newest"_s, false);
+    market.browse({{u"category"_s, u"home/rugs"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
     QCOMPARE(market.results().size(), 1); // only the kilim has that category
+    // The price filter and sorting apply on the device too.
+    market.browse({{u"sort"_s, u"price_desc"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
+    QCOMPARE(market.results().size(), 2);
+    QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Kilim"_s);
+    market.browse({{u"maxPrice"_s, u"100"_s}, {u"currency"_s, u"EUR"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(market.browseState(), u"offline"_s, 20000);
+    QCOMPARE(market.results().size(), 1);
+    QCOMPARE(market.results().first().toMap().value(u"title"_s).toString(), u"Prayer rug"_s);
     // The cart still knows the kilim's price from the copy kept here.
     QTRY_VERIFY(!market.cart().isEmpty());
     QCOMPARE(market.cart().first().toMap().value(u"priceText"_s).toString(), u"1,250.00 EUR"_s);

@@ -656,6 +656,12 @@ void CommerceApiTest::othersCannotTouchAShopOrAnOrder()
                       {{u"id"_s, product}, {u"shop_id"_s, m_shop}, {u"price"_s, 1}})),
              u"forbidden"_s);
     QCOMPARE(row(m_owner, u"variants"_s, variant), before);
+    // Nor its profile.
+    const auto shopBefore = row(m_owner, u"shops"_s, m_shop);
+    QCOMPARE(
+        code(run(rival, u"updateShop"_s, {{u"shop_id"_s, m_shop}, {u"name"_s, u"Mine now"_s}})),
+        u"forbidden"_s);
+    QCOMPARE(row(m_owner, u"shops"_s, m_shop), shopBefore);
     // Another buyer's order: invisible to the rival, and not theirs to cancel.
     const QString intent = newId();
     QCOMPARE(run(m_buyer, u"placeOrder"_s,
@@ -842,6 +848,27 @@ void CommerceApiTest::catalogFiltersSortsAndPages()
                  .get(m_h->server().url(u"/api/v1/products/"_s + ids.value(u"Secret glaze"_s)), {})
                  .status,
              404);
+
+    // The shop's public page: its profile as the owner set it, and its count of products on
+    // sale (the draft is not one).
+    QCOMPARE(code(run(potter, u"updateShop"_s,
+                      {{u"shop_id"_s, shop},
+                       {u"name"_s, u"  Clay & kiln  "_s},
+                       {u"description"_s, u"Stoneware from Safi."_s}})),
+             QString());
+    const HttpReply page = m_h->http().get(m_h->server().url(u"/api/v1/shops/"_s + shop), {});
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.json.value(u"name"_s).toString(), u"Clay & kiln"_s);
+    QCOMPARE(page.json.value(u"description"_s).toString(), u"Stoneware from Safi."_s);
+    QCOMPARE(page.json.value(u"owner"_s).toObject().value(u"username"_s).toString(), u"potter"_s);
+    QCOMPARE(page.json.value(u"product_count"_s).toInt(), 3);
+    QVERIFY(page.json.value(u"logo"_s).toArray().isEmpty());
+    QCOMPARE(m_h->http().get(m_h->server().url(u"/api/v1/shops/"_s + newId()), {}).status, 404);
+    QCOMPARE(m_h->http().get(m_h->server().url(u"/api/v1/shops/%1?x=1"_s.arg(shop)), {}).status,
+             400);
+    // A parent category finds its children; only the tree's paths are accepted.
+    QCOMPARE(titles(u"&category=home&sort=price_asc"_s),
+             (QStringList {u"Mug"_s, u"Tea bowl"_s, u"Vase"_s}));
 }
 
 void CommerceApiTest::aBatchOfChangesIsQueuedWholeOrNotAtAll()
@@ -898,6 +925,21 @@ void CommerceApiTest::refusals_data()
         << u"upsertProduct"_s
         << QJsonObject {{u"id"_s, id}, {u"shop_id"_s, id}, {u"colour"_s, u"red"_s}}
         << u"unknown_field"_s;
+    QTest::newRow("category not in the tree")
+        << u"upsertProduct"_s
+        << QJsonObject {{u"id"_s, id}, {u"shop_id"_s, id}, {u"category"_s, u"home/spaceships"_s}}
+        << u"invalid_category"_s;
+    QTest::newRow("shop without a name")
+        << u"updateShop"_s << QJsonObject {{u"shop_id"_s, id}, {u"name"_s, u" "_s}}
+        << u"invalid_name"_s;
+    QTest::newRow("shop with two logos")
+        << u"updateShop"_s
+        << QJsonObject {{u"shop_id"_s, id},
+                        {u"logo"_s, QJsonArray {QString(64, u'a'), QString(64, u'b')}}}
+        << u"too_many_images"_s;
+    QTest::newRow("shop logo of the wrong type")
+        << u"updateShop"_s << QJsonObject {{u"shop_id"_s, id}, {u"logo"_s, u"logo.png"_s}}
+        << u"wrong_type"_s;
     QTest::newRow("quantity 0") << u"addToCart"_s
                                 << QJsonObject {{u"variant_id"_s, id}, {u"quantity"_s, 0}}
                                 << u"invalid_quantity"_s;

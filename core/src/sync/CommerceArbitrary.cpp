@@ -24,6 +24,18 @@ qint64 quantity(const ArbitraryInput &in)
 
 } // namespace
 
+QJsonObject updateShop(const ArbitraryInput &in)
+{
+    QJsonObject args {{u"shop_id"_s, someId(in, u"shops"_s)}};
+    if (in.random(2) == 0)
+        args.insert(u"name"_s, in.random(20) == 0 ? QString() : words(in, 3)); // empty: refused
+    if (in.random(2) == 0)
+        args.insert(u"description"_s, words(in, 12));
+    if (!in.mediaIds.isEmpty() && in.random(4) == 0)
+        args.insert(u"logo"_s, QJsonArray {pick(in, in.mediaIds)});
+    return args;
+}
+
 QJsonObject upsertProduct(const ArbitraryInput &in)
 {
     const bool fresh = in.random(3) == 0;

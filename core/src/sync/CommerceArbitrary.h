@@ -7,6 +7,7 @@
 //! (another shop's), and now and then out of range (a price below zero, a quantity of 0).
 namespace Souk::Sync::Arbitrary {
 
+QJsonObject updateShop(const ArbitraryInput &in);
 QJsonObject upsertProduct(const ArbitraryInput &in);
 QJsonObject product(const ArbitraryInput &in);
 QJsonObject setVariant(const ArbitraryInput &in);

@@ -1,13 +1,14 @@
 #include "CommerceMutators.h"
 
+#include "Categories.h"
 #include "CommerceArbitrary.h"
-
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
 #include "Money.h"
 #include "MutatorHelpers.h"
+#include "Payment.h"
 #include "SocialMutators.h"
 
 #include <QJsonArray>
@@ -168,6 +169,62 @@ Result<Ok> addStock(SyncStore &store, const MutationContext &ctx, Row variant, q
     return store.put(Entity::stockAlerts(), alert);
 }
 
+// --- the shop's profile ---------------------------------------------------------------------
+
+const QStringList ShopFields {u"name"_s, u"description"_s, u"logo"_s};
+
+//! The owner edits the name, description and logo (one image, or none); LWW per field, a
+//! concurrent edit from another device kept as a conflict like a product's.
+Mutator updateShop()
+{
+    return Mutator {
+        u"updateShop"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"shop_id"_s, Type::String},
+                                       {u"name"_s, Type::String, false},
+                                       {u"description"_s, Type::String, false},
+                                       {u"logo"_s, Type::Array, false},
+                                       {u"base"_s, Type::Object, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkIds(args, {u"shop_id"_s}); !e.isNull())
+                return e;
+            if (Error e = checkBase(args, ShopFields); !e.isNull())
+                return e;
+            if (Error e = checkText(args, u"name"_s, 1, ShopNameMax); !e.isNull())
+                return e;
+            if (Error e = checkText(args, u"description"_s, 0, DescriptionMax); !e.isNull())
+                return e;
+            if (args.value(u"logo"_s).toArray().size() > 1)
+                return Error::unprocessable(u"too_many_images"_s, u"A shop has one logo."_s,
+                                            u"logo"_s);
+            return Social::checkMediaIds(args.value(u"logo"_s).toArray(), 0);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> shop = ownShop(store, ctx, args.value(u"shop_id"_s).toString());
+            if (!shop)
+                return shop.error();
+            QJsonObject values = pick(args, ShopFields);
+            for (const QString &field : {u"name"_s, u"description"_s})
+                if (values.contains(field))
+                    values.insert(field, values.value(field).toString().trimmed());
+            if (values.contains(u"logo"_s)) {
+                Result<QJsonArray> logo =
+                    Social::resolveMedia(store, ctx, values.value(u"logo"_s).toArray());
+                if (!logo)
+                    return logo.error();
+                values.insert(u"logo"_s, Social::toJsonText(*logo));
+            }
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::shops(), *shop, values, args.value(u"base"_s).toObject(),
+                            ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            return store.put(Entity::shops(), written->row);
+        }};
+}
+
 // --- products and stock ---------------------------------------------------------------------
 
 const QStringList ProductFields {u"title"_s,  u"description"_s, u"category"_s, u"media"_s,
@@ -199,8 +256,11 @@ Mutator upsertProduct()
                 return e;
             if (Error e = checkText(args, u"description"_s, 0, DescriptionMax); !e.isNull())
                 return e;
-            if (Error e = checkText(args, u"category"_s, 0, 100); !e.isNull())
-                return e;
+            if (!Categories::isValid(args.value(u"category"_s).toString()))
+                return Error::unprocessable(u"invalid_category"_s,
+                                            u"category is one of the category tree's paths, "
+                                            "such as home/kitchen."_s,
+                                            u"category"_s);
             if (args.contains(u"price"_s) && args.value(u"price"_s).toDouble() < 0)
                 return Error::unprocessable(u"negative_price"_s, u"A price cannot be negative."_s,
                                             u"price"_s);
@@ -587,10 +647,11 @@ Mutator placeOrder()
                 return e;
             if (Error e = checkIds(args, {u"id"_s}); !e.isNull())
                 return e;
-            if (args.value(u"payment"_s).toString() != u"manual"_s)
+            if (!Payment::find(args.value(u"payment"_s).toString()))
                 return Error::unprocessable(
                     u"invalid_payment"_s,
-                    u"The payment method is \"manual\" (cash on delivery or bank transfer)."_s,
+                    u"The payment method is one of: %1 (manual: cash on delivery or bank "
+                    "transfer, confirmed by the shop)."_s.arg(Payment::ids().join(u", "_s)),
                     u"payment"_s);
             const QJsonArray lines = args.value(u"lines"_s).toArray();
             if (lines.isEmpty() || lines.size() > MaxOrderLines)
@@ -734,7 +795,7 @@ Mutator placeOrder()
                             {u"currency"_s, currency},
                             {u"total"_s, total},
                             {u"lines"_s, Social::toJsonText(lines)},
-                            {u"payment"_s, u"manual"_s},
+                            {u"payment"_s, args.value(u"payment"_s).toString()},
                             {u"timeline"_s,
                              Social::toJsonText(QJsonArray {QJsonObject {{u"status"_s, u"placed"_s},
                                                                          {u"at"_s, ctx.hlc.wallMs},
@@ -788,6 +849,10 @@ Mutator setOrderStatus()
                 seller || (to == u"cancelled"_s && from == u"placed"_s) || to == u"delivered"_s;
             if (!allowed)
                 return forbidden(u"Only the shop can mark an order %1."_s.arg(to));
+            const Payment::Provider *payment =
+                Payment::find(row.fields.value(u"payment"_s).toString());
+            if (to == u"paid"_s && (!payment || !payment->shopConfirmsPayment()))
+                return forbidden(u"This order's payment is confirmed by its payment provider."_s);
             Result<QString> next = orderStateMachine().transition(from, to);
             if (!next)
                 return next.error();
@@ -966,7 +1031,8 @@ Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QStrin
 
 QList<Mutator> mutators()
 {
-    return {withArbitrary(upsertProduct(), Arbitrary::upsertProduct),
+    return {withArbitrary(updateShop(), Arbitrary::updateShop),
+            withArbitrary(upsertProduct(), Arbitrary::upsertProduct),
             withArbitrary(archiveProduct(), Arbitrary::product),
             withArbitrary(setVariant(), Arbitrary::setVariant),
             withArbitrary(stockChange(false), Arbitrary::adjustStock),

@@ -12,6 +12,7 @@ constexpr qint64 MaxStockDelta = 1'000'000;
 constexpr int MaxOrderLines = 100;
 constexpr int TitleMax = 200;
 constexpr int DescriptionMax = 5000;
+constexpr int ShopNameMax = 100; // as a shop request's name
 
 QList<Mutator> mutators();
 

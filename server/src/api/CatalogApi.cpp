@@ -26,24 +26,28 @@ const QString ProductColumns =
     "   WHERE v.product_id = p.id AND v.deleted = 0) AS in_stock"
     " FROM products p JOIN shops s ON s.id = p.shop_id"_s;
 
+//! Stars in tenths, so no client needs floating point to show "4.3".
+qint64 ratingTenths(qint64 total, qint64 count)
+{
+    return count > 0 ? (total * 10 + count / 2) / count : 0;
+}
+
 QJsonObject productFrom(const QSqlQuery &q)
 {
     const qint64 count = q.value(10).toLongLong();
-    return {
-        {u"id"_s, q.value(0).toString()},
-        {u"shop"_s,
-         QJsonObject {{u"id"_s, q.value(1).toString()}, {u"name"_s, q.value(2).toString()}}},
-        {u"title"_s, q.value(3).toString()},
-        {u"description"_s, q.value(4).toString()},
-        {u"category"_s, q.value(5).toString()},
-        {u"media"_s, mediaWithUrls(q.value(6).toString())},
-        {u"price"_s, q.value(7).toLongLong()},
-        {u"currency"_s, q.value(8).toString()},
-        // Stars in tenths, so no client needs floating point to show "4.3".
-        {u"rating_tenths"_s, count > 0 ? (q.value(9).toLongLong() * 10 + count / 2) / count : 0},
-        {u"rating_count"_s, count},
-        {u"created_at"_s, q.value(11).toLongLong()},
-        {u"stock"_s, q.value(12).toLongLong()}};
+    return {{u"id"_s, q.value(0).toString()},
+            {u"shop"_s,
+             QJsonObject {{u"id"_s, q.value(1).toString()}, {u"name"_s, q.value(2).toString()}}},
+            {u"title"_s, q.value(3).toString()},
+            {u"description"_s, q.value(4).toString()},
+            {u"category"_s, q.value(5).toString()},
+            {u"media"_s, mediaWithUrls(q.value(6).toString())},
+            {u"price"_s, q.value(7).toLongLong()},
+            {u"currency"_s, q.value(8).toString()},
+            {u"rating_tenths"_s, ratingTenths(q.value(9).toLongLong(), count)},
+            {u"rating_count"_s, count},
+            {u"created_at"_s, q.value(11).toLongLong()},
+            {u"stock"_s, q.value(12).toLongLong()}};
 }
 
 //! Text matched literally inside a LIKE pattern whose escape character is a backslash.
@@ -198,6 +202,42 @@ HttpResponse product(ApiContext &ctx)
     return HttpResponse::json(200, out);
 }
 
+//! A shop's public page: its profile, owner and rating; its products come from the catalog
+//! with ?shop=.
+HttpResponse shop(ApiContext &ctx)
+{
+    if (Error e = checkParameters(ctx.request.query, {}); !e.isNull())
+        return HttpResponse::error(e);
+    Result<QSqlQuery> q =
+        execSql(ctx.db,
+                u"SELECT s.id, s.name, s.description, s.logo, s.rating_total, s.rating_count,"
+                " s.created_at, u.username, u.display_name,"
+                " (SELECT COUNT(*) FROM products p"
+                "   WHERE p.shop_id = s.id AND p.status = 'active' AND p.deleted = 0)"
+                " FROM shops s JOIN users u ON u.id = s.owner_id"
+                " WHERE s.id = ? AND s.deleted = 0 AND u.deleted = 0"_s,
+                {ctx.request.params.value(u"id"_s)}, "read shop");
+    if (!q)
+        return HttpResponse::error(q.error());
+    if (!q->next())
+        return HttpResponse::error(
+            Error {404, u"shop_not_found"_s, u"There is no such shop."_s, {}});
+    const QString logo = q->value(3).toString();
+    return HttpResponse::json(
+        200,
+        {{u"id"_s, q->value(0).toString()},
+         {u"name"_s, q->value(1).toString()},
+         {u"description"_s, q->value(2).toString()},
+         {u"logo"_s, mediaWithUrls(logo.isEmpty() ? u"[]"_s : logo)},
+         {u"rating_tenths"_s, ratingTenths(q->value(4).toLongLong(), q->value(5).toLongLong())},
+         {u"rating_count"_s, q->value(5).toLongLong()},
+         {u"created_at"_s, q->value(6).toLongLong()},
+         {u"owner"_s,
+          QJsonObject {{u"username"_s, q->value(7).toString()},
+                       {u"display_name"_s, q->value(8).toString()}}},
+         {u"product_count"_s, q->value(9).toLongLong()}});
+}
+
 } // namespace
 
 void addCatalogRoutes(Router &router)
@@ -206,6 +246,8 @@ void addCatalogRoutes(Router &router)
                 u"Browse active products: filters, sorting, pages"_s});
     router.add({"GET", u"/api/v1/products/{id}"_s, Route::Auth::None, product, 0, false, false,
                 u"A product with its variants and reviews"_s});
+    router.add({"GET", u"/api/v1/shops/{id}"_s, Route::Auth::None, shop, 0, false, false,
+                u"A shop's public profile"_s});
 }
 
 } // namespace Souk::Server
