@@ -20,6 +20,316 @@
     </message>
 </context>
 <context>
+    <name>CatalogBar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="32"/>
+        <source>Search products</source>
+        <translation>ابحث عن منتجات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="39"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="42"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Newest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: low to high</source>
+        <translation>السعر: من الأقل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: high to low</source>
+        <translation>السعر: من الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="49"/>
+        <source>Best rated</source>
+        <translation>الأعلى تقييمًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="50"/>
+        <source>Sort by</source>
+        <translation>ترتيب حسب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="55"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="59"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="60"/>
+        <source>Lowest price</source>
+        <translation>أدنى سعر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="68"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="69"/>
+        <source>Highest price</source>
+        <translation>أعلى سعر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="77"/>
+        <source>Currency of the price range</source>
+        <translation>عملة نطاق السعر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="82"/>
+        <source>In stock</source>
+        <translation>متوفر</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilter</name>
+    <message>
+        <location filename="../app/CatalogFilter.cpp" line="32"/>
+        <source>Write a price such as 12.50, without a currency sign.</source>
+        <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="18"/>
+        <source>Art</source>
+        <translation>فن</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="19"/>
+        <source>Prints</source>
+        <translation>مطبوعات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="20"/>
+        <source>Paintings</source>
+        <translation>لوحات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="21"/>
+        <source>Photography</source>
+        <translation>تصوير</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="22"/>
+        <source>Art supplies</source>
+        <translation>مستلزمات فنية</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="23"/>
+        <source>Beauty</source>
+        <translation>جمال</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="24"/>
+        <source>Skincare</source>
+        <translation>العناية بالبشرة</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="25"/>
+        <source>Make-up</source>
+        <translation>مكياج</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="26"/>
+        <source>Fragrance</source>
+        <translation>عطور</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="27"/>
+        <source>Books</source>
+        <translation>كتب</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="28"/>
+        <source>Fiction</source>
+        <translation>روايات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="29"/>
+        <source>Non-fiction</source>
+        <translation>كتب غير روائية</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="30"/>
+        <source>Children&apos;s books</source>
+        <translation>كتب الأطفال</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="31"/>
+        <source>Electronics</source>
+        <translation>إلكترونيات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="32"/>
+        <source>Phones</source>
+        <translation>هواتف</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="33"/>
+        <source>Audio</source>
+        <translation>صوتيات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="34"/>
+        <source>Computers</source>
+        <translation>حواسيب</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="35"/>
+        <source>Accessories</source>
+        <translation>ملحقات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="36"/>
+        <source>Fashion</source>
+        <translation>أزياء</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="37"/>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="38"/>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="39"/>
+        <source>Kids</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="40"/>
+        <source>Shoes</source>
+        <translation>أحذية</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="41"/>
+        <source>Bags</source>
+        <translation>حقائب</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="42"/>
+        <source>Jewellery</source>
+        <translation>مجوهرات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="43"/>
+        <source>Food</source>
+        <translation>طعام</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="44"/>
+        <source>Spices</source>
+        <translation>توابل</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="45"/>
+        <source>Sweets</source>
+        <translation>حلويات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="46"/>
+        <source>Drinks</source>
+        <translation>مشروبات</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="47"/>
+        <source>Pantry</source>
+        <translation>مؤن</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="48"/>
+        <source>Home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="49"/>
+        <source>Kitchen</source>
+        <translation>المطبخ</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="50"/>
+        <source>Decor</source>
+        <translation>ديكور</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="51"/>
+        <source>Rugs</source>
+        <translation>سجاد</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="52"/>
+        <source>Furniture</source>
+        <translation>أثاث</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="53"/>
+        <source>Lighting</source>
+        <translation>إضاءة</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="54"/>
+        <source>Garden</source>
+        <translation>حديقة</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="55"/>
+        <source>Sports</source>
+        <translation>رياضة</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="56"/>
+        <source>Outdoor</source>
+        <translation>في الهواء الطلق</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="57"/>
+        <source>Fitness</source>
+        <translation>لياقة</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="58"/>
+        <source>Toys</source>
+        <translation>ألعاب</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="59"/>
+        <source>Games</source>
+        <translation>ألعاب جماعية</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="60"/>
+        <source>Baby</source>
+        <translation>رضّع</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="61"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ComposerPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
@@ -367,7 +677,7 @@
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="231"/>
         <source>About my order %1: </source>
         <translation>بخصوص طلبي %1: </translation>
     </message>
@@ -392,7 +702,7 @@
         <translation>متجري</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="157"/>
         <source>%n unread</source>
         <translation>
             <numerusform>لا إشعارات غير مقروءة</numerusform>
@@ -404,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="177"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (لا إشعارات غير مقروءة)</numerusform>
@@ -437,119 +747,57 @@
         <translation>السوق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
-        <source>Placed</source>
-        <translation>تم الطلب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
-        <source>Paid</source>
-        <translation>مدفوع</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
-        <source>Shipped</source>
-        <translation>تم الشحن</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="33"/>
-        <source>Delivered</source>
-        <translation>تم التسليم</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="34"/>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="35"/>
-        <source>Refunded</source>
-        <translation>مسترد</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
         <source>Browse</source>
         <translation>تصفح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="44"/>
         <source>Cart (%1)</source>
         <translation>السلة (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
         <source>Wishlist (%1)</source>
         <translation>قائمة الأمنيات (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="62"/>
-        <source>Search products</source>
-        <translation>ابحث عن منتجات</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="69"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Newest</source>
-        <translation>الأحدث</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: low to high</source>
-        <translation>السعر: من الأقل</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: high to low</source>
-        <translation>السعر: من الأعلى</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
-        <source>Best rated</source>
-        <translation>الأعلى تقييمًا</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="77"/>
-        <source>Sort by</source>
-        <translation>ترتيب حسب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="82"/>
-        <source>In stock</source>
-        <translation>متوفر</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation>دون اتصال: منتجات محفوظة على هذا الجهاز؛ قد تكون الأسعار والمخزون تغيّرت.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="91"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="79"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>يحتاج الكتالوج إلى الخادم؛ السلة والطلبات تعمل دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="130"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="151"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="139"/>
         <source>No products match.</source>
         <translation>لا منتجات مطابقة.</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="179"/>
+        <source>Visit %1</source>
+        <translation>زُر %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="180"/>
+        <source>Open the shop&apos;s page</source>
+        <translation>افتح صفحة المتجر</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>لا شيء في المخزون</numerusform>
@@ -561,78 +809,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="202"/>
         <source>Choose a variant</source>
         <translation>اختر نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="203"/>
         <source>Variant</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="298"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="212"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="294"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
         <source>Add to cart</source>
         <translation>أضف إلى السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>In wishlist</source>
         <translation>في قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>Wishlist</source>
         <translation>قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
         <source>Remove from wishlist</source>
         <translation>إزالة من قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
         <source>Add to wishlist</source>
         <translation>أضف إلى قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="231"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="256"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="252"/>
         <source>Shop: %1</source>
         <translation>المتجر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="308"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="304"/>
         <source>Remove from cart</source>
         <translation>إزالة من السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="311"/>
         <source>Your cart is empty.</source>
         <translation>سلتك فارغة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="320"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
-        <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
-        <translation>الدفع: يدوي. ادفع نقدًا عند التسليم أو بتحويل بنكي؛ يؤكد المتجر استلام الدفع.</translation>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
+        <translation>يدوي: نقدًا عند التسليم أو بتحويل بنكي. لا يُدفع شيء داخل التطبيق؛ يؤكد المتجر استلام الدفع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="355"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
@@ -644,58 +897,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="362"/>
         <source>Your last checkout was refused: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="368"/>
         <source>Place order</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="398"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
         <source>Stars</source>
         <translation>النجوم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="403"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="423"/>
         <source>Your review</source>
         <translation>مراجعتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="408"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="427"/>
         <source>Review</source>
         <translation>قيّم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="456"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="461"/>
         <source>Message seller</source>
         <translation>راسل البائع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="470"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="473"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="492"/>
         <source>Nothing on your wishlist yet.</source>
         <translation>لا شيء في قائمة أمنياتك بعد.</translation>
     </message>
@@ -955,6 +1208,39 @@
         <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
         <source>No notifications yet.</source>
         <translation>لا توجد إشعارات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="7"/>
+        <source>Placed</source>
+        <translation>تم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="8"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="9"/>
+        <source>Shipped</source>
+        <translation>تم الشحن</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="10"/>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="11"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="12"/>
+        <source>Refunded</source>
+        <translation>مسترد</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1760,36 @@
     </message>
 </context>
 <context>
+    <name>ShopHeader</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="40"/>
+        <source>Loading the shop…</source>
+        <translation>جارٍ تحميل المتجر…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="46"/>
+        <source>by @%1</source>
+        <translation>من @%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="48"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>لا منتجات</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%n منتجات</numerusform>
+            <numerusform>%n منتجًا</numerusform>
+            <numerusform>%n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="60"/>
+        <source>All shops</source>
+        <translation>كل المتاجر</translation>
+    </message>
+</context>
+<context>
     <name>ShopPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="17"/>
@@ -1481,83 +1797,53 @@
         <translation>متجري</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="20"/>
-        <source>Placed</source>
-        <translation>تم الطلب</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="21"/>
-        <source>Paid</source>
-        <translation>مدفوع</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="22"/>
-        <source>Shipped</source>
-        <translation>تم الشحن</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="23"/>
-        <source>Delivered</source>
-        <translation>تم التسليم</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="24"/>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="25"/>
-        <source>Refunded</source>
-        <translation>مسترد</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="35"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="43"/>
         <source>Open a shop</source>
         <translation>افتح متجرًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
         <source>Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.</source>
         <translation>عرّف المشرفين بمتجرك وأرفق مستندًا يثبت نشاطك التجاري (PDF أو صورة). لا يرى المستندات إلا أنت والمشرفون.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="54"/>
         <source>Your request is waiting for a moderator.</source>
         <translation>طلبك بانتظار مشرف.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="55"/>
         <source>Your last request was declined: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
         <source>Your request was approved.</source>
         <translation>قُبل طلبك.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
         <source>Shop name</source>
         <translation>اسم المتجر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="72"/>
         <source>What do you sell?</source>
         <translation>ماذا تبيع؟</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
         <source>Shop description</source>
         <translation>وصف المتجر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="69"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
         <source>Attach documents…</source>
         <translation>أرفق مستندات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="81"/>
         <source>%n document(s) attached</source>
         <translation>
             <numerusform>لا مستندات مرفقة</numerusform>
@@ -1569,58 +1855,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="85"/>
         <source>Apply</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="101"/>
         <source>Choose documents</source>
         <translation>اختر مستندات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="95"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="103"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.webp)</source>
         <translation>مستندات (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="104"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="112"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="113"/>
         <source>Orders (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="106"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="114"/>
         <source>Alerts (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="141"/>
+        <source>Profile…</source>
+        <translation>الملف…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="142"/>
+        <source>Edit the shop&apos;s profile</source>
+        <translation>عدّل ملف المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="146"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="150"/>
         <source>Import CSV…</source>
         <translation>استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="161"/>
         <source>Nothing was imported:</source>
         <translation>لم يُستورد شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="162"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا شيء آخر</numerusform>
@@ -1632,224 +1928,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="148"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="170"/>
         <source>Export the inventory</source>
         <translation>تصدير المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="151"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="180"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="178"/>
         <source>Import an inventory</source>
         <translation>استيراد مخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="194"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
         <source>Image %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="198"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
         <source>Images…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="199"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
         <source>Add images to %1</source>
         <translation>أضف صورًا إلى %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="236"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
         <source>Stock: %1</source>
         <translation>المخزون: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="241"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
         <source>Sold one</source>
         <translation>بيعت واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
         <source>sold in person</source>
         <translation>بيع مباشر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
         <source>Units received</source>
         <translation>الوحدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
         <source>received</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="259"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
         <source>Count</source>
         <translation>العدّ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
         <source>Counted on the shelf</source>
         <translation>المعدود على الرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
         <source>New variant SKU</source>
         <translation>رمز SKU للنوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="277"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
         <source>Name (size, colour)</source>
         <translation>الاسم (المقاس، اللون)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
         <source>New variant name</source>
         <translation>اسم النوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>Add variant</source>
         <translation>أضف نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
         <source>No products yet.</source>
         <translation>لا منتجات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
         <source>Mark paid</source>
         <translation>علّم كمدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
         <source>Tracking (optional)</source>
         <translation>رقم التتبع (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
         <source>Tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
         <source>Mark shipped</source>
         <translation>علّم كمشحون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="342"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="368"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
         <source>Nothing to reconcile.</source>
         <translation>لا شيء لتسويته.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
         <source>Choose images</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="413"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="415"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="417"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
-        <source>home/kitchen</source>
-        <translation>المنزل/المطبخ</translation>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <source>Not filed</source>
+        <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="419"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="421"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="428"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileDialog</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="14"/>
+        <source>Shop profile</source>
+        <translation>ملف المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="25"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="41"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="45"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="50"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="55"/>
+        <source>Shop name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="57"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="62"/>
+        <source>Shop description</source>
+        <translation>وصف المتجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="68"/>
+        <source>Choose a logo</source>
+        <translation>اختر شعارًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="69"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2038,22 +2387,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="218"/>
+        <location filename="../app/MarketController.cpp" line="265"/>
         <source>No longer sold</source>
         <translation>لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="220"/>
+        <location filename="../app/MarketController.cpp" line="267"/>
         <source>This variant is no longer sold</source>
         <translation>هذا النوع لم يعد معروضًا</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>لم يبقَ شيء</numerusform>
@@ -2065,13 +2414,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="229"/>
-        <location filename="../app/MarketController.cpp" line="251"/>
+        <location filename="../app/MarketController.cpp" line="276"/>
+        <location filename="../app/MarketController.cpp" line="293"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="330"/>
+        <location filename="../app/MarketController.cpp" line="373"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>لا شيء في السلة يمكن طلبه الآن.</translation>
     </message>
@@ -2305,54 +2654,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="135"/>
+        <location filename="../app/ShopController.cpp" line="142"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="199"/>
+        <location filename="../app/ShopController.cpp" line="231"/>
         <source>A product has at most 10 images.</source>
         <translation>للمنتج 10 صور على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="265"/>
+        <location filename="../app/ShopController.cpp" line="297"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="340"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="346"/>
+        <location filename="../app/ShopController.cpp" line="378"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="359"/>
+        <location filename="../app/ShopController.cpp" line="391"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="370"/>
+        <location filename="../app/ShopController.cpp" line="402"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="422"/>
+        <location filename="../app/ShopController.cpp" line="454"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="204"/>
-        <location filename="../app/ShopController.cpp" line="275"/>
-        <location filename="../app/ShopController.cpp" line="432"/>
+        <location filename="../app/ShopController.cpp" line="169"/>
+        <location filename="../app/ShopController.cpp" line="236"/>
+        <location filename="../app/ShopController.cpp" line="307"/>
+        <location filename="../app/ShopController.cpp" line="464"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="447"/>
+        <location filename="../app/ShopController.cpp" line="479"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

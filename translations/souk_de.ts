@@ -20,6 +20,316 @@
     </message>
 </context>
 <context>
+    <name>CatalogBar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="32"/>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="39"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="42"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: low to high</source>
+        <translation>Preis: aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: high to low</source>
+        <translation>Preis: absteigend</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="49"/>
+        <source>Best rated</source>
+        <translation>Am besten bewertet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="50"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="55"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="59"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="60"/>
+        <source>Lowest price</source>
+        <translation>Niedrigster Preis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="68"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="69"/>
+        <source>Highest price</source>
+        <translation>Höchster Preis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="77"/>
+        <source>Currency of the price range</source>
+        <translation>Währung der Preisspanne</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="82"/>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilter</name>
+    <message>
+        <location filename="../app/CatalogFilter.cpp" line="32"/>
+        <source>Write a price such as 12.50, without a currency sign.</source>
+        <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="18"/>
+        <source>Art</source>
+        <translation>Kunst</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="19"/>
+        <source>Prints</source>
+        <translation>Drucke</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="20"/>
+        <source>Paintings</source>
+        <translation>Gemälde</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="21"/>
+        <source>Photography</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="22"/>
+        <source>Art supplies</source>
+        <translation>Künstlerbedarf</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="23"/>
+        <source>Beauty</source>
+        <translation>Schönheit</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="24"/>
+        <source>Skincare</source>
+        <translation>Hautpflege</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="25"/>
+        <source>Make-up</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="26"/>
+        <source>Fragrance</source>
+        <translation>Duft</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="27"/>
+        <source>Books</source>
+        <translation>Bücher</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="28"/>
+        <source>Fiction</source>
+        <translation>Belletristik</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="29"/>
+        <source>Non-fiction</source>
+        <translation>Sachbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="30"/>
+        <source>Children&apos;s books</source>
+        <translation>Kinderbücher</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="31"/>
+        <source>Electronics</source>
+        <translation>Elektronik</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="32"/>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="33"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="34"/>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="35"/>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="36"/>
+        <source>Fashion</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="37"/>
+        <source>Women</source>
+        <translation>Damen</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="38"/>
+        <source>Men</source>
+        <translation>Herren</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="39"/>
+        <source>Kids</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="40"/>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="41"/>
+        <source>Bags</source>
+        <translation>Taschen</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="42"/>
+        <source>Jewellery</source>
+        <translation>Schmuck</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="43"/>
+        <source>Food</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="44"/>
+        <source>Spices</source>
+        <translation>Gewürze</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="45"/>
+        <source>Sweets</source>
+        <translation>Süßes</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="46"/>
+        <source>Drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="47"/>
+        <source>Pantry</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="48"/>
+        <source>Home</source>
+        <translation>Wohnen</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="49"/>
+        <source>Kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="50"/>
+        <source>Decor</source>
+        <translation>Deko</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="51"/>
+        <source>Rugs</source>
+        <translation>Teppiche</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="52"/>
+        <source>Furniture</source>
+        <translation>Möbel</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="53"/>
+        <source>Lighting</source>
+        <translation>Beleuchtung</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="54"/>
+        <source>Garden</source>
+        <translation>Garten</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="55"/>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="56"/>
+        <source>Outdoor</source>
+        <translation>Outdoor</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="57"/>
+        <source>Fitness</source>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="58"/>
+        <source>Toys</source>
+        <translation>Spielzeug</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="59"/>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="60"/>
+        <source>Baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="61"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>ComposerPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
@@ -363,7 +673,7 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="231"/>
         <source>About my order %1: </source>
         <translation>Zu meiner Bestellung %1: </translation>
     </message>
@@ -388,7 +698,7 @@
         <translation>Mein Shop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="157"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -396,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="177"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n ungelesen)</numerusform>
@@ -425,119 +735,57 @@
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
-        <source>Placed</source>
-        <translation>Bestellt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
-        <source>Shipped</source>
-        <translation>Versandt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="33"/>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="34"/>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="35"/>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
         <source>Browse</source>
         <translation>Stöbern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="44"/>
         <source>Cart (%1)</source>
         <translation>Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
         <source>Wishlist (%1)</source>
         <translation>Wunschliste (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="62"/>
-        <source>Search products</source>
-        <translation>Produkte suchen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="69"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Newest</source>
-        <translation>Neueste</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: low to high</source>
-        <translation>Preis: aufsteigend</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: high to low</source>
-        <translation>Preis: absteigend</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
-        <source>Best rated</source>
-        <translation>Am besten bewertet</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="77"/>
-        <source>Sort by</source>
-        <translation>Sortieren nach</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="82"/>
-        <source>In stock</source>
-        <translation>Auf Lager</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation>Offline: auf diesem Gerät gespeicherte Produkte; Preise und Bestand können sich geändert haben.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="91"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="79"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>Der Katalog braucht den Server; Warenkorb und Bestellungen gehen auch offline.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="130"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="151"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="139"/>
         <source>No products match.</source>
         <translation>Keine passenden Produkte.</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="179"/>
+        <source>Visit %1</source>
+        <translation>%1 besuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="180"/>
+        <source>Open the shop&apos;s page</source>
+        <translation>Seite des Shops öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>%n auf Lager</numerusform>
@@ -545,78 +793,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="202"/>
         <source>Choose a variant</source>
         <translation>Variante wählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="203"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="298"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="212"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="294"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
         <source>Add to cart</source>
         <translation>In den Warenkorb</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>In wishlist</source>
         <translation>Auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>Wishlist</source>
         <translation>Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
         <source>Remove from wishlist</source>
         <translation>Von der Wunschliste entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
         <source>Add to wishlist</source>
         <translation>Auf die Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="231"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="256"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="252"/>
         <source>Shop: %1</source>
         <translation>Shop: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="308"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="304"/>
         <source>Remove from cart</source>
         <translation>Aus dem Warenkorb entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="311"/>
         <source>Your cart is empty.</source>
         <translation>Dein Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="320"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
-        <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
-        <translation>Zahlung: manuell. Bar bei Lieferung oder per Überweisung; der Shop bestätigt den Zahlungseingang.</translation>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
+        <translation>Manuell: bar bei Lieferung oder per Überweisung. In der App wird nichts bezahlt; der Shop bestätigt den Zahlungseingang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="355"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>Bestellung mit %n Artikel: wartet auf den Server, noch nicht aufgegeben</numerusform>
@@ -624,58 +877,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="362"/>
         <source>Your last checkout was refused: %1</source>
         <translation>Deine letzte Bestellung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="368"/>
         <source>Place order</source>
         <translation>Bestellen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="398"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="403"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="423"/>
         <source>Your review</source>
         <translation>Deine Bewertung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="408"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="427"/>
         <source>Review</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
         <source>Tracking: %1</source>
         <translation>Sendungsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="456"/>
         <source>I received it</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="461"/>
         <source>Message seller</source>
         <translation>Verkäufer anschreiben</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="470"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="473"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="492"/>
         <source>Nothing on your wishlist yet.</source>
         <translation>Noch nichts auf deiner Wunschliste.</translation>
     </message>
@@ -927,6 +1180,39 @@
         <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
         <source>No notifications yet.</source>
         <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="7"/>
+        <source>Placed</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="8"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="9"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="10"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="11"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="12"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1712,32 @@
     </message>
 </context>
 <context>
+    <name>ShopHeader</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="40"/>
+        <source>Loading the shop…</source>
+        <translation>Shop wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="46"/>
+        <source>by @%1</source>
+        <translation>von @%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="48"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="60"/>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+</context>
+<context>
     <name>ShopPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="17"/>
@@ -1433,83 +1745,53 @@
         <translation>Mein Shop</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="20"/>
-        <source>Placed</source>
-        <translation>Bestellt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="21"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="22"/>
-        <source>Shipped</source>
-        <translation>Versandt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="23"/>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="24"/>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="25"/>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="35"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="43"/>
         <source>Open a shop</source>
         <translation>Einen Shop eröffnen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
         <source>Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.</source>
         <translation>Erzähl den Moderatoren von deinem Shop und hänge ein Dokument an, das dein Gewerbe zeigt (PDF oder Bild). Nur du und die Moderatoren sehen die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="54"/>
         <source>Your request is waiting for a moderator.</source>
         <translation>Dein Antrag wartet auf einen Moderator.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="55"/>
         <source>Your last request was declined: %1</source>
         <translation>Dein letzter Antrag wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
         <source>Your request was approved.</source>
         <translation>Dein Antrag wurde angenommen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
         <source>Shop name</source>
         <translation>Name des Shops</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="72"/>
         <source>What do you sell?</source>
         <translation>Was verkaufst du?</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
         <source>Shop description</source>
         <translation>Beschreibung des Shops</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="69"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
         <source>Attach documents…</source>
         <translation>Dokumente anhängen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="81"/>
         <source>%n document(s) attached</source>
         <translation>
             <numerusform>%n Dokument angehängt</numerusform>
@@ -1517,58 +1799,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="85"/>
         <source>Apply</source>
         <translation>Beantragen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="101"/>
         <source>Choose documents</source>
         <translation>Dokumente auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="95"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="103"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.webp)</source>
         <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="104"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="112"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="113"/>
         <source>Orders (%1)</source>
         <translation>Bestellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="106"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="114"/>
         <source>Alerts (%1)</source>
         <translation>Hinweise (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="141"/>
+        <source>Profile…</source>
+        <translation>Profil…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="142"/>
+        <source>Edit the shop&apos;s profile</source>
+        <translation>Profil des Shops bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="146"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="150"/>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="161"/>
         <source>Nothing was imported:</source>
         <translation>Nichts wurde importiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="162"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weiteres</numerusform>
@@ -1576,224 +1868,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="148"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="170"/>
         <source>Export the inventory</source>
         <translation>Bestand exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="151"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="180"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="178"/>
         <source>Import an inventory</source>
         <translation>Bestand importieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="194"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="198"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
         <source>Images…</source>
         <translation>Bilder…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="199"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
         <source>Add images to %1</source>
         <translation>Bilder zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="236"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
         <source>Stock: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="241"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
         <source>Sold one</source>
         <translation>Eins verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
         <source>sold in person</source>
         <translation>vor Ort verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
         <source>Units received</source>
         <translation>Erhaltene Stück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
         <source>received</source>
         <translation>erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="259"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
         <source>Count</source>
         <translation>Zählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
         <source>Counted on the shelf</source>
         <translation>Im Regal gezählt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
         <source>New variant SKU</source>
         <translation>SKU der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="277"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
         <source>Name (size, colour)</source>
         <translation>Name (Größe, Farbe)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
         <source>New variant name</source>
         <translation>Name der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>Add variant</source>
         <translation>Variante hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
         <source>No products yet.</source>
         <translation>Noch keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
         <source>Tracking (optional)</source>
         <translation>Sendungsnummer (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
         <source>Mark shipped</source>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="342"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="368"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>%1 (%2) steht bei %3: offline erfasste Verkäufe gingen über den Bestand. Zähle nach und korrigiere.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
         <source>Nothing to reconcile.</source>
         <translation>Nichts abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
         <source>Choose images</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>Edit product</source>
         <translation>Produkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="413"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="415"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="417"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
-        <source>home/kitchen</source>
-        <translation>haus/küche</translation>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <source>Not filed</source>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="419"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="421"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="428"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileDialog</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="14"/>
+        <source>Shop profile</source>
+        <translation>Shop-Profil</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="25"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="41"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="45"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="55"/>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="57"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="62"/>
+        <source>Shop description</source>
+        <translation>Beschreibung des Shops</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="68"/>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="69"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1962,22 +2307,22 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="218"/>
+        <location filename="../app/MarketController.cpp" line="265"/>
         <source>No longer sold</source>
         <translation>Nicht mehr im Verkauf</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="220"/>
+        <location filename="../app/MarketController.cpp" line="267"/>
         <source>This variant is no longer sold</source>
         <translation>Diese Variante gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Only %n left</source>
         <translation>
             <numerusform>Nur noch %n</numerusform>
@@ -1985,13 +2330,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="229"/>
-        <location filename="../app/MarketController.cpp" line="251"/>
+        <location filename="../app/MarketController.cpp" line="276"/>
+        <location filename="../app/MarketController.cpp" line="293"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="330"/>
+        <location filename="../app/MarketController.cpp" line="373"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation>Im Warenkorb ist gerade nichts bestellbar.</translation>
     </message>
@@ -2217,54 +2562,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="135"/>
+        <location filename="../app/ShopController.cpp" line="142"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="199"/>
+        <location filename="../app/ShopController.cpp" line="231"/>
         <source>A product has at most 10 images.</source>
         <translation>Ein Produkt hat höchstens 10 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="265"/>
+        <location filename="../app/ShopController.cpp" line="297"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="340"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>Zeile %1: %2 hat in Zeile %3 einen anderen Preis, eine andere Währung oder einen anderen Status</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="346"/>
+        <location filename="../app/ShopController.cpp" line="378"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="359"/>
+        <location filename="../app/ShopController.cpp" line="391"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>Zeile %1: eine Zählung kann nicht unter null liegen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="370"/>
+        <location filename="../app/ShopController.cpp" line="402"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>Zeile %1: eine neue Variante kann nicht unter null beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="422"/>
+        <location filename="../app/ShopController.cpp" line="454"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="204"/>
-        <location filename="../app/ShopController.cpp" line="275"/>
-        <location filename="../app/ShopController.cpp" line="432"/>
+        <location filename="../app/ShopController.cpp" line="169"/>
+        <location filename="../app/ShopController.cpp" line="236"/>
+        <location filename="../app/ShopController.cpp" line="307"/>
+        <location filename="../app/ShopController.cpp" line="464"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="447"/>
+        <location filename="../app/ShopController.cpp" line="479"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

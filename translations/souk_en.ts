@@ -20,6 +20,316 @@
     </message>
 </context>
 <context>
+    <name>CatalogBar</name>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="32"/>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="39"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="42"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: low to high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="48"/>
+        <source>Price: high to low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="49"/>
+        <source>Best rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="50"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="55"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="59"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="60"/>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="68"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="69"/>
+        <source>Highest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="77"/>
+        <source>Currency of the price range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/CatalogBar.qml" line="82"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilter</name>
+    <message>
+        <location filename="../app/CatalogFilter.cpp" line="32"/>
+        <source>Write a price such as 12.50, without a currency sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="18"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="19"/>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="20"/>
+        <source>Paintings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="21"/>
+        <source>Photography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="22"/>
+        <source>Art supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="23"/>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="24"/>
+        <source>Skincare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="25"/>
+        <source>Make-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="26"/>
+        <source>Fragrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="27"/>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="28"/>
+        <source>Fiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="29"/>
+        <source>Non-fiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="30"/>
+        <source>Children&apos;s books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="31"/>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="32"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="33"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="34"/>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="35"/>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="36"/>
+        <source>Fashion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="37"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="38"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="39"/>
+        <source>Kids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="40"/>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="41"/>
+        <source>Bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="42"/>
+        <source>Jewellery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="43"/>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="44"/>
+        <source>Spices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="45"/>
+        <source>Sweets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="46"/>
+        <source>Drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="47"/>
+        <source>Pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="48"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="49"/>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="50"/>
+        <source>Decor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="51"/>
+        <source>Rugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="52"/>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="53"/>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="54"/>
+        <source>Garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="55"/>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="56"/>
+        <source>Outdoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="57"/>
+        <source>Fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="58"/>
+        <source>Toys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="59"/>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="60"/>
+        <source>Baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CategoryTree.cpp" line="61"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ComposerPage.qml" line="17"/>
@@ -251,9 +561,9 @@
     <message numerus="yes">
         <location filename="../qml/Souk/Shell/ConversationDetails.qml" line="51"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -363,7 +673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="231"/>
         <source>About my order %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="150"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="157"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -396,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="177"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n unread)</numerusform>
@@ -425,257 +735,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="30"/>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="31"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="32"/>
-        <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="33"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="34"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="35"/>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
         <source>Browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="41"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="44"/>
         <source>Cart (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
         <source>Wishlist (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="61"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="62"/>
-        <source>Search products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="68"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="69"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: low to high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="75"/>
-        <source>Price: high to low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="76"/>
-        <source>Best rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="77"/>
-        <source>Sort by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="82"/>
-        <source>In stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="91"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="79"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="130"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="151"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="139"/>
         <source>No products match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="179"/>
+        <source>Visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="180"/>
+        <source>Open the shop&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="205"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
         <source>%n in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in stock</numerusform>
+            <numerusform>%n in stock</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="206"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="202"/>
         <source>Choose a variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="203"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="298"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="212"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="294"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="219"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
         <source>Add to cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>In wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
         <source>Wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
         <source>Remove from wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
         <source>Add to wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="231"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="256"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="252"/>
         <source>Shop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="308"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="304"/>
         <source>Remove from cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="315"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="311"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="320"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
-        <source>Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.</source>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="355"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checkout of %n item: waiting for the server, not placed yet</numerusform>
+            <numerusform>Checkout of %n items: waiting for the server, not placed yet</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="362"/>
         <source>Your last checkout was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="368"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="398"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="403"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="423"/>
         <source>Your review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="408"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="427"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
         <source>Tracking: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="456"/>
         <source>I received it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="461"/>
         <source>Message seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="470"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="473"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="492"/>
         <source>Nothing on your wishlist yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +1179,39 @@
     <message>
         <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
         <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="7"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="8"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="9"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="10"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="11"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/OrderStatus.qml" line="12"/>
+        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1712,32 @@
     </message>
 </context>
 <context>
+    <name>ShopHeader</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="40"/>
+        <source>Loading the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="46"/>
+        <source>by @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="48"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopHeader.qml" line="60"/>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopPage</name>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="17"/>
@@ -1433,366 +1745,399 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="20"/>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="21"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="22"/>
-        <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="23"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="24"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="25"/>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="35"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="43"/>
         <source>Open a shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="40"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
         <source>Tell the moderators about your shop and attach a document that shows your business (PDF or image). Only you and the moderators can see the documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="54"/>
         <source>Your request is waiting for a moderator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="47"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="55"/>
         <source>Your last request was declined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
         <source>Your request was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="56"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
         <source>Shop name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="72"/>
         <source>What do you sell?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
         <source>Shop description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="69"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
         <source>Attach documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="81"/>
         <source>%n document(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document attached</numerusform>
+            <numerusform>%n documents attached</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="77"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="85"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="101"/>
         <source>Choose documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="95"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="103"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="104"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="112"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="105"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="113"/>
         <source>Orders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="106"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="114"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="141"/>
+        <source>Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="142"/>
+        <source>Edit the shop&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="146"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="150"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="132"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="161"/>
         <source>Nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="162"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="148"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="170"/>
         <source>Export the inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="151"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="180"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="178"/>
         <source>Import an inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="194"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
         <source>Image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="198"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
         <source>Images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="199"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
         <source>Add images to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="215"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="236"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
         <source>Stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="241"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
         <source>Sold one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
         <source>sold in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="250"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
         <source>Units received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="253"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="254"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="259"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
         <source>Counted on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
         <source>New variant SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="277"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
         <source>Name (size, colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
         <source>New variant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>Add variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
         <source>No products yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
         <source>Tracking (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="333"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="337"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
         <source>Mark shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="342"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="368"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
         <source>Nothing to reconcile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
         <source>Choose images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="384"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="395"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="413"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="415"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="417"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="418"/>
-        <source>home/kitchen</source>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <source>Not filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="419"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="421"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="422"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="428"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileDialog</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="14"/>
+        <source>Shop profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="25"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="41"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="45"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="55"/>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="57"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="62"/>
+        <source>Shop description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="68"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopProfileDialog.qml" line="69"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,9 +2227,9 @@
     <message numerus="yes">
         <location filename="../app/ChatController.cpp" line="275"/>
         <source>A message has at most %n images.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A message has at most %n images.</numerusform>
+            <numerusform>A message has at most %n images.</numerusform>
         </translation>
     </message>
     <message>
@@ -1962,36 +2307,36 @@
 <context>
     <name>Souk::App::MarketController</name>
     <message>
-        <location filename="../app/MarketController.cpp" line="218"/>
+        <location filename="../app/MarketController.cpp" line="265"/>
         <source>No longer sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="220"/>
+        <location filename="../app/MarketController.cpp" line="267"/>
         <source>This variant is no longer sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MarketController.cpp" line="222"/>
+        <location filename="../app/MarketController.cpp" line="269"/>
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n left</numerusform>
+            <numerusform>Only %n left</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="229"/>
-        <location filename="../app/MarketController.cpp" line="251"/>
+        <location filename="../app/MarketController.cpp" line="276"/>
+        <location filename="../app/MarketController.cpp" line="293"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MarketController.cpp" line="330"/>
+        <location filename="../app/MarketController.cpp" line="373"/>
         <source>Nothing in the cart can be ordered now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,54 +2562,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="135"/>
+        <location filename="../app/ShopController.cpp" line="142"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="199"/>
+        <location filename="../app/ShopController.cpp" line="231"/>
         <source>A product has at most 10 images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="265"/>
+        <location filename="../app/ShopController.cpp" line="297"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="340"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="346"/>
+        <location filename="../app/ShopController.cpp" line="378"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="359"/>
+        <location filename="../app/ShopController.cpp" line="391"/>
         <source>line %1: a count cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="370"/>
+        <location filename="../app/ShopController.cpp" line="402"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="422"/>
+        <location filename="../app/ShopController.cpp" line="454"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="204"/>
-        <location filename="../app/ShopController.cpp" line="275"/>
-        <location filename="../app/ShopController.cpp" line="432"/>
+        <location filename="../app/ShopController.cpp" line="169"/>
+        <location filename="../app/ShopController.cpp" line="236"/>
+        <location filename="../app/ShopController.cpp" line="307"/>
+        <location filename="../app/ShopController.cpp" line="464"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="447"/>
+        <location filename="../app/ShopController.cpp" line="479"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

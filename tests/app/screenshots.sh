@@ -60,3 +60,4 @@ shot cart SignedIn --sign-in layla --open cart
 shot order-timeline SignedIn --sign-in layla --open orders
 shot shop-dashboard SignedIn --sign-in sami --open shop
 shot product-editor SignedIn --sign-in sami --open edit-product
+shot shop-page SignedIn --sign-in layla --open shopfront:0190d000-0000-7000-8000-00000005e001

@@ -68,7 +68,8 @@ QQC2.Page {
         details.pop()
     }
     //! "post:<id>", "profile:<username>", "tag:<tag>", "compose", "search:<text>",
-    //! "conversation:<id>", "product:<id>", "cart", "orders" or "shop" (the command line's
+    //! "conversation:<id>", "product:<id>", "shopfront:<shop id>" (a shop's public page),
+    //! "cart", "orders", "shop" or "edit-product" (the command line's
     //! --open, for links and screenshots).
     function open(what: string) {
         const colon = what.indexOf(":")
@@ -91,6 +92,9 @@ QQC2.Page {
         } else if (kind === "product") {
             current = marketPage
             market.openProduct(arg)
+        } else if (kind === "shopfront") {
+            current = marketPage
+            marketView.openShop(arg)
         } else if (kind === "cart" || kind === "orders") {
             current = marketPage
             marketView.showTab(kind === "cart" ? 1 : 2)

@@ -23,17 +23,20 @@ QQC2.Page {
         tabs.currentIndex = index
     }
     function search() {
-        root.market.browse(query.text, category.text, sortBox.sorts[sortBox.currentIndex],
-                           inStock.checked)
+        const filters = bar.filters()
+        if (root.shopId !== "")
+            filters.shop = root.shopId
+        root.market.browse(filters)
     }
-    function statusText(status: string): string {
-        return status === "placed" ? qsTr("Placed")
-             : status === "paid" ? qsTr("Paid")
-             : status === "shipped" ? qsTr("Shipped")
-             : status === "delivered" ? qsTr("Delivered")
-             : status === "cancelled" ? qsTr("Cancelled")
-             : status === "refunded" ? qsTr("Refunded") : status
+    //! The public page of a shop: its profile above its products.
+    function openShop(id: string) {
+        root.shopId = id
+        tabs.currentIndex = 0
+        root.market.openShop(id)
     }
+
+    //! The shop whose page is open, or "" for every shop.
+    property string shopId: ""
 
     header: QQC2.TabBar {
         id: tabs
@@ -54,33 +57,18 @@ QQC2.Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.margins: 8
-                RowLayout {
-                    QQC2.TextField {
-                        id: query
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Search products")
-                        Accessible.name: qsTr("Search products")
-                        onAccepted: root.search()
-                    }
-                    QQC2.TextField {
-                        id: category
-                        Layout.preferredWidth: 140
-                        placeholderText: qsTr("Category")
-                        Accessible.name: qsTr("Category")
-                        onAccepted: root.search()
-                    }
-                    QQC2.ComboBox {
-                        id: sortBox
-                        readonly property var sorts: ["newest", "price_asc", "price_desc", "rating"]
-                        model: [qsTr("Newest"), qsTr("Price: low to high"), qsTr("Price: high to low"),
-                                qsTr("Best rated")]
-                        Accessible.name: qsTr("Sort by")
-                        onActivated: root.search()
-                    }
-                    QQC2.CheckBox {
-                        id: inStock
-                        text: qsTr("In stock")
-                        onToggled: root.search()
+                CatalogBar {
+                    id: bar
+                    Layout.fillWidth: true
+                    onChanged: root.search()
+                }
+                ShopHeader {
+                    visible: root.shopId !== ""
+                    Layout.fillWidth: true
+                    shop: root.market.shop
+                    onCloseRequested: {
+                        root.shopId = ""
+                        root.search()
                     }
                 }
                 QQC2.Label {
@@ -182,8 +170,16 @@ QQC2.Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    QQC2.Label {
-                        text: (root.market.product.priceText ?? "") + " · " + (root.market.product.shopName ?? "")
+                    RowLayout {
+                        QQC2.Label {
+                            text: root.market.product.priceText ?? ""
+                        }
+                        QQC2.Button {
+                            flat: true
+                            text: qsTr("Visit %1").arg(root.market.product.shopName ?? "")
+                            Accessible.name: qsTr("Open the shop's page")
+                            onClicked: root.openShop(root.market.product.shopId)
+                        }
                     }
                     QQC2.Label {
                         visible: text !== ""
@@ -325,10 +321,32 @@ QQC2.Page {
                         font.bold: true
                     }
                     QQC2.Label {
-                        text: qsTr("Payment: manual. Pay cash on delivery or by bank transfer; the shop confirms when it is paid.")
-                        wrapMode: Text.Wrap
-                        opacity: 0.8
-                        Layout.fillWidth: true
+                        text: qsTr("Payment")
+                        font.bold: true
+                    }
+                    QQC2.ButtonGroup { id: paymentGroup }
+                    Repeater {
+                        model: root.market.paymentMethods
+                        delegate: QQC2.RadioButton {
+                            id: method
+                            required property string modelData
+                            required property int index
+                            readonly property string method: modelData
+                            checked: index === 0
+                            QQC2.ButtonGroup.group: paymentGroup
+                            text: modelData === "manual"
+                                  ? qsTr("Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.")
+                                  : modelData
+                            Layout.fillWidth: true
+                            // A label that wraps, padded past the indicator as the style's own.
+                            contentItem: QQC2.Label {
+                                leftPadding: method.mirrored ? 0 : method.indicator.width + method.spacing
+                                rightPadding: method.mirrored ? method.indicator.width + method.spacing : 0
+                                text: method.text
+                                wrapMode: Text.Wrap
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                        }
                     }
                     Repeater {
                         model: root.market.waiting
@@ -349,7 +367,8 @@ QQC2.Page {
                     QQC2.Button {
                         text: qsTr("Place order")
                         enabled: root.market.cartTotals.length > 0
-                        onClicked: root.market.checkout()
+                        onClicked: root.market.checkout(paymentGroup.checkedButton
+                                                        ? paymentGroup.checkedButton.method : "manual")
                     }
                     QQC2.Label {
                         visible: root.market.error !== ""
@@ -373,7 +392,7 @@ QQC2.Page {
                 ColumnLayout {
                     width: parent.width
                     QQC2.Label {
-                        text: root.statusText(order.modelData.status) + " · " + order.modelData.totalText
+                        text: OrderStatus.text(order.modelData.status) + " · " + order.modelData.totalText
                               + " · " + order.modelData.createdAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
                         font.bold: true
                     }
@@ -421,7 +440,7 @@ QQC2.Page {
                         model: order.modelData.timeline
                         delegate: QQC2.Label {
                             required property var modelData
-                            text: "• " + root.statusText(modelData.status) + " — "
+                            text: "• " + OrderStatus.text(modelData.status) + " — "
                                   + modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat)
                             opacity: 0.75
                         }

@@ -33,15 +33,6 @@ QQC2.Page {
         function onChanged() { root.openPendingEditor() }
     }
 
-    function statusText(status: string): string {
-        return status === "placed" ? qsTr("Placed")
-             : status === "paid" ? qsTr("Paid")
-             : status === "shipped" ? qsTr("Shipped")
-             : status === "delivered" ? qsTr("Delivered")
-             : status === "cancelled" ? qsTr("Cancelled")
-             : status === "refunded" ? qsTr("Refunded") : status
-    }
-
     // --- the application form ------------------------------------------------------------
     ColumnLayout {
         visible: !root.shop.hasShop
@@ -74,7 +65,7 @@ QQC2.Page {
             Accessible.name: qsTr("Shop name")
             maximumLength: 100
         }
-        QQC2.TextArea {
+        FramedTextArea {
             id: shopDescription
             Layout.fillWidth: true
             Layout.preferredHeight: 100
@@ -131,11 +122,25 @@ QQC2.Page {
         ColumnLayout {
             RowLayout {
                 Layout.margins: 8
+                Image {
+                    visible: root.shop.shopLogo !== ""
+                    Layout.preferredWidth: 36
+                    Layout.preferredHeight: 36
+                    source: root.shop.shopLogo
+                    fillMode: Image.PreserveAspectCrop
+                    asynchronous: true
+                }
                 QQC2.Label {
                     text: root.shop.shopName
                     font.bold: true
                     font.pixelSize: 18
                     Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+                QQC2.Button {
+                    text: qsTr("Profile…")
+                    Accessible.name: qsTr("Edit the shop's profile")
+                    onClicked: profileDialog.open()
                 }
                 QQC2.Button {
                     text: qsTr("Export CSV…")
@@ -325,7 +330,7 @@ QQC2.Page {
                 ColumnLayout {
                     width: parent.width
                     QQC2.Label {
-                        text: root.statusText(order.modelData.status) + " · " + order.modelData.totalText
+                        text: OrderStatus.text(order.modelData.status) + " · " + order.modelData.totalText
                               + " · " + order.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         font.bold: true
                     }
@@ -402,6 +407,13 @@ QQC2.Page {
         onAccepted: root.shop.addImages(productId, selectedFiles)
     }
 
+    ShopProfileDialog {
+        id: profileDialog
+        shop: root.shop
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: Math.min(480, root.width * 0.9)
+    }
+
     // --- the product editor --------------------------------------------------------------
     QQC2.Dialog {
         id: editor
@@ -415,14 +427,17 @@ QQC2.Page {
             productId = p ? p.id : ""
             titleField.text = p ? p.title : ""
             descriptionField.text = p ? p.description : ""
-            categoryField.text = p ? p.category : ""
+            // 0 is "not filed"; a category the tree no longer has is not offered again.
+            categoryField.currentIndex = p ? CategoryTree.indexOf(p.category) + 1 : 0
             priceField.text = p ? p.priceText.split(" ")[0] : ""
             currencyField.text = p ? p.currency : "EUR"
             statusBox.currentIndex = p ? ["draft", "active", "archived"].indexOf(p.status) : 1
             open()
         }
         onAccepted: root.shop.saveProduct(productId, titleField.text, descriptionField.text,
-                                          categoryField.text, priceField.text, currencyField.text,
+                                          categoryField.currentIndex > 0
+                                          ? CategoryTree.items()[categoryField.currentIndex - 1].path : "",
+                                          priceField.text, currencyField.text,
                                           ["draft", "active", "archived"][statusBox.currentIndex])
         GridLayout {
             anchors.fill: parent
@@ -430,9 +445,17 @@ QQC2.Page {
             QQC2.Label { text: qsTr("Title") }
             QQC2.TextField { id: titleField; Layout.fillWidth: true; maximumLength: 200; Accessible.name: qsTr("Title") }
             QQC2.Label { text: qsTr("Description") }
-            QQC2.TextArea { id: descriptionField; Layout.fillWidth: true; Layout.preferredHeight: 80; Accessible.name: qsTr("Description") }
+            FramedTextArea { id: descriptionField; Layout.fillWidth: true; Layout.preferredHeight: 80; Accessible.name: qsTr("Description") }
             QQC2.Label { text: qsTr("Category") }
-            QQC2.TextField { id: categoryField; Layout.fillWidth: true; placeholderText: qsTr("home/kitchen"); Accessible.name: qsTr("Category") }
+            QQC2.ComboBox {
+                id: categoryField
+                Layout.fillWidth: true
+                model: [qsTr("Not filed")].concat(CategoryTree.items().map(c => c.label))
+                // The full name ("Home › Decor"), where the list shows it indented.
+                displayText: currentIndex > 0 ? CategoryTree.label(CategoryTree.items()[currentIndex - 1].path)
+                                              : currentText
+                Accessible.name: qsTr("Category")
+            }
             QQC2.Label { text: qsTr("Price") }
             RowLayout {
                 QQC2.TextField { id: priceField; Layout.fillWidth: true; placeholderText: "12.50"; Accessible.name: qsTr("Price") }
