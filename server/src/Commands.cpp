@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "AccountStore.h"
+#include "ActivityDays.h"
 #include "Announcer.h"
 #include "ApiServer.h"
 #include "Compactor.h"
@@ -112,7 +113,9 @@ int serve(const ServerConfig &config)
     sync.setAnnounce([&hub](QSqlDatabase &db, const FeedDeltas &fed) { announce(db, hub, fed); });
     Compactor compactor(*opened->database, config.tombstoneRetention,
                         config.notificationRetentionDays, config.compactIntervalS);
-    Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub, &media};
+    ActivityDays activity;
+    Services services {config, *opened->database, accounts, limiter, metrics, &sync, &hub,
+                       &media, &activity};
     const Router router = buildRouter();
     ApiServer server(services, router);
     Result<quint16> port = server.start();

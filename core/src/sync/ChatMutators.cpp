@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
+#include "ModerationMutators.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -27,11 +28,6 @@ Error conversationMissing()
 Error messageMissing()
 {
     return notFound(u"message_not_found"_s, u"This message does not exist."_s);
-}
-
-QString memberId(const QString &conversationId, const QString &userId)
-{
-    return conversationId + u':' + userId;
 }
 
 //! The caller's active membership, or the error a non-member gets (the conversation's
@@ -459,6 +455,8 @@ Mutator editMessage()
             Result<Row> message = ownMessage(store, ctx, args.value(u"id"_s).toString());
             if (!message)
                 return message.error();
+            if (Error e = Moderation::checkNotModerated(*message); !e.isNull())
+                return e;
             Result<FieldWriteResult> written =
                 writeFields(store, Entity::messages(), *message,
                             {{u"body"_s, args.value(u"body"_s).toString().trimmed()}},
@@ -623,6 +621,11 @@ Mutator setPreferences()
 }
 
 } // namespace
+
+QString memberId(const QString &conversationId, const QString &userId)
+{
+    return conversationId + u':' + userId;
+}
 
 QString directId(const QString &a, const QString &b)
 {

@@ -15,4 +15,7 @@ QList<Mutator> mutators();
 //! one per pair.
 QString directId(const QString &a, const QString &b);
 
+//! The id of a user's membership row in a conversation.
+QString memberId(const QString &conversationId, const QString &userId);
+
 } // namespace Souk::Sync::Chat

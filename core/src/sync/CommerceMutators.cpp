@@ -6,6 +6,7 @@
 #include "FieldWrites.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
+#include "ModerationMutators.h"
 #include "Money.h"
 #include "MutatorHelpers.h"
 #include "Payment.h"
@@ -293,6 +294,9 @@ Mutator upsertProduct()
             if (found->has_value() && !(*found)->deleted
                 && (*found)->fields.value(u"shop_id"_s).toString() != shopId)
                 return forbidden(u"This product belongs to another shop."_s);
+            if (found->has_value())
+                if (Error e = Moderation::checkNotModerated(**found); !e.isNull())
+                    return e;
             const bool creating = !found->has_value() || (*found)->deleted;
             if (creating) {
                 for (const QString &required : {u"title"_s, u"price"_s, u"currency"_s}) {

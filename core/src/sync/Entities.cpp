@@ -59,6 +59,11 @@ QString shopBucket(const QString &shopId)
     return u"shop:"_s + shopId;
 }
 
+QString modBucket()
+{
+    return u"mod"_s;
+}
+
 namespace {
 using Kind = FieldDef::Kind;
 
@@ -151,7 +156,8 @@ const EntityDef &posts()
                                  {u"created_at"_s, Kind::Integer},
                                  {u"edited_at"_s, Kind::Integer},
                                  {u"like_count"_s, Kind::Integer},
-                                 {u"comment_count"_s, Kind::Integer}},
+                                 {u"comment_count"_s, Kind::Integer},
+                                 {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
                                     return QStringList {authorBucket(text(row, u"author_id"_s))};
                                 }};
@@ -184,7 +190,8 @@ const EntityDef &comments()
                                  {u"author_username"_s, Kind::Text},
                                  {u"parent_id"_s, Kind::Text},
                                  {u"body"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer}},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
                                     QStringList buckets {
                                         authorBucket(text(row, u"post_author_id"_s))};
@@ -295,7 +302,8 @@ const EntityDef &messages()
                                  {u"seq"_s, Kind::Integer},
                                  {u"created_at"_s, Kind::Integer},
                                  {u"edited_at"_s, Kind::Integer},
-                                 {u"removed"_s, Kind::Bool}},
+                                 {u"removed"_s, Kind::Bool},
+                                 {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
                                     return QStringList {
                                         convBucket(text(row, u"conversation_id"_s))};
@@ -370,7 +378,8 @@ const EntityDef &products()
                                  {u"created_at"_s, Kind::Integer},
                                  // Derived by the server from reviews: stars summed, and counted.
                                  {u"rating_total"_s, Kind::Integer},
-                                 {u"rating_count"_s, Kind::Integer}},
+                                 {u"rating_count"_s, Kind::Integer},
+                                 {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(text(row, u"shop_id"_s))};
                                 }};
@@ -496,11 +505,110 @@ const EntityDef &reviews()
                                  {u"body"_s, Kind::Text},
                                  {u"reply"_s, Kind::Text},
                                  {u"created_at"_s, Kind::Integer},
-                                 {u"replied_at"_s, Kind::Integer}},
+                                 {u"replied_at"_s, Kind::Integer},
+                                 {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
                                     return QStringList {userBucket(text(row, u"author_id"_s)),
                                                         shopBucket(text(row, u"shop_id"_s))};
                                 }};
+    return def;
+}
+
+// --- moderation (ARCHITECTURE.md §4: the server wins every moderation conflict) -----------
+
+const EntityDef &reports()
+{
+    // One row per (reporter, target), reopened when reported again after a decision. The
+    // reporter and the moderators see it; the person reported never does. snapshot keeps the
+    // content as it was when reported, whatever its author does later.
+    static const EntityDef def {u"reports"_s,
+                                u"reports"_s,
+                                {{u"reporter_id"_s, Kind::Text},
+                                 {u"target_type"_s, Kind::Text}, // post, comment, message, ...
+                                 {u"target_id"_s, Kind::Text},
+                                 {u"target_owner_id"_s, Kind::Text},
+                                 {u"reason"_s, Kind::Text},
+                                 {u"note"_s, Kind::Text},
+                                 {u"snapshot"_s, Kind::Text}, // JSON
+                                 {u"status"_s, Kind::Text}, // open, actioned, dismissed
+                                 {u"decision"_s, Kind::Text},
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"decided_at"_s, Kind::Integer}},
+                                [](const Row &row) {
+                                    // Filed by the server (a post waiting for review): no
+                                    // reporter to tell.
+                                    QStringList buckets {modBucket()};
+                                    const QString reporter = text(row, u"reporter_id"_s);
+                                    if (!reporter.isEmpty())
+                                        buckets << userBucket(reporter);
+                                    return buckets;
+                                }};
+    return def;
+}
+
+const EntityDef &modActions()
+{
+    // What moderators did, for the queue's history and to undo: a removal keeps the content it
+    // took out of every replica in `original`, so an upheld appeal can put it back.
+    static const EntityDef def {u"mod_actions"_s,
+                                u"mod_actions"_s,
+                                {{u"actor_id"_s, Kind::Text},
+                                 {u"action"_s, Kind::Text},
+                                 {u"target_type"_s, Kind::Text},
+                                 {u"target_id"_s, Kind::Text},
+                                 {u"owner_id"_s, Kind::Text},
+                                 {u"reason"_s, Kind::Text},
+                                 {u"rule"_s, Kind::Text},
+                                 {u"original"_s, Kind::Text}, // JSON of the removed fields
+                                 {u"report_ids"_s, Kind::Text}, // JSON array
+                                 {u"created_at"_s, Kind::Integer},
+                                 {u"reversed"_s, Kind::Bool}},
+                                [](const Row &) {
+                                    return QStringList {modBucket()};
+                                }};
+    return def;
+}
+
+const EntityDef &strikes()
+{
+    // Every action against a user, on their record. The user sees their own (without the
+    // moderator's name); appeal is "", open, upheld or denied.
+    static const EntityDef def {
+        u"strikes"_s,
+        u"strikes"_s,
+        {{u"user_id"_s, Kind::Text},
+         {u"action"_s, Kind::Text}, // hide, remove, warn, limit, ...
+         {u"action_id"_s, Kind::Text},
+         {u"reason"_s, Kind::Text},
+         {u"rule"_s, Kind::Text},
+         {u"target_type"_s, Kind::Text},
+         {u"target_id"_s, Kind::Text},
+         {u"excerpt"_s, Kind::Text},
+         {u"until"_s, Kind::Integer}, // a suspension's end, ms
+         {u"status"_s, Kind::Text}, // active, overturned
+         {u"appeal"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"user_id"_s)), modBucket()};
+        }};
+    return def;
+}
+
+const EntityDef &appealMessages()
+{
+    // The thread of an appeal: the user's text, moderators' replies (signed "moderator", not
+    // by name), the decision.
+    static const EntityDef def {
+        u"appeal_messages"_s,
+        u"appeal_messages"_s,
+        {{u"strike_id"_s, Kind::Text},
+         {u"user_id"_s, Kind::Text}, // whose strike
+         {u"from_moderator"_s, Kind::Bool},
+         {u"body"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"user_id"_s)), modBucket()};
+        }};
     return def;
 }
 
@@ -509,14 +617,16 @@ const EntityDef &reviews()
 const QList<EntityDef> &entities()
 {
     static const QList<EntityDef> all {
-        Entity::profiles(),  Entity::follows(),       Entity::drafts(),
-        Entity::conflicts(), Entity::posts(),         Entity::likes(),
-        Entity::comments(),  Entity::blocks(),        Entity::notifications(),
-        Entity::inbox(),     Entity::conversations(), Entity::members(),
-        Entity::messages(),  Entity::reactions(),     Entity::preferences(),
-        Entity::shops(),     Entity::products(),      Entity::variants(),
-        Entity::skus(),      Entity::stockAlerts(),   Entity::wishlist(),
-        Entity::cartLines(), Entity::orders(),        Entity::reviews()};
+        Entity::profiles(),      Entity::follows(),       Entity::drafts(),
+        Entity::conflicts(),     Entity::posts(),         Entity::likes(),
+        Entity::comments(),      Entity::blocks(),        Entity::notifications(),
+        Entity::inbox(),         Entity::conversations(), Entity::members(),
+        Entity::messages(),      Entity::reactions(),     Entity::preferences(),
+        Entity::shops(),         Entity::products(),      Entity::variants(),
+        Entity::skus(),          Entity::stockAlerts(),   Entity::wishlist(),
+        Entity::cartLines(),     Entity::orders(),        Entity::reviews(),
+        Entity::reports(),       Entity::modActions(),    Entity::strikes(),
+        Entity::appealMessages()};
     return all;
 }
 

@@ -36,6 +36,10 @@ const EntityDef &wishlist();
 const EntityDef &cartLines();
 const EntityDef &orders();
 const EntityDef &reviews();
+const EntityDef &reports();
+const EntityDef &modActions();
+const EntityDef &strikes();
+const EntityDef &appealMessages();
 } // namespace Entity
 
 //! A field's value as stored in an SQL column and back (text, integer, 0/1), the same on the
@@ -47,5 +51,7 @@ QString userBucket(const QString &userId);
 QString authorBucket(const QString &userId);
 QString convBucket(const QString &conversationId);
 QString shopBucket(const QString &shopId);
+//! The moderation queue: every moderator and admin.
+QString modBucket();
 
 } // namespace Souk::Sync

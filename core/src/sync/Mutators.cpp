@@ -9,6 +9,7 @@
 #include "FieldWrites.h"
 #include "JsonFields.h"
 #include "MergeRules.h"
+#include "ModerationMutators.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -333,6 +334,8 @@ MutatorRegistry::MutatorRegistry()
     for (Mutator &m : Chat::mutators())
         add(std::move(m));
     for (Mutator &m : Commerce::mutators())
+        add(std::move(m));
+    for (Mutator &m : Moderation::mutators())
         add(std::move(m));
 }
 

@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
+#include "ModerationMutators.h"
 #include "MutatorHelpers.h"
 #include "SocialText.h"
 
@@ -139,9 +140,18 @@ Mutator createPost()
                                {u"tags"_s, SocialText::joinPadded(SocialText::tags(caption))},
                                {u"mentions"_s, SocialText::joinPadded(mentions)},
                                {u"created_at"_s, ctx.hlc.wallMs}});
+            // A limited account's post waits for a moderator before anyone else sees it.
+            Result<std::optional<Account>> author = store.account(ctx.userId);
+            if (!author)
+                return author.error();
+            const bool review = author->has_value() && (*author)->limited;
+            if (review)
+                post.fields.insert(u"moderation"_s, u"pending"_s);
             stampUnclocked(post, Entity::posts(), ctx.hlc);
             if (Result<Ok> put = store.put(Entity::posts(), post); !put)
                 return put;
+            if (review)
+                return Moderation::queueForReview(store, ctx, u"post"_s, post);
             return notifyMentions(store, ctx, mentions, id, {}, caption);
         }};
 }
@@ -169,6 +179,8 @@ Mutator editPost()
             if (!post)
                 return post.error();
             if (Error e = checkAuthor(*post, ctx); !e.isNull())
+                return e;
+            if (Error e = Moderation::checkNotModerated(*post); !e.isNull())
                 return e;
             const QStringList mentionedBefore =
                 SocialText::splitPadded(post->fields.value(u"mentions"_s).toString());
@@ -315,6 +327,8 @@ Mutator comment()
                 return post.error();
             const QString postAuthor =
                 post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            if (post->has_value() && !Moderation::moderationOf(**post).isEmpty())
+                return postMissing(); // hidden or removed by a moderator
             if (ctx.onServer) {
                 Result<bool> blocked = blockedEitherWay(store, ctx.userId, postAuthor);
                 if (!blocked)

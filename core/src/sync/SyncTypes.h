@@ -44,6 +44,32 @@ struct EntityDef
     bool hasField(const QString &field) const;
 };
 
+//! An account as moderation sees it (known only to the server).
+struct Account
+{
+    QString role; // user, shop, moderator or admin
+    qint64 createdAt = 0;
+    qint64 suspendedUntil = 0; // ms since the epoch; 0 when not suspended
+    bool banned = false;
+    bool limited = false; // new posts wait for a moderator
+    QString restrictionReason; // shown at sign-in
+
+    bool isModerator() const
+    {
+        return role == QLatin1String("moderator") || role == QLatin1String("admin");
+    }
+};
+
+//! One line of the append-only audit log: who did what, to which target, and why.
+struct AuditEntry
+{
+    QString actorId;
+    QString action;
+    QString targetType;
+    QString targetId;
+    QJsonObject detail;
+};
+
 //! Where mutators read and write. The server implements it over its tables and change feed;
 //! the client over its replica, keeping shadow copies for rebase.
 class SyncStore
@@ -68,6 +94,35 @@ public:
     {
         Q_UNUSED(username);
         return std::optional<QString> {};
+    }
+    //! An account's role, age and restrictions.
+    virtual Result<std::optional<Account>> account(const QString &userId)
+    {
+        Q_UNUSED(userId);
+        return std::optional<Account> {};
+    }
+
+    // Effects only the server has, written in the mutation's own transaction (so an action
+    // and its audit entry commit together or not at all). A client replica does nothing.
+    //! Sets suspendedUntil, banned, limited and restrictionReason of an account.
+    virtual Result<Ok> restrict(const QString &userId, const Account &restriction)
+    {
+        Q_UNUSED(userId);
+        Q_UNUSED(restriction);
+        return Ok {};
+    }
+    //! Revokes every session of the account; its open sockets close once the write commits.
+    virtual Result<Ok> endSessions(const QString &userId, const QString &reason)
+    {
+        Q_UNUSED(userId);
+        Q_UNUSED(reason);
+        return Ok {};
+    }
+    virtual Result<Ok> audit(qint64 at, const AuditEntry &entry)
+    {
+        Q_UNUSED(at);
+        Q_UNUSED(entry);
+        return Ok {};
     }
 };
 

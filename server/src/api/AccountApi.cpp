@@ -12,6 +12,8 @@
 #include "ServerSyncStore.h"
 #include "SyncService.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
@@ -100,6 +102,9 @@ HttpResponse login(ApiContext &ctx)
             401, u"invalid_credentials"_s, u"The username, email or password is wrong."_s, {}});
     }
     const User &user = (*found)->first;
+    // Told only to whoever knows the password: why, and until when.
+    if (Error e = user.restriction(QDateTime::currentMSecsSinceEpoch()); !e.isNull())
+        return HttpResponse::error(e);
     Result<IssuedTokens> tokens = ctx.services.accounts.startSession(ctx.db, user.id);
     if (!tokens)
         return HttpResponse::error(tokens.error());
@@ -115,6 +120,10 @@ HttpResponse refresh(ApiContext &ctx)
         ctx.db, body->value(u"refresh_token"_s).toString().toLatin1());
     if (!rotated)
         return HttpResponse::error(rotated.error());
+    if (Error e = rotated->first.restriction(QDateTime::currentMSecsSinceEpoch()); !e.isNull()) {
+        ctx.services.accounts.revokeSession(ctx.db, rotated->second.sessionId, u"restricted"_s);
+        return HttpResponse::error(e);
+    }
     return sessionResponse(200, rotated->first, rotated->second);
 }
 

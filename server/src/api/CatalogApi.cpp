@@ -70,7 +70,8 @@ HttpResponse browse(ApiContext &ctx)
                              u"currency"_s, u"in_stock"_s, u"sort"_s, u"limit"_s, u"offset"_s});
         !e.isNull())
         return HttpResponse::error(e);
-    QStringList where {u"p.status = 'active'"_s, u"p.deleted = 0"_s, u"s.deleted = 0"_s};
+    QStringList where {u"p.status = 'active'"_s, u"p.deleted = 0"_s, u"p.moderation = ''"_s,
+                       u"s.deleted = 0"_s};
     QVariantList binds;
     const auto text = [&](const QString &name) {
         return query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
@@ -160,6 +161,7 @@ HttpResponse product(ApiContext &ctx)
     Result<QSqlQuery> q = execSql(ctx.db,
                                   ProductColumns
                                       + u" WHERE p.id = ? AND p.status = 'active' AND p.deleted = 0"
+                                        " AND p.moderation = ''"
                                         " AND s.deleted = 0"_s,
                                   {id}, "read product");
     if (!q)
@@ -186,7 +188,8 @@ HttpResponse product(ApiContext &ctx)
     Result<QSqlQuery> reviews =
         execSql(ctx.db,
                 u"SELECT id, author_username, stars, body, reply, created_at FROM reviews"
-                " WHERE product_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 50"_s,
+                " WHERE product_id = ? AND deleted = 0 AND moderation = ''"
+                " ORDER BY created_at DESC LIMIT 50"_s,
                 {id}, "product reviews");
     if (!reviews)
         return HttpResponse::error(reviews.error());
@@ -213,7 +216,8 @@ HttpResponse shop(ApiContext &ctx)
                 u"SELECT s.id, s.name, s.description, s.logo, s.rating_total, s.rating_count,"
                 " s.created_at, u.username, u.display_name,"
                 " (SELECT COUNT(*) FROM products p"
-                "   WHERE p.shop_id = s.id AND p.status = 'active' AND p.deleted = 0)"
+                "   WHERE p.shop_id = s.id AND p.status = 'active' AND p.deleted = 0"
+                "   AND p.moderation = '')"
                 " FROM shops s JOIN users u ON u.id = s.owner_id"
                 " WHERE s.id = ? AND s.deleted = 0 AND u.deleted = 0"_s,
                 {ctx.request.params.value(u"id"_s)}, "read shop");

@@ -14,6 +14,8 @@ Router buildRouter()
     addChatRoutes(router);
     addShopRequestRoutes(router);
     addCatalogRoutes(router);
+    addModerationRoutes(router);
+    addStatsRoutes(router);
     return router;
 }
 

@@ -13,6 +13,8 @@ void addSocialRoutes(Router &router);
 void addChatRoutes(Router &router);
 void addShopRequestRoutes(Router &router);
 void addCatalogRoutes(Router &router);
+void addModerationRoutes(Router &router);
+void addStatsRoutes(Router &router);
 
 //! Every route the server serves; `souk-server routes` prints this table, and a test compares
 //! it with docs/api/openapi.yaml.

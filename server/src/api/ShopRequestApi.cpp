@@ -27,11 +27,6 @@ namespace {
 
 constexpr int MaxDocuments = 5;
 
-bool isModerator(const AuthUser &user)
-{
-    return user.role == u"moderator"_s || user.role == u"admin"_s;
-}
-
 Documents documentsOf(const ApiContext &ctx)
 {
     return Documents(ctx.services.config.dataDir + u"/documents"_s);
@@ -56,7 +51,7 @@ HttpResponse readDocument(ApiContext &ctx)
 {
     // Another user's document is "not found": they learn nothing, not even that it exists.
     const QString id = ctx.request.params.value(u"id"_s);
-    const QString owner = isModerator(ctx.caller()) ? QString() : ctx.caller().userId;
+    const QString owner = ctx.caller().isModerator() ? QString() : ctx.caller().userId;
     Result<std::optional<Documents::Document>> found = documentsOf(ctx).find(ctx.db, id, owner);
     if (!found)
         return HttpResponse::error(found.error());
@@ -192,7 +187,7 @@ HttpResponse listRequests(ApiContext &ctx, bool all)
             checkParameters(ctx.request.query, all ? QStringList {u"status"_s} : QStringList {});
         !e.isNull())
         return HttpResponse::error(e);
-    if (all && !isModerator(ctx.caller()))
+    if (all && !ctx.caller().isModerator())
         return HttpResponse::error(
             Error {403, u"forbidden"_s, u"Only moderators see shop requests."_s, {}});
     const QString status = ctx.request.query.queryItemValue(u"status"_s);
@@ -219,7 +214,7 @@ HttpResponse listRequests(ApiContext &ctx, bool all)
 
 HttpResponse decide(ApiContext &ctx)
 {
-    if (!isModerator(ctx.caller()))
+    if (!ctx.caller().isModerator())
         return HttpResponse::error(
             Error {403, u"forbidden"_s, u"Only moderators decide shop requests."_s, {}});
     Result<QJsonObject> body = decodeObject(

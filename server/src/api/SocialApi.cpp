@@ -27,7 +27,7 @@ const QString PostSelect =
     " p.created_at, p.edited_at, p.like_count, p.comment_count,"
     " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1)"
     " FROM posts p JOIN users u ON u.id = p.author_id"
-    " WHERE p.deleted = 0"
+    " WHERE p.deleted = 0 AND p.moderation = ''"
     " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
     "  ((b.blocker_id = ? AND b.blocked_id = p.author_id)"
     "   OR (b.blocker_id = p.author_id AND b.blocked_id = ?)))"_s;
@@ -132,7 +132,7 @@ HttpResponse getPost(ApiContext &ctx)
         execSql(ctx.db,
                 u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name"
                 " FROM comments c JOIN users u ON u.id = c.author_id"
-                " WHERE c.post_id = ? AND c.deleted = 0"
+                " WHERE c.post_id = ? AND c.deleted = 0 AND c.moderation = ''"
                 " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
                 "  ((b.blocker_id = ? AND b.blocked_id = c.author_id)"
                 "   OR (b.blocker_id = c.author_id AND b.blocked_id = ?)))"
@@ -165,7 +165,8 @@ HttpResponse userPosts(ApiContext &ctx)
         u"SELECT u.id, u.username, u.display_name, u.bio,"
         " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
         " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
-        " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0)"
+        " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0"
+        "  AND moderation = '')"
         " FROM users u WHERE u.username_key = ? AND u.deleted = 0"
         " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
         "  ((b.blocker_id = ? AND b.blocked_id = u.id) OR (b.blocker_id = u.id AND b.blocked_id = ?)))"_s,

@@ -9,6 +9,7 @@
 
 namespace Souk::Server {
 
+class ActivityDays;
 class Database;
 class MediaStore;
 class Metrics;
@@ -28,6 +29,7 @@ struct Services
     SyncService *sync = nullptr;
     RealtimeHub *hub = nullptr;
     const MediaStore *media = nullptr;
+    ActivityDays *activity = nullptr;
 };
 
 //! Everything one handler call needs: the request, the services, the caller (for routes that

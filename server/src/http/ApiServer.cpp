@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ActivityDays.h"
 #include "Database.h"
 #include "Log.h"
 #include "Metrics.h"
@@ -8,6 +9,7 @@
 #include "ServerConfig.h"
 #include "Tokens.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -314,7 +316,16 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
         context.user = *user;
         *userId = user->userId;
     }
-    return route.handler(context);
+    HttpResponse response = route.handler(context);
+    // Analytics (daily active users), for requests that did something: a refused one changes
+    // nothing. A failure here must not fail the request.
+    if (context.user && services.activity && response.status < 400) {
+        if (Result<Ok> noted = services.activity->record(context.db, context.user->userId,
+                                                         QDateTime::currentMSecsSinceEpoch());
+            !noted)
+            Log::warning(u"activity not recorded"_s, {{u"error"_s, noted.error().message}});
+    }
+    return response;
 }
 
 void ApiServer::complete(const Pending &pending, HttpResponse response, const QString &userId)

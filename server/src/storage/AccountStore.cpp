@@ -17,14 +17,18 @@ namespace Souk::Server {
 namespace {
 
 const QString UserColumns =
-    u"id, username, email, display_name, bio, role, created_at, updated_at"_s;
+    u"id, username, email, display_name, bio, role, created_at, updated_at, suspended_until,"
+    " banned, restriction_reason"_s;
+constexpr int UserColumnCount = 11;
 
 User readUser(const QSqlQuery &q, int first = 0)
 {
     return User {q.value(first).toString(),       q.value(first + 1).toString(),
                  q.value(first + 2).toString(),   q.value(first + 3).toString(),
                  q.value(first + 4).toString(),   q.value(first + 5).toString(),
-                 q.value(first + 6).toLongLong(), q.value(first + 7).toLongLong()};
+                 q.value(first + 6).toLongLong(), q.value(first + 7).toLongLong(),
+                 q.value(first + 8).toLongLong(), q.value(first + 9).toLongLong() != 0,
+                 q.value(first + 10).toString()};
 }
 
 qint64 nowMs()
@@ -55,6 +59,23 @@ Result<User> oneUser(QSqlDatabase &db, const QString &where, const QVariant &val
 }
 
 } // namespace
+
+Error User::restriction(qint64 nowMs) const
+{
+    const QString why =
+        restrictionReason.isEmpty() ? QString() : u" Reason: "_s + restrictionReason;
+    if (banned)
+        return Error {403, u"account_banned"_s, u"This account is banned."_s + why, {}};
+    if (suspendedUntil > nowMs)
+        return Error {403,
+                      u"account_suspended"_s,
+                      u"This account is suspended until %1."_s.arg(
+                          QDateTime::fromMSecsSinceEpoch(suspendedUntil, Qt::UTC)
+                              .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
+                          + why,
+                      {}};
+    return {};
+}
 
 QJsonObject User::toPrivateJson() const
 {
@@ -110,8 +131,9 @@ Result<User> AccountStore::insertUser(QSqlDatabase &db, const NewUser &user) con
         role = *count == 0 ? u"admin"_s : u"user"_s;
     }
     const qint64 now = nowMs();
-    User created {createUuidV7(), user.username, user.email, user.displayName,
-                  QString(),      role,          now,        now};
+    User created {
+        createUuidV7(), user.username, user.email, user.displayName, QString(), role, now, now, 0,
+        false,          QString()};
     Result<QSqlQuery> insert =
         execSql(db,
                 u"INSERT INTO users (id, username, username_key, email, email_key, display_name,"
@@ -142,7 +164,8 @@ AccountStore::findForLogin(QSqlDatabase &db, const QString &login) const
         return q.error();
     if (!q->next())
         return std::optional<std::pair<User, QByteArray>> {};
-    return std::optional {std::make_pair(readUser(*q), q->value(8).toString().toLatin1())};
+    return std::optional {
+        std::make_pair(readUser(*q), q->value(UserColumnCount).toString().toLatin1())};
 }
 
 Result<IssuedTokens> AccountStore::issueTokens(QSqlDatabase &db, const QString &sessionId,

@@ -19,7 +19,13 @@ struct User
     QString role;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 suspendedUntil = 0; // ms since the epoch
+    bool banned = false;
+    QString restrictionReason;
 
+    //! Why this account may not sign in now (banned, or suspended until a later time), with
+    //! the moderator's reason; null when it may.
+    Error restriction(qint64 nowMs) const;
     //! What the user sees of themselves (GET /me).
     QJsonObject toPrivateJson() const;
     //! What anyone signed in may see (GET /users/{username}): no email, no role.
@@ -34,6 +40,7 @@ struct AuthUser
     QString username;
     QString role;
     bool isAdmin() const { return role == QLatin1String("admin"); }
+    bool isModerator() const { return isAdmin() || role == QLatin1String("moderator"); }
 };
 
 struct IssuedTokens

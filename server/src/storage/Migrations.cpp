@@ -458,6 +458,91 @@ const QList<Migration> &migrations()
              u"CREATE INDEX products_by_category ON products(category, price)"_s,
              u"CREATE INDEX products_by_price ON products(status, price)"_s,
          }},
+        {11,
+         u"moderation"_s,
+         {
+             u"CREATE TABLE reports ("
+             " id TEXT PRIMARY KEY,"
+             " reporter_id TEXT NOT NULL DEFAULT '',"
+             " target_type TEXT NOT NULL DEFAULT '',"
+             " target_id TEXT NOT NULL DEFAULT '',"
+             " target_owner_id TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " note TEXT NOT NULL DEFAULT '',"
+             " snapshot TEXT NOT NULL DEFAULT '{}',"
+             " status TEXT NOT NULL DEFAULT 'open',"
+             " decision TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " decided_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX reports_by_target ON reports(target_type, target_id, status)"_s,
+             u"CREATE INDEX reports_by_owner ON reports(target_owner_id, created_at)"_s,
+             u"CREATE INDEX reports_by_time ON reports(created_at)"_s,
+             u"CREATE INDEX reports_by_decision ON reports(decided_at)"_s,
+             u"CREATE TABLE mod_actions ("
+             " id TEXT PRIMARY KEY,"
+             " actor_id TEXT NOT NULL DEFAULT '',"
+             " action TEXT NOT NULL DEFAULT '',"
+             " target_type TEXT NOT NULL DEFAULT '',"
+             " target_id TEXT NOT NULL DEFAULT '',"
+             " owner_id TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " rule TEXT NOT NULL DEFAULT '',"
+             " original TEXT NOT NULL DEFAULT '{}',"
+             " report_ids TEXT NOT NULL DEFAULT '[]',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " reversed INTEGER NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE strikes ("
+             " id TEXT PRIMARY KEY,"
+             " user_id TEXT NOT NULL DEFAULT '',"
+             " action TEXT NOT NULL DEFAULT '',"
+             " action_id TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " rule TEXT NOT NULL DEFAULT '',"
+             " target_type TEXT NOT NULL DEFAULT '',"
+             " target_id TEXT NOT NULL DEFAULT '',"
+             " excerpt TEXT NOT NULL DEFAULT '',"
+             " until BIGINT NOT NULL DEFAULT 0,"
+             " status TEXT NOT NULL DEFAULT 'active',"
+             " appeal TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX strikes_by_user ON strikes(user_id, created_at)"_s,
+             u"CREATE TABLE appeal_messages ("
+             " id TEXT PRIMARY KEY,"
+             " strike_id TEXT NOT NULL DEFAULT '',"
+             " user_id TEXT NOT NULL DEFAULT '',"
+             " from_moderator INTEGER NOT NULL DEFAULT 0,"
+             " body TEXT NOT NULL DEFAULT '',"
+             " created_at BIGINT NOT NULL DEFAULT 0,"
+             " clocks TEXT NOT NULL DEFAULT '{}',"
+             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
+             // What a moderator did to content; readers leave out hidden, removed and pending.
+             u"ALTER TABLE posts ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE comments ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE messages ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE products ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE reviews ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
+             // Restrictions, with the reason sign-in shows.
+             u"ALTER TABLE users ADD COLUMN suspended_until BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE users ADD COLUMN banned INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE users ADD COLUMN limited INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE users ADD COLUMN restriction_reason TEXT NOT NULL DEFAULT ''"_s,
+             // Analytics: one row per user and day with any authenticated request.
+             u"CREATE TABLE activity_days ("
+             " day BIGINT NOT NULL,"
+             " user_id TEXT NOT NULL,"
+             " PRIMARY KEY (day, user_id))"_s,
+             u"CREATE INDEX users_by_time ON users(created_at)"_s,
+             u"CREATE INDEX messages_by_time ON messages(created_at)"_s,
+             u"CREATE INDEX orders_by_time ON orders(created_at)"_s,
+             u"CREATE INDEX audit_log_by_time ON audit_log(at)"_s,
+             u"CREATE INDEX audit_log_by_actor ON audit_log(actor_id, at)"_s,
+         }},
     };
     return list;
 }

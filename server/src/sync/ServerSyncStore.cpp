@@ -5,6 +5,7 @@
 #include "Entities.h"
 #include "SocialText.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <memory>
@@ -183,6 +184,69 @@ Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &
     if (!(*q)->next())
         return std::optional<QString> {};
     return std::optional<QString> {(*q)->value(0).toString()};
+}
+
+Result<std::optional<Sync::Account>> ServerSyncStore::account(const QString &userId)
+{
+    Result<QSqlQuery *> q =
+        exec(u"SELECT role, created_at, suspended_until, banned, limited, restriction_reason"
+             " FROM users WHERE id = ? AND deleted = 0"_s,
+             {userId}, "read account");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Sync::Account> {};
+    Sync::Account a;
+    a.role = (*q)->value(0).toString();
+    a.createdAt = (*q)->value(1).toLongLong();
+    a.suspendedUntil = (*q)->value(2).toLongLong();
+    a.banned = (*q)->value(3).toLongLong() != 0;
+    a.limited = (*q)->value(4).toLongLong() != 0;
+    a.restrictionReason = (*q)->value(5).toString();
+    return std::optional<Sync::Account> {a};
+}
+
+Result<Ok> ServerSyncStore::restrict(const QString &userId, const Sync::Account &restriction)
+{
+    Result<QSqlQuery *> q =
+        exec(u"UPDATE users SET suspended_until = ?, banned = ?, limited = ?,"
+             " restriction_reason = ? WHERE id = ?"_s,
+             {restriction.suspendedUntil, restriction.banned ? 1 : 0, restriction.limited ? 1 : 0,
+              restriction.restrictionReason, userId},
+             "restrict account");
+    if (!q)
+        return q.error();
+    if (!m_restrictedUsers.contains(userId))
+        m_restrictedUsers << userId;
+    return Ok {};
+}
+
+Result<Ok> ServerSyncStore::endSessions(const QString &userId, const QString &reason)
+{
+    Result<QSqlQuery *> q =
+        exec(u"UPDATE sessions SET revoked_at = ?, revoke_reason = ?"
+             " WHERE user_id = ? AND revoked_at IS NULL RETURNING id"_s,
+             {QDateTime::currentMSecsSinceEpoch(), reason, userId}, "end sessions");
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        m_endedSessions << (*q)->value(0).toString();
+    if (!m_restrictedUsers.contains(userId))
+        m_restrictedUsers << userId;
+    return Ok {};
+}
+
+Result<Ok> ServerSyncStore::audit(qint64 at, const Sync::AuditEntry &entry)
+{
+    Result<QSqlQuery *> q =
+        exec(u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
+             " VALUES (?, ?, ?, ?, ?, ?)"_s,
+             {at, entry.actorId, entry.action, entry.targetType, entry.targetId,
+              QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact))},
+             "audit");
+    if (!q)
+        return q.error();
+    return Ok {};
 }
 
 Result<Ok> ServerSyncStore::publish(const EntityDef &entity, const QString &id)

@@ -55,6 +55,10 @@ public:
     Result<Ok> put(const Sync::EntityDef &entity, const Sync::Row &row) override;
     Result<std::optional<QJsonObject>> media(const QString &mediaId) override;
     Result<std::optional<QString>> userIdByUsername(const QString &username) override;
+    Result<std::optional<Sync::Account>> account(const QString &userId) override;
+    Result<Ok> restrict(const QString &userId, const Sync::Account &restriction) override;
+    Result<Ok> endSessions(const QString &userId, const QString &reason) override;
+    Result<Ok> audit(qint64 at, const Sync::AuditEntry &entry) override;
 
     //! Re-announces a row as it is in its table (after a write outside a mutator, such as
     //! registration, or to backfill the feed in a migration).
@@ -62,9 +66,24 @@ public:
 
     //! What this store wrote to the feed, by bucket.
     const FeedDeltas &deltas() const { return m_deltas; }
+    //! Sessions ended and accounts whose restrictions changed: once the transaction commits,
+    //! their sockets close and cached tokens are forgotten.
+    const QStringList &endedSessions() const { return m_endedSessions; }
+    const QStringList &restrictedUsers() const { return m_restrictedUsers; }
+
     //! Forgets what was recorded after a checkpoint, with a ROLLBACK TO SAVEPOINT.
-    FeedDeltas checkpoint() const { return m_deltas; }
-    void restore(FeedDeltas saved) { m_deltas = std::move(saved); }
+    struct Checkpoint
+    {
+        FeedDeltas deltas;
+        QStringList endedSessions, restrictedUsers;
+    };
+    Checkpoint checkpoint() const { return {m_deltas, m_endedSessions, m_restrictedUsers}; }
+    void restore(Checkpoint saved)
+    {
+        m_deltas = std::move(saved.deltas);
+        m_endedSessions = std::move(saved.endedSessions);
+        m_restrictedUsers = std::move(saved.restrictedUsers);
+    }
 
 private:
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
@@ -78,6 +97,8 @@ private:
     QSqlDatabase &m_db;
     StatementCache &m_statements; // this thread's, kept across transactions
     FeedDeltas m_deltas;
+    QStringList m_endedSessions;
+    QStringList m_restrictedUsers;
 };
 
 //! The snapshot a pull sends for a row: {"fields":{...},"clocks":{...}}.

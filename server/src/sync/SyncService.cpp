@@ -146,7 +146,7 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                 if (Result<QSqlQuery *> sp = store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
                     !sp)
                     return sp.error();
-                FeedDeltas beforeMutation = store.checkpoint();
+                ServerSyncStore::Checkpoint beforeMutation = store.checkpoint();
                 const Sync::MutationContext ctx {user.userId, m.hlc, true};
                 Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
                 if (!applied && applied.error().status >= 500)
@@ -193,6 +193,8 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
             if (!prune)
                 return prune.error();
         }
+        out.endedSessions = store.endedSessions();
+        out.restrictedUsers = store.restrictedUsers();
         return store.deltas();
     });
     if (!fed)
@@ -250,6 +252,14 @@ Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &
         return shops.error();
     while (shops->next())
         buckets << Sync::shopBucket(shops->value(0).toString());
+    // Moderators and admins: the review queue, so they can triage offline.
+    Result<QSqlQuery> role =
+        execSql(db, u"SELECT role FROM users WHERE id = ?"_s, {userId}, "read role");
+    if (!role)
+        return role.error();
+    if (role->next()
+        && (role->value(0).toString() == u"moderator"_s || role->value(0).toString() == u"admin"_s))
+        buckets << Sync::modBucket();
     buckets.sort();
     return buckets;
 }
@@ -268,9 +278,14 @@ Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QString &buc
     } else if (bucket.startsWith(u"shop:"_s)) {
         sql = u"SELECT owner_id FROM shops WHERE id = ? AND deleted = 0"_s;
     }
+    QVariantList binds {bucket.mid(bucket.indexOf(u':') + 1)};
+    if (bucket == Sync::modBucket()) {
+        sql = u"SELECT id FROM users WHERE role IN ('moderator', 'admin')"_s;
+        binds.clear();
+    }
     if (sql.isEmpty())
         return users;
-    Result<QSqlQuery> q = execSql(db, sql, {bucket.mid(bucket.indexOf(u':') + 1)}, "audience");
+    Result<QSqlQuery> q = execSql(db, sql, binds, "audience");
     if (!q)
         return q.error();
     while (q->next())

@@ -47,6 +47,10 @@ public:
     {
         QJsonArray results; // {seq, status: applied|rejected|duplicate, error?}
         qint64 lastSeq = 0;
+        //! Sessions a moderator's decision ended, and accounts it restricted: the caller
+        //! closes their sockets and forgets their cached tokens.
+        QStringList endedSessions;
+        QStringList restrictedUsers;
     };
     //! Applies a batch from one client in one transaction, one savepoint per mutation, with the
     //! client's last_seq, so a replayed batch is acknowledged and not applied twice.

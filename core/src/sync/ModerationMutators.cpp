@@ -1,0 +1,961 @@
+#include "ModerationMutators.h"
+
+#include "ArbitraryArgs.h"
+#include "ChatMutators.h"
+#include "Entities.h"
+#include "FieldWrites.h"
+#include "JsonFields.h"
+#include "MutatorHelpers.h"
+#include "SocialMutators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Moderation {
+
+using namespace Helpers;
+using Type = FieldSpec::Type;
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+constexpr int ExcerptLength = 140;
+
+//! Where a kind of target lives, whose it is, and what of it is content (kept in a report's
+//! snapshot, and taken out of every replica by a removal).
+struct TargetKind
+{
+    const EntityDef *entity = nullptr;
+    QString ownerField; // empty: the row is the account itself; "shop": through its shop
+    QStringList content;
+    QString excerptField;
+};
+
+TargetKind targetKind(const QString &type)
+{
+    if (type == u"post"_s)
+        return {&Entity::posts(),
+                u"author_id"_s,
+                {u"caption"_s, u"media"_s, u"tags"_s, u"mentions"_s},
+                u"caption"_s};
+    if (type == u"comment"_s)
+        return {&Entity::comments(), u"author_id"_s, {u"body"_s}, u"body"_s};
+    if (type == u"message"_s)
+        return {&Entity::messages(), u"author_id"_s, {u"body"_s, u"media"_s}, u"body"_s};
+    if (type == u"product"_s)
+        return {
+            &Entity::products(), u"shop"_s, {u"title"_s, u"description"_s, u"media"_s}, u"title"_s};
+    if (type == u"review"_s)
+        return {&Entity::reviews(), u"author_id"_s, {u"body"_s}, u"body"_s};
+    if (type == u"user"_s)
+        return {&Entity::profiles(), QString(), {u"display_name"_s, u"bio"_s}, u"bio"_s};
+    return {};
+}
+
+QString excerpt(const QString &text)
+{
+    return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
+}
+
+//! The account that owns a target row (its author, the shop's owner, or the account itself);
+//! empty when this store cannot tell (a client without the shop).
+Result<QString> ownerOf(SyncStore &store, const TargetKind &kind, const Row &row)
+{
+    if (kind.ownerField.isEmpty())
+        return row.id;
+    if (kind.ownerField != u"shop"_s)
+        return row.fields.value(kind.ownerField).toString();
+    Result<std::optional<Row>> shop =
+        store.get(Entity::shops(), row.fields.value(u"shop_id"_s).toString());
+    if (!shop)
+        return shop.error();
+    return shop->has_value() ? (*shop)->fields.value(u"owner_id"_s).toString() : QString();
+}
+
+//! On the server, the caller must be a moderator or an admin. A client cannot tell and lets
+//! the server decide (its optimistic run only moves the queue).
+Result<std::optional<Account>> requireModerator(SyncStore &store, const MutationContext &ctx)
+{
+    Result<std::optional<Account>> me = store.account(ctx.userId);
+    if (!me)
+        return me;
+    if (ctx.onServer && (!me->has_value() || !(*me)->isModerator()))
+        return forbidden(u"Only moderators and admins can do this."_s);
+    return me;
+}
+
+//! A moderator may not act on an admin or on themselves; an admin may act on anyone else.
+Result<Ok> checkMayActOn(SyncStore &store, const MutationContext &ctx,
+                         const std::optional<Account> &actor, const QString &ownerId)
+{
+    if (!ctx.onServer || ownerId.isEmpty())
+        return Ok {};
+    if (ownerId == ctx.userId)
+        return forbidden(u"Moderators do not decide on their own content or account."_s);
+    Result<std::optional<Account>> owner = store.account(ownerId);
+    if (!owner)
+        return owner.error();
+    const bool actorIsAdmin = actor && actor->role == u"admin"_s;
+    if (owner->has_value() && (*owner)->role == u"admin"_s && !actorIsAdmin)
+        return forbidden(u"A moderator cannot act on an admin."_s);
+    return Ok {};
+}
+
+Error checkChoice(const QJsonObject &args, const QString &field, const QStringList &allowed)
+{
+    if (args.contains(field) && !allowed.contains(args.value(field).toString()))
+        return Error::unprocessable(u"invalid_%1"_s.arg(field),
+                                    u"%1 is one of: %2."_s.arg(field, allowed.join(u", "_s)),
+                                    field);
+    return {};
+}
+
+Error checkLength(const QJsonObject &args, const QString &field, int min, int max)
+{
+    const qsizetype size = args.value(field).toString().trimmed().size();
+    if (args.contains(field) && (size < min || size > max))
+        return Error::unprocessable(u"invalid_%1"_s.arg(field),
+                                    u"%1 is %2 to %3 characters."_s.arg(field).arg(min).arg(max),
+                                    field);
+    return {};
+}
+
+Error checkReportIds(const QJsonObject &args)
+{
+    const QJsonArray ids = args.value(u"report_ids"_s).toArray();
+    if (ids.size() > MaxReportsPerDecision)
+        return Error::unprocessable(u"too_many_reports"_s,
+                                    u"One decision resolves at most 200 reports."_s,
+                                    u"report_ids"_s);
+    for (const QJsonValue &id : ids) {
+        if (!id.isString() || !checkId(QJsonObject {{u"id"_s, id}}, u"id"_s).isNull())
+            return Error::badRequest(u"wrong_type"_s, u"report_ids holds report ids."_s,
+                                     u"report_ids"_s);
+    }
+    return {};
+}
+
+//! Closes the open reports a decision answers; each must be about the decided target.
+Result<Ok> closeReports(SyncStore &store, const MutationContext &ctx, const QJsonObject &args,
+                        const QString &targetType, const QString &targetId, const QString &decision)
+{
+    for (const QJsonValue &value : args.value(u"report_ids"_s).toArray()) {
+        Result<std::optional<Row>> found = store.get(Entity::reports(), value.toString());
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            continue; // not on this device yet; the server closes it
+        Row report = **found;
+        const bool sameTarget = report.fields.value(u"target_id"_s).toString() == targetId
+            && (targetType == u"user"_s
+                || report.fields.value(u"target_type"_s).toString() == targetType);
+        // A decision on an account answers reports on its content too.
+        const bool ofOwner = targetType == u"user"_s
+            && report.fields.value(u"target_owner_id"_s).toString() == targetId;
+        if (!sameTarget && !ofOwner)
+            return Error::unprocessable(u"report_not_about_target"_s,
+                                        u"Report %1 is about something else."_s.arg(report.id),
+                                        u"report_ids"_s);
+        if (report.fields.value(u"status"_s).toString() != u"open"_s)
+            continue; // decided already: the first decision stands
+        report.fields.insert(u"status"_s,
+                             decision == u"dismiss"_s ? u"dismissed"_s : u"actioned"_s);
+        report.fields.insert(u"decision"_s, decision);
+        report.fields.insert(u"decided_at"_s, ctx.hlc.wallMs);
+        for (const QString &f : {u"status"_s, u"decision"_s, u"decided_at"_s})
+            report.clocks.insert(f, ctx.hlc.toString());
+        if (Result<Ok> put = store.put(Entity::reports(), report); !put)
+            return put;
+    }
+    return Ok {};
+}
+
+//! The moderation notice to the person acted on: what, why, under which rule. The actor is
+//! left out, so no moderator is named to the person they acted on.
+Result<Ok> tell(SyncStore &store, const MutationContext &ctx, const QString &recipient,
+                const QString &kind, const QString &targetId, const QString &strikeId,
+                const QString &text)
+{
+    return Social::notify(store, ctx,
+                          {recipient, kind, QString(), targetId, strikeId, excerpt(text),
+                           derivedId({kind, strikeId.isEmpty() ? targetId : strikeId,
+                                      QString::number(ctx.hlc.wallMs)})});
+}
+
+QString because(const QJsonObject &args)
+{
+    const QString rule = args.value(u"rule"_s).toString().trimmed();
+    const QString reason = args.value(u"reason"_s).toString().trimmed();
+    return rule.isEmpty() ? reason : rule + u": "_s + reason;
+}
+
+Result<Ok> addStrike(SyncStore &store, const MutationContext &ctx, const QString &strikeId,
+                     const QJsonObject &fields)
+{
+    Row strike = newRow(Entity::strikes(), strikeId, fields);
+    strike.fields.insert(u"status"_s, u"active"_s);
+    strike.fields.insert(u"created_at"_s, ctx.hlc.wallMs);
+    stampUnclocked(strike, Entity::strikes(), ctx.hlc);
+    return store.put(Entity::strikes(), strike);
+}
+
+Result<Ok> setModeration(SyncStore &store, const MutationContext &ctx, const TargetKind &kind,
+                         Row row, const QString &value, const QJsonObject &restore = {})
+{
+    row.fields.insert(u"moderation"_s, value);
+    row.clocks.insert(u"moderation"_s, ctx.hlc.toString());
+    for (auto it = restore.constBegin(); it != restore.constEnd(); ++it) {
+        row.fields.insert(it.key(), it.value());
+        row.clocks.insert(it.key(), ctx.hlc.toString());
+    }
+    return store.put(*kind.entity, row);
+}
+
+//! What a removal takes out of the row: content fields at their empty values.
+QJsonObject emptied(const TargetKind &kind, const Row &row, QJsonObject *original)
+{
+    QJsonObject empty;
+    for (const QString &field : kind.content) {
+        original->insert(field, row.fields.value(field));
+        empty.insert(field, field == u"media"_s ? u"[]"_s : QString());
+    }
+    return empty;
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// --- reports --------------------------------------------------------------------------------
+
+Mutator report()
+{
+    return Mutator {
+        u"report"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"target_type"_s, Type::String},
+                                       {u"target_id"_s, Type::String},
+                                       {u"reason"_s, Type::String},
+                                       {u"note"_s, Type::String, false}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"target_id"_s); !e.isNull())
+                return e;
+            if (Error e = checkChoice(args, u"target_type"_s, targetTypes()); !e.isNull())
+                return e;
+            if (Error e = checkChoice(args, u"reason"_s, reasons()); !e.isNull())
+                return e;
+            return checkLength(args, u"note"_s, 0, NoteMax);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            const QString type = args.value(u"target_type"_s).toString();
+            const QString targetId = args.value(u"target_id"_s).toString();
+            const QString id = reportId(ctx.userId, type, targetId);
+            Result<std::optional<Row>> mine = store.get(Entity::reports(), id);
+            if (!mine)
+                return mine.error();
+            if (mine->has_value() && !(*mine)->deleted
+                && (*mine)->fields.value(u"status"_s).toString() == u"open"_s)
+                return Error {409,
+                              u"already_reported"_s,
+                              u"You have reported this already; a moderator will look at it."_s,
+                              {}};
+            const TargetKind kind = targetKind(type);
+            Result<std::optional<Row>> target = store.get(*kind.entity, targetId);
+            if (!target)
+                return target.error();
+            const bool present = target->has_value() && !(*target)->deleted;
+            if (!present && ctx.onServer)
+                return notFound(u"target_not_found"_s, u"There is nothing to report there."_s);
+            QJsonObject snapshot;
+            QString owner;
+            if (present) {
+                const Row &row = **target;
+                if (type == u"message"_s) {
+                    // Only a member of the conversation has seen the message.
+                    Result<std::optional<Row>> member =
+                        store.get(Entity::members(),
+                                  Chat::memberId(row.fields.value(u"conversation_id"_s).toString(),
+                                                 ctx.userId));
+                    if (!member)
+                        return member.error();
+                    if (ctx.onServer
+                        && (!member->has_value() || !(*member)->fields.value(u"active"_s).toBool()))
+                        return notFound(u"target_not_found"_s,
+                                        u"There is nothing to report there."_s);
+                }
+                Result<QString> whose = ownerOf(store, kind, row);
+                if (!whose)
+                    return whose.error();
+                owner = *whose;
+                for (const QString &field : kind.content)
+                    snapshot.insert(field, row.fields.value(field));
+                if (type == u"user"_s)
+                    snapshot.insert(u"username"_s, row.fields.value(u"username"_s));
+            }
+            if (!owner.isEmpty() && owner == ctx.userId)
+                return Error::unprocessable(u"own_content"_s,
+                                            u"You cannot report yourself or your own content."_s,
+                                            u"target_id"_s);
+            Row row = newRow(Entity::reports(), id,
+                             {{u"reporter_id"_s, ctx.userId},
+                              {u"target_type"_s, type},
+                              {u"target_id"_s, targetId},
+                              {u"target_owner_id"_s, owner},
+                              {u"reason"_s, args.value(u"reason"_s).toString()},
+                              {u"note"_s, args.value(u"note"_s).toString().trimmed()},
+                              {u"snapshot"_s, Social::toJsonText(snapshot)},
+                              {u"status"_s, u"open"_s},
+                              {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(row, Entity::reports(), ctx.hlc);
+            return store.put(Entity::reports(), row);
+        }};
+}
+
+// --- decisions on content -------------------------------------------------------------------
+
+Error validateDecision(const QJsonObject &args, const QStringList &actions)
+{
+    if (Error e = checkFields(args,
+                              {{u"id"_s, Type::String},
+                               {u"target_type"_s, Type::String},
+                               {u"target_id"_s, Type::String},
+                               {u"action"_s, Type::String},
+                               {u"reason"_s, Type::String},
+                               {u"rule"_s, Type::String, false},
+                               {u"days"_s, Type::Integer, false},
+                               {u"report_ids"_s, Type::Array, false}});
+        !e.isNull())
+        return e;
+    for (const QString &field : {u"id"_s, u"target_id"_s})
+        if (Error e = checkId(args, field); !e.isNull())
+            return e;
+    if (Error e = checkChoice(args, u"target_type"_s, targetTypes()); !e.isNull())
+        return e;
+    if (Error e = checkChoice(args, u"action"_s, actions); !e.isNull())
+        return e;
+    if (Error e = checkLength(args, u"reason"_s, 1, ReasonMax); !e.isNull())
+        return e;
+    if (Error e = checkLength(args, u"rule"_s, 0, 100); !e.isNull())
+        return e;
+    return checkReportIds(args);
+}
+
+//! hide, remove, approve (a post waiting for review) or dismiss (the reports, not the content).
+Mutator moderate()
+{
+    return Mutator {
+        u"moderate"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e =
+                    validateDecision(args, {u"hide"_s, u"remove"_s, u"approve"_s, u"dismiss"_s});
+                !e.isNull())
+                return e;
+            if (args.value(u"target_type"_s).toString() == u"user"_s)
+                return Error::unprocessable(u"invalid_target_type"_s,
+                                            u"Decisions on accounts are actOnUser's."_s,
+                                            u"target_type"_s);
+            return {};
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Account>> me = requireModerator(store, ctx);
+            if (!me)
+                return me.error();
+            const QString id = args.value(u"id"_s).toString();
+            const QString type = args.value(u"target_type"_s).toString();
+            const QString targetId = args.value(u"target_id"_s).toString();
+            const QString action = args.value(u"action"_s).toString();
+            Result<std::optional<Row>> taken = store.get(Entity::modActions(), id);
+            if (!taken)
+                return taken.error();
+            if (taken->has_value())
+                return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
+            const TargetKind kind = targetKind(type);
+            Result<std::optional<Row>> target = store.get(*kind.entity, targetId);
+            if (!target)
+                return target.error();
+            const bool present = target->has_value() && !(*target)->deleted;
+            if (!present && ctx.onServer && action != u"dismiss"_s)
+                return notFound(u"target_not_found"_s, u"That content no longer exists."_s);
+            QString owner;
+            QJsonObject original;
+            if (present) {
+                Result<QString> whose = ownerOf(store, kind, **target);
+                if (!whose)
+                    return whose.error();
+                owner = *whose;
+                if (Result<Ok> may = checkMayActOn(store, ctx, *me, owner); !may)
+                    return may;
+                const Row &row = **target;
+                const QString now = moderationOf(row);
+                if (action == u"hide"_s) {
+                    if (now == u"hidden"_s || now == u"removed"_s)
+                        return Error {409,
+                                      u"already_moderated"_s,
+                                      u"A moderator has decided on this already."_s,
+                                      {}};
+                    if (Result<Ok> set = setModeration(store, ctx, kind, row, u"hidden"_s); !set)
+                        return set;
+                } else if (action == u"remove"_s) {
+                    if (now == u"removed"_s)
+                        return Error {409,
+                                      u"already_moderated"_s,
+                                      u"A moderator has removed this already."_s,
+                                      {}};
+                    const QJsonObject empty = emptied(kind, row, &original);
+                    if (Result<Ok> set = setModeration(store, ctx, kind, row, u"removed"_s, empty);
+                        !set)
+                        return set;
+                } else if (action == u"approve"_s) {
+                    if (now != u"pending"_s)
+                        return Error {409,
+                                      u"not_pending"_s,
+                                      u"Only content waiting for review can be approved."_s,
+                                      {}};
+                    if (Result<Ok> set = setModeration(store, ctx, kind, row, QString()); !set)
+                        return set;
+                }
+            }
+            if (Result<Ok> closed = closeReports(store, ctx, args, type, targetId, action); !closed)
+                return closed;
+            Row record = newRow(Entity::modActions(), id,
+                                {{u"actor_id"_s, ctx.userId},
+                                 {u"action"_s, action},
+                                 {u"target_type"_s, type},
+                                 {u"target_id"_s, targetId},
+                                 {u"owner_id"_s, owner},
+                                 {u"reason"_s, args.value(u"reason"_s).toString().trimmed()},
+                                 {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
+                                 {u"original"_s, Social::toJsonText(original)},
+                                 {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
+                                 {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(record, Entity::modActions(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
+                return put;
+            if (Result<Ok> logged = store.audit(ctx.hlc.wallMs,
+                                                {ctx.userId,
+                                                 action + u"_content"_s,
+                                                 type,
+                                                 targetId,
+                                                 {{u"reason"_s, record.fields.value(u"reason"_s)},
+                                                  {u"rule"_s, record.fields.value(u"rule"_s)},
+                                                  {u"action_id"_s, id},
+                                                  {u"reports"_s, args.value(u"report_ids"_s)}}});
+                !logged)
+                return logged;
+            if ((action != u"hide"_s && action != u"remove"_s) || owner.isEmpty())
+                return Ok {};
+            // Hiding or removing someone's content is a strike on their record.
+            const QString strikeId = derivedId({u"strike"_s, id});
+            const QString text =
+                present ? (*target)->fields.value(kind.excerptField).toString() : QString();
+            if (Result<Ok> struck = addStrike(store, ctx, strikeId,
+                                              {{u"user_id"_s, owner},
+                                               {u"action"_s, action},
+                                               {u"action_id"_s, id},
+                                               {u"reason"_s, record.fields.value(u"reason"_s)},
+                                               {u"rule"_s, record.fields.value(u"rule"_s)},
+                                               {u"target_type"_s, type},
+                                               {u"target_id"_s, targetId},
+                                               {u"excerpt"_s, excerpt(text)}});
+                !struck)
+                return struck;
+            return tell(store, ctx, owner, u"mod_"_s + action, targetId, strikeId, because(args));
+        }};
+}
+
+//! Undoes a hide or a removal (the removed content comes back from the action's record).
+Result<Ok> reverse(SyncStore &store, const MutationContext &ctx, const QString &actionId)
+{
+    Result<std::optional<Row>> found = store.get(Entity::modActions(), actionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return ctx.onServer
+            ? Result<Ok>(notFound(u"action_not_found"_s, u"There is no such decision."_s))
+            : Result<Ok>(Ok {});
+    Row action = **found;
+    if (action.fields.value(u"reversed"_s).toBool())
+        return Ok {};
+    const QString what = action.fields.value(u"action"_s).toString();
+    if (what != u"hide"_s && what != u"remove"_s)
+        return Error::unprocessable(u"not_reversible"_s,
+                                    u"Only hiding or removing content can be undone."_s,
+                                    u"action_id"_s);
+    const TargetKind kind = targetKind(action.fields.value(u"target_type"_s).toString());
+    Result<std::optional<Row>> target =
+        store.get(*kind.entity, action.fields.value(u"target_id"_s).toString());
+    if (!target)
+        return target.error();
+    if (target->has_value() && !(*target)->deleted) {
+        const QJsonObject original = parseObject(action.fields.value(u"original"_s).toString());
+        if (Result<Ok> set = setModeration(store, ctx, kind, **target, QString(), original); !set)
+            return set;
+    }
+    action.fields.insert(u"reversed"_s, true);
+    action.clocks.insert(u"reversed"_s, ctx.hlc.toString());
+    return store.put(Entity::modActions(), action);
+}
+
+Mutator restoreContent()
+{
+    return Mutator {
+        u"restoreContent"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(
+                    args, {{u"action_id"_s, Type::String}, {u"reason"_s, Type::String}});
+                !e.isNull())
+                return e;
+            if (Error e = checkId(args, u"action_id"_s); !e.isNull())
+                return e;
+            return checkLength(args, u"reason"_s, 1, ReasonMax);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            if (Result<std::optional<Account>> me = requireModerator(store, ctx); !me)
+                return me.error();
+            const QString actionId = args.value(u"action_id"_s).toString();
+            if (Result<Ok> undone = reverse(store, ctx, actionId); !undone)
+                return undone;
+            return store.audit(ctx.hlc.wallMs,
+                               {ctx.userId,
+                                u"restore_content"_s,
+                                u"mod_action"_s,
+                                actionId,
+                                {{u"reason"_s, args.value(u"reason"_s).toString().trimmed()}}});
+        }};
+}
+
+// --- decisions on accounts ------------------------------------------------------------------
+
+//! warn, limit (new posts wait for review), suspend (for `days`), ban, or lift (ends every
+//! restriction; no strike).
+Mutator actOnUser()
+{
+    return Mutator {
+        u"actOnUser"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = validateDecision(
+                    args, {u"warn"_s, u"limit"_s, u"suspend"_s, u"ban"_s, u"lift"_s});
+                !e.isNull())
+                return e;
+            if (args.value(u"target_type"_s).toString() != u"user"_s)
+                return Error::unprocessable(u"invalid_target_type"_s,
+                                            u"actOnUser acts on a user."_s, u"target_type"_s);
+            const qint64 days = args.value(u"days"_s).toInteger();
+            if (args.value(u"action"_s).toString() == u"suspend"_s
+                && (days < 1 || days > MaxSuspensionDays))
+                return Error::unprocessable(u"invalid_days"_s,
+                                            u"A suspension lasts 1 to 365 days."_s, u"days"_s);
+            return {};
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Account>> me = requireModerator(store, ctx);
+            if (!me)
+                return me.error();
+            const QString id = args.value(u"id"_s).toString();
+            const QString userId = args.value(u"target_id"_s).toString();
+            const QString action = args.value(u"action"_s).toString();
+            if (userId == ctx.userId)
+                return forbidden(u"Moderators do not decide on their own account."_s);
+            Result<std::optional<Row>> taken = store.get(Entity::modActions(), id);
+            if (!taken)
+                return taken.error();
+            if (taken->has_value())
+                return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
+            Result<std::optional<Account>> account = store.account(userId);
+            if (!account)
+                return account.error();
+            if (ctx.onServer && !account->has_value())
+                return notFound(u"user_not_found"_s, u"There is no such account."_s);
+            if (Result<Ok> may = checkMayActOn(store, ctx, *me, userId); !may)
+                return may;
+            const QString reason = args.value(u"reason"_s).toString().trimmed();
+            qint64 until = 0;
+            if (account->has_value()) {
+                Account restriction = **account;
+                if (action == u"limit"_s) {
+                    restriction.limited = true;
+                } else if (action == u"suspend"_s) {
+                    until = ctx.hlc.wallMs + args.value(u"days"_s).toInteger() * DayMs;
+                    restriction.suspendedUntil = until;
+                } else if (action == u"ban"_s) {
+                    restriction.banned = true;
+                } else if (action == u"lift"_s) {
+                    restriction.limited = restriction.banned = false;
+                    restriction.suspendedUntil = 0;
+                }
+                if (action != u"warn"_s) {
+                    restriction.restrictionReason = because(args);
+                    if (Result<Ok> set = store.restrict(userId, restriction); !set)
+                        return set;
+                }
+                // Suspended or banned: every session ends now, open sockets included.
+                if (action == u"suspend"_s || action == u"ban"_s)
+                    if (Result<Ok> ended = store.endSessions(userId, action); !ended)
+                        return ended;
+            }
+            if (Result<Ok> closed = closeReports(store, ctx, args, u"user"_s, userId, action);
+                !closed)
+                return closed;
+            Row record = newRow(Entity::modActions(), id,
+                                {{u"actor_id"_s, ctx.userId},
+                                 {u"action"_s, action},
+                                 {u"target_type"_s, u"user"_s},
+                                 {u"target_id"_s, userId},
+                                 {u"owner_id"_s, userId},
+                                 {u"reason"_s, reason},
+                                 {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
+                                 {u"original"_s, u"{}"_s},
+                                 {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
+                                 {u"created_at"_s, ctx.hlc.wallMs}});
+            stampUnclocked(record, Entity::modActions(), ctx.hlc);
+            if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
+                return put;
+            QJsonObject detail {{u"reason"_s, reason},
+                                {u"rule"_s, record.fields.value(u"rule"_s)},
+                                {u"action_id"_s, id},
+                                {u"reports"_s, args.value(u"report_ids"_s)}};
+            if (until > 0)
+                detail.insert(u"until"_s, until);
+            if (Result<Ok> logged = store.audit(
+                    ctx.hlc.wallMs, {ctx.userId, action + u"_user"_s, u"user"_s, userId, detail});
+                !logged)
+                return logged;
+            if (action == u"lift"_s)
+                return tell(store, ctx, userId, u"mod_lift"_s, QString(), QString(), because(args));
+            const QString strikeId = derivedId({u"strike"_s, id});
+            if (Result<Ok> struck = addStrike(store, ctx, strikeId,
+                                              {{u"user_id"_s, userId},
+                                               {u"action"_s, action},
+                                               {u"action_id"_s, id},
+                                               {u"reason"_s, reason},
+                                               {u"rule"_s, record.fields.value(u"rule"_s)},
+                                               {u"target_type"_s, u"user"_s},
+                                               {u"target_id"_s, userId},
+                                               {u"until"_s, until}});
+                !struck)
+                return struck;
+            return tell(store, ctx, userId, u"mod_"_s + action, QString(), strikeId, because(args));
+        }};
+}
+
+// --- appeals --------------------------------------------------------------------------------
+
+Result<Row> strikeFor(SyncStore &store, const QString &strikeId)
+{
+    return existing(store, Entity::strikes(), strikeId,
+                    notFound(u"strike_not_found"_s, u"There is no such strike."_s));
+}
+
+Result<Ok> addToThread(SyncStore &store, const MutationContext &ctx, const QString &id,
+                       const Row &strike, bool fromModerator, const QString &body)
+{
+    Result<std::optional<Row>> taken = store.get(Entity::appealMessages(), id);
+    if (!taken)
+        return taken.error();
+    if (taken->has_value())
+        return Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}};
+    Row message = newRow(Entity::appealMessages(), id,
+                         {{u"strike_id"_s, strike.id},
+                          {u"user_id"_s, strike.fields.value(u"user_id"_s)},
+                          {u"from_moderator"_s, fromModerator},
+                          {u"body"_s, body.trimmed()},
+                          {u"created_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(message, Entity::appealMessages(), ctx.hlc);
+    return store.put(Entity::appealMessages(), message);
+}
+
+Result<Ok> setStrike(SyncStore &store, const MutationContext &ctx, Row strike,
+                     const QJsonObject &values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        strike.fields.insert(it.key(), it.value());
+        strike.clocks.insert(it.key(), ctx.hlc.toString());
+    }
+    return store.put(Entity::strikes(), strike);
+}
+
+Error validateThreadMessage(const QJsonObject &args)
+{
+    if (Error e = checkFields(
+            args,
+            {{u"id"_s, Type::String}, {u"strike_id"_s, Type::String}, {u"body"_s, Type::String}});
+        !e.isNull())
+        return e;
+    for (const QString &field : {u"id"_s, u"strike_id"_s})
+        if (Error e = checkId(args, field); !e.isNull())
+            return e;
+    return checkLength(args, u"body"_s, 1, AppealMax);
+}
+
+//! The user appeals a strike, once, with a text that starts the thread.
+Mutator appeal()
+{
+    return Mutator {
+        u"appeal"_s, 1, validateThreadMessage,
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+            if (!strike)
+                return strike.error();
+            if (strike->fields.value(u"user_id"_s).toString() != ctx.userId)
+                return notFound(u"strike_not_found"_s, u"There is no such strike."_s);
+            if (!strike->fields.value(u"appeal"_s).toString().isEmpty())
+                return Error {409, u"already_appealed"_s, u"A strike can be appealed once."_s, {}};
+            if (Result<Ok> set = setStrike(store, ctx, *strike, {{u"appeal"_s, u"open"_s}}); !set)
+                return set;
+            return addToThread(store, ctx, args.value(u"id"_s).toString(), *strike, false,
+                               args.value(u"body"_s).toString());
+        }};
+}
+
+//! A message in an open appeal's thread: the user adds to it, a moderator replies or asks for
+//! more (the user is told).
+Mutator appealMessage()
+{
+    return Mutator {
+        u"appealMessage"_s, 1, validateThreadMessage,
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+            if (!strike)
+                return strike.error();
+            const QString owner = strike->fields.value(u"user_id"_s).toString();
+            const bool fromModerator = owner != ctx.userId;
+            if (fromModerator) {
+                if (Result<std::optional<Account>> me = requireModerator(store, ctx); !me)
+                    return me.error();
+            }
+            if (strike->fields.value(u"appeal"_s).toString() != u"open"_s)
+                return Error {409, u"appeal_closed"_s, u"This appeal is not open."_s, {}};
+            if (Result<Ok> added = addToThread(store, ctx, args.value(u"id"_s).toString(), *strike,
+                                               fromModerator, args.value(u"body"_s).toString());
+                !added)
+                return added;
+            if (!fromModerator)
+                return Ok {};
+            if (Result<Ok> logged = store.audit(ctx.hlc.wallMs,
+                                                {ctx.userId,
+                                                 u"reply_appeal"_s,
+                                                 u"strike"_s,
+                                                 strike->id,
+                                                 {{u"message_id"_s, args.value(u"id"_s)}}});
+                !logged)
+                return logged;
+            return tell(store, ctx, owner, u"appeal_reply"_s, QString(), strike->id,
+                        args.value(u"body"_s).toString());
+        }};
+}
+
+//! A moderator decides an open appeal. Upholding it overturns the strike and reverses its
+//! action: hidden or removed content comes back, a limit, suspension or ban is lifted.
+Mutator decideAppeal()
+{
+    return Mutator {
+        u"decideAppeal"_s, 1,
+        [](const QJsonObject &args) -> Error {
+            if (Error e = checkFields(args,
+                                      {{u"id"_s, Type::String},
+                                       {u"strike_id"_s, Type::String},
+                                       {u"decision"_s, Type::String},
+                                       {u"body"_s, Type::String}});
+                !e.isNull())
+                return e;
+            for (const QString &field : {u"id"_s, u"strike_id"_s})
+                if (Error e = checkId(args, field); !e.isNull())
+                    return e;
+            if (Error e = checkChoice(args, u"decision"_s, {u"uphold"_s, u"deny"_s}); !e.isNull())
+                return e;
+            return checkLength(args, u"body"_s, 1, AppealMax);
+        },
+        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+            Result<std::optional<Account>> me = requireModerator(store, ctx);
+            if (!me)
+                return me.error();
+            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+            if (!strike)
+                return strike.error();
+            const QString owner = strike->fields.value(u"user_id"_s).toString();
+            if (Result<Ok> may = checkMayActOn(store, ctx, *me, owner); !may)
+                return may;
+            if (strike->fields.value(u"appeal"_s).toString() != u"open"_s)
+                return Error {409, u"appeal_closed"_s, u"This appeal is not open."_s, {}};
+            const bool uphold = args.value(u"decision"_s).toString() == u"uphold"_s;
+            if (uphold) {
+                const QString action = strike->fields.value(u"action"_s).toString();
+                if (action == u"hide"_s || action == u"remove"_s) {
+                    if (Result<Ok> undone =
+                            reverse(store, ctx, strike->fields.value(u"action_id"_s).toString());
+                        !undone)
+                        return undone;
+                } else if (action != u"warn"_s) {
+                    Result<std::optional<Account>> account = store.account(owner);
+                    if (!account)
+                        return account.error();
+                    if (account->has_value()) {
+                        Account restriction = **account;
+                        if (action == u"limit"_s)
+                            restriction.limited = false;
+                        if (action == u"suspend"_s)
+                            restriction.suspendedUntil = 0;
+                        if (action == u"ban"_s)
+                            restriction.banned = false;
+                        if (Result<Ok> set = store.restrict(owner, restriction); !set)
+                            return set;
+                    }
+                }
+            }
+            QJsonObject values {{u"appeal"_s, uphold ? u"upheld"_s : u"denied"_s}};
+            if (uphold)
+                values.insert(u"status"_s, u"overturned"_s);
+            if (Result<Ok> set = setStrike(store, ctx, *strike, values); !set)
+                return set;
+            if (Result<Ok> added = addToThread(store, ctx, args.value(u"id"_s).toString(), *strike,
+                                               true, args.value(u"body"_s).toString());
+                !added)
+                return added;
+            if (Result<Ok> logged =
+                    store.audit(ctx.hlc.wallMs,
+                                {ctx.userId,
+                                 uphold ? u"uphold_appeal"_s : u"deny_appeal"_s,
+                                 u"strike"_s,
+                                 strike->id,
+                                 {{u"reason"_s, args.value(u"body"_s).toString().trimmed()}}});
+                !logged)
+                return logged;
+            return tell(store, ctx, owner, uphold ? u"appeal_upheld"_s : u"appeal_denied"_s,
+                        strike->fields.value(u"target_id"_s).toString(), strike->id,
+                        args.value(u"body"_s).toString());
+        }};
+}
+
+// --- random arguments for the simulation (tests/sim) ----------------------------------------
+
+QString someId(const ArbitraryInput &in, const QString &entity)
+{
+    const QStringList known = in.ids(entity);
+    return known.isEmpty() || in.random(8) == 0 ? Arbitrary::newId(in) : Arbitrary::pick(in, known);
+}
+
+QJsonObject arbitraryReport(const ArbitraryInput &in)
+{
+    static const QHash<QString, QString> entities {
+        {u"post"_s, u"posts"_s},       {u"comment"_s, u"comments"_s}, {u"message"_s, u"messages"_s},
+        {u"product"_s, u"products"_s}, {u"review"_s, u"reviews"_s},   {u"user"_s, u"profiles"_s}};
+    const QString type = Arbitrary::pick(in, targetTypes());
+    return {{u"target_type"_s, type},
+            {u"target_id"_s, someId(in, entities.value(type))},
+            {u"reason"_s, Arbitrary::pick(in, reasons())},
+            {u"note"_s, Arbitrary::words(in, 8)}};
+}
+
+QJsonObject arbitraryDecision(const ArbitraryInput &in)
+{
+    // Simulated users are not moderators: the server refuses these, and every device must
+    // end up where the server is.
+    return {{u"id"_s, Arbitrary::newId(in)},
+            {u"target_type"_s, u"post"_s},
+            {u"target_id"_s, someId(in, u"posts"_s)},
+            {u"action"_s, Arbitrary::pick(in, {u"hide"_s, u"remove"_s, u"dismiss"_s})},
+            {u"reason"_s, Arbitrary::words(in, 5)},
+            {u"report_ids"_s, QJsonArray {someId(in, u"reports"_s)}}};
+}
+
+QJsonObject arbitraryAppeal(const ArbitraryInput &in)
+{
+    return {{u"id"_s, Arbitrary::newId(in)},
+            {u"strike_id"_s, someId(in, u"strikes"_s)},
+            {u"body"_s, Arbitrary::words(in, 12)}};
+}
+
+} // namespace
+
+const QStringList &targetTypes()
+{
+    static const QStringList types {u"post"_s,    u"comment"_s, u"message"_s,
+                                    u"product"_s, u"review"_s,  u"user"_s};
+    return types;
+}
+
+const QStringList &reasons()
+{
+    static const QStringList all {u"spam"_s,        u"harassment"_s, u"nudity"_s, u"violence"_s,
+                                  u"counterfeit"_s, u"fraud"_s,      u"other"_s};
+    return all;
+}
+
+QString reportId(const QString &reporterId, const QString &targetType, const QString &targetId)
+{
+    return derivedId({u"report"_s, reporterId, targetType, targetId});
+}
+
+QString moderationOf(const Row &row)
+{
+    return row.fields.value(u"moderation"_s).toString();
+}
+
+Error checkNotModerated(const Row &row)
+{
+    const QString state = moderationOf(row);
+    if (state == u"hidden"_s || state == u"removed"_s)
+        return Error {403,
+                      u"content_moderated"_s,
+                      u"A moderator has %1 this; it cannot be changed."_s.arg(state),
+                      {}};
+    return {};
+}
+
+Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QString &targetType,
+                          const Row &target)
+{
+    const TargetKind kind = targetKind(targetType);
+    QJsonObject snapshot;
+    for (const QString &field : kind.content)
+        snapshot.insert(field, target.fields.value(field));
+    Result<QString> owner = ownerOf(store, kind, target);
+    if (!owner)
+        return owner.error();
+    // Filed by nobody: only moderators see it.
+    Row row = newRow(Entity::reports(), reportId(QString(), targetType, target.id),
+                     {{u"target_type"_s, targetType},
+                      {u"target_id"_s, target.id},
+                      {u"target_owner_id"_s, *owner},
+                      {u"reason"_s, u"review"_s},
+                      {u"note"_s, u"New post of a limited account"_s},
+                      {u"snapshot"_s, Social::toJsonText(snapshot)},
+                      {u"status"_s, u"open"_s},
+                      {u"created_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(row, Entity::reports(), ctx.hlc);
+    return store.put(Entity::reports(), row);
+}
+
+QList<Mutator> mutators()
+{
+    return {withArbitrary(report(), arbitraryReport),
+            withArbitrary(moderate(), arbitraryDecision),
+            withArbitrary(restoreContent(),
+                          [](const ArbitraryInput &in) {
+                              return QJsonObject {{u"action_id"_s, someId(in, u"mod_actions"_s)},
+                                                  {u"reason"_s, u"second look"_s}};
+                          }),
+            withArbitrary(actOnUser(),
+                          [](const ArbitraryInput &in) {
+                              return QJsonObject {
+                                  {u"id"_s, Arbitrary::newId(in)},
+                                  {u"target_type"_s, u"user"_s},
+                                  {u"target_id"_s, Arbitrary::pick(in, in.userIds)},
+                                  {u"action"_s, Arbitrary::pick(in, {u"warn"_s, u"ban"_s})},
+                                  {u"reason"_s, Arbitrary::words(in, 5)}};
+                          }),
+            withArbitrary(appeal(), arbitraryAppeal),
+            withArbitrary(appealMessage(), arbitraryAppeal),
+            withArbitrary(decideAppeal(), [](const ArbitraryInput &in) {
+                QJsonObject args = arbitraryAppeal(in);
+                args.insert(u"decision"_s, Arbitrary::pick(in, {u"uphold"_s, u"deny"_s}));
+                return args;
+            })};
+}
+
+} // namespace Souk::Sync::Moderation

@@ -1,0 +1,306 @@
+// What moderators and admins read on the server: the audit log (admins), user search and a
+// user's record, and ending a user's sessions. Decisions themselves are mutators (moderate,
+// actOnUser, decideAppeal), pushed like any change so they can be made offline.
+#include "ApiContext.h"
+#include "Database.h"
+#include "RealtimeHub.h"
+#include "Responses.h"
+#include "Routes.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Server {
+
+namespace {
+
+constexpr int MaxPage = 200;
+
+Error forbidden(const QString &message)
+{
+    return Error {403, u"forbidden"_s, message, {}};
+}
+
+Error badParameter(const QString &name, const QString &message)
+{
+    return Error::unprocessable(u"invalid_parameter"_s, message, name);
+}
+
+//! A whole-number parameter in [min, max], or `fallback` when absent.
+Result<qint64> number(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min,
+                      qint64 max)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return badParameter(name,
+                            u"%1 is a whole number from %2 to %3."_s.arg(name).arg(min).arg(max));
+    return value;
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// --- the audit log --------------------------------------------------------------------------
+
+//! Newest first, filtered by actor (username), action, target and time; `before` pages on.
+HttpResponse auditLog(ApiContext &ctx)
+{
+    if (!ctx.caller().isAdmin())
+        return HttpResponse::error(forbidden(u"Only admins can read the audit log."_s));
+    const QUrlQuery &query = ctx.request.query;
+    if (Error e = checkParameters(query,
+                                  {u"actor"_s, u"action"_s, u"target_type"_s, u"target_id"_s,
+                                   u"from"_s, u"to"_s, u"limit"_s, u"before"_s});
+        !e.isNull())
+        return HttpResponse::error(e);
+    QStringList where {u"1 = 1"_s};
+    QVariantList binds;
+    if (const QString actor = query.queryItemValue(u"actor"_s); !actor.isEmpty()) {
+        where << u"a.actor_id = (SELECT id FROM users WHERE username_key = ?)"_s;
+        binds << actor.toLower();
+    }
+    for (const QString &column : {u"action"_s, u"target_type"_s, u"target_id"_s}) {
+        if (const QString value = query.queryItemValue(column); !value.isEmpty()) {
+            where << u"a.%1 = ?"_s.arg(column);
+            binds << value;
+        }
+    }
+    Result<qint64> from = number(query, u"from"_s, 0, 0, std::numeric_limits<qint64>::max());
+    Result<qint64> to = number(query, u"to"_s, std::numeric_limits<qint64>::max(), 0,
+                               std::numeric_limits<qint64>::max());
+    Result<qint64> limit = number(query, u"limit"_s, 50, 1, MaxPage);
+    Result<qint64> before = number(query, u"before"_s, std::numeric_limits<qint64>::max(), 1,
+                                   std::numeric_limits<qint64>::max());
+    for (const Result<qint64> *r : {&from, &to, &limit, &before})
+        if (!*r)
+            return HttpResponse::error(r->error());
+    where << u"a.at >= ?"_s << u"a.at <= ?"_s << u"a.id < ?"_s;
+    binds << *from << *to << *before << *limit + 1;
+    Result<QSqlQuery> q =
+        execSql(ctx.db,
+                u"SELECT a.id, a.at, a.actor_id, COALESCE(u.username, ''), a.action, a.target_type,"
+                " a.target_id, a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
+                " WHERE "_s
+                    + where.join(u" AND "_s) + u" ORDER BY a.id DESC LIMIT ?"_s,
+                binds, "read audit log");
+    if (!q)
+        return HttpResponse::error(q.error());
+    QJsonArray entries;
+    qint64 last = 0;
+    bool more = false;
+    while (q->next()) {
+        if (entries.size() == *limit) {
+            more = true;
+            break;
+        }
+        last = q->value(0).toLongLong();
+        entries.append(QJsonObject {{u"id"_s, last},
+                                    {u"at"_s, q->value(1).toLongLong()},
+                                    {u"actor_id"_s, q->value(2).toString()},
+                                    {u"actor_username"_s, q->value(3).toString()},
+                                    {u"action"_s, q->value(4).toString()},
+                                    {u"target_type"_s, q->value(5).toString()},
+                                    {u"target_id"_s, q->value(6).toString()},
+                                    {u"detail"_s, parseObject(q->value(7).toString())}});
+    }
+    QJsonObject out {{u"entries"_s, entries}};
+    if (more)
+        out.insert(u"next_before"_s, last);
+    return HttpResponse::json(200, out);
+}
+
+// --- users ----------------------------------------------------------------------------------
+
+const QString AccountColumns =
+    u"u.id, u.username, u.display_name, u.email, u.role, u.created_at, u.suspended_until,"
+    " u.banned, u.limited, u.restriction_reason,"
+    " (SELECT COUNT(*) FROM strikes s WHERE s.user_id = u.id AND s.status = 'active'"
+    "   AND s.deleted = 0),"
+    " (SELECT COUNT(*) FROM reports r WHERE r.target_owner_id = u.id AND r.status = 'open')"_s;
+
+QJsonObject accountFrom(const QSqlQuery &q)
+{
+    return {{u"id"_s, q.value(0).toString()},
+            {u"username"_s, q.value(1).toString()},
+            {u"display_name"_s, q.value(2).toString()},
+            {u"email"_s, q.value(3).toString()},
+            {u"role"_s, q.value(4).toString()},
+            {u"created_at"_s, q.value(5).toLongLong()},
+            {u"suspended_until"_s, q.value(6).toLongLong()},
+            {u"banned"_s, q.value(7).toLongLong() != 0},
+            {u"limited"_s, q.value(8).toLongLong() != 0},
+            {u"restriction_reason"_s, q.value(9).toString()},
+            {u"active_strikes"_s, q.value(10).toLongLong()},
+            {u"open_reports"_s, q.value(11).toLongLong()}};
+}
+
+//! By the start of a username or an email; newest accounts first without a query.
+HttpResponse searchUsers(ApiContext &ctx)
+{
+    if (!ctx.caller().isModerator())
+        return HttpResponse::error(forbidden(u"Only moderators and admins can search users."_s));
+    const QUrlQuery &query = ctx.request.query;
+    if (Error e = checkParameters(query, {u"q"_s, u"limit"_s}); !e.isNull())
+        return HttpResponse::error(e);
+    Result<qint64> limit = number(query, u"limit"_s, 50, 1, MaxPage);
+    if (!limit)
+        return HttpResponse::error(limit.error());
+    const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().toLower();
+    if (text.size() > 100)
+        return HttpResponse::error(badParameter(u"q"_s, u"A search is at most 100 characters."_s));
+    QString sql = u"SELECT "_s + AccountColumns + u" FROM users u WHERE u.deleted = 0"_s;
+    QVariantList binds;
+    if (!text.isEmpty()) {
+        // Ranges on the unique keys use their indexes: "ka" finds "karim" and "kamal".
+        const QString end = text + QChar(0xFFFF);
+        sql += u" AND ((u.username_key >= ? AND u.username_key < ?)"
+               " OR (u.email_key >= ? AND u.email_key < ?))"_s;
+        binds << text << end << text << end;
+    }
+    sql += u" ORDER BY u.created_at DESC LIMIT ?"_s;
+    binds << *limit;
+    Result<QSqlQuery> q = execSql(ctx.db, sql, binds, "search users");
+    if (!q)
+        return HttpResponse::error(q.error());
+    QJsonArray users;
+    while (q->next())
+        users.append(accountFrom(*q));
+    return HttpResponse::json(200, QJsonObject {{u"users"_s, users}});
+}
+
+//! The account, its restriction, its strikes, reports against it, and its sessions.
+HttpResponse userRecord(ApiContext &ctx)
+{
+    if (!ctx.caller().isModerator())
+        return HttpResponse::error(forbidden(u"Only moderators and admins can read records."_s));
+    if (Error e = checkParameters(ctx.request.query, {}); !e.isNull())
+        return HttpResponse::error(e);
+    const QString id = ctx.request.params.value(u"id"_s);
+    Result<QSqlQuery> q =
+        execSql(ctx.db, u"SELECT "_s + AccountColumns + u" FROM users u WHERE u.id = ?"_s, {id},
+                "read account");
+    if (!q)
+        return HttpResponse::error(q.error());
+    if (!q->next())
+        return HttpResponse::error(
+            Error {404, u"user_not_found"_s, u"There is no such user."_s, {}});
+    QJsonObject out {{u"user"_s, accountFrom(*q)}};
+    struct Part
+    {
+        QString key, sql;
+        QStringList names;
+    };
+    const QList<Part> parts {
+        {u"strikes"_s,
+         u"SELECT id, action, reason, rule, target_type, target_id, excerpt, until, status, appeal,"
+         " created_at FROM strikes WHERE user_id = ? AND deleted = 0 ORDER BY created_at DESC"
+         " LIMIT 100"_s,
+         {u"id"_s, u"action"_s, u"reason"_s, u"rule"_s, u"target_type"_s, u"target_id"_s,
+          u"excerpt"_s, u"until"_s, u"status"_s, u"appeal"_s, u"created_at"_s}},
+        {u"reports_against"_s,
+         u"SELECT id, target_type, target_id, reason, status, decision, created_at FROM reports"
+         " WHERE target_owner_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 100"_s,
+         {u"id"_s, u"target_type"_s, u"target_id"_s, u"reason"_s, u"status"_s, u"decision"_s,
+          u"created_at"_s}},
+        {u"sessions"_s,
+         u"SELECT id, created_at, last_used_at, COALESCE(revoked_at, 0), COALESCE(revoke_reason,"
+         " '') FROM sessions WHERE user_id = ? ORDER BY last_used_at DESC LIMIT 50"_s,
+         {u"id"_s, u"created_at"_s, u"last_used_at"_s, u"revoked_at"_s, u"revoke_reason"_s}},
+    };
+    for (const Part &part : parts) {
+        Result<QSqlQuery> rows = execSql(ctx.db, part.sql, {id}, "read record");
+        if (!rows)
+            return HttpResponse::error(rows.error());
+        QJsonArray list;
+        while (rows->next()) {
+            QJsonObject item;
+            for (int i = 0; i < part.names.size(); ++i) {
+                const QVariant v = rows->value(i);
+                item.insert(part.names.at(i),
+                            v.typeId() == QMetaType::QString ? QJsonValue(v.toString())
+                                                             : QJsonValue(v.toLongLong()));
+            }
+            list.append(item);
+        }
+        out.insert(part.key, list);
+    }
+    Result<QSqlQuery> filed =
+        execSql(ctx.db, u"SELECT COUNT(*) FROM reports WHERE reporter_id = ? AND deleted = 0"_s,
+                {id}, "count reports filed");
+    if (!filed)
+        return HttpResponse::error(filed.error());
+    out.insert(u"reports_filed"_s, filed->next() ? filed->value(0).toLongLong() : 0);
+    return HttpResponse::json(200, out);
+}
+
+//! Signs a user out everywhere: every session ends and open sockets close.
+HttpResponse endSessions(ApiContext &ctx)
+{
+    if (!ctx.caller().isModerator())
+        return HttpResponse::error(forbidden(u"Only moderators and admins can end sessions."_s));
+    const QString id = ctx.request.params.value(u"id"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList ended;
+    Result<Ok> done = inTransaction<Ok>(ctx.db, [&]() -> Result<Ok> {
+        Result<QSqlQuery> role = execSql(
+            ctx.db, u"SELECT role FROM users WHERE id = ? AND deleted = 0"_s, {id}, "read role");
+        if (!role)
+            return role.error();
+        if (!role->next())
+            return Error {404, u"user_not_found"_s, u"There is no such user."_s, {}};
+        if (role->value(0).toString() == u"admin"_s && !ctx.caller().isAdmin())
+            return forbidden(u"A moderator cannot act on an admin."_s);
+        Result<QSqlQuery> q =
+            execSql(ctx.db,
+                    u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'ended_by_moderator'"
+                    " WHERE user_id = ? AND revoked_at IS NULL RETURNING id"_s,
+                    {now, id}, "end sessions");
+        if (!q)
+            return q.error();
+        while (q->next())
+            ended << q->value(0).toString();
+        Result<QSqlQuery> logged =
+            execSql(ctx.db,
+                    u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
+                    " VALUES (?, ?, 'end_sessions', 'user', ?, ?)"_s,
+                    {now, ctx.caller().userId, id,
+                     QString::fromUtf8(QJsonDocument(QJsonObject {{u"sessions"_s, ended.size()}})
+                                           .toJson(QJsonDocument::Compact))},
+                    "audit");
+        if (!logged)
+            return logged.error();
+        return Ok {};
+    });
+    if (!done)
+        return HttpResponse::error(done.error());
+    ctx.services.accounts.forgetCachedUser(id);
+    if (ctx.services.hub && !ended.isEmpty())
+        ctx.services.hub->closeSessions(ended, u"ended_by_moderator"_s);
+    return HttpResponse::json(200, QJsonObject {{u"ended"_s, ended.size()}});
+}
+
+} // namespace
+
+void addModerationRoutes(Router &router)
+{
+    router.add({"GET", u"/api/v1/admin/audit"_s, Route::Auth::Bearer, auditLog, 0, false, false,
+                u"Read the audit log (admins only)"_s});
+    router.add({"GET", u"/api/v1/admin/users"_s, Route::Auth::Bearer, searchUsers, 0, false, false,
+                u"Search users (moderators and admins)"_s});
+    router.add({"GET", u"/api/v1/admin/users/{id}"_s, Route::Auth::Bearer, userRecord, 0, false,
+                false, u"A user's record: strikes, reports, sessions (moderators and admins)"_s});
+    router.add({"POST", u"/api/v1/admin/users/{id}/sessions/end"_s, Route::Auth::Bearer,
+                endSessions, -1, true, false,
+                u"End every session of a user (moderators and admins)"_s});
+}
+
+} // namespace Souk::Server
