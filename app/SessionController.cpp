@@ -337,9 +337,12 @@ void SessionController::openAccount(const QString &server, const QString &userId
                     m_tokens.write(fresh.userId, {fresh.accessToken, fresh.refreshToken},
                                    [](Result<Ok>) {});
             });
-    connect(engine, &Sync::SyncEngine::signedOut, this, [this] {
+    connect(engine, &Sync::SyncEngine::signedOut, this, [this](const QString &reason) {
         // A revoked session: back to sign-in; the outbox stays in the database.
-        setError(tr("This session has ended. Sign in again; your unsent changes are kept."));
+        setError(reason == u"account_restricted"_s
+                     ? tr("A moderator has suspended or banned this account. Sign in to see "
+                          "why and until when.")
+                     : tr("This session has ended. Sign in again; your unsent changes are kept."));
         closeAccount();
     });
     connect(engine, &Sync::SyncEngine::synced, this, &SessionController::cacheChanged);

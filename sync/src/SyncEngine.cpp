@@ -69,6 +69,12 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
         Q_EMIT realtimeLost();
         if (!m_running || !m_networkEnabled || !m_options.realtime)
             return;
+        if (m_socket.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated) {
+            // The server ended this session (signed out elsewhere, a new password, a
+            // suspension or ban): a request now finds out at once, and signs out on 401.
+            m_sessionEndReason = m_socket.closeReason();
+            requestSync();
+        }
         // Jittered backoff, so a restarted server is not hit by every client at once.
         const int base = std::min(m_options.maxBackoffMs,
                                   m_options.minBackoffMs << std::min(m_socketFailures, 8));
@@ -525,7 +531,7 @@ bool SyncEngine::endedByReply(const Reply &reply)
     if (reply.status == 401) { // revoked or expired beyond refresh: back to sign-in
         m_busy = false;
         clearCredentials();
-        Q_EMIT signedOut(reply.message());
+        Q_EMIT signedOut(m_sessionEndReason.isEmpty() ? reply.code() : m_sessionEndReason);
         return true;
     }
     if (reply.status == 426) { // outside the server's schema range

@@ -145,6 +145,8 @@ Q_SIGNALS:
     void mutationRejected(qint64 seq, const QString &name, const QString &code,
                           const QString &message);
     void mutationQuarantined(qint64 seq, const QString &name, const QString &reason);
+    //! The server no longer accepts this session. reason: the error code of the refusal, or
+    //! why the server closed the realtime socket ("account_restricted", "logout", ...).
     void signedOut(const QString &reason);
     void updateRequired(const QString &message);
     //! New tokens after a refresh; the app stores them (in the keychain).
@@ -241,6 +243,7 @@ private:
     QList<std::function<void(bool)>> m_refreshWaiters;
     int m_failures = 0;
     int m_socketFailures = 0;
+    QString m_sessionEndReason; // why the server closed the socket, when it ended the session
     int m_checksumResets = 0;
     bool m_initialSync = false;
     qint64 m_initialRows = 0;

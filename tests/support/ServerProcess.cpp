@@ -65,7 +65,8 @@ bool ServerProcess::start()
 
 void ServerProcess::kill()
 {
-    if (!m_process)
+    // A finished process has pid 0, and kill(0) would signal this test's own process group.
+    if (!m_process || m_process->state() == QProcess::NotRunning || m_process->processId() <= 0)
         return;
     ::kill(pid_t(m_process->processId()), SIGKILL);
     m_process->waitForFinished(5000);

@@ -450,10 +450,10 @@ Mutator moderate()
             if ((action != u"hide"_s && action != u"remove"_s) || owner.isEmpty())
                 return Ok {};
             // Hiding or removing someone's content is a strike on their record.
-            const QString strikeId = derivedId({u"strike"_s, id});
+            const QString strike = Moderation::strikeId(id);
             const QString text =
                 present ? (*target)->fields.value(kind.excerptField).toString() : QString();
-            if (Result<Ok> struck = addStrike(store, ctx, strikeId,
+            if (Result<Ok> struck = addStrike(store, ctx, strike,
                                               {{u"user_id"_s, owner},
                                                {u"action"_s, action},
                                                {u"action_id"_s, id},
@@ -464,7 +464,7 @@ Mutator moderate()
                                                {u"excerpt"_s, excerpt(text)}});
                 !struck)
                 return struck;
-            return tell(store, ctx, owner, u"mod_"_s + action, targetId, strikeId, because(args));
+            return tell(store, ctx, owner, u"mod_"_s + action, targetId, strike, because(args));
         }};
 }
 
@@ -627,8 +627,8 @@ Mutator actOnUser()
                 return logged;
             if (action == u"lift"_s)
                 return tell(store, ctx, userId, u"mod_lift"_s, QString(), QString(), because(args));
-            const QString strikeId = derivedId({u"strike"_s, id});
-            if (Result<Ok> struck = addStrike(store, ctx, strikeId,
+            const QString strike = Moderation::strikeId(id);
+            if (Result<Ok> struck = addStrike(store, ctx, strike,
                                               {{u"user_id"_s, userId},
                                                {u"action"_s, action},
                                                {u"action_id"_s, id},
@@ -639,7 +639,7 @@ Mutator actOnUser()
                                                {u"until"_s, until}});
                 !struck)
                 return struck;
-            return tell(store, ctx, userId, u"mod_"_s + action, QString(), strikeId, because(args));
+            return tell(store, ctx, userId, u"mod_"_s + action, QString(), strike, because(args));
         }};
 }
 
@@ -889,6 +889,11 @@ const QStringList &reasons()
 QString reportId(const QString &reporterId, const QString &targetType, const QString &targetId)
 {
     return derivedId({u"report"_s, reporterId, targetType, targetId});
+}
+
+QString strikeId(const QString &actionId)
+{
+    return derivedId({u"strike"_s, actionId});
 }
 
 QString moderationOf(const Row &row)

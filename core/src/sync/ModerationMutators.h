@@ -21,6 +21,9 @@ const QStringList &reasons();
 //! The one report a reporter has on a target (reopened when reported again after a decision).
 QString reportId(const QString &reporterId, const QString &targetType, const QString &targetId);
 
+//! The strike a decision puts on its target's record (hide, remove, warn, limit, ...).
+QString strikeId(const QString &actionId);
+
 //! A moderator's mark on content, in its `moderation` field: "" (none), "hidden", "removed", or
 //! "pending" (a limited account's post waiting for review).
 QString moderationOf(const Row &row);
