@@ -2628,7 +2628,12 @@
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="342"/>
+        <location filename="../app/SessionController.cpp" line="343"/>
+        <source>A moderator has suspended or banned this account. Sign in to see why and until when.</source>
+        <translation>علّق مشرف هذا الحساب أو حظره. سجّل الدخول لترى السبب وحتى متى.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="345"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>

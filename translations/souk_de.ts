@@ -2536,7 +2536,12 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="342"/>
+        <location filename="../app/SessionController.cpp" line="343"/>
+        <source>A moderator has suspended or banned this account. Sign in to see why and until when.</source>
+        <translation>Ein Moderator hat dieses Konto gesperrt. Melde dich an, um zu sehen, warum und bis wann.</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="345"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>

@@ -2536,7 +2536,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="342"/>
+        <location filename="../app/SessionController.cpp" line="343"/>
+        <source>A moderator has suspended or banned this account. Sign in to see why and until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="345"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -853,8 +853,8 @@ QJsonObject arbitraryReport(const ArbitraryInput &in)
 
 QJsonObject arbitraryDecision(const ArbitraryInput &in)
 {
-    // Simulated users are not moderators: the server refuses these, and every device must
-    // end up where the server is.
+    // The first simulated user is the server's admin: some decisions apply, the others'
+    // are refused, and every device must end up where the server is.
     return {{u"id"_s, Arbitrary::newId(in)},
             {u"target_type"_s, u"post"_s},
             {u"target_id"_s, someId(in, u"posts"_s)},
@@ -951,7 +951,10 @@ QList<Mutator> mutators()
                                   {u"id"_s, Arbitrary::newId(in)},
                                   {u"target_type"_s, u"user"_s},
                                   {u"target_id"_s, Arbitrary::pick(in, in.userIds)},
-                                  {u"action"_s, Arbitrary::pick(in, {u"warn"_s, u"ban"_s})},
+                                  // Not suspend or ban: the simulated users (the first is
+                                  // the server's admin) must stay signed in to converge.
+                                  {u"action"_s,
+                                   Arbitrary::pick(in, {u"warn"_s, u"limit"_s, u"lift"_s})},
                                   {u"reason"_s, Arbitrary::words(in, 5)}};
                           }),
             withArbitrary(appeal(), arbitraryAppeal),
