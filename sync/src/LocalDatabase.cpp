@@ -51,7 +51,7 @@ LocalDatabase::~LocalDatabase()
 
 int LocalDatabase::schemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 Result<Ok> LocalDatabase::open()
@@ -233,6 +233,18 @@ const QStringList &commerceIndexes()
     return statements;
 }
 
+//! Version 5: the moderation queue (open reports, oldest first) and a user's strikes.
+const QStringList &moderationIndexes()
+{
+    static const QStringList statements {
+        u"CREATE INDEX IF NOT EXISTS reports_by_status ON reports (status, created_at)"_s,
+        u"CREATE INDEX IF NOT EXISTS strikes_by_user ON strikes (user_id, created_at)"_s,
+        u"CREATE INDEX IF NOT EXISTS appeal_messages_by_strike"
+        " ON appeal_messages (strike_id, created_at)"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 Result<Ok> LocalDatabase::ensureEntityTables()
@@ -296,6 +308,8 @@ Result<Ok> LocalDatabase::migrate()
             statements << chatIndexes();
         if (current < 4)
             statements << commerceIndexes();
+        if (current < 5)
+            statements << moderationIndexes();
         // Rows synced before had no place for the new tables and columns: download every
         // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
         if (current >= 1)

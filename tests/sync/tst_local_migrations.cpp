@@ -16,6 +16,7 @@ private Q_SLOTS:
     void freshDatabaseIsAtTheLatestVersion();
     void version1MigratesKeepingTheOutbox();
     void version3GainsTheCommerceTables();
+    void version4GainsModeration();
 };
 
 namespace {
@@ -125,6 +126,39 @@ void LocalMigrationsTest::version3GainsTheCommerceTables()
              1);
     // Rows of the new tables were never downloaded: every bucket is fetched again.
     QCOMPARE(value(db, u"SELECT cursor FROM _buckets WHERE bucket = 'user:u1'"_s).toInt(), 0);
+}
+
+void LocalMigrationsTest::version4GainsModeration()
+{
+    // A version 4 database: no moderation tables, no moderation column on content.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.db"_s);
+    {
+        LocalDatabase db(path);
+        QVERIFY(db.open());
+        for (const QString &table :
+             {u"reports"_s, u"mod_actions"_s, u"strikes"_s, u"appeal_messages"_s})
+            QVERIFY(db.run(u"DROP TABLE "_s + table, {}, "t"));
+        for (const QString &table :
+             {u"posts"_s, u"comments"_s, u"messages"_s, u"products"_s, u"reviews"_s})
+            QVERIFY(db.run(u"ALTER TABLE %1 DROP COLUMN moderation"_s.arg(table), {}, "t"));
+        QVERIFY(db.run(u"INSERT INTO posts (id, caption) VALUES ('p1', 'kept')"_s, {}, "t"));
+        QVERIFY(db.run(u"INSERT INTO _buckets (bucket, cursor, checksum) VALUES ('mod', 42, 7)"_s,
+                       {}, "t"));
+        QVERIFY(db.run(u"PRAGMA user_version = 4"_s, {}, "t"));
+    }
+    LocalDatabase db(path);
+    QVERIFY(db.open());
+    QCOMPARE(value(db, u"PRAGMA user_version"_s).toInt(), LocalDatabase::schemaVersion());
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM reports WHERE status = 'open'"_s).toInt(), 0);
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM appeal_messages"_s).toInt(), 0);
+    QCOMPARE(
+        value(db, u"SELECT caption FROM posts WHERE COALESCE(moderation, '') = ''"_s).toString(),
+        u"kept"_s);
+    QCOMPARE(
+        value(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'reports_by_status'"_s).toInt(),
+        1);
+    QCOMPARE(value(db, u"SELECT cursor FROM _buckets WHERE bucket = 'mod'"_s).toInt(), 0);
 }
 
 void LocalMigrationsTest::version1MigratesKeepingTheOutbox()
