@@ -41,6 +41,7 @@ QVariantMap fromLocal(const Sync::SocialQueries::Post &p, const LocalData &local
                 {u"commentCount"_s, p.commentCount},
                 {u"liked"_s, p.liked},
                 {u"pending"_s, p.pending},
+                {u"moderation"_s, p.moderation},
                 {u"fromServer"_s, false}});
     return map;
 }
@@ -61,6 +62,7 @@ QVariantMap fromServer(const QJsonObject &p, const LocalData &local)
          {u"commentCount"_s, p.value(u"comment_count"_s).toInteger()},
          {u"liked"_s, p.value(u"liked"_s).toBool()},
          {u"pending"_s, false},
+         {u"moderation"_s, QString()},
          {u"fromServer"_s, true}});
     return map;
 }

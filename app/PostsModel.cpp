@@ -171,7 +171,8 @@ QHash<int, QByteArray> PostsModel::roleNames() const
                                                {LikeCountRole, "likeCount"},
                                                {CommentCountRole, "commentCount"},
                                                {LikedRole, "liked"},
-                                               {PendingRole, "pending"}};
+                                               {PendingRole, "pending"},
+                                               {ModerationRole, "moderation"}};
     return names;
 }
 

@@ -43,6 +43,7 @@ public:
         CommentCountRole,
         LikedRole,
         PendingRole, // made here, not yet on the server
+        ModerationRole, // "", or for the author: hidden, removed, pending (waiting for review)
     };
     Q_ENUM(Role)
 

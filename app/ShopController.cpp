@@ -108,7 +108,8 @@ void ShopController::reload()
                                        {u"priceText"_s, Money::format(p.price, p.currency)},
                                        {u"currency"_s, p.currency},
                                        {u"stock"_s, stock},
-                                       {u"variants"_s, variants}};
+                                       {u"variants"_s, variants},
+                                       {u"moderation"_s, p.moderation}};
         }
         for (const auto &a : commerce->openAlerts(m_shopId).value_or({}))
             m_alerts << QVariantMap {{u"id"_s, a.id},

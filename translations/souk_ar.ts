@@ -962,66 +962,71 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Removed by a moderator</source>
+        <translation>أزاله مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
         <source>Message deleted</source>
         <translation>حُذفت الرسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="89"/>
         <source>Image %1 of %2</source>
         <translation>الصورة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="108"/>
         <source>Not sent: %1</source>
         <translation>لم تُرسل: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="115"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="116"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="119"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="120"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="126"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="128"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="130"/>
         <source>Seen by %1</source>
         <translation>شاهدها %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="146"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
         <source>Take back %1</source>
         <translation>سحب %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
         <source>React with %1</source>
         <translation>التفاعل بـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="171"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="176"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="177"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1261,12 +1266,27 @@
         <translation>قيد الانتظار: لم يصل إلى الخادم بعد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="81"/>
+        <source>Waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="82"/>
+        <source>Removed by a moderator</source>
+        <translation>أزاله مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="83"/>
+        <source>Hidden by a moderator</source>
+        <translation>أخفاه مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="112"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="152"/>
         <source>Unlike (%n like(s))</source>
         <translation>
             <numerusform>إلغاء الإعجاب (لا إعجابات)</numerusform>
@@ -1278,7 +1298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="153"/>
         <source>Like (%n like(s))</source>
         <translation>
             <numerusform>إعجاب (لا إعجابات)</numerusform>
@@ -1290,8 +1310,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="157"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="158"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -1906,7 +1926,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
@@ -1960,190 +1980,200 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <source>Removed by a moderator</source>
+        <translation>أزاله مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <source>Hidden by a moderator</source>
+        <translation>أخفاه مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="239"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
         <source>Stock: %1</source>
         <translation>المخزون: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="266"/>
         <source>Sold one</source>
         <translation>بيعت واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="267"/>
         <source>sold in person</source>
         <translation>بيع مباشر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Units received</source>
         <translation>الوحدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
         <source>Received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="279"/>
         <source>received</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="284"/>
         <source>Count</source>
         <translation>العدّ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
         <source>Counted on the shelf</source>
         <translation>المعدود على الرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="297"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="298"/>
         <source>New variant SKU</source>
         <translation>رمز SKU للنوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
         <source>Name (size, colour)</source>
         <translation>الاسم (المقاس، اللون)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>New variant name</source>
         <translation>اسم النوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="306"/>
         <source>Add variant</source>
         <translation>أضف نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="319"/>
         <source>No products yet.</source>
         <translation>لا منتجات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
         <source>Mark paid</source>
         <translation>علّم كمدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
         <source>Tracking (optional)</source>
         <translation>رقم التتبع (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
         <source>Tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>Mark shipped</source>
         <translation>علّم كمشحون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="367"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="373"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="393"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="399"/>
         <source>Nothing to reconcile.</source>
         <translation>لا شيء لتسويته.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="407"/>
         <source>Choose images</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="409"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="450"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="451"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="452"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="460"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
         <source>Not filed</source>
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="465"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2285,7 +2315,7 @@
         <translation>أنت فقط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="275"/>
+        <location filename="../app/ChatController.cpp" line="276"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>لا صور في الرسالة.</numerusform>
@@ -2297,12 +2327,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="282"/>
+        <location filename="../app/ChatController.cpp" line="283"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="355"/>
+        <location filename="../app/ChatController.cpp" line="356"/>
         <source>Add at least one person.</source>
         <translation>أضف شخصًا واحدًا على الأقل.</translation>
     </message>
@@ -2659,55 +2689,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="142"/>
+        <location filename="../app/ShopController.cpp" line="143"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="231"/>
+        <location filename="../app/ShopController.cpp" line="232"/>
         <source>A product has at most 10 images.</source>
         <translation>للمنتج 10 صور على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="297"/>
+        <location filename="../app/ShopController.cpp" line="298"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="341"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="378"/>
+        <location filename="../app/ShopController.cpp" line="379"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="391"/>
+        <location filename="../app/ShopController.cpp" line="392"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="402"/>
+        <location filename="../app/ShopController.cpp" line="403"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="454"/>
+        <location filename="../app/ShopController.cpp" line="455"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="169"/>
-        <location filename="../app/ShopController.cpp" line="236"/>
-        <location filename="../app/ShopController.cpp" line="307"/>
-        <location filename="../app/ShopController.cpp" line="464"/>
+        <location filename="../app/ShopController.cpp" line="170"/>
+        <location filename="../app/ShopController.cpp" line="237"/>
+        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="465"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="479"/>
+        <location filename="../app/ShopController.cpp" line="480"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

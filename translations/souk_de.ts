@@ -942,66 +942,71 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Removed by a moderator</source>
+        <translation>Von einem Moderator entfernt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
         <source>Message deleted</source>
         <translation>Nachricht gelöscht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="89"/>
         <source>Image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="108"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="115"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="116"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="119"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="120"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="126"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="128"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="130"/>
         <source>Seen by %1</source>
         <translation>Gesehen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="146"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
         <source>Take back %1</source>
         <translation>%1 zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="171"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="176"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="177"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1233,12 +1238,27 @@
         <translation>Ausstehend: noch nicht auf dem Server</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="81"/>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="82"/>
+        <source>Removed by a moderator</source>
+        <translation>Von einem Moderator entfernt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="83"/>
+        <source>Hidden by a moderator</source>
+        <translation>Von einem Moderator ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="112"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="152"/>
         <source>Unlike (%n like(s))</source>
         <translation>
             <numerusform>Gefällt mir nicht mehr (%n Like)</numerusform>
@@ -1246,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="153"/>
         <source>Like (%n like(s))</source>
         <translation>
             <numerusform>Gefällt mir (%n Like)</numerusform>
@@ -1254,8 +1274,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="157"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="158"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1850,7 +1870,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
@@ -1900,190 +1920,200 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <source>Removed by a moderator</source>
+        <translation>Von einem Moderator entfernt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <source>Hidden by a moderator</source>
+        <translation>Von einem Moderator ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="239"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
         <source>Stock: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="266"/>
         <source>Sold one</source>
         <translation>Eins verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="267"/>
         <source>sold in person</source>
         <translation>vor Ort verkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Units received</source>
         <translation>Erhaltene Stück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="279"/>
         <source>received</source>
         <translation>erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="284"/>
         <source>Count</source>
         <translation>Zählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
         <source>Counted on the shelf</source>
         <translation>Im Regal gezählt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="297"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="298"/>
         <source>New variant SKU</source>
         <translation>SKU der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
         <source>Name (size, colour)</source>
         <translation>Name (Größe, Farbe)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>New variant name</source>
         <translation>Name der neuen Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="306"/>
         <source>Add variant</source>
         <translation>Variante hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="319"/>
         <source>No products yet.</source>
         <translation>Noch keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
         <source>Tracking (optional)</source>
         <translation>Sendungsnummer (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>Mark shipped</source>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="367"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="373"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="393"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>%1 (%2) steht bei %3: offline erfasste Verkäufe gingen über den Bestand. Zähle nach und korrigiere.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="399"/>
         <source>Nothing to reconcile.</source>
         <translation>Nichts abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="407"/>
         <source>Choose images</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="409"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Edit product</source>
         <translation>Produkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="450"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="451"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="452"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="460"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
         <source>Not filed</source>
         <translation>Ohne Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="465"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2225,7 +2255,7 @@
         <translation>Nur du</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="275"/>
+        <location filename="../app/ChatController.cpp" line="276"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>Eine Nachricht hat höchstens %n Bild.</numerusform>
@@ -2233,12 +2263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="282"/>
+        <location filename="../app/ChatController.cpp" line="283"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="355"/>
+        <location filename="../app/ChatController.cpp" line="356"/>
         <source>Add at least one person.</source>
         <translation>Füge mindestens eine Person hinzu.</translation>
     </message>
@@ -2567,55 +2597,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="142"/>
+        <location filename="../app/ShopController.cpp" line="143"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>Schreib einen Preis wie 12.50, ohne Währungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="231"/>
+        <location filename="../app/ShopController.cpp" line="232"/>
         <source>A product has at most 10 images.</source>
         <translation>Ein Produkt hat höchstens 10 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="297"/>
+        <location filename="../app/ShopController.cpp" line="298"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="341"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>Zeile %1: %2 hat in Zeile %3 einen anderen Preis, eine andere Währung oder einen anderen Status</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="378"/>
+        <location filename="../app/ShopController.cpp" line="379"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="391"/>
+        <location filename="../app/ShopController.cpp" line="392"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>Zeile %1: eine Zählung kann nicht unter null liegen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="402"/>
+        <location filename="../app/ShopController.cpp" line="403"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>Zeile %1: eine neue Variante kann nicht unter null beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="454"/>
+        <location filename="../app/ShopController.cpp" line="455"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="169"/>
-        <location filename="../app/ShopController.cpp" line="236"/>
-        <location filename="../app/ShopController.cpp" line="307"/>
-        <location filename="../app/ShopController.cpp" line="464"/>
+        <location filename="../app/ShopController.cpp" line="170"/>
+        <location filename="../app/ShopController.cpp" line="237"/>
+        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="465"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="479"/>
+        <location filename="../app/ShopController.cpp" line="480"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

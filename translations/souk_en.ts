@@ -942,66 +942,71 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <source>Removed by a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="88"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="89"/>
         <source>Image %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="108"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="115"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="116"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="119"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="120"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="126"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="128"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="130"/>
         <source>Seen by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="146"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="158"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
         <source>Take back %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
         <source>React with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="171"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="176"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="177"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,12 +1238,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="99"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="81"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="82"/>
+        <source>Removed by a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="83"/>
+        <source>Hidden by a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="112"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="152"/>
         <source>Unlike (%n like(s))</source>
         <translation>
             <numerusform>Unlike (%n like)</numerusform>
@@ -1246,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="140"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="153"/>
         <source>Like (%n like(s))</source>
         <translation>
             <numerusform>Like (%n like)</numerusform>
@@ -1254,8 +1274,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="144"/>
-        <location filename="../qml/Souk/Shell/PostCard.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="157"/>
+        <location filename="../qml/Souk/Shell/PostCard.qml" line="158"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1850,7 +1870,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,190 +1920,200 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <source>Removed by a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <source>Hidden by a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="239"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="242"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="258"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
         <source>Stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="263"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="266"/>
         <source>Sold one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="264"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="267"/>
         <source>sold in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="272"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
         <source>Units received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="276"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="279"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="284"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="283"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
         <source>Counted on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="294"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="295"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="297"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="298"/>
         <source>New variant SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="299"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
         <source>Name (size, colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="300"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
         <source>New variant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="306"/>
         <source>Add variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="316"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="319"/>
         <source>No products yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="348"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="354"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
         <source>Tracking (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="359"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
         <source>Mark shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="367"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="370"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="373"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="390"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="393"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="396"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="399"/>
         <source>Nothing to reconcile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="404"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="407"/>
         <source>Choose images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="409"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="424"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="445"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="446"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="447"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="450"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="451"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="452"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="460"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="453"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
         <source>Not filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="465"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="468"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,7 +2255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ChatController.cpp" line="275"/>
+        <location filename="../app/ChatController.cpp" line="276"/>
         <source>A message has at most %n images.</source>
         <translation>
             <numerusform>A message has at most %n images.</numerusform>
@@ -2233,12 +2263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="282"/>
+        <location filename="../app/ChatController.cpp" line="283"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ChatController.cpp" line="355"/>
+        <location filename="../app/ChatController.cpp" line="356"/>
         <source>Add at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,55 +2597,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="142"/>
+        <location filename="../app/ShopController.cpp" line="143"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="231"/>
+        <location filename="../app/ShopController.cpp" line="232"/>
         <source>A product has at most 10 images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="297"/>
+        <location filename="../app/ShopController.cpp" line="298"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="340"/>
+        <location filename="../app/ShopController.cpp" line="341"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="378"/>
+        <location filename="../app/ShopController.cpp" line="379"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="391"/>
+        <location filename="../app/ShopController.cpp" line="392"/>
         <source>line %1: a count cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="402"/>
+        <location filename="../app/ShopController.cpp" line="403"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="454"/>
+        <location filename="../app/ShopController.cpp" line="455"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="169"/>
-        <location filename="../app/ShopController.cpp" line="236"/>
-        <location filename="../app/ShopController.cpp" line="307"/>
-        <location filename="../app/ShopController.cpp" line="464"/>
+        <location filename="../app/ShopController.cpp" line="170"/>
+        <location filename="../app/ShopController.cpp" line="237"/>
+        <location filename="../app/ShopController.cpp" line="308"/>
+        <location filename="../app/ShopController.cpp" line="465"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="479"/>
+        <location filename="../app/ShopController.cpp" line="480"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,7 +112,8 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
         "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
         "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq),"
         " (SELECT group_concat(emoji, ' ') FROM reactions"
-        "   WHERE message_id = m.id AND active = 1 AND user_id = ?)"
+        "   WHERE message_id = m.id AND active = 1 AND user_id = ?),"
+        " COALESCE(m.moderation, '')"
         " FROM messages m WHERE "_s
             + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
         QVariantList {m_me, m_me} + binds + QVariantList {limit});
@@ -136,6 +137,12 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
         m.reactions = q->value(12).toString().split(u'|', Qt::SkipEmptyParts);
         m.seenBy = q->value(13).toString().split(u' ', Qt::SkipEmptyParts);
         m.myReactions = q->value(14).toString().split(u' ', Qt::SkipEmptyParts);
+        // Hidden or removed by a moderator: shown in its place as such, without its content.
+        m.moderated = !q->value(15).toString().isEmpty();
+        if (m.moderated) {
+            m.body.clear();
+            m.media = {};
+        }
         m.sending = m.seq == 0;
         out << m;
     }

@@ -34,6 +34,7 @@ public:
         QJsonArray media;
         qint64 seq = 0, createdAt = 0, editedAt = 0;
         bool removed = false;
+        bool moderated = false; // hidden or removed by a moderator
         bool sending = false; // written here, not yet ordered by the server
         //! Refused by the server (or failing again and again): not in the conversation, kept
         //! on this device with the reason until the user retries or discards it (outboxSeq).

@@ -36,8 +36,8 @@ Result<QList<CommerceQueries::Product>> CommerceQueries::products(const QString 
 {
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  u"SELECT id, title, description, category, status, currency, price, media"
-                  " FROM products WHERE shop_id = ?"
+                  u"SELECT id, title, description, category, status, currency, price, media,"
+                  " COALESCE(moderation, '') FROM products WHERE shop_id = ?"
                   " ORDER BY status = 'archived', title COLLATE NOCASE"_s,
                   {shopId});
     if (!q)
@@ -50,7 +50,7 @@ Result<QList<CommerceQueries::Product>> CommerceQueries::products(const QString 
                         q->value(2).toString(),   q->value(3).toString(),
                         q->value(4).toString(),   q->value(5).toString(),
                         q->value(6).toLongLong(), {},
-                        array(q->value(7))};
+                        array(q->value(7)),       q->value(8).toString()};
     }
     Result<QSqlQuery> v = readQuery(
         m_db,

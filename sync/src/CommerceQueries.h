@@ -36,6 +36,7 @@ public:
         qint64 price = 0;
         QList<Variant> variants;
         QJsonArray media; // [{id, sha256?}]
+        QString moderation; // "", hidden or removed by a moderator
     };
     struct Alert
     {

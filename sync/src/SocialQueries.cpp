@@ -18,7 +18,8 @@ const QString PostColumns =
     " p.caption, p.media, p.created_at, p.edited_at, p.like_count, p.comment_count,"
     " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1),"
     " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
-    "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id)"_s;
+    "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id),"
+    " COALESCE(p.moderation, '')"_s;
 const QString PostJoins = u" LEFT JOIN profiles a ON a.id = p.author_id"_s;
 // Nobody the signed-in user blocked (one placeholder: the user).
 const QString NotBlocked =
@@ -39,6 +40,7 @@ SocialQueries::Post postFrom(const QSqlQuery &q)
     p.commentCount = q.value(9).toLongLong();
     p.liked = q.value(10).toLongLong() != 0;
     p.pending = q.value(11).toLongLong() != 0;
+    p.moderation = q.value(12).toString();
     return p;
 }
 
@@ -61,15 +63,17 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, con
     // Keyset paging on (created_at, id) of `key` (the posts or the tag table), newest first:
     // SQLite walks that index backwards from the cursor and stops after `limit` rows.
     QVariantList all {m_me};
-    all << binds << before.createdAt << before.id << limit;
+    all << binds << m_me << before.createdAt << before.id << limit;
     const QString time = key + u".created_at"_s;
     const QString id = key == u"p"_s ? u"p.id"_s : key + u".post_id"_s;
-    Result<QSqlQuery> q =
-        readQuery(m_db,
-                  PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where + u" AND ("_s
-                      + time + u", "_s + id + u") < (?, ?) ORDER BY "_s + time + u" DESC, "_s + id
-                      + u" DESC LIMIT ?"_s,
-                  all);
+    // What a moderator hid or removed, or what waits for review, only its author still sees
+    // (marked as such).
+    Result<QSqlQuery> q = readQuery(
+        m_db,
+        PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where
+            + u" AND (COALESCE(p.moderation, '') = '' OR p.author_id = ?) AND ("_s + time + u", "_s
+            + id + u") < (?, ?) ORDER BY "_s + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
+        all);
     if (!q)
         return q.error();
     QList<Post> out;
@@ -119,7 +123,8 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
                   " c.created_at,"
                   " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
                   "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
-                  " FROM comments c WHERE c.post_id = ? AND c.author_id"_s
+                  " FROM comments c WHERE c.post_id = ? AND COALESCE(c.moderation, '') = ''"
+                  " AND c.author_id"_s
                       + NotBlocked + u" ORDER BY c.created_at, c.id"_s,
                   {postId, m_me});
     if (!q)
@@ -338,7 +343,8 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
         readQuery(m_db,
                   PostColumns + u" FROM posts p"_s + PostJoins
                       + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                        " ORDER BY rowid DESC LIMIT ?) AND p.author_id"_s
+                        " ORDER BY rowid DESC LIMIT ?) AND COALESCE(p.moderation, '') = ''"
+                        " AND p.author_id"_s
                       + NotBlocked + u" ORDER BY p.created_at DESC, p.id DESC"_s,
                   {m_me, match, limit, m_me});
     if (!q)

@@ -35,6 +35,8 @@ public:
         qint64 createdAt = 0, editedAt = 0, likeCount = 0, commentCount = 0;
         bool liked = false;
         bool pending = false; // created on this device, not yet confirmed by the server
+        //! "" or, seen only by its author: hidden, removed, or pending (waiting for review).
+        QString moderation;
         Cursor cursor() const { return {createdAt, id}; }
     };
     struct Comment

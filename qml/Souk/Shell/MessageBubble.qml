@@ -61,7 +61,8 @@ Item {
             }
             QQC2.Label {
                 visible: text !== ""
-                text: row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
+                text: row.modelData.moderated ? qsTr("Removed by a moderator")
+                      : row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
                 font.italic: row.modelData.removed
                 wrapMode: Text.Wrap
                 color: "#1f1f1f"

@@ -13,7 +13,7 @@ QQC2.Pane {
     readonly property var item: Object.assign({
         postId: "", authorId: "", authorUsername: "", authorName: "", caption: "",
         thumbnails: [], images: [], imageCount: 0, createdAt: undefined, edited: false,
-        likeCount: 0, commentCount: 0, liked: false, pending: false
+        likeCount: 0, commentCount: 0, liked: false, pending: false, moderation: ""
     }, post ?? {})
     property bool compact: false // no caption links or actions (search results)
     property int maxImageHeight: compact ? 180 : 460
@@ -74,6 +74,19 @@ QQC2.Pane {
                 background: Rectangle { radius: 10; color: "#f0c36d" }
                 color: "#3a2a00"
                 Accessible.name: qsTr("Pending: not yet on the server")
+            }
+            // Only the author sees their post in this state; nobody else sees it at all.
+            QQC2.Label {
+                visible: root.item.moderation !== ""
+                text: root.item.moderation === "pending" ? qsTr("Waiting for review")
+                      : root.item.moderation === "removed" ? qsTr("Removed by a moderator")
+                      : qsTr("Hidden by a moderator")
+                font.pixelSize: 12
+                padding: 4
+                leftPadding: 8
+                rightPadding: 8
+                background: Rectangle { radius: 10; color: "#f6c7c3" }
+                color: "#5c0b05"
             }
         }
 

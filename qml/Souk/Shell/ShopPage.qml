@@ -234,9 +234,12 @@ QQC2.Page {
                                 text: product.modelData.priceText
                             }
                             QQC2.Label {
-                                text: product.modelData.status === "active" ? qsTr("On sale")
+                                text: product.modelData.moderation === "removed" ? qsTr("Removed by a moderator")
+                                      : product.modelData.moderation === "hidden" ? qsTr("Hidden by a moderator")
+                                      : product.modelData.status === "active" ? qsTr("On sale")
                                       : product.modelData.status === "draft" ? qsTr("Draft") : qsTr("Archived")
-                                opacity: 0.7
+                                color: product.modelData.moderation !== "" ? "#c5221f" : root.palette.text
+                                opacity: product.modelData.moderation !== "" ? 1 : 0.7
                             }
                             QQC2.ToolButton {
                                 text: qsTr("Edit")
