@@ -36,6 +36,7 @@ Result<Ok> LocalData::open(const QString &databasePath, const QString &userId, c
     m_queries = std::make_unique<Sync::SocialQueries>(db, userId);
     m_chat = std::make_unique<Sync::ChatQueries>(db, userId);
     m_commerce = std::make_unique<Sync::CommerceQueries>(db, userId);
+    m_moderation = std::make_unique<Sync::ModerationQueries>(db, userId);
     m_mediaDir = databasePath + u".media"_s;
     m_userId = userId;
     m_server = server;
@@ -51,6 +52,7 @@ void LocalData::close()
     m_queries.reset();
     m_chat.reset();
     m_commerce.reset();
+    m_moderation.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(std::exchange(m_connection, {}));
     m_userId.clear();
@@ -101,9 +103,15 @@ void LocalData::get(const QString &path, const QUrlQuery &query,
 void LocalData::post(const QString &path, const QByteArray &contentType, const QByteArray &body,
                      std::function<void(int, const QJsonObject &)> done)
 {
+    send("POST", path, contentType, body, std::move(done));
+}
+
+void LocalData::send(const QByteArray &method, const QString &path, const QByteArray &contentType,
+                     const QByteArray &body, std::function<void(int, const QJsonObject &)> done)
+{
     QNetworkRequest r = request(path);
     r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    answer(m_nam.post(r, body), std::move(done));
+    answer(m_nam.sendCustomRequest(r, method, body), std::move(done));
 }
 
 void LocalData::answer(QNetworkReply *reply, std::function<void(int, const QJsonObject &)> done)

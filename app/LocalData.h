@@ -2,6 +2,7 @@
 
 #include "ChatQueries.h"
 #include "CommerceQueries.h"
+#include "ModerationQueries.h"
 #include "SocialQueries.h"
 
 #include <QJsonObject>
@@ -39,6 +40,7 @@ public:
     Sync::SocialQueries *queries() const { return m_queries.get(); }
     Sync::ChatQueries *chat() const { return m_chat.get(); }
     Sync::CommerceQueries *commerce() const { return m_commerce.get(); }
+    Sync::ModerationQueries *moderation() const { return m_moderation.get(); }
     QString userId() const { return m_userId; }
     QUrl server() const { return m_server; }
 
@@ -56,6 +58,9 @@ public:
     //! shop): they need the server and say so when it is not reachable.
     void post(const QString &path, const QByteArray &contentType, const QByteArray &body,
               std::function<void(int, const QJsonObject &)> done);
+    //! The same with another method (PATCH for an admin's role change).
+    void send(const QByteArray &method, const QString &path, const QByteArray &contentType,
+              const QByteArray &body, std::function<void(int, const QJsonObject &)> done);
 
     //! Called by the session when the engine changed rows; models reload on `changed`.
     void notifyChanged(const QStringList &tables) { Q_EMIT changed(tables); }
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<Sync::SocialQueries> m_queries;
     std::unique_ptr<Sync::ChatQueries> m_chat;
     std::unique_ptr<Sync::CommerceQueries> m_commerce;
+    std::unique_ptr<Sync::ModerationQueries> m_moderation;
     QNetworkAccessManager m_nam;
 };
 

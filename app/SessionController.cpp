@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +117,11 @@ qint64 SessionController::cacheBytes() const
     return engine ? onThreadOf(engine, [engine] { return engine->cacheBytes(); }) : 0;
 }
 
-QString SessionController::messageFor(int status, const QString &code, const QString &server)
+QString SessionController::messageFor(int status, const QString &code, const QString &server,
+                                      const QString &detail)
 {
+    if (code == u"account_banned"_s || code == u"account_suspended"_s)
+        return tr("A moderator has restricted this account. %1").arg(detail);
     if (status == 0)
         return tr("Cannot reach the server at %1. Check the address and your connection.")
             .arg(server);
@@ -268,11 +272,13 @@ void SessionController::authenticate(const QString &server, const QString &path,
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 && status != 201) {
             setBusy(false);
-            setError(messageFor(
-                status, json.value(u"error"_s).toObject().value(u"code"_s).toString(), server));
+            const QJsonObject error = json.value(u"error"_s).toObject();
+            setError(messageFor(status, error.value(u"code"_s).toString(), server,
+                                error.value(u"message"_s).toString()));
             return;
         }
         const QJsonObject user = json.value(u"user"_s).toObject();
+        const QString role = user.value(u"role"_s).toString();
         const Sync::SyncEngine::Credentials credentials {
             user.value(u"id"_s).toString(), json.value(u"access_token"_s).toString().toLatin1(),
             json.value(u"refresh_token"_s).toString().toLatin1()};
@@ -281,6 +287,7 @@ void SessionController::authenticate(const QString &server, const QString &path,
         if (sessionOnly) {
             setBusy(false);
             openAccount(server, credentials.userId, username, credentials);
+            setRole(role);
             return;
         }
         m_tokens.write(credentials.userId, {credentials.accessToken, credentials.refreshToken},
@@ -295,6 +302,7 @@ void SessionController::authenticate(const QString &server, const QString &path,
                                return;
                            }
                            openAccount(server, credentials.userId, username, credentials);
+                           setRole(role);
                        });
     });
 }
@@ -374,6 +382,12 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_setAside.setEngine(engine);
     m_pendingCount = onThreadOf(engine, [engine] { return engine->pendingCount(); });
     Q_EMIT pendingCountChanged();
+    // The role this device last knew for this account, until the server says (below).
+    if (m_settings.value(u"account/user_id"_s).toString() != userId)
+        m_settings.remove(u"account/role"_s);
+    if (m_role.isEmpty() || m_userId != userId)
+        m_role = m_settings.value(u"account/role"_s).toString();
+    Q_EMIT roleChanged();
     m_server = server;
     m_userId = userId;
     m_username = username;
@@ -382,13 +396,33 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_settings.setValue(u"account/username"_s, username);
     rememberAccount(userId, username, server);
     onThreadOf(engine, [engine] { engine->start(); });
+
+    // Roles change on the server (a shop approved, a moderator appointed): ask again.
+    m_local.get(
+        u"/api/v1/me"_s, {},
+        [self = QPointer<SessionController>(this), userId](int status, const QJsonObject &me) {
+            if (self && status == 200 && self->m_userId == userId)
+                self->setRole(me.value(u"role"_s).toString());
+        });
     setState(State::SignedIn);
+}
+
+void SessionController::setRole(const QString &role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    m_settings.setValue(u"account/role"_s, role);
+    Q_EMIT roleChanged();
 }
 
 void SessionController::signOut()
 {
     m_tokens.remove(m_userId, [](Result<Ok>) {});
     m_settings.remove(u"account/user_id"_s);
+    m_settings.remove(u"account/role"_s);
+    m_role.clear();
+    Q_EMIT roleChanged();
     forgetAccount(m_userId);
     closeAccount();
 }

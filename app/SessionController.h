@@ -29,6 +29,8 @@ class SessionController : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY stateChanged)
     Q_PROPERTY(QString username READ username NOTIFY stateChanged)
+    //! user, shop, moderator or admin: moderators and admins get the moderation pages.
+    Q_PROPERTY(QString role READ role NOTIFY roleChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainAvailableChanged)
@@ -71,6 +73,7 @@ public:
     State state() const { return m_state; }
     QString serverUrl() const { return m_server; }
     QString username() const { return m_username; }
+    QString role() const { return m_role; }
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_error; }
     bool keychainAvailable() const { return m_keychainAvailable; }
@@ -116,10 +119,15 @@ public:
     qint64 cacheBytes() const;
 
     //! The message shown for a server error code (also used for network failures).
-    static QString messageFor(int status, const QString &code, const QString &server);
+    //! What a refused sign-in means, in the user's language; `detail` is the server's own
+    //! message, shown where only it knows (why and until when an account is suspended).
+    static QString messageFor(int status, const QString &code, const QString &server,
+                              const QString &detail = {});
+    void setRole(const QString &role);
 
 Q_SIGNALS:
     void stateChanged();
+    void roleChanged();
     void busyChanged();
     void errorMessageChanged();
     void keychainAvailableChanged();
@@ -167,6 +175,7 @@ private:
     QString m_server;
     QString m_userId;
     QString m_username;
+    QString m_role;
     bool m_busy = false;
     QString m_error;
     bool m_keychainAvailable = true;

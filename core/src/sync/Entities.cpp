@@ -524,9 +524,11 @@ const EntityDef &reports()
     static const EntityDef def {u"reports"_s,
                                 u"reports"_s,
                                 {{u"reporter_id"_s, Kind::Text},
+                                 {u"reporter_username"_s, Kind::Text},
                                  {u"target_type"_s, Kind::Text}, // post, comment, message, ...
                                  {u"target_id"_s, Kind::Text},
                                  {u"target_owner_id"_s, Kind::Text},
+                                 {u"target_owner_username"_s, Kind::Text},
                                  {u"reason"_s, Kind::Text},
                                  {u"note"_s, Kind::Text},
                                  {u"snapshot"_s, Kind::Text}, // JSON

@@ -301,8 +301,16 @@ Mutator report()
                 return Error::unprocessable(u"own_content"_s,
                                             u"You cannot report yourself or your own content."_s,
                                             u"target_id"_s);
+            Result<QString> reporterName = usernameOf(store, ctx.userId);
+            if (!reporterName)
+                return reporterName.error();
+            Result<QString> ownerName = usernameOf(store, owner);
+            if (!ownerName)
+                return ownerName.error();
             Row row = newRow(Entity::reports(), id,
                              {{u"reporter_id"_s, ctx.userId},
+                              {u"reporter_username"_s, *reporterName},
+                              {u"target_owner_username"_s, *ownerName},
                               {u"target_type"_s, type},
                               {u"target_id"_s, targetId},
                               {u"target_owner_id"_s, owner},
@@ -922,9 +930,13 @@ Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QS
     Result<QString> owner = ownerOf(store, kind, target);
     if (!owner)
         return owner.error();
+    Result<QString> ownerName = usernameOf(store, *owner);
+    if (!ownerName)
+        return ownerName.error();
     // Filed by nobody: only moderators see it.
     Row row = newRow(Entity::reports(), reportId(QString(), targetType, target.id),
-                     {{u"target_type"_s, targetType},
+                     {{u"target_owner_username"_s, *ownerName},
+                      {u"target_type"_s, targetType},
                       {u"target_id"_s, target.id},
                       {u"target_owner_id"_s, *owner},
                       {u"reason"_s, u"review"_s},
