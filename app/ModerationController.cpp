@@ -3,7 +3,6 @@
 #include "SafetyController.h"
 #include "SessionBinding.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,17 +35,6 @@ QString excerptOf(const QJsonObject &snapshot)
             return text;
     }
     return {};
-}
-
-QString duration(qint64 ms)
-{
-    const qint64 minutes = ms / 60'000;
-    if (minutes < 60)
-        return QCoreApplication::translate("ModerationController", "%n min", "", int(minutes));
-    const qint64 hours = minutes / 60;
-    if (hours < 48)
-        return QCoreApplication::translate("ModerationController", "%n h", "", int(hours));
-    return QCoreApplication::translate("ModerationController", "%n days", "", int(hours / 24));
 }
 
 } // namespace
@@ -103,11 +91,6 @@ void ModerationController::reloadQueue()
         QVariantMap reasons;
         for (const QString &r : item.reasons)
             reasons[r] = reasons.value(r).toInt() + 1;
-        QStringList reasonText;
-        for (auto it = reasons.constBegin(); it != reasons.constEnd(); ++it)
-            reasonText << (it.value().toInt() > 1
-                               ? u"%1 ×%2"_s.arg(it.key()).arg(it.value().toInt())
-                               : it.key());
         QVariantList images;
         for (const QJsonValue &m : item.snapshot.value(u"media"_s).isString()
                  ? QJsonDocument::fromJson(item.snapshot.value(u"media"_s).toString().toUtf8())
@@ -121,7 +104,6 @@ void ModerationController::reloadQueue()
                                {u"ownerUsername"_s, item.ownerUsername},
                                {u"reporters"_s, item.reporters},
                                {u"reasons"_s, reasons},
-                               {u"reasonText"_s, reasonText.join(u", "_s)},
                                {u"notes"_s, item.notes},
                                {u"firstAt"_s, QDateTime::fromMSecsSinceEpoch(item.firstAt)},
                                {u"lastAt"_s, QDateTime::fromMSecsSinceEpoch(item.lastAt)},
@@ -308,6 +290,22 @@ void ModerationController::openUser(const QString &userId)
                             });
 }
 
+void ModerationController::openUserNamed(const QString &username)
+{
+    if (!m_session)
+        return;
+    QUrlQuery query;
+    query.addQueryItem(u"q"_s, username);
+    m_session->local()->get(u"/api/v1/admin/users"_s, query,
+                            [self = QPointer(this), username](int status, const QJsonObject &json) {
+                                if (!self || !self->answered(status, json))
+                                    return;
+                                for (const QJsonValue &u : json.value(u"users"_s).toArray())
+                                    if (u.toObject().value(u"username"_s).toString() == username)
+                                        self->openUser(u.toObject().value(u"id"_s).toString());
+                            });
+}
+
 void ModerationController::endSessions(const QString &userId)
 {
     if (!m_session)
@@ -406,25 +404,22 @@ void ModerationController::loadStats(int days)
     query.addQueryItem(u"from"_s,
                        today.addDays(1 - std::clamp(days, 1, 366)).toString(Qt::ISODate));
     query.addQueryItem(u"to"_s, today.toString(Qt::ISODate));
-    m_session->local()->get(
-        u"/api/v1/admin/stats"_s, query,
-        [self = QPointer(this)](int status, const QJsonObject &json) {
-            if (!self || !self->answered(status, json))
-                return;
-            QVariantMap stats = json.toVariantMap();
-            const QJsonValue median = json.value(u"median_resolve_ms"_s);
-            stats.insert(u"medianResolveText"_s,
-                         median.isNull() ? QString() : duration(median.toInteger()));
-            QStringList currencies;
-            for (const QJsonValue &day : json.value(u"days"_s).toArray())
-                for (const QString &c : day.toObject().value(u"revenue"_s).toObject().keys())
-                    if (!currencies.contains(c))
-                        currencies << c;
-            currencies.sort();
-            stats.insert(u"currencies"_s, currencies);
-            self->m_stats = stats;
-            Q_EMIT self->statsChanged();
-        });
+    m_session->local()->get(u"/api/v1/admin/stats"_s, query,
+                            [self = QPointer(this)](int status, const QJsonObject &json) {
+                                if (!self || !self->answered(status, json))
+                                    return;
+                                QVariantMap stats = json.toVariantMap();
+                                QStringList currencies;
+                                for (const QJsonValue &day : json.value(u"days"_s).toArray())
+                                    for (const QString &c :
+                                         day.toObject().value(u"revenue"_s).toObject().keys())
+                                        if (!currencies.contains(c))
+                                            currencies << c;
+                                currencies.sort();
+                                stats.insert(u"currencies"_s, currencies);
+                                self->m_stats = stats;
+                                Q_EMIT self->statsChanged();
+                            });
 }
 
 } // namespace Souk::App

@@ -24,7 +24,7 @@ class ModerationController : public QObject
     //! "oldest", "newest" or "reporters".
     Q_PROPERTY(QString sortOrder READ sortOrder WRITE setSortOrder NOTIFY queueChanged)
     //! Open reports grouped by target: [{key, targetType, targetId, ownerId, ownerUsername,
-    //!  reporters, reasons: {spam: 2}, reasonText, notes, firstAt, lastAt, excerpt, images,
+    //!  reporters, reasons: {spam: 2}, notes, firstAt, lastAt, excerpt, images,
     //!  moderation, reportIds}]
     Q_PROPERTY(QVariantList queue READ queue NOTIFY queueChanged)
     //! The target opened from the queue: one queue item plus `reports` (each with the
@@ -43,7 +43,7 @@ class ModerationController : public QObject
     Q_PROPERTY(QVariantMap record READ record NOTIFY usersChanged)
     Q_PROPERTY(QVariantList shopRequests READ shopRequests NOTIFY shopRequestsChanged)
     Q_PROPERTY(QVariantList auditEntries READ auditEntries NOTIFY auditChanged)
-    //! {days: [{date, active_users, ...}], totals, medianResolveText, currencies}
+    //! {days: [{date, active_users, ...}], totals, median_resolve_ms, currencies}
     Q_PROPERTY(QVariantMap stats READ stats NOTIFY statsChanged)
     //! Why the last server request failed ("" when it did not).
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -88,6 +88,8 @@ public:
 
     Q_INVOKABLE void searchUsers(const QString &text);
     Q_INVOKABLE void openUser(const QString &userId);
+    //! The record of the account with exactly this username.
+    Q_INVOKABLE void openUserNamed(const QString &username);
     Q_INVOKABLE void endSessions(const QString &userId);
     Q_INVOKABLE void setRole(const QString &userId, const QString &role);
     Q_INVOKABLE void loadShopRequests();

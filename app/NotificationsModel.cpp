@@ -97,6 +97,27 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
             return tr("%1 cancelled the order: %2").arg(who, n.excerpt);
         if (n.kind == u"order_refunded"_s)
             return tr("%1 refunded the order: %2").arg(who, n.excerpt);
+        // Moderation names no moderator: what was done, why, under which rule.
+        if (n.kind == u"mod_hide"_s)
+            return tr("A moderator hid your content. %1").arg(n.excerpt);
+        if (n.kind == u"mod_remove"_s)
+            return tr("A moderator removed your content. %1").arg(n.excerpt);
+        if (n.kind == u"mod_warn"_s)
+            return tr("A moderator warned you. %1").arg(n.excerpt);
+        if (n.kind == u"mod_limit"_s)
+            return tr("Your new posts now wait for review. %1").arg(n.excerpt);
+        if (n.kind == u"mod_suspend"_s)
+            return tr("Your account was suspended. %1").arg(n.excerpt);
+        if (n.kind == u"mod_ban"_s)
+            return tr("Your account was banned. %1").arg(n.excerpt);
+        if (n.kind == u"mod_lift"_s)
+            return tr("The restrictions on your account were lifted. %1").arg(n.excerpt);
+        if (n.kind == u"appeal_reply"_s)
+            return tr("A moderator answered your appeal: %1").arg(n.excerpt);
+        if (n.kind == u"appeal_upheld"_s)
+            return tr("Your appeal was upheld: %1").arg(n.excerpt);
+        if (n.kind == u"appeal_denied"_s)
+            return tr("Your appeal was denied: %1").arg(n.excerpt);
         return who;
     }
     case ActorIdRole:

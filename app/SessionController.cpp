@@ -286,8 +286,7 @@ void SessionController::authenticate(const QString &server, const QString &path,
         m_sessionOnly = sessionOnly;
         if (sessionOnly) {
             setBusy(false);
-            openAccount(server, credentials.userId, username, credentials);
-            setRole(role);
+            openAccount(server, credentials.userId, username, credentials, role);
             return;
         }
         m_tokens.write(credentials.userId, {credentials.accessToken, credentials.refreshToken},
@@ -301,15 +300,15 @@ void SessionController::authenticate(const QString &server, const QString &path,
                                            "this session only, or set up a keychain."));
                                return;
                            }
-                           openAccount(server, credentials.userId, username, credentials);
-                           setRole(role);
+                           openAccount(server, credentials.userId, username, credentials, role);
                        });
     });
 }
 
 void SessionController::openAccount(const QString &server, const QString &userId,
                                     const QString &username,
-                                    const Sync::SyncEngine::Credentials &credentials)
+                                    const Sync::SyncEngine::Credentials &credentials,
+                                    const QString &role)
 {
     Sync::SyncEngine::Options options;
     QDir().mkpath(m_dataDir);
@@ -385,8 +384,10 @@ void SessionController::openAccount(const QString &server, const QString &userId
     // The role this device last knew for this account, until the server says (below).
     if (m_settings.value(u"account/user_id"_s).toString() != userId)
         m_settings.remove(u"account/role"_s);
-    if (m_role.isEmpty() || m_userId != userId)
-        m_role = m_settings.value(u"account/role"_s).toString();
+    m_role = !role.isEmpty() ? role
+        : m_userId == userId ? m_role
+                             : m_settings.value(u"account/role"_s).toString();
+    m_settings.setValue(u"account/role"_s, m_role);
     Q_EMIT roleChanged();
     m_server = server;
     m_userId = userId;

@@ -144,8 +144,10 @@ Q_SIGNALS:
 private:
     void authenticate(const QString &server, const QString &path, const QJsonObject &body,
                       bool sessionOnly);
+    //! `role`: as the sign-in answered; empty when restoring (the one last known is used, and
+    //! the server asked).
     void openAccount(const QString &server, const QString &userId, const QString &username,
-                     const Sync::SyncEngine::Credentials &credentials);
+                     const Sync::SyncEngine::Credentials &credentials, const QString &role = {});
     //! Stops syncing and leaves the account; its database stays for the next sign-in.
     void closeAccount();
     //! Opens a known account from its database, then sets its tokens from the keychain.

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnalyticsView</name>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="25"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>أقل من ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="26"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="41"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="68"/>
+        <source>Daily active users</source>
+        <translation>المستخدمون النشطون يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="70"/>
+        <source>%1 different</source>
+        <translation>%1 مختلفون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="74"/>
+        <source>New accounts</source>
+        <translation>حسابات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="80"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="86"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="92"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="101"/>
+        <source>Revenue in %1</source>
+        <translation>الإيرادات بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="110"/>
+        <source>Reports opened (blue) and resolved (green)</source>
+        <translation>البلاغات المفتوحة (أزرق) والمحلولة (أخضر)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="113"/>
+        <source>%1 opened, %2 resolved</source>
+        <translation>%1 مفتوحة، %2 محلولة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="117"/>
+        <source>Median time to resolve a report: %1</source>
+        <translation>الوقت الوسيط لحل بلاغ: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="118"/>
+        <source>No report was resolved in this period.</source>
+        <translation>لم يُحلّ أي بلاغ في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealThread</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="15"/>
+        <source>Write a message</source>
+        <translation>اكتب رسالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <source>Moderator</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <source>Appeal</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="60"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="31"/>
+        <source>No open appeals.</source>
+        <translation>لا اعتراضات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="57"/>
+        <source>Reply, or ask for more</source>
+        <translation>ردّ أو اطلب المزيد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="63"/>
+        <source>What the user is told with the decision</source>
+        <translation>ما يُقال للمستخدم مع القرار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="64"/>
+        <source>Decision message</source>
+        <translation>رسالة القرار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
+        <source>Uphold: reverse the action</source>
+        <translation>قبول: إلغاء الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="73"/>
+        <source>Deny</source>
+        <translation>رفض</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="20"/>
+        <source>Moderator&apos;s username</source>
+        <translation>اسم مستخدم المشرف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="25"/>
+        <source>Action, e.g. hide_content</source>
+        <translation>الإجراء، مثل hide_content</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="26"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="30"/>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="71"/>
+        <source>No entries.</source>
+        <translation>لا إدخالات.</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../qml/Souk/Shell/Avatar.qml" line="21"/>
@@ -652,57 +843,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Market</source>
         <translation>السوق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="22"/>
+        <source>Moderation</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="281"/>
         <source>About my order %1: </source>
         <translation>بخصوص طلبي %1: </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>My shop</source>
         <translation>متجري</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="157"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="205"/>
         <source>%n unread</source>
         <translation>
             <numerusform>لا إشعارات غير مقروءة</numerusform>
@@ -714,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="225"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (لا إشعارات غير مقروءة)</numerusform>
@@ -742,62 +938,72 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="21"/>
         <source>Market</source>
         <translation>السوق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
         <source>Browse</source>
         <translation>تصفح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
         <source>Cart (%1)</source>
         <translation>السلة (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="47"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="48"/>
         <source>Wishlist (%1)</source>
         <translation>قائمة الأمنيات (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="80"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation>دون اتصال: منتجات محفوظة على هذا الجهاز؛ قد تكون الأسعار والمخزون تغيّرت.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="81"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>يحتاج الكتالوج إلى الخادم؛ السلة والطلبات تعمل دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="130"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="132"/>
         <source>Out of stock</source>
         <translation>نفد المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="141"/>
         <source>No products match.</source>
         <translation>لا منتجات مطابقة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="179"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="181"/>
         <source>Visit %1</source>
         <translation>زُر %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="182"/>
         <source>Open the shop&apos;s page</source>
         <translation>افتح صفحة المتجر</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="187"/>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="188"/>
+        <source>Report this product</source>
+        <translation>أبلغ عن هذا المنتج</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="209"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>لا شيء في المخزون</numerusform>
@@ -809,83 +1015,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
         <source>Choose a variant</source>
         <translation>اختر نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="203"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="211"/>
         <source>Variant</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="212"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="223"/>
         <source>Add to cart</source>
         <translation>أضف إلى السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
         <source>In wishlist</source>
         <translation>في قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
         <source>Wishlist</source>
         <translation>قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="233"/>
         <source>Remove from wishlist</source>
         <translation>إزالة من قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="234"/>
         <source>Add to wishlist</source>
         <translation>أضف إلى قائمة الأمنيات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="239"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="252"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="260"/>
         <source>Shop: %1</source>
         <translation>المتجر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="304"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="312"/>
         <source>Remove from cart</source>
         <translation>إزالة من السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="311"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
         <source>Your cart is empty.</source>
         <translation>سلتك فارغة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="320"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="332"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="346"/>
         <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
         <translation>يدوي: نقدًا عند التسليم أو بتحويل بنكي. لا يُدفع شيء داخل التطبيق؛ يؤكد المتجر استلام الدفع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="363"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
@@ -897,58 +1103,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
         <source>Your last checkout was refused: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="368"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="376"/>
         <source>Place order</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="425"/>
         <source>Stars</source>
         <translation>النجوم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="422"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="423"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="430"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
         <source>Your review</source>
         <translation>مراجعتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="435"/>
         <source>Review</source>
         <translation>قيّم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="444"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="459"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="456"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="464"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="469"/>
         <source>Message seller</source>
         <translation>راسل البائع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="478"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="492"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="500"/>
         <source>Nothing on your wishlist yet.</source>
         <translation>لا شيء في قائمة أمنياتك بعد.</translation>
     </message>
@@ -956,117 +1162,122 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="59"/>
         <source>Show the message this replies to</source>
         <translation>عرض الرسالة التي يُرد عليها</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
         <source>Removed by a moderator</source>
         <translation>أزاله مشرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="66"/>
         <source>Message deleted</source>
         <translation>حُذفت الرسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="90"/>
         <source>Image %1 of %2</source>
         <translation>الصورة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="108"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
         <source>Not sent: %1</source>
         <translation>لم تُرسل: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="116"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="117"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="121"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="126"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="130"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="131"/>
         <source>Seen by %1</source>
         <translation>شاهدها %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="146"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="147"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
         <source>Take back %1</source>
         <translation>سحب %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="161"/>
         <source>React with %1</source>
         <translation>التفاعل بـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="171"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="172"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="178"/>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="184"/>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="33"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="51"/>
         <source>Message @username</source>
         <translation>راسل @اسم_المستخدم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="52"/>
         <source>Start a conversation with</source>
         <translation>ابدأ محادثة مع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="56"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="442"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="59"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="446"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="64"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="67"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="68"/>
         <source>Search messages</source>
         <translation>البحث في الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="100"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="103"/>
         <source>No messages match.</source>
         <translation>لا رسائل مطابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="116"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="119"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، لا رسائل غير مقروءة</numerusform>
@@ -1078,27 +1289,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="159"/>
         <source>No conversations yet.</source>
         <translation>لا محادثات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="183"/>
         <source>‹ Back</source>
         <translation>‹ رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="203"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="206"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="248"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="252"/>
         <source>Earlier messages</source>
         <translation>رسائل أقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="277"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 يكتب…</numerusform>
@@ -1110,91 +1321,262 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="288"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="292"/>
         <source>Editing your message</source>
         <translation>تعديل رسالتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="293"/>
         <source>Replying to “%1”</source>
         <translation>ردًا على «%1»</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="296"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="300"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="336"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="334"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="338"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="339"/>
         <source>Attach images</source>
         <translation>إرفاق صور</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="342"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="346"/>
         <source>Write a message…</source>
         <translation>اكتب رسالة…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="348"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="354"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="354"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="383"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>اختر محادثة، أو راسل أحدًا باسم المستخدم @.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="386"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="390"/>
         <source>Choose images</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="388"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="392"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="432"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="436"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="458"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="459"/>
         <source>Group name</source>
         <translation>اسم المجموعة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="465"/>
         <source>People: @username, …</source>
         <translation>الأشخاص: ‎@اسم_المستخدم، …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="466"/>
         <source>People in the group</source>
         <translation>الأشخاص في المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="19"/>
+        <source>Moderation</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="23"/>
+        <source>Queue (%1)</source>
+        <translation>قائمة المراجعة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="24"/>
+        <source>Appeals (%1)</source>
+        <translation>الاعتراضات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="25"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="26"/>
+        <source>Shop requests</source>
+        <translation>طلبات المتاجر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="27"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="28"/>
+        <source>Analytics</source>
+        <translation>التحليلات</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationText</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="8"/>
+        <source>Spam</source>
+        <translation>رسائل مزعجة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="9"/>
+        <source>Harassment</source>
+        <translation>تحرش</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="10"/>
+        <source>Nudity</source>
+        <translation>عُري</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="11"/>
+        <source>Violence</source>
+        <translation>عنف</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="12"/>
+        <source>Counterfeit</source>
+        <translation>تقليد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="13"/>
+        <source>Fraud</source>
+        <translation>احتيال</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="14"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="15"/>
+        <source>Needs review</source>
+        <translation>يحتاج مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="18"/>
+        <source>Hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="19"/>
+        <source>Removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="20"/>
+        <source>Approved</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="21"/>
+        <source>Dismissed</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="22"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="23"/>
+        <source>Limited: new posts are reviewed</source>
+        <translation>مقيّد: المنشورات الجديدة تُراجع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="24"/>
+        <source>Suspended</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="25"/>
+        <source>Banned</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="26"/>
+        <source>Restrictions lifted</source>
+        <translation>رُفعت القيود</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="29"/>
+        <source>Post</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="30"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="31"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="32"/>
+        <source>Product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="33"/>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="34"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="37"/>
+        <source>Appeal open</source>
+        <translation>الاعتراض مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="38"/>
+        <source>Appeal upheld</source>
+        <translation>قُبل الاعتراض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="39"/>
+        <source>Appeal denied</source>
+        <translation>رُفض الاعتراض</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1592,7 @@
         <translation>تعليم الكل كمقروء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="95"/>
         <source>No notifications yet.</source>
         <translation>لا توجد إشعارات بعد.</translation>
     </message>
@@ -1390,7 +1772,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostPage.qml" line="47"/>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="148"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1400,92 +1782,102 @@
         <translation>حذف هذا المنشور</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="53"/>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="54"/>
+        <source>Report this post</source>
+        <translation>أبلغ عن هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="63"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="63"/>
         <source>This post does not exist or was deleted.</source>
         <translation>هذا المنشور غير موجود أو حُذف.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="86"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="92"/>
         <source>Shown from the server: this post is not on this device.</source>
         <translation>معروض من الخادم: هذا المنشور غير موجود على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="96"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="95"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="101"/>
         <source>No comments yet.</source>
         <translation>لا توجد تعليقات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="130"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="135"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="132"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="138"/>
         <source>Reply to %1</source>
         <translation>الرد على %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="151"/>
         <source>Delete this comment</source>
         <translation>حذف هذا التعليق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="162"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="168"/>
         <source>Replying to @%1</source>
         <translation>رداً على @%1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="167"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="173"/>
         <source>Cancel the reply</source>
         <translation>إلغاء الرد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="175"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
         <source>Add a comment…</source>
         <translation>أضف تعليقاً…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="183"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="182"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="188"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="204"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="210"/>
         <source>Edit caption</source>
         <translation>تعديل الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="221"/>
         <source>Caption</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="226"/>
         <source>Delete this post?</source>
         <translation>حذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="235"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>سيختفي لدى الجميع مع تعليقاته.</translation>
     </message>
@@ -1543,28 +1935,38 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="120"/>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="117"/>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="118"/>
+        <source>Report this account</source>
+        <translation>أبلغ عن هذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="212"/>
         <source>Edit profile</source>
         <translation>تعديل الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="129"/>
         <source>Change picture</source>
         <translation>تغيير الصورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="137"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="142"/>
         <source>From the server: you do not follow this account.</source>
         <translation>من الخادم: أنت لا تتابع هذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="165"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="170"/>
         <source>Open post</source>
         <translation>فتح المنشور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="178"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="183"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -1576,36 +1978,242 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="188"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="193"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="189"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="199"/>
         <source>Block @%1?</source>
         <translation>حظر @%1؟</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
         <source>You stop following each other. They cannot follow you, like or comment on your posts, and you will not be notified about them.</source>
         <translation>سيتوقف كلٌّ منكما عن متابعة الآخر. لن يتمكن من متابعتك أو الإعجاب بمنشوراتك أو التعليق عليها، ولن تتلقى إشعارات بشأنه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="219"/>
         <location filename="../qml/Souk/Shell/ProfilePage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="229"/>
         <source>Display name</source>
         <translation>الاسم المعروض</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="226"/>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="232"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="237"/>
         <source>Bio</source>
         <translation>نبذة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="24"/>
+        <source>Report this %1</source>
+        <translation>الإبلاغ عن: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="33"/>
+        <source>What is wrong with it?</source>
+        <translation>ما المشكلة فيه؟</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="49"/>
+        <source>Anything the moderators should know (optional)</source>
+        <translation>ما يجب أن يعرفه المشرفون (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="50"/>
+        <source>Note for the moderators</source>
+        <translation>ملاحظة للمشرفين</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="53"/>
+        <source>Only moderators see who reported; the person reported never does.</source>
+        <translation>يرى المشرفون وحدهم من أبلغ؛ ولا يراه الشخص المُبلَّغ عنه أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="61"/>
+        <source>Send report</source>
+        <translation>أرسل البلاغ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="29"/>
+        <source>Every reason</source>
+        <translation>كل الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="194"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Oldest first</source>
+        <translation>الأقدم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Most reporters</source>
+        <translation>الأكثر إبلاغًا</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="37"/>
+        <source>Sort by</source>
+        <translation>ترتيب حسب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="57"/>
+        <source>Include in a decision on several</source>
+        <translation>ضمّ إلى قرار جماعي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="67"/>
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>لا مبلّغين</numerusform>
+            <numerusform>مبلّغ واحد</numerusform>
+            <numerusform>مبلّغان</numerusform>
+            <numerusform>%n مبلّغين</numerusform>
+            <numerusform>%n مبلّغًا</numerusform>
+            <numerusform>%n مبلّغ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="73"/>
+        <source>(no text)</source>
+        <translation>(بلا نص)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="93"/>
+        <source>Nothing to review.</source>
+        <translation>لا شيء للمراجعة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="98"/>
+        <source>%n ticked: the decision on the right applies to all of them.</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>عنصر محدد: ينطبق القرار على اليمين عليه.</numerusform>
+            <numerusform>عنصران محددان: ينطبق القرار عليهما.</numerusform>
+            <numerusform>%n عناصر محددة: ينطبق القرار عليها كلها.</numerusform>
+            <numerusform>%n عنصرًا محددًا: ينطبق القرار عليها كلها.</numerusform>
+            <numerusform>%n عنصر محدد: ينطبق القرار عليها كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="124"/>
+        <source>%1 by @%2</source>
+        <translation>%1 من @%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="131"/>
+        <source>Waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="132"/>
+        <source>Already %1</source>
+        <translation>سبق: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="164"/>
+        <source>Reports</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="174"/>
+        <source>decided</source>
+        <translation>تم البت</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="181"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="187"/>
+        <source>Rule, e.g. 3.1 Spam</source>
+        <translation>القاعدة، مثل 3.1 رسائل مزعجة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="188"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="193"/>
+        <source>Reason the author is told</source>
+        <translation>السبب الذي يُبلَّغ به الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="202"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="207"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="213"/>
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="218"/>
+        <source>Dismiss reports</source>
+        <translation>رفض البلاغات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="228"/>
+        <source>The author:</source>
+        <translation>الكاتب:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="233"/>
+        <source>Warn</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="238"/>
+        <source>Limit</source>
+        <translation>تقييد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="247"/>
+        <source>Days of suspension</source>
+        <translation>أيام التعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="250"/>
+        <source>Suspend</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="255"/>
+        <source>Ban</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="271"/>
+        <source>Choose a report to see it in context.</source>
+        <translation>اختر بلاغًا لتراه في سياقه.</translation>
     </message>
 </context>
 <context>
@@ -1682,99 +2290,109 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="21"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="26"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="29"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
         <source>Switch account</source>
         <translation>تبديل الحساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="36"/>
         <source>Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="37"/>
         <source>Sign in to another account</source>
         <translation>تسجيل الدخول إلى حساب آخر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="40"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>Account standing</source>
+        <translation>وضع الحساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <source>Moderators&apos; actions on this account, and appeals</source>
+        <translation>إجراءات المشرفين على هذا الحساب والاعتراضات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="51"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="59"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="65"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Follow the system</source>
         <translation>مثل النظام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="63"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
         <source>Desktop notifications</source>
         <translation>إشعارات سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
         <source>Show others when I am online</source>
         <translation>إظهار حالة اتصالي للآخرين</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="87"/>
         <source>Local cache: %1</source>
         <translation>الذاكرة المؤقتة المحلية: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="82"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="90"/>
         <source>Clear cache</source>
         <translation>مسح الذاكرة المؤقتة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="83"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="91"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation>مسح الذاكرة المؤقتة المحلية (تبقى التغييرات غير المرسلة)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="88"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="96"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -2232,6 +2850,39 @@
     </message>
 </context>
 <context>
+    <name>ShopRequestsView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="35"/>
+        <source>Documents: %1</source>
+        <translation>المستندات: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="45"/>
+        <source>Reason (needed to reject)</source>
+        <translation>السبب (مطلوب للرفض)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="46"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="49"/>
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="53"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="63"/>
+        <source>No shop requests waiting.</source>
+        <translation>لا طلبات متاجر بانتظار القرار.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
@@ -2456,6 +3107,19 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ModerationController</name>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="202"/>
+        <source>Choose something from the queue first.</source>
+        <translation>اختر شيئًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="259"/>
+        <source>This needs the server, which cannot be reached now.</source>
+        <translation>يحتاج هذا إلى الخادم، وهو غير متاح الآن.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::NotificationsModel</name>
     <message>
         <location filename="../app/NotificationsModel.cpp" line="73"/>
@@ -2527,6 +3191,56 @@
         <source>%1 refunded the order: %2</source>
         <translation>ردّ %1 مبلغ الطلب: %2</translation>
     </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="102"/>
+        <source>A moderator hid your content. %1</source>
+        <translation>أخفى مشرف محتواك. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="104"/>
+        <source>A moderator removed your content. %1</source>
+        <translation>أزال مشرف محتواك. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="106"/>
+        <source>A moderator warned you. %1</source>
+        <translation>حذّرك مشرف. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="108"/>
+        <source>Your new posts now wait for review. %1</source>
+        <translation>منشوراتك الجديدة تنتظر المراجعة الآن. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="110"/>
+        <source>Your account was suspended. %1</source>
+        <translation>عُلّق حسابك. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="112"/>
+        <source>Your account was banned. %1</source>
+        <translation>حُظر حسابك. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="114"/>
+        <source>The restrictions on your account were lifted. %1</source>
+        <translation>رُفعت القيود عن حسابك. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="116"/>
+        <source>A moderator answered your appeal: %1</source>
+        <translation>ردّ مشرف على اعتراضك: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="118"/>
+        <source>Your appeal was upheld: %1</source>
+        <translation>قُبل اعتراضك: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="120"/>
+        <source>Your appeal was denied: %1</source>
+        <translation>رُفض اعتراضك: %1</translation>
+    </message>
 </context>
 <context>
     <name>Souk::App::Notifier</name>
@@ -2596,74 +3310,79 @@
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="63"/>
-        <location filename="../app/SessionController.cpp" line="72"/>
-        <location filename="../app/SessionController.cpp" line="86"/>
+        <location filename="../app/SessionController.cpp" line="64"/>
+        <location filename="../app/SessionController.cpp" line="73"/>
+        <location filename="../app/SessionController.cpp" line="87"/>
         <source>Sign in before making changes.</source>
         <translation>سجّل الدخول قبل إجراء أي تغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="122"/>
+        <location filename="../app/SessionController.cpp" line="124"/>
+        <source>A moderator has restricted this account. %1</source>
+        <translation>قيّد مشرف هذا الحساب. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="126"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم على %1. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="125"/>
+        <location filename="../app/SessionController.cpp" line="129"/>
         <source>That username or password is not right.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="127"/>
+        <location filename="../app/SessionController.cpp" line="131"/>
         <source>That username is taken; choose another.</source>
         <translation>اسم المستخدم هذا مستخدم؛ اختر اسماً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="129"/>
+        <location filename="../app/SessionController.cpp" line="133"/>
         <source>An account with that email address exists already.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني بالفعل.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="132"/>
+        <location filename="../app/SessionController.cpp" line="136"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>اختر كلمة مرور أقوى: 8 أحرف على الأقل وليست شائعة.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="134"/>
+        <location filename="../app/SessionController.cpp" line="138"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>أسماء المستخدمين من 3 إلى 30 حرفاً أو رقماً أو نقطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="136"/>
+        <location filename="../app/SessionController.cpp" line="140"/>
         <source>That email address does not look right.</source>
         <translation>يبدو أن هذا البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="138"/>
+        <location filename="../app/SessionController.cpp" line="142"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>محاولات كثيرة جداً. انتظر دقيقة ثم حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="139"/>
+        <location filename="../app/SessionController.cpp" line="143"/>
         <source>The server refused the request (%1).</source>
         <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="187"/>
+        <location filename="../app/SessionController.cpp" line="191"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة، لذا عليك تسجيل الدخول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="293"/>
+        <location filename="../app/SessionController.cpp" line="299"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>سلسلة مفاتيح النظام غير متاحة. سجّل الدخول لهذه الجلسة فقط، أو قم بإعداد سلسلة مفاتيح.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="343"/>
+        <location filename="../app/SessionController.cpp" line="350"/>
         <source>A moderator has suspended or banned this account. Sign in to see why and until when.</source>
         <translation>علّق مشرف هذا الحساب أو حظره. سجّل الدخول لترى السبب وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="345"/>
+        <location filename="../app/SessionController.cpp" line="352"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>انتهت هذه الجلسة. سجّل الدخول مجدداً؛ تغييراتك غير المرسلة محفوظة.</translation>
     </message>
@@ -2761,6 +3480,57 @@
     </message>
 </context>
 <context>
+    <name>StandingPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="16"/>
+        <source>Account standing</source>
+        <translation>وضع الحساب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="23"/>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="54"/>
+        <source>Your account is in good standing: no moderator has acted on it.</source>
+        <translation>حسابك بوضع جيد: لم يتخذ أي مشرف إجراءً بحقه.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="70"/>
+        <source>Think this was a mistake? You can appeal once; explain what happened.</source>
+        <translation>هل تظنه خطأ؟ يمكنك الاعتراض مرة واحدة؛ اشرح ما حدث.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="78"/>
+        <source>Why should this be reversed?</source>
+        <translation>لماذا يجب إلغاء هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="79"/>
+        <source>Add to your appeal</source>
+        <translation>أضف إلى اعتراضك</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeCard</name>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="25"/>
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="30"/>
+        <source>Overturned</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="42"/>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="33"/>
@@ -2827,6 +3597,121 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="65"/>
         <source>Signed in as %1</source>
         <translation>متصل باسم %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="22"/>
+        <source>Username or email</source>
+        <translation>اسم المستخدم أو البريد</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="23"/>
+        <source>Search users</source>
+        <translation>ابحث عن مستخدمين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="38"/>
+        <source>%n strike(s)</source>
+        <translation>
+            <numerusform>لا مخالفات</numerusform>
+            <numerusform>مخالفة واحدة</numerusform>
+            <numerusform>مخالفتان</numerusform>
+            <numerusform>%n مخالفات</numerusform>
+            <numerusform>%n مخالفة</numerusform>
+            <numerusform>%n مخالفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="39"/>
+        <source>banned</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="66"/>
+        <source>%1 · joined %2</source>
+        <translation>%1 · انضم في %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="73"/>
+        <source>Banned</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="75"/>
+        <source>Suspended until %1</source>
+        <translation>معلّق حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="76"/>
+        <source>Limited: new posts are reviewed</source>
+        <translation>مقيّد: المنشورات الجديدة تُراجع</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="84"/>
+        <source>End all sessions</source>
+        <translation>أنهِ كل الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="93"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="97"/>
+        <source>Change role</source>
+        <translation>غيّر الدور</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="106"/>
+        <source>Reason the user is told</source>
+        <translation>السبب الذي يُبلَّغ به المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="107"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="113"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="121"/>
+        <source>Days of suspension</source>
+        <translation>أيام التعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="124"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="134"/>
+        <source>Strikes</source>
+        <translation>المخالفات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="151"/>
+        <source>Reports against this account: %1 · filed by it: %2</source>
+        <translation>بلاغات ضد هذا الحساب: %1 · قدّمها: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="156"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="163"/>
+        <source>Signed in %1, last used %2</source>
+        <translation>سجّل الدخول %1، آخر استخدام %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="166"/>
+        <source>ended (%1)</source>
+        <translation>انتهت (%1)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyticsView</name>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="25"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="26"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="41"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="68"/>
+        <source>Daily active users</source>
+        <translation>Täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="70"/>
+        <source>%1 different</source>
+        <translation>%1 verschiedene</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="74"/>
+        <source>New accounts</source>
+        <translation>Neue Konten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="80"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="86"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="92"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="101"/>
+        <source>Revenue in %1</source>
+        <translation>Umsatz in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="110"/>
+        <source>Reports opened (blue) and resolved (green)</source>
+        <translation>Meldungen eingegangen (blau) und erledigt (grün)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="113"/>
+        <source>%1 opened, %2 resolved</source>
+        <translation>%1 eingegangen, %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="117"/>
+        <source>Median time to resolve a report: %1</source>
+        <translation>Mittlere Bearbeitungszeit einer Meldung: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AnalyticsView.qml" line="118"/>
+        <source>No report was resolved in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Meldung erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealThread</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="15"/>
+        <source>Write a message</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <source>Appeal</source>
+        <translation>Einspruch</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="60"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="31"/>
+        <source>No open appeals.</source>
+        <translation>Keine offenen Einsprüche.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="57"/>
+        <source>Reply, or ask for more</source>
+        <translation>Antworten oder nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="63"/>
+        <source>What the user is told with the decision</source>
+        <translation>Was der Nutzer mit der Entscheidung erfährt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="64"/>
+        <source>Decision message</source>
+        <translation>Nachricht zur Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
+        <source>Uphold: reverse the action</source>
+        <translation>Stattgeben: Maßnahme aufheben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="73"/>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="20"/>
+        <source>Moderator&apos;s username</source>
+        <translation>Benutzername des Moderators</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="25"/>
+        <source>Action, e.g. hide_content</source>
+        <translation>Aktion, z. B. hide_content</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="26"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="30"/>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/AuditView.qml" line="71"/>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <location filename="../qml/Souk/Shell/Avatar.qml" line="21"/>
@@ -648,57 +823,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="17"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="22"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="281"/>
         <source>About my order %1: </source>
         <translation>Zu meiner Bestellung %1: </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="20"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="21"/>
         <source>My shop</source>
         <translation>Mein Shop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="157"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="205"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -706,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="225"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n ungelesen)</numerusform>
@@ -730,62 +910,72 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="19"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="21"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="43"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
         <source>Browse</source>
         <translation>Stöbern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="44"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
         <source>Cart (%1)</source>
         <translation>Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="47"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="48"/>
         <source>Wishlist (%1)</source>
         <translation>Wunschliste (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="80"/>
         <source>Offline: products saved on this device; prices and stock may have changed.</source>
         <translation>Offline: auf diesem Gerät gespeicherte Produkte; Preise und Bestand können sich geändert haben.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="81"/>
         <source>The catalog needs the server; your cart and orders work offline.</source>
         <translation>Der Katalog braucht den Server; Warenkorb und Bestellungen gehen auch offline.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="130"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="132"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="139"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="141"/>
         <source>No products match.</source>
         <translation>Keine passenden Produkte.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="179"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="181"/>
         <source>Visit %1</source>
         <translation>%1 besuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="182"/>
         <source>Open the shop&apos;s page</source>
         <translation>Seite des Shops öffnen</translation>
     </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="187"/>
+        <source>Report</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="188"/>
+        <source>Report this product</source>
+        <translation>Dieses Produkt melden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="201"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="209"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>%n auf Lager</numerusform>
@@ -793,83 +983,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="210"/>
         <source>Choose a variant</source>
         <translation>Variante wählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="203"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="211"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="212"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="294"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="223"/>
         <source>Add to cart</source>
         <translation>In den Warenkorb</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
         <source>In wishlist</source>
         <translation>Auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="222"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="230"/>
         <source>Wishlist</source>
         <translation>Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="225"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="233"/>
         <source>Remove from wishlist</source>
         <translation>Von der Wunschliste entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="234"/>
         <source>Add to wishlist</source>
         <translation>Auf die Wunschliste</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="239"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="252"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="260"/>
         <source>Shop: %1</source>
         <translation>Shop: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="304"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="312"/>
         <source>Remove from cart</source>
         <translation>Aus dem Warenkorb entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="311"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
         <source>Your cart is empty.</source>
         <translation>Dein Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="320"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="332"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="338"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="346"/>
         <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
         <translation>Manuell: bar bei Lieferung oder per Überweisung. In der App wird nichts bezahlt; der Shop bestätigt den Zahlungseingang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="355"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="363"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>Bestellung mit %n Artikel: wartet auf den Server, noch nicht aufgegeben</numerusform>
@@ -877,58 +1067,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
         <source>Your last checkout was refused: %1</source>
         <translation>Deine letzte Bestellung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="368"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="376"/>
         <source>Place order</source>
         <translation>Bestellen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="417"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="425"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="422"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="423"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="430"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
         <source>Your review</source>
         <translation>Deine Bewertung</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="435"/>
         <source>Review</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="436"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="444"/>
         <source>Tracking: %1</source>
         <translation>Sendungsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="459"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="456"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="464"/>
         <source>I received it</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="469"/>
         <source>Message seller</source>
         <translation>Verkäufer anschreiben</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="478"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="492"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="500"/>
         <source>Nothing on your wishlist yet.</source>
         <translation>Noch nichts auf deiner Wunschliste.</translation>
     </message>
@@ -936,117 +1126,122 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="58"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="59"/>
         <source>Show the message this replies to</source>
         <translation>Nachricht zeigen, auf die geantwortet wird</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
         <source>Removed by a moderator</source>
         <translation>Von einem Moderator entfernt</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="66"/>
         <source>Message deleted</source>
         <translation>Nachricht gelöscht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="89"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="90"/>
         <source>Image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="108"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="109"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="116"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="117"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="120"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="121"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="126"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="127"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="128"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="129"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="130"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="131"/>
         <source>Seen by %1</source>
         <translation>Gesehen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="146"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="147"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="159"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
         <source>Take back %1</source>
         <translation>%1 zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="160"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="161"/>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="171"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="172"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="178"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MessageBubble.qml" line="184"/>
+        <source>Report</source>
+        <translation>Melden</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="33"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="51"/>
         <source>Message @username</source>
         <translation>Nachricht an @Benutzername</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="52"/>
         <source>Start a conversation with</source>
         <translation>Unterhaltung beginnen mit</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="56"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="442"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="59"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="446"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="64"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="65"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="67"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="68"/>
         <source>Search messages</source>
         <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="100"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="103"/>
         <source>No messages match.</source>
         <translation>Keine passenden Nachrichten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="116"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="119"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -1054,27 +1249,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="159"/>
         <source>No conversations yet.</source>
         <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="183"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="203"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="206"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="248"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="252"/>
         <source>Earlier messages</source>
         <translation>Frühere Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="277"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="281"/>
         <source>%1 is typing…</source>
         <translation>
             <numerusform>%1 schreibt …</numerusform>
@@ -1082,91 +1277,262 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="288"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="292"/>
         <source>Editing your message</source>
         <translation>Du bearbeitest deine Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="289"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="293"/>
         <source>Replying to “%1”</source>
         <translation>Antwort auf „%1“</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="296"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="300"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="324"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="328"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="336"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="334"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="335"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="338"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="339"/>
         <source>Attach images</source>
         <translation>Bilder anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="342"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="346"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="344"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="348"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="354"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="350"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="354"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="379"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="383"/>
         <source>Choose a conversation, or message someone by their @username.</source>
         <translation>Wähle eine Unterhaltung oder schreibe jemandem über seinen @Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="386"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="390"/>
         <source>Choose images</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="388"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="392"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="432"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="436"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="454"/>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="458"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="459"/>
         <source>Group name</source>
         <translation>Gruppenname</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="461"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="465"/>
         <source>People: @username, …</source>
         <translation>Personen: @name, …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="462"/>
+        <location filename="../qml/Souk/Shell/MessagesPage.qml" line="466"/>
         <source>People in the group</source>
         <translation>Personen in der Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="19"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="23"/>
+        <source>Queue (%1)</source>
+        <translation>Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="24"/>
+        <source>Appeals (%1)</source>
+        <translation>Einsprüche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="25"/>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="26"/>
+        <source>Shop requests</source>
+        <translation>Shop-Anträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="27"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationPage.qml" line="28"/>
+        <source>Analytics</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationText</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="8"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="9"/>
+        <source>Harassment</source>
+        <translation>Belästigung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="10"/>
+        <source>Nudity</source>
+        <translation>Nacktheit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="11"/>
+        <source>Violence</source>
+        <translation>Gewalt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="12"/>
+        <source>Counterfeit</source>
+        <translation>Fälschung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="13"/>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="14"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="15"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="18"/>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="19"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="20"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="21"/>
+        <source>Dismissed</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="22"/>
+        <source>Warning</source>
+        <translation>Verwarnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="23"/>
+        <source>Limited: new posts are reviewed</source>
+        <translation>Eingeschränkt: neue Beiträge werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="24"/>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="25"/>
+        <source>Banned</source>
+        <translation>Verbannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="26"/>
+        <source>Restrictions lifted</source>
+        <translation>Einschränkungen aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="29"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="30"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="31"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="32"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="33"/>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="34"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="37"/>
+        <source>Appeal open</source>
+        <translation>Einspruch offen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="38"/>
+        <source>Appeal upheld</source>
+        <translation>Einspruch stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ModerationText.qml" line="39"/>
+        <source>Appeal denied</source>
+        <translation>Einspruch abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1548,7 @@
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/NotificationsPage.qml" line="95"/>
         <source>No notifications yet.</source>
         <translation>Noch keine Benachrichtigungen.</translation>
     </message>
@@ -1350,7 +1716,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostPage.qml" line="47"/>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="142"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="148"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1360,92 +1726,102 @@
         <translation>Diesen Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="53"/>
+        <source>Report</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="54"/>
+        <source>Report this post</source>
+        <translation>Diesen Beitrag melden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="63"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="63"/>
         <source>This post does not exist or was deleted.</source>
         <translation>Dieser Beitrag existiert nicht oder wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="86"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="92"/>
         <source>Shown from the server: this post is not on this device.</source>
         <translation>Vom Server angezeigt: Dieser Beitrag ist nicht auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="90"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="96"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="95"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="101"/>
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="130"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="129"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="135"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="132"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="138"/>
         <source>Reply to %1</source>
         <translation>%1 antworten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="145"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="151"/>
         <source>Delete this comment</source>
         <translation>Diesen Kommentar löschen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="162"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="168"/>
         <source>Replying to @%1</source>
         <translation>Antwort an @%1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="167"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="173"/>
         <source>Cancel the reply</source>
         <translation>Antwort abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="175"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
         <source>Add a comment…</source>
         <translation>Kommentar hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="177"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="183"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="182"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="188"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="204"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="210"/>
         <source>Edit caption</source>
         <translation>Bildunterschrift bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="215"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="221"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="226"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="235"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Er verschwindet für alle, samt seinen Kommentaren.</translation>
     </message>
@@ -1503,28 +1879,38 @@
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="120"/>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="117"/>
+        <source>Report</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="118"/>
+        <source>Report this account</source>
+        <translation>Dieses Konto melden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="125"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="212"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="129"/>
         <source>Change picture</source>
         <translation>Profilbild ändern</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="137"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="142"/>
         <source>From the server: you do not follow this account.</source>
         <translation>Vom Server: Du folgst diesem Konto nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="165"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="170"/>
         <source>Open post</source>
         <translation>Beitrag öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="178"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="183"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -1532,36 +1918,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="188"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="193"/>
         <source>Choose a picture</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="189"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="194"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="199"/>
         <source>Block @%1?</source>
         <translation>@%1 blockieren?</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="202"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="207"/>
         <source>You stop following each other. They cannot follow you, like or comment on your posts, and you will not be notified about them.</source>
         <translation>Ihr folgt einander nicht mehr. Die Person kann dir nicht folgen und deine Beiträge weder liken noch kommentieren, und du wirst nicht über sie benachrichtigt.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="219"/>
         <location filename="../qml/Souk/Shell/ProfilePage.qml" line="224"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="229"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="226"/>
-        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="232"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="231"/>
+        <location filename="../qml/Souk/Shell/ProfilePage.qml" line="237"/>
         <source>Bio</source>
         <translation>Bio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="24"/>
+        <source>Report this %1</source>
+        <translation>Melden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="33"/>
+        <source>What is wrong with it?</source>
+        <translation>Was stimmt damit nicht?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="49"/>
+        <source>Anything the moderators should know (optional)</source>
+        <translation>Was die Moderatoren wissen sollten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="50"/>
+        <source>Note for the moderators</source>
+        <translation>Hinweis für die Moderatoren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="53"/>
+        <source>Only moderators see who reported; the person reported never does.</source>
+        <translation>Nur Moderatoren sehen, wer gemeldet hat; die gemeldete Person nie.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReportDialog.qml" line="61"/>
+        <source>Send report</source>
+        <translation>Meldung senden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="29"/>
+        <source>Every reason</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="30"/>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="194"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="36"/>
+        <source>Most reporters</source>
+        <translation>Meiste Meldende</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="37"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="57"/>
+        <source>Include in a decision on several</source>
+        <translation>In eine Sammelentscheidung aufnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="67"/>
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n Meldender</numerusform>
+            <numerusform>%n Meldende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="73"/>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="93"/>
+        <source>Nothing to review.</source>
+        <translation>Nichts zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="98"/>
+        <source>%n ticked: the decision on the right applies to all of them.</source>
+        <translation>
+            <numerusform>%n markiert: die Entscheidung rechts gilt für alle.</numerusform>
+            <numerusform>%n markiert: die Entscheidung rechts gilt für alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="124"/>
+        <source>%1 by @%2</source>
+        <translation>%1 von @%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="131"/>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="132"/>
+        <source>Already %1</source>
+        <translation>Bereits: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="164"/>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="174"/>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="181"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="187"/>
+        <source>Rule, e.g. 3.1 Spam</source>
+        <translation>Regel, z. B. 3.1 Spam</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="188"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="193"/>
+        <source>Reason the author is told</source>
+        <translation>Begründung für den Autor</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="202"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="207"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="213"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="218"/>
+        <source>Dismiss reports</source>
+        <translation>Meldungen abweisen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="228"/>
+        <source>The author:</source>
+        <translation>Der Autor:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="233"/>
+        <source>Warn</source>
+        <translation>Verwarnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="238"/>
+        <source>Limit</source>
+        <translation>Einschränken</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="247"/>
+        <source>Days of suspension</source>
+        <translation>Tage der Sperre</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="250"/>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="255"/>
+        <source>Ban</source>
+        <translation>Verbannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ReviewQueue.qml" line="271"/>
+        <source>Choose a report to see it in context.</source>
+        <translation>Wähle eine Meldung, um sie im Zusammenhang zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1634,99 +2218,109 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="18"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="21"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="26"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="29"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="32"/>
         <source>Switch account</source>
         <translation>Konto wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="33"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="36"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="37"/>
         <source>Sign in to another account</source>
         <translation>Bei einem weiteren Konto anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="40"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="41"/>
+        <source>Account standing</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <source>Moderators&apos; actions on this account, and appeals</source>
+        <translation>Maßnahmen der Moderatoren an diesem Konto und Einsprüche</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="48"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="53"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="50"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="51"/>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="59"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="65"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="62"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="63"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="71"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
         <source>Show others when I am online</source>
         <translation>Anderen zeigen, wenn ich online bin</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="87"/>
         <source>Local cache: %1</source>
         <translation>Lokaler Zwischenspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="82"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="90"/>
         <source>Clear cache</source>
         <translation>Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="83"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="91"/>
         <source>Clear the local cache (unsent changes are kept)</source>
         <translation>Lokalen Zwischenspeicher leeren (nicht gesendete Änderungen bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="88"/>
+        <location filename="../qml/Souk/Shell/SettingsPage.qml" line="96"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -2172,6 +2766,39 @@
     </message>
 </context>
 <context>
+    <name>ShopRequestsView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="35"/>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="45"/>
+        <source>Reason (needed to reject)</source>
+        <translation>Grund (für eine Ablehnung nötig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="46"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="49"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="53"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="63"/>
+        <source>No shop requests waiting.</source>
+        <translation>Keine Shop-Anträge offen.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../qml/Souk/Shell/SignInPage.qml" line="21"/>
@@ -2372,6 +2999,19 @@
     </message>
 </context>
 <context>
+    <name>Souk::App::ModerationController</name>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="202"/>
+        <source>Choose something from the queue first.</source>
+        <translation>Wähle zuerst etwas aus der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="259"/>
+        <source>This needs the server, which cannot be reached now.</source>
+        <translation>Das braucht den Server, der gerade nicht erreichbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>Souk::App::NotificationsModel</name>
     <message>
         <location filename="../app/NotificationsModel.cpp" line="73"/>
@@ -2443,6 +3083,56 @@
         <source>%1 refunded the order: %2</source>
         <translation>%1 hat die Bestellung erstattet: %2</translation>
     </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="102"/>
+        <source>A moderator hid your content. %1</source>
+        <translation>Ein Moderator hat deinen Inhalt ausgeblendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="104"/>
+        <source>A moderator removed your content. %1</source>
+        <translation>Ein Moderator hat deinen Inhalt entfernt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="106"/>
+        <source>A moderator warned you. %1</source>
+        <translation>Ein Moderator hat dich verwarnt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="108"/>
+        <source>Your new posts now wait for review. %1</source>
+        <translation>Deine neuen Beiträge werden jetzt erst geprüft. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="110"/>
+        <source>Your account was suspended. %1</source>
+        <translation>Dein Konto wurde gesperrt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="112"/>
+        <source>Your account was banned. %1</source>
+        <translation>Dein Konto wurde verbannt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="114"/>
+        <source>The restrictions on your account were lifted. %1</source>
+        <translation>Die Einschränkungen deines Kontos wurden aufgehoben. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="116"/>
+        <source>A moderator answered your appeal: %1</source>
+        <translation>Ein Moderator hat auf deinen Einspruch geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="118"/>
+        <source>Your appeal was upheld: %1</source>
+        <translation>Deinem Einspruch wurde stattgegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/NotificationsModel.cpp" line="120"/>
+        <source>Your appeal was denied: %1</source>
+        <translation>Dein Einspruch wurde abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Souk::App::Notifier</name>
@@ -2504,74 +3194,79 @@
 <context>
     <name>Souk::App::SessionController</name>
     <message>
-        <location filename="../app/SessionController.cpp" line="63"/>
-        <location filename="../app/SessionController.cpp" line="72"/>
-        <location filename="../app/SessionController.cpp" line="86"/>
+        <location filename="../app/SessionController.cpp" line="64"/>
+        <location filename="../app/SessionController.cpp" line="73"/>
+        <location filename="../app/SessionController.cpp" line="87"/>
         <source>Sign in before making changes.</source>
         <translation>Melde dich an, bevor du Änderungen vornimmst.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="122"/>
+        <location filename="../app/SessionController.cpp" line="124"/>
+        <source>A moderator has restricted this account. %1</source>
+        <translation>Ein Moderator hat dieses Konto eingeschränkt. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SessionController.cpp" line="126"/>
         <source>Cannot reach the server at %1. Check the address and your connection.</source>
         <translation>Der Server unter %1 ist nicht erreichbar. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="125"/>
+        <location filename="../app/SessionController.cpp" line="129"/>
         <source>That username or password is not right.</source>
         <translation>Benutzername oder Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="127"/>
+        <location filename="../app/SessionController.cpp" line="131"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="129"/>
+        <location filename="../app/SessionController.cpp" line="133"/>
         <source>An account with that email address exists already.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="132"/>
+        <location filename="../app/SessionController.cpp" line="136"/>
         <source>Choose a stronger password: at least 8 characters, not a common one.</source>
         <translation>Wähle ein stärkeres Passwort: mindestens 8 Zeichen und kein gängiges.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="134"/>
+        <location filename="../app/SessionController.cpp" line="138"/>
         <source>Usernames are 3 to 30 letters, digits, dots or underscores.</source>
         <translation>Benutzernamen bestehen aus 3 bis 30 Buchstaben, Ziffern, Punkten oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="136"/>
+        <location filename="../app/SessionController.cpp" line="140"/>
         <source>That email address does not look right.</source>
         <translation>Diese E-Mail-Adresse sieht nicht richtig aus.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="138"/>
+        <location filename="../app/SessionController.cpp" line="142"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Zu viele Versuche. Warte eine Minute und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="139"/>
+        <location filename="../app/SessionController.cpp" line="143"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="187"/>
+        <location filename="../app/SessionController.cpp" line="191"/>
         <source>The system keychain is not available, so you need to sign in again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="293"/>
+        <location filename="../app/SessionController.cpp" line="299"/>
         <source>The system keychain is not available. Sign in for this session only, or set up a keychain.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Melde dich nur für diese Sitzung an oder richte einen Schlüsselbund ein.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="343"/>
+        <location filename="../app/SessionController.cpp" line="350"/>
         <source>A moderator has suspended or banned this account. Sign in to see why and until when.</source>
         <translation>Ein Moderator hat dieses Konto gesperrt. Melde dich an, um zu sehen, warum und bis wann.</translation>
     </message>
     <message>
-        <location filename="../app/SessionController.cpp" line="345"/>
+        <location filename="../app/SessionController.cpp" line="352"/>
         <source>This session has ended. Sign in again; your unsent changes are kept.</source>
         <translation>Diese Sitzung ist beendet. Melde dich erneut an; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
@@ -2669,6 +3364,57 @@
     </message>
 </context>
 <context>
+    <name>StandingPage</name>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="16"/>
+        <source>Account standing</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="23"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="54"/>
+        <source>Your account is in good standing: no moderator has acted on it.</source>
+        <translation>Dein Konto ist in Ordnung: kein Moderator hat eingegriffen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="70"/>
+        <source>Think this was a mistake? You can appeal once; explain what happened.</source>
+        <translation>Ein Irrtum? Du kannst einmal Einspruch einlegen; erkläre, was passiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="78"/>
+        <source>Why should this be reversed?</source>
+        <translation>Warum sollte das aufgehoben werden?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="79"/>
+        <source>Add to your appeal</source>
+        <translation>Zu deinem Einspruch ergänzen</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeCard</name>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="25"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="30"/>
+        <source>Overturned</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/StrikeCard.qml" line="42"/>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="33"/>
@@ -2723,6 +3469,117 @@
         <location filename="../qml/Souk/Shell/SyncStatusBar.qml" line="65"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="22"/>
+        <source>Username or email</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="23"/>
+        <source>Search users</source>
+        <translation>Nutzer suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="38"/>
+        <source>%n strike(s)</source>
+        <translation>
+            <numerusform>%n Verstoß</numerusform>
+            <numerusform>%n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="39"/>
+        <source>banned</source>
+        <translation>verbannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="66"/>
+        <source>%1 · joined %2</source>
+        <translation>%1 · dabei seit %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="73"/>
+        <source>Banned</source>
+        <translation>Verbannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="75"/>
+        <source>Suspended until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="76"/>
+        <source>Limited: new posts are reviewed</source>
+        <translation>Eingeschränkt: neue Beiträge werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="84"/>
+        <source>End all sessions</source>
+        <translation>Alle Sitzungen beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="93"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="97"/>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="106"/>
+        <source>Reason the user is told</source>
+        <translation>Begründung für den Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="107"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="113"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="121"/>
+        <source>Days of suspension</source>
+        <translation>Tage der Sperre</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="124"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="134"/>
+        <source>Strikes</source>
+        <translation>Verstöße</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="151"/>
+        <source>Reports against this account: %1 · filed by it: %2</source>
+        <translation>Meldungen gegen dieses Konto: %1 · von ihm: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="156"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="163"/>
+        <source>Signed in %1, last used %2</source>
+        <translation>Angemeldet %1, zuletzt genutzt %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="166"/>
+        <source>ended (%1)</source>
+        <translation>beendet (%1)</translation>
     </message>
 </context>
 </TS>

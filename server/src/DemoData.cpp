@@ -7,6 +7,7 @@
 #include "DemoPhotos.h"
 #include "FieldWrites.h"
 #include "MediaRecords.h"
+#include "ModerationMutators.h"
 #include "Mutators.h"
 #include "PasswordHasher.h"
 #include "ServerSyncStore.h"
@@ -425,6 +426,133 @@ Result<Ok> seedSocial(QSqlDatabase &db, const MediaStore &media, const QHash<QSt
             return done;
     }
 
+    // Moderation: Karim's spam over the last two weeks, reported and decided (strikes, a
+    // warning, an open appeal thread), and today's reports waiting in the queue.
+    const auto demoId = [](int n) {
+        return u"0190d000-0000-7000-8000-0000000e%1"_s.arg(n, 4, 10, QChar(u'0'));
+    };
+    const qint64 day = 24 * 60;
+    for (int i = 0; i < 6; ++i) {
+        const qint64 at = (12 - 2 * i) * day;
+        Result<QString> image = photo(u"karim"_s, Scene::TeaGlasses, 20 + i);
+        if (!image)
+            return image.error();
+        const QString post = demoId(100 + i);
+        const QString reporter = i % 2 ? u"omar"_s : u"layla"_s;
+        const bool hide = i % 2 == 0;
+        const QList<Step> story {
+            {u"karim"_s,
+             at,
+             u"createPost"_s,
+             {{u"id"_s, post},
+              {u"caption"_s, u"Followers for sale, message me (%1)"_s.arg(i + 1)},
+              {u"media"_s, QJsonArray {*image}}}},
+            {reporter,
+             at - 60,
+             u"report"_s,
+             {{u"target_type"_s, u"post"_s}, {u"target_id"_s, post}, {u"reason"_s, u"spam"_s}}},
+            {u"mona"_s,
+             at - 60 - 90 * (i + 1),
+             u"moderate"_s,
+             {{u"id"_s, demoId(200 + i)},
+              {u"target_type"_s, u"post"_s},
+              {u"target_id"_s, post},
+              {u"action"_s, hide ? u"hide"_s : u"dismiss"_s},
+              {u"rule"_s, hide ? u"3.1 Spam"_s : QString()},
+              {u"reason"_s,
+               hide ? u"Selling followers is not allowed."_s : u"Not spam on its own."_s},
+              {u"report_ids"_s,
+               QJsonArray {Sync::Moderation::reportId(ids.value(reporter), u"post"_s, post)}}}},
+        };
+        for (const Step &step : story)
+            if (Result<Ok> done = run(step.who, step.minutesAgo, step.name, step.args); !done)
+                return done;
+    }
+    const QString appealed = Sync::Moderation::strikeId(demoId(204));
+    const QString spam = demoId(300);
+    Result<QString> spamImage = photo(u"karim"_s, Scene::TeaGlasses, 30);
+    if (!spamImage)
+        return spamImage.error();
+    const QList<Step> moderation {
+        {u"mona"_s,
+         3 * day,
+         u"actOnUser"_s,
+         {{u"id"_s, demoId(210)},
+          {u"target_type"_s, u"user"_s},
+          {u"target_id"_s, ids.value(u"karim"_s)},
+          {u"action"_s, u"warn"_s},
+          {u"rule"_s, u"3.1 Spam"_s},
+          {u"reason"_s, u"Three posts selling followers this week."_s}}},
+        {u"karim"_s,
+         2 * day,
+         u"appeal"_s,
+         {{u"id"_s, demoId(220)},
+          {u"strike_id"_s, appealed},
+          {u"body"_s, u"That one was a joke between friends, nothing is for sale."_s}}},
+        {u"mona"_s,
+         2 * day - 120,
+         u"appealMessage"_s,
+         {{u"id"_s, demoId(221)},
+          {u"strike_id"_s, appealed},
+          {u"body"_s, u"The post names a price. Can you tell us who the friends are?"_s}}},
+        {u"karim"_s,
+         day,
+         u"appealMessage"_s,
+         {{u"id"_s, demoId(222)},
+          {u"strike_id"_s, appealed},
+          {u"body"_s, u"My cousins Hana and Adel; they commented under it."_s}}},
+        {u"karim"_s,
+         300,
+         u"createPost"_s,
+         {{u"id"_s, spam},
+          {u"caption"_s, u"10,000 followers for 5 euros!! Message me now"_s},
+          {u"media"_s, QJsonArray {*spamImage}}}},
+        {u"layla"_s,
+         290,
+         u"report"_s,
+         {{u"target_type"_s, u"post"_s},
+          {u"target_id"_s, spam},
+          {u"reason"_s, u"spam"_s},
+          {u"note"_s, u"Third time this week."_s}}},
+        {u"omar"_s,
+         250,
+         u"report"_s,
+         {{u"target_type"_s, u"post"_s}, {u"target_id"_s, spam}, {u"reason"_s, u"spam"_s}}},
+        {u"sami"_s,
+         200,
+         u"report"_s,
+         {{u"target_type"_s, u"post"_s},
+          {u"target_id"_s, spam},
+          {u"reason"_s, u"fraud"_s},
+          {u"note"_s, u"He asked me for a deposit first."_s}}},
+        {u"layla"_s,
+         180,
+         u"report"_s,
+         {{u"target_type"_s, u"user"_s},
+          {u"target_id"_s, ids.value(u"karim"_s)},
+          {u"reason"_s, u"harassment"_s},
+          {u"note"_s, u"Keeps messaging me about it."_s}}},
+    };
+    for (const Step &step : moderation)
+        if (Result<Ok> done = run(step.who, step.minutesAgo, step.name, step.args); !done)
+            return done;
+    // Who was active on each of the last 30 days, for the analytics.
+    const qint64 today = now / (day * 60'000);
+    int person = 0;
+    for (const QString &id : ids) {
+        ++person;
+        for (qint64 d = 0; d < 30; ++d) {
+            if ((d * 7 + person * 3) % 5 == 0 && d != 0)
+                continue;
+            Result<QSqlQuery> active = execSql(
+                db,
+                u"INSERT INTO activity_days (day, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {today - d, id}, "demo activity");
+            if (!active)
+                return active.error();
+        }
+    }
+
     // A post Layla started on another device: the composer opens with it.
     QJsonArray draftMedia;
     for (const auto &[scene, variant] : {std::pair {Scene::Ceramics, 4}, {Scene::Lanterns, 3}}) {
@@ -453,13 +581,16 @@ Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts,
     struct Demo
     {
         QString username, email, displayName, role;
+        int joinedDaysAgo;
     };
+    // Joined on different days (the analytics show them), before anything they did.
     const QList<Demo> people {
-        {u"admin"_s, u"admin@souk.example"_s, u"Souk Admin"_s, u"admin"_s},
-        {u"mona"_s, u"mona@souk.example"_s, u"Mona Haddad"_s, u"moderator"_s},
-        {u"sami"_s, u"sami@souk.example"_s, u"Sami's Ceramics"_s, u"shop"_s},
-        {u"layla"_s, u"layla@souk.example"_s, u"Layla Mansour"_s, u"user"_s},
-        {u"omar"_s, u"omar@souk.example"_s, u"Omar Farouk"_s, u"user"_s},
+        {u"admin"_s, u"admin@souk.example"_s, u"Souk Admin"_s, u"admin"_s, 80},
+        {u"mona"_s, u"mona@souk.example"_s, u"Mona Haddad"_s, u"moderator"_s, 62},
+        {u"sami"_s, u"sami@souk.example"_s, u"Sami's Ceramics"_s, u"shop"_s, 41},
+        {u"layla"_s, u"layla@souk.example"_s, u"Layla Mansour"_s, u"user"_s, 33},
+        {u"omar"_s, u"omar@souk.example"_s, u"Omar Farouk"_s, u"user"_s, 24},
+        {u"karim"_s, u"karim@souk.example"_s, u"Karim Nasser"_s, u"user"_s, 16},
     };
     QStringList lines;
     for (const Demo &p : people)
@@ -475,6 +606,13 @@ Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts,
                 accounts.insertUser(db, {p.username, p.email, p.displayName, hash, p.role});
             if (!user)
                 return user.error();
+            const qint64 joined =
+                QDateTime::currentMSecsSinceEpoch() - p.joinedDaysAgo * 24LL * 3600 * 1000;
+            if (Result<QSqlQuery> dated =
+                    execSql(db, u"UPDATE users SET created_at = ?, updated_at = ? WHERE id = ?"_s,
+                            {joined, joined, user->id}, "date demo account");
+                !dated)
+                return dated.error();
             ids.insert(p.username, user->id);
         }
         if (Result<Ok> social = seedSocial(db, media, ids); !social)

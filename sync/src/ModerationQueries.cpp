@@ -53,7 +53,8 @@ Result<QList<ModerationQueries::QueueItem>> ModerationQueries::queue(const QStri
             + TargetModeration
             + u" FROM reports r WHERE r.status = 'open'"
               " GROUP BY r.target_type, r.target_id"
-              " HAVING ? = '' OR SUM(r.reason = ?) > 0"
+              // A null QString binds as NULL: COALESCE makes "no filter" mean every reason.
+              " HAVING COALESCE(?, '') = '' OR SUM(r.reason = ?) > 0"
               " ORDER BY "_s
             + orders.value(sort) + u" LIMIT ?"_s,
         {reason, reason, limit});
@@ -102,12 +103,12 @@ Result<QList<ModerationQueries::Report>> ModerationQueries::reportsAbout(const Q
 Result<QList<ModerationQueries::Action>> ModerationQueries::actions(const QString &targetId,
                                                                     int limit)
 {
-    Result<QSqlQuery> q =
-        readQuery(m_db,
-                  u"SELECT id, actor_id, action, target_type, target_id, owner_id, reason, rule,"
-                  " created_at, reversed FROM mod_actions WHERE ? = '' OR target_id = ?"
-                  " ORDER BY created_at DESC LIMIT ?"_s,
-                  {targetId, targetId, limit});
+    Result<QSqlQuery> q = readQuery(
+        m_db,
+        u"SELECT id, actor_id, action, target_type, target_id, owner_id, reason, rule,"
+        " created_at, reversed FROM mod_actions WHERE COALESCE(?, '') = '' OR target_id = ?"
+        " ORDER BY created_at DESC LIMIT ?"_s,
+        {targetId, targetId, limit});
     if (!q)
         return q.error();
     QList<Action> out;

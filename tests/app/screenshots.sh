@@ -61,3 +61,10 @@ shot order-timeline SignedIn --sign-in layla --open orders
 shot shop-dashboard SignedIn --sign-in sami --open shop
 shot product-editor SignedIn --sign-in sami --open edit-product
 shot shop-page SignedIn --sign-in layla --open shopfront:0190d000-0000-7000-8000-00000005e001
+# Moderation (demo data: Karim's spam reported today, his earlier strikes, an open appeal)
+shot review-queue SignedIn --sign-in mona --open moderation
+shot report-in-context SignedIn --sign-in mona --open moderation:report:post:0190d000-0000-7000-8000-0000000e0300
+shot user-record SignedIn --sign-in mona --open moderation:user:@karim
+shot appeal-thread SignedIn --sign-in mona --open moderation:appeals
+shot analytics SignedIn --sign-in admin --open moderation:analytics
+shot standing SignedIn --sign-in karim --open standing

@@ -14,13 +14,17 @@ QQC2.Page {
     required property Preferences preferences
     readonly property bool wide: width >= 720
     property int current: 0
+    // Moderators and admins also have the moderation view, last.
+    readonly property bool moderator: root.session.role === "moderator" || root.session.role === "admin"
     readonly property var pages: [qsTr("Home"), qsTr("Search"), qsTr("Notifications"),
                                   qsTr("Profile"), qsTr("Messages"), qsTr("Market"),
                                   qsTr("My shop"), qsTr("Conflicts"), qsTr("Settings")]
+                                 .concat(moderator ? [qsTr("Moderation")] : [])
     readonly property int notificationsPage: 2
     readonly property int messagesPage: 4
     readonly property int marketPage: 5
     readonly property int shopPage: 6
+    readonly property int moderationPage: 9
 
     MarketController {
         id: market
@@ -35,12 +39,27 @@ QQC2.Page {
         id: chat
         session: root.session
     }
+    SafetyController {
+        id: safety
+        session: root.session
+    }
+    ModerationController {
+        id: moderation
+        session: root.session
+    }
+    ReportDialog {
+        id: reportDialog
+        safety: safety
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: Math.min(420, root.width * 0.9)
+    }
     // The unread count a section shows on its badge.
     function unreadOf(index: int): int {
         return index === notificationsPage ? notifications.unreadCount
              : index === messagesPage ? chat.unreadCount
              : index === marketPage ? market.cartCount
-             : index === shopPage ? shop.alerts.length : 0
+             : index === shopPage ? shop.alerts.length
+             : index === moderationPage ? moderation.queue.length + moderation.appeals.length : 0
     }
 
     NotificationsModel {
@@ -57,6 +76,14 @@ QQC2.Page {
     }
     function openTag(tag: string) {
         details.push(gridPage, {tag: tag})
+    }
+    //! Report something (post, comment, message, product, review, user) to the moderators.
+    function report(targetType: string, targetId: string) {
+        reportDialog.reportOn(targetType, targetId)
+    }
+    //! The user's own strikes and appeals.
+    function openStanding() {
+        details.push(standingPage)
     }
     function openExplore() {
         details.push(gridPage, {tag: ""})
@@ -103,6 +130,29 @@ QQC2.Page {
         } else if (kind === "edit-product") {
             current = shopPage
             shopView.editFirst()
+        } else if (kind === "standing") {
+            openStanding()
+        } else if (kind === "moderation") {
+            // moderation:queue|appeals|users|requests|audit|analytics, or a report in context
+            // (moderation:report:<type>:<id>), a record (moderation:user:<id> or :@<username>) or an
+            // appeal (moderation:appeal:<strike id>).
+            current = moderationPage
+            const [tab, ...rest] = arg.split(":")
+            const tabs = ["queue", "appeals", "users", "requests", "audit", "analytics"]
+            if (tab === "report") {
+                moderation.select(rest.join(":"))
+            } else if (tab === "user") {
+                moderationView.showTab(2)
+                if (rest[0].startsWith("@"))
+                    moderation.openUserNamed(rest[0].substring(1))
+                else
+                    moderation.openUser(rest[0])
+            } else if (tab === "appeal") {
+                moderationView.showTab(1)
+                moderation.openAppeal(rest[0])
+            } else if (tabs.indexOf(tab) > 0) {
+                moderationView.showTab(tabs.indexOf(tab))
+            }
         }
     }
     onCurrentChanged: details.clear()
@@ -111,6 +161,7 @@ QQC2.Page {
     Component { id: profilePage; ProfilePage { session: root.session; nav: root } }
     Component { id: gridPage; PostGridPage { session: root.session; nav: root } }
     Component { id: composerPage; ComposerPage { session: root.session; nav: root } }
+    Component { id: standingPage; StandingPage { session: root.session; safety: safety; nav: root } }
 
     // Ctrl+1, Ctrl+2, ... open the sections, in the order of the navigation; Ctrl+N writes.
     Repeater {
@@ -219,11 +270,13 @@ QQC2.Page {
                     id: messagesView
                     session: root.session
                     chat: chat
+                    onReportRequested: (type, id) => root.report(type, id)
                 }
                 MarketPage {
                     id: marketView
                     session: root.session
                     market: market
+                    onReportRequested: (type, id) => root.report(type, id)
                     // A conversation tied to the order: the first words name it.
                     onMessageSellerRequested: (sellerId, orderId) => {
                         if (chat.startDirect(sellerId)) {
@@ -244,6 +297,12 @@ QQC2.Page {
                     session: root.session
                     preferences: root.preferences
                     chat: chat
+                    onStandingRequested: root.openStanding()
+                }
+                ModerationPage {
+                    id: moderationView
+                    session: root.session
+                    moderation: moderation
                 }
             }
             QQC2.StackView {

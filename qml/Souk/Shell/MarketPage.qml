@@ -15,6 +15,8 @@ QQC2.Page {
 
     //! "Message seller" on an order: the home page opens the conversation.
     signal messageSellerRequested(string sellerId, string orderId)
+    //! Report a product or a review: the home page opens the dialog.
+    signal reportRequested(string targetType, string targetId)
 
     title: qsTr("Market")
     Component.onCompleted: search()
@@ -179,6 +181,12 @@ QQC2.Page {
                             text: qsTr("Visit %1").arg(root.market.product.shopName ?? "")
                             Accessible.name: qsTr("Open the shop's page")
                             onClicked: root.openShop(root.market.product.shopId)
+                        }
+                        QQC2.Button {
+                            flat: true
+                            text: qsTr("Report")
+                            Accessible.name: qsTr("Report this product")
+                            onClicked: root.reportRequested("product", root.market.product.id)
                         }
                     }
                     QQC2.Label {

@@ -17,6 +17,7 @@ Item {
     signal replyRequested(string messageId, string excerpt)
     signal editRequested(string messageId, string text)
     signal imageOpened(url source)
+    signal reportRequested(string messageId)
 
     height: bubble.height + 4
 
@@ -176,6 +177,12 @@ Item {
                 height: visible ? implicitHeight : 0
                 text: qsTr("Delete")
                 onTriggered: row.chat.remove(row.modelData.id)
+            }
+            QQC2.MenuItem {
+                visible: !row.modelData.mine
+                height: visible ? implicitHeight : 0
+                text: qsTr("Report")
+                onTriggered: row.reportRequested(row.modelData.id)
             }
         }
     }

@@ -14,6 +14,9 @@ QQC2.Page {
 
     required property SessionController session
     required property ChatController chat
+
+    //! Report a message: the home page opens the dialog.
+    signal reportRequested(string targetType, string targetId)
     readonly property bool wide: width >= 640
     property string replyTo: ""
     property string replyExcerpt: ""
@@ -225,6 +228,7 @@ QQC2.Page {
                 delegate: MessageBubble {
                     width: messages.width
                     chat: root.chat
+                    onReportRequested: messageId => root.reportRequested("message", messageId)
                     highlighted: modelData.id === root.highlightedId
                     onReplyRequested: (messageId, excerpt) => {
                         root.replyTo = messageId

@@ -50,7 +50,9 @@ QQC2.Page {
             required property bool unread
             width: list.width
             Accessible.name: sentence
-            onClicked: postId !== "" ? root.nav.openPost(postId) : root.nav.openProfile(actorId, actorUsername)
+            // Moderation and appeals open the user's standing, where each can be appealed.
+            onClicked: kind.startsWith("mod_") || kind.startsWith("appeal_") ? root.nav.openStanding()
+                       : postId !== "" ? root.nav.openPost(postId) : root.nav.openProfile(actorId, actorUsername)
             contentItem: RowLayout {
                 spacing: 12
                 Rectangle {

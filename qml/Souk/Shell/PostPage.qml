@@ -48,6 +48,12 @@ QQC2.Page {
                 Accessible.name: qsTr("Delete this post")
                 onClicked: deleteDialog.open()
             }
+            QQC2.ToolButton {
+                visible: !controller.mine && root.postId !== ""
+                text: qsTr("Report")
+                Accessible.name: qsTr("Report this post")
+                onClicked: root.nav.report("post", root.postId)
+            }
         }
     }
 

@@ -113,6 +113,11 @@ QQC2.Page {
                             text: profile.profile.blockedByMe ? qsTr("Unblock") : qsTr("Block")
                             onClicked: profile.profile.blockedByMe ? profile.block(false) : blockDialog.open()
                         }
+                        QQC2.Button {
+                            text: qsTr("Report")
+                            Accessible.name: qsTr("Report this account")
+                            onClicked: root.nav.report("user", profile.profile.userId)
+                        }
                     }
                     RowLayout {
                         visible: profile.isMe

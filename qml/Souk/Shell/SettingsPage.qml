@@ -11,6 +11,9 @@ QQC2.ScrollView {
     required property Preferences preferences
     required property ChatController chat
 
+    //! "Account standing": the home page opens the user's strikes and appeals.
+    signal standingRequested()
+
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -33,6 +36,11 @@ QQC2.ScrollView {
                 text: qsTr("Add account")
                 Accessible.name: qsTr("Sign in to another account")
                 onClicked: root.session.addAccount()
+            }
+            QQC2.Button {
+                text: qsTr("Account standing")
+                Accessible.name: qsTr("Moderators' actions on this account, and appeals")
+                onClicked: root.standingRequested()
             }
         }
         RowLayout {

@@ -1,0 +1,68 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+
+// An appeal's thread: the user's messages on one side, the moderators' on the other (signed
+// "Moderator", never by name), and a field to write the next one.
+ColumnLayout {
+    id: thread
+
+    required property var messages
+    //! Whose side is "mine": the user's own view, or a moderator's.
+    property bool moderatorView: false
+    property bool canWrite: true
+    property string placeholder: qsTr("Write a message")
+
+    signal send(string text)
+
+    Repeater {
+        model: thread.messages
+        delegate: QQC2.Pane {
+            id: bubble
+            required property var modelData
+            readonly property bool mine: modelData.fromModerator === thread.moderatorView
+            Layout.maximumWidth: thread.width * 0.8
+            Layout.alignment: mine ? Qt.AlignRight : Qt.AlignLeft
+            background: Rectangle {
+                radius: 8
+                color: bubble.mine ? "#d2e3fc" : "#e8eaed"
+            }
+            ColumnLayout {
+                width: parent.width
+                QQC2.Label {
+                    text: (bubble.modelData.fromModerator ? qsTr("Moderator") : qsTr("Appeal"))
+                          + " · " + bubble.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                    font.pixelSize: 11
+                    color: "#3c4043"
+                }
+                QQC2.Label {
+                    text: bubble.modelData.body
+                    wrapMode: Text.Wrap
+                    color: "#202124"
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+    RowLayout {
+        visible: thread.canWrite
+        Layout.fillWidth: true
+        QQC2.TextField {
+            id: field
+            Layout.fillWidth: true
+            placeholderText: thread.placeholder
+            Accessible.name: thread.placeholder
+            onAccepted: sendButton.clicked()
+        }
+        QQC2.Button {
+            id: sendButton
+            text: qsTr("Send")
+            enabled: field.text.trim() !== ""
+            onClicked: {
+                thread.send(field.text)
+                field.clear()
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Souk.Shell
+
+// Shop requests waiting for a decision, with their supporting documents: approving opens the
+// shop and grants the role; rejecting needs a reason the applicant is told.
+ListView {
+    id: root
+
+    required property ModerationController moderation
+
+    clip: true
+    spacing: 8
+    model: root.moderation.shopRequests.filter(r => r.status === "pending")
+    Component.onCompleted: root.moderation.loadShopRequests()
+    delegate: QQC2.Pane {
+        id: request
+        required property var modelData
+        width: root.width
+        ColumnLayout {
+            width: parent.width
+            QQC2.Label {
+                text: request.modelData.shop_name
+                font.bold: true
+                font.pixelSize: 16
+            }
+            QQC2.Label {
+                text: request.modelData.description
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            QQC2.Label {
+                text: qsTr("Documents: %1").arg(request.modelData.documents.map(d => d.name || d.id).join(", "))
+                      + " · " + request.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                QQC2.TextField {
+                    id: reason
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Reason (needed to reject)")
+                    Accessible.name: qsTr("Reason")
+                }
+                QQC2.Button {
+                    text: qsTr("Approve")
+                    onClicked: root.moderation.decideShopRequest(request.modelData.id, true, reason.text)
+                }
+                QQC2.Button {
+                    text: qsTr("Reject")
+                    enabled: reason.text.trim() !== ""
+                    onClicked: root.moderation.decideShopRequest(request.modelData.id, false, reason.text)
+                }
+            }
+        }
+    }
+    QQC2.Label {
+        anchors.centerIn: parent
+        visible: root.count === 0
+        text: root.moderation.error !== "" ? root.moderation.error : qsTr("No shop requests waiting.")
+    }
+}
