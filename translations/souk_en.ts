@@ -117,32 +117,32 @@
 <context>
     <name>AppealsView</name>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="31"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="42"/>
         <source>No open appeals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="57"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
         <source>Reply, or ask for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="63"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="74"/>
         <source>What the user is told with the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="64"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="75"/>
         <source>Decision message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="79"/>
         <source>Uphold: reverse the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="84"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="281"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="284"/>
         <source>About my order %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +878,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="205"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="208"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -886,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/HomePage.qml" line="225"/>
+        <location filename="../qml/Souk/Shell/HomePage.qml" line="228"/>
         <source>%1 (%n unread)</source>
         <translation>
             <numerusform>%1 (%n unread)</numerusform>
@@ -3371,27 +3371,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/StandingPage.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="34"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/StandingPage.qml" line="54"/>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="65"/>
         <source>Your account is in good standing: no moderator has acted on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/StandingPage.qml" line="70"/>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="81"/>
         <source>Think this was a mistake? You can appeal once; explain what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/StandingPage.qml" line="78"/>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="89"/>
         <source>Why should this be reversed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/StandingPage.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/StandingPage.qml" line="90"/>
         <source>Add to your appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,17 +3474,17 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="22"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="23"/>
         <source>Username or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="23"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="24"/>
         <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="38"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="39"/>
         <source>%n strike(s)</source>
         <translation>
             <numerusform>%n strike</numerusform>
@@ -3492,92 +3492,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="39"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="40"/>
         <source>banned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="66"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="68"/>
         <source>%1 · joined %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="73"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="75"/>
         <source>Banned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="77"/>
         <source>Suspended until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="76"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="78"/>
         <source>Limited: new posts are reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="86"/>
         <source>End all sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="93"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="95"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="97"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="99"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="106"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="108"/>
         <source>Reason the user is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="107"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="113"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="115"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="121"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="123"/>
         <source>Days of suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="124"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="126"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="134"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="136"/>
         <source>Strikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="151"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="153"/>
         <source>Reports against this account: %1 · filed by it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="156"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="158"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="163"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="165"/>
         <source>Signed in %1, last used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/UsersView.qml" line="166"/>
+        <location filename="../qml/Souk/Shell/UsersView.qml" line="168"/>
         <source>ended (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'kill "${server_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$BUILD/bin/souk-server" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
-  --log-level warning --rate-requests 100000000 >"$work/server.out" 2>&1 &
+  --log-level warning --rate-requests 100000000 --new-account-hours 0 >"$work/server.out" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do grep -q 'listening on' "$work/server.out" && break; sleep 0.1; done
 url=$(sed -n 's/^souk-server listening on \(http:[^ ]*\).*/\1/p' "$work/server.out" | head -1)

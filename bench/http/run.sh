@@ -37,7 +37,7 @@ trap cleanup EXIT
 
 # The server, with demo data and rate limits raised out of the way (the limiter still runs).
 "$SERVER" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
-  --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 ${SOUK_BENCH_ARGS:-} \
+  --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 --new-account-hours 0 ${SOUK_BENCH_ARGS:-} \
   >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 100); do

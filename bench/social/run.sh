@@ -36,7 +36,7 @@ echo "==> Client: $POSTS posts in a local database"
 
 start_server() {
   "$BIN/souk-server" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
-    --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 \
+    --log-level warning --rate-requests 100000000 --rate-anonymous 100000000 --new-account-hours 0 \
     >"$work/server.out" 2>"$work/server.err" &
   server_pid=$!
   for _ in $(seq 100); do

@@ -109,6 +109,8 @@ int serve(const ServerConfig &config)
     Metrics metrics;
     SharedClock clock(u"server"_s);
     SyncService sync(clock);
+    if (config.newAccounts.ageMs > 0)
+        sync.setNewAccountLimits(config.newAccounts);
     RealtimeHub hub;
     sync.setAnnounce([&hub](QSqlDatabase &db, const FeedDeltas &fed) { announce(db, hub, fed); });
     Compactor compactor(*opened->database, config.tombstoneRetention,

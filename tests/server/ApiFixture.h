@@ -59,12 +59,15 @@ inline Account login(HttpClient &http, const ServerProcess &server, const QStrin
 }
 
 //! Limits high enough that table-driven tests never trip them (rate limits have their own test).
+//! Every test account is new: the new-account limits are off too, except where a test turns
+//! them on to test them.
 inline QStringList relaxedLimits()
 {
     return {QStringLiteral("--rate-requests"),       QStringLiteral("1000000"),
             QStringLiteral("--rate-anonymous"),      QStringLiteral("1000000"),
             QStringLiteral("--rate-registrations"),  QStringLiteral("1000000"),
-            QStringLiteral("--rate-login-failures"), QStringLiteral("1000000")};
+            QStringLiteral("--rate-login-failures"), QStringLiteral("1000000"),
+            QStringLiteral("--new-account-hours"),   QStringLiteral("0")};
 }
 
 } // namespace Souk::Test

@@ -3,6 +3,7 @@
 // appeals that restore content on every replica, suspensions and bans that sign a client out
 // at once, the admin routes' permissions, the audit log through a SIGKILL, analytics, and bad
 // input. Each refusal checks that nothing changed.
+#include "ChatMutators.h"
 #include "DatabaseSnapshot.h"
 #include "ModerationMutators.h"
 #include "SyncHarness.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void userRecordSearchAndEndingSessions();
     void analyticsCountTheDays();
     void auditLogSurvivesAKillMidAction();
+    void newAccountsHaveLimits();
     void refusals_data();
     void refusals();
 
@@ -721,6 +723,76 @@ void ModerationApiTest::auditLogSurvivesAKillMidAction()
     QVERIFY2(recorded.size() < posts.size(), "the kill came too late to test anything");
     qInfo("%lld of %lld decisions were committed before the kill, %lld acknowledged",
           qint64(recorded.size()), qint64(posts.size()), qint64(applied.size()));
+}
+
+void ModerationApiTest::newAccountsHaveLimits()
+{
+    // A server with tight limits for accounts younger than a day (every account here is).
+    QStringList args = relaxedLimits();
+    args.remove(args.indexOf(u"--new-account-hours"_s), 2); // relaxed: off
+    SyncHarness strict(args
+                       + QStringList {u"--new-account-hours"_s, u"24"_s, u"--new-account-posts"_s,
+                                      u"2"_s, u"--new-account-links"_s, u"1"_s,
+                                      u"--new-account-directs"_s, u"1"_s,
+                                      u"--new-account-messages"_s, u"3"_s});
+    QVERIFY2(strict.startServer(), qPrintable(strict.server().error()));
+    strict.account(u"first_admin"_s);
+    const Account fresh = strict.account(u"freshling"_s);
+    const Account other = strict.account(u"neighbour"_s);
+    const Account third = strict.account(u"stranger"_s);
+    const QString media = strict.http()
+                              .send("POST", strict.server().url(u"/api/v1/media"_s),
+                                    Images::make(32, 32, "png", 8), fresh.accessToken, "image/png")
+                              .json.value(u"id"_s)
+                              .toString();
+    int seq = 0;
+    auto push = [&](const Account &who, const QString &name, const QJsonObject &args) {
+        const QJsonObject m {
+            {u"seq"_s, 1},
+            {u"name"_s, name},
+            {u"version"_s, 1},
+            {u"args"_s, args},
+            {u"hlc"_s,
+             Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++seq), u"t"_s}.toString()}};
+        const HttpReply reply =
+            strict.http().send("POST", strict.server().url(u"/api/v1/sync/push"_s),
+                               toJson({{u"client_id"_s, u"strict-%1"_s.arg(seq)},
+                                       {u"schema_version"_s, 1},
+                                       {u"mutations"_s, QJsonArray {m}}}),
+                               who.accessToken);
+        // A push the server could not process at all is a failure, not "accepted".
+        return reply.status == 200 ? code(reply.json.value(u"results"_s).toArray().at(0).toObject())
+                                   : u"push failed: %1"_s.arg(reply.status);
+    };
+    auto newPost = [&](const QString &caption) {
+        return push(
+            fresh, u"createPost"_s,
+            {{u"id"_s, newId()}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {media}}});
+    };
+    QCOMPARE(newPost(u"hello"_s), QString());
+    QCOMPARE(newPost(u"see https://example.com"_s), QString());
+    const auto before = strict.serverView(fresh);
+    QCOMPARE(newPost(u"third in an hour"_s), u"new_account_limit"_s);
+    QCOMPARE(strict.serverView(fresh), before);
+    // One new direct conversation; a second is refused.
+    QCOMPARE(push(fresh, u"startDirect"_s, {{u"user_id"_s, other.id}}), QString());
+    QCOMPARE(push(fresh, u"startDirect"_s, {{u"user_id"_s, third.id}}), u"new_account_limit"_s);
+    // Links: the post above was the one allowed this hour.
+    const QString conversation = Sync::Chat::directId(fresh.id, other.id);
+    auto send = [&](const QString &body) {
+        return push(fresh, u"sendMessage"_s,
+                    {{u"id"_s, newId()}, {u"conversation_id"_s, conversation}, {u"body"_s, body}});
+    };
+    QCOMPARE(send(u"visit www.example.com"_s), u"new_account_limit"_s);
+    QCOMPARE(send(u"hi"_s), QString());
+    QCOMPARE(send(u"how are you"_s), QString());
+    QCOMPARE(send(u"still there?"_s), QString());
+    QCOMPARE(send(u"one too many"_s), u"new_account_limit"_s);
+    // The person written to is not new to this conversation: their answers count for them.
+    QCOMPARE(
+        push(other, u"sendMessage"_s,
+             {{u"id"_s, newId()}, {u"conversation_id"_s, conversation}, {u"body"_s, u"yes"_s}}),
+        QString());
 }
 
 void ModerationApiTest::refusals_data()

@@ -159,6 +159,9 @@ Mutator startDirect()
             if (!found)
                 return found.error();
             if (!found->has_value()) {
+                if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"direct"_s);
+                    !allowed)
+                    return allowed;
                 if (Result<Ok> put = store.put(
                         Entity::conversations(),
                         newConversation(id, u"direct"_s, {}, ctx.userId + u' ' + other, ctx));
@@ -347,6 +350,10 @@ Mutator sendMessage()
                 return found.error();
             if (found->has_value())
                 return Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}};
+            if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"message"_s,
+                                                                 args.value(u"body"_s).toString());
+                !allowed)
+                return allowed;
             Result<std::optional<Row>> conversation =
                 store.get(Entity::conversations(), conversationId);
             if (!conversation)

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -918,6 +919,52 @@ Error checkNotModerated(const Row &row)
                       u"A moderator has %1 this; it cannot be changed."_s.arg(state),
                       {}};
     return {};
+}
+
+Result<Ok> checkNewAccount(SyncStore &store, const MutationContext &ctx, const QString &kind,
+                           const QString &text)
+{
+    const std::optional<NewAccountLimits> limits = store.newAccountLimits();
+    if (!ctx.onServer || !limits)
+        return Ok {};
+    Result<std::optional<Account>> account = store.account(ctx.userId);
+    if (!account)
+        return account.error();
+    if (!account->has_value() || ctx.hlc.wallMs - (*account)->createdAt >= limits->ageMs)
+        return Ok {};
+    const qint64 hourAgo = ctx.hlc.wallMs - 60LL * 60 * 1000;
+    struct Check
+    {
+        QString kind;
+        qint64 since;
+        int limit;
+    };
+    QList<Check> checks;
+    if (kind == u"post"_s)
+        checks << Check {u"post"_s, hourAgo, limits->postsPerHour};
+    if (kind == u"message"_s)
+        checks << Check {u"message"_s, hourAgo, limits->messagesPerHour};
+    if (kind == u"direct"_s)
+        checks << Check {u"direct"_s, (*account)->createdAt, limits->directConversations};
+    static const QRegularExpression link(u"https?://|www\\."_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (link.match(text).hasMatch())
+        checks << Check {u"link"_s, hourAgo, limits->linksPerHour};
+    for (const Check &check : checks) {
+        Result<qint64> made = store.countSince(check.kind, ctx.userId, check.since);
+        if (!made)
+            return made.error();
+        if (*made >= check.limit)
+            return Error {
+                429,
+                u"new_account_limit"_s,
+                u"New accounts may make %1 %2 for now; try again later."_s.arg(check.limit)
+                    .arg(check.kind == u"direct"_s     ? u"new direct conversations"_s
+                             : check.kind == u"link"_s ? u"posts or messages with links an hour"_s
+                                                       : check.kind + u"s an hour"_s),
+                {}};
+    }
+    return Ok {};
 }
 
 Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QString &targetType,

@@ -31,6 +31,11 @@ QString moderationOf(const Row &row);
 //! old mutation replayed may bring it back.
 Error checkNotModerated(const Row &row);
 
+//! Refuses (429) what would take an account younger than the server's limit past them: `kind`
+//! is post, message or direct; `text` is checked for links too.
+Result<Ok> checkNewAccount(SyncStore &store, const MutationContext &ctx, const QString &kind,
+                           const QString &text = {});
+
 //! Files a report for review, as the server does for a limited account's new post.
 Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QString &targetType,
                           const Row &target);

@@ -132,6 +132,9 @@ Mutator createPost()
             if (!media)
                 return media.error();
             const QString caption = args.value(u"caption"_s).toString();
+            if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"post"_s, caption);
+                !allowed)
+                return allowed;
             const QStringList mentions = SocialText::mentions(caption);
             Row post = newRow(Entity::posts(), id,
                               {{u"author_id"_s, ctx.userId},

@@ -60,6 +60,17 @@ struct Account
     }
 };
 
+//! What an account younger than `ageMs` may do (ARCHITECTURE.md §5: new accounts are where
+//! spam comes from). Counts are per rolling hour, except direct conversations: in all.
+struct NewAccountLimits
+{
+    qint64 ageMs = 24LL * 60 * 60 * 1000;
+    int postsPerHour = 5;
+    int messagesPerHour = 30;
+    int linksPerHour = 3; // posts and messages with a link
+    int directConversations = 3;
+};
+
 //! One line of the append-only audit log: who did what, to which target, and why.
 struct AuditEntry
 {
@@ -100,6 +111,17 @@ public:
     {
         Q_UNUSED(userId);
         return std::optional<Account> {};
+    }
+
+    //! The limits on new accounts, on the server; a client has none and lets it decide.
+    virtual std::optional<NewAccountLimits> newAccountLimits() { return std::nullopt; }
+    //! How many of `kind` (post, message, link, direct) the user made since `sinceMs`.
+    virtual Result<qint64> countSince(const QString &kind, const QString &userId, qint64 sinceMs)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(userId);
+        Q_UNUSED(sinceMs);
+        return qint64(0);
     }
 
     // Effects only the server has, written in the mutation's own transaction (so an action

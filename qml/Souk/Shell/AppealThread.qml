@@ -18,29 +18,43 @@ ColumnLayout {
 
     Repeater {
         model: thread.messages
-        delegate: QQC2.Pane {
+        // Sized by hand, not by layouts: a bubble as wide as its text, at most 80% of the
+        // thread, on the writer's side.
+        delegate: Item {
             id: bubble
             required property var modelData
             readonly property bool mine: modelData.fromModerator === thread.moderatorView
-            Layout.maximumWidth: thread.width * 0.8
-            Layout.alignment: mine ? Qt.AlignRight : Qt.AlignLeft
-            background: Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: box.height
+            Rectangle {
+                id: box
+                x: bubble.mine ? bubble.width - width : 0
+                width: Math.min(Math.max(meta.implicitWidth, body.implicitWidth) + 20, bubble.width * 0.8)
+                height: column.implicitHeight + 16
                 radius: 8
                 color: bubble.mine ? "#d2e3fc" : "#e8eaed"
-            }
-            ColumnLayout {
-                width: parent.width
-                QQC2.Label {
-                    text: (bubble.modelData.fromModerator ? qsTr("Moderator") : qsTr("Appeal"))
-                          + " · " + bubble.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
-                    font.pixelSize: 11
-                    color: "#3c4043"
-                }
-                QQC2.Label {
-                    text: bubble.modelData.body
-                    wrapMode: Text.Wrap
-                    color: "#202124"
-                    Layout.fillWidth: true
+                Column {
+                    id: column
+                    x: 10
+                    y: 8
+                    width: box.width - 20
+                    spacing: 2
+                    QQC2.Label {
+                        id: meta
+                        width: parent.width
+                        text: (bubble.modelData.fromModerator ? qsTr("Moderator") : qsTr("Appeal"))
+                              + " · " + bubble.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        font.pixelSize: 11
+                        color: "#3c4043"
+                        elide: Text.ElideRight
+                    }
+                    QQC2.Label {
+                        id: body
+                        width: parent.width
+                        text: bubble.modelData.body
+                        wrapMode: Text.Wrap
+                        color: "#202124"
+                    }
                 }
             }
         }

@@ -6,7 +6,8 @@ import Souk.Shell
 
 // Open appeals, oldest first: the strike, its thread, a reply (to ask for more), and the
 // decision. Upholding reverses the action: hidden content returns, a restriction is lifted.
-RowLayout {
+// Anchored, not a RowLayout: the thread's wrapped text fed the row's polish loop.
+Item {
     id: root
 
     required property ModerationController moderation
@@ -16,17 +17,20 @@ RowLayout {
         if (root.moderation.appeal.strike === undefined && root.moderation.appeals.length > 0)
             root.moderation.openAppeal(root.moderation.appeals[0].id)
     }
-    Component.onCompleted: openFirst()
+    // Later, not while the layouts are being polished: opening one changes their content.
+    Component.onCompleted: Qt.callLater(openFirst)
     Connections {
         target: root.moderation
-        function onAppealsChanged() { root.openFirst() }
+        function onAppealsChanged() { Qt.callLater(root.openFirst) }
     }
 
     ListView {
         id: list
-        Layout.preferredWidth: 340
-        Layout.fillHeight: true
-        Layout.margins: 8
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        width: 340
         clip: true
         model: root.moderation.appeals
         delegate: StrikeCard {
@@ -43,21 +47,26 @@ RowLayout {
         }
     }
     Rectangle {
-        Layout.preferredWidth: 1
-        Layout.fillHeight: true
+        id: divider
+        anchors.left: list.right
+        anchors.leftMargin: 8
+        width: 1
+        height: parent.height
         color: root.palette.mid
     }
     QQC2.ScrollView {
         id: scroll
-        Layout.fillWidth: true
-        Layout.fillHeight: true
+        anchors.left: divider.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         contentWidth: availableWidth
         visible: root.moderation.appeal.strike !== undefined
         ColumnLayout {
             width: scroll.availableWidth - 16
             x: 8
             StrikeCard {
-                Layout.fillWidth: true
+                Layout.preferredWidth: scroll.availableWidth - 16
                 strike: root.moderation.appeal.strike ?? ({})
                 enabled: false
             }

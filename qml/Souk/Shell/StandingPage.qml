@@ -20,10 +20,10 @@ QQC2.Page {
         if (root.safety.openStrike === "" && root.safety.strikes.length > 0)
             root.safety.showStrike(root.safety.strikes[0].id)
     }
-    Component.onCompleted: openFirst()
+    Component.onCompleted: Qt.callLater(openFirst)
     Connections {
         target: root.safety
-        function onChanged() { root.openFirst() }
+        function onChanged() { Qt.callLater(root.openFirst) }
     }
 
     header: QQC2.ToolBar {

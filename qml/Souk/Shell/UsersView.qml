@@ -71,7 +71,7 @@ RowLayout {
                 opacity: 0.7
             }
             QQC2.Label {
-                visible: record.user.banned || (record.user.suspended_until ?? 0) > Date.now() || record.user.limited
+                visible: !!record.user.banned || (record.user.suspended_until ?? 0) > Date.now() || !!record.user.limited
                 text: (record.user.banned ? qsTr("Banned")
                        : (record.user.suspended_until ?? 0) > Date.now()
                          ? qsTr("Suspended until %1").arg(new Date(record.user.suspended_until).toLocaleString(Qt.locale(), Locale.ShortFormat))

@@ -33,6 +33,14 @@ const QList<SettingSpec> &settingSpecs()
         {u"tombstone_retention"_s, u"1000000"_s,
          u"Sync versions of deletions kept; clients further behind download afresh."_s},
         {u"compact_interval"_s, u"3600"_s, u"Seconds between compactions of the sync log."_s},
+        {u"new_account_hours"_s, u"24"_s,
+         u"Hours during which a new account has the limits below (0: none)."_s},
+        {u"new_account_posts"_s, u"5"_s, u"Posts a new account may make per hour."_s},
+        {u"new_account_messages"_s, u"30"_s, u"Messages a new account may send per hour."_s},
+        {u"new_account_links"_s, u"3"_s,
+         u"Posts and messages with links a new account may send per hour."_s},
+        {u"new_account_directs"_s, u"3"_s,
+         u"Direct conversations a new account may start while it is new."_s},
         {u"demo_data"_s, u"false"_s, u"Seed demo accounts into an empty database."_s},
         {u"metrics_public"_s, u"false"_s, u"Serve /metrics to any address, not only loopback."_s},
         {u"log_level"_s, u"info"_s, u"debug, info, warning or error."_s},
@@ -217,6 +225,26 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
         {"compact_interval", 1, 7 * 86400, 1,
          [&](qint64 v) {
              config.compactIntervalS = int(v);
+         }},
+        {"new_account_hours", 0, 24 * 365, 3600 * 1000,
+         [&](qint64 v) {
+             config.newAccounts.ageMs = v;
+         }},
+        {"new_account_posts", 0, 1000000, 1,
+         [&](qint64 v) {
+             config.newAccounts.postsPerHour = int(v);
+         }},
+        {"new_account_messages", 0, 1000000, 1,
+         [&](qint64 v) {
+             config.newAccounts.messagesPerHour = int(v);
+         }},
+        {"new_account_links", 0, 1000000, 1,
+         [&](qint64 v) {
+             config.newAccounts.linksPerHour = int(v);
+         }},
+        {"new_account_directs", 0, 1000000, 1,
+         [&](qint64 v) {
+             config.newAccounts.directConversations = int(v);
          }},
     };
     for (const IntSetting &s : ints) {

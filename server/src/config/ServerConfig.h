@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyncTypes.h"
+
 #include "Result.h"
 
 #include <QHash>
@@ -44,6 +46,7 @@ struct ServerConfig
     int workerThreads = 4;
     qint64 tombstoneRetention = 1'000'000; // sync versions of deletions kept
     int compactIntervalS = 3600;
+    Sync::NewAccountLimits newAccounts;
     bool demoData = false;
     bool metricsPublic = false;
     QString logLevel = QStringLiteral("info");

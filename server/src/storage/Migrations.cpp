@@ -541,6 +541,8 @@ const QList<Migration> &migrations()
              " PRIMARY KEY (day, user_id))"_s,
              u"CREATE INDEX users_by_time ON users(created_at)"_s,
              u"CREATE INDEX messages_by_time ON messages(created_at)"_s,
+             u"CREATE INDEX messages_by_author ON messages(author_id, created_at)"_s,
+             u"CREATE INDEX conversations_by_creator ON conversations(created_by, created_at)"_s,
              u"CREATE INDEX orders_by_time ON orders(created_at)"_s,
              u"CREATE INDEX audit_log_by_time ON audit_log(at)"_s,
              u"CREATE INDEX audit_log_by_actor ON audit_log(actor_id, at)"_s,

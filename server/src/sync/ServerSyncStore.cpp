@@ -249,6 +249,32 @@ Result<Ok> ServerSyncStore::audit(qint64 at, const Sync::AuditEntry &entry)
     return Ok {};
 }
 
+Result<qint64> ServerSyncStore::countSince(const QString &kind, const QString &userId,
+                                           qint64 sinceMs)
+{
+    // Each by an index on (author, time): posts_by_author, messages and conversations are
+    // few per user; links look inside the text of the last hour only.
+    static const QHash<QString, QString> queries {
+        {u"post"_s, u"SELECT COUNT(*) FROM posts WHERE author_id = ? AND created_at >= ?"_s},
+        {u"message"_s, u"SELECT COUNT(*) FROM messages WHERE author_id = ? AND created_at >= ?"_s},
+        {u"direct"_s,
+         u"SELECT COUNT(*) FROM conversations WHERE created_by = ? AND created_at >= ?"
+         " AND kind = 'direct'"_s},
+        {u"link"_s,
+         u"SELECT (SELECT COUNT(*) FROM posts WHERE author_id = ? AND created_at >= ?"
+         "   AND (caption LIKE '%http://%' OR caption LIKE '%https://%' OR caption LIKE '%www.%'))"
+         " + (SELECT COUNT(*) FROM messages WHERE author_id = ? AND created_at >= ?"
+         "   AND (body LIKE '%http://%' OR body LIKE '%https://%' OR body LIKE '%www.%'))"_s},
+    };
+    QVariantList binds {userId, sinceMs};
+    if (kind == u"link"_s)
+        binds << userId << sinceMs;
+    Result<QSqlQuery *> q = exec(queries.value(kind), binds, "count recent");
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+}
+
 Result<Ok> ServerSyncStore::publish(const EntityDef &entity, const QString &id)
 {
     Result<std::optional<Row>> row = get(entity, id);

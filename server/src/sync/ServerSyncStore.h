@@ -59,6 +59,10 @@ public:
     Result<Ok> restrict(const QString &userId, const Sync::Account &restriction) override;
     Result<Ok> endSessions(const QString &userId, const QString &reason) override;
     Result<Ok> audit(qint64 at, const Sync::AuditEntry &entry) override;
+    std::optional<Sync::NewAccountLimits> newAccountLimits() override { return m_limits; }
+    Result<qint64> countSince(const QString &kind, const QString &userId, qint64 sinceMs) override;
+    //! The server's limits on new accounts (none: unlimited, as for demo data and migrations).
+    void setNewAccountLimits(std::optional<Sync::NewAccountLimits> limits) { m_limits = limits; }
 
     //! Re-announces a row as it is in its table (after a write outside a mutator, such as
     //! registration, or to backfill the feed in a migration).
@@ -99,6 +103,7 @@ private:
     FeedDeltas m_deltas;
     QStringList m_endedSessions;
     QStringList m_restrictedUsers;
+    std::optional<Sync::NewAccountLimits> m_limits;
 };
 
 //! The snapshot a pull sends for a row: {"fields":{...},"clocks":{...}}.

@@ -117,6 +117,7 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
     // `out` is filled by whichever thread leads the group; we wait for it.
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
+        store.setNewAccountLimits(m_limits);
         Result<qint64> lastSeq = claimClient(store, clientId, user.userId);
         if (!lastSeq)
             return lastSeq.error();
@@ -216,6 +217,7 @@ Result<Ok> SyncService::write(QSqlDatabase &db, const QString &actorId, const Se
 {
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
+        store.setNewAccountLimits(m_limits);
         const Sync::MutationContext ctx {actorId, m_clock.now(), true};
         if (Result<Ok> done = write(tx, store, ctx); !done)
             return done.error();

@@ -32,6 +32,8 @@ private:
 class SyncService
 {
 public:
+    //! Limits on new accounts, applied to every push and server write from now on.
+    void setNewAccountLimits(const Sync::NewAccountLimits &limits) { m_limits = limits; }
     explicit SyncService(SharedClock &clock)
         : m_clock(clock)
     { }
@@ -91,6 +93,7 @@ public:
 private:
     SharedClock &m_clock;
     GroupCommit m_group;
+    std::optional<Sync::NewAccountLimits> m_limits;
 };
 
 } // namespace Souk::Server

@@ -1,0 +1,253 @@
+// The moderation pages' controllers against the real server, signed in through real
+// SessionControllers: users report through SafetyController; a moderator triages the queue
+// offline (filters, sorting, one decision on several targets) and the server applies it on
+// reconnect; the author sees the strike and appeals; the moderator answers and upholds;
+// a banned user's session ends with a message that says so.
+#include "ApiFixture.h"
+#include "EngineThread.h"
+#include "ModerationController.h"
+#include "SafetyController.h"
+#include "SessionController.h"
+#include "TestImages.h"
+
+#include <QJsonArray>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Souk;
+using namespace Souk::Test;
+using App::SessionController;
+
+class ModerationPagesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reportsFillTheQueueGroupedByTarget();
+    void moderatorDecidesOfflineOnSeveralAtOnce();
+    void authorAppealsAndTheModeratorUpholds();
+    void bannedUserIsSignedOutWithAReason();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile);
+    static void setOnline(SessionController &session, bool online);
+    QString post(const Account &author, const QString &caption);
+
+    std::unique_ptr<ServerProcess> m_server;
+    HttpClient m_http;
+    QTemporaryDir m_dir;
+    std::unique_ptr<App::TokenStore> m_tokens;
+    std::list<QSettings> m_settings;
+    Account m_admin, m_mod, m_author, m_reader;
+    std::unique_ptr<SessionController> m_modSession, m_authorSession, m_readerSession;
+    QStringList m_posts;
+};
+
+void ModerationPagesTest::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(relaxedLimits());
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    m_admin = registerAccount(m_http, *m_server, u"modadmin"_s);
+    m_mod = registerAccount(m_http, *m_server, u"nadia"_s);
+    m_author = registerAccount(m_http, *m_server, u"hakim"_s);
+    m_reader = registerAccount(m_http, *m_server, u"zaina"_s);
+    QCOMPARE(m_http
+                 .send("PATCH", m_server->url(u"/api/v1/admin/users/"_s + m_mod.id),
+                       toJson({{u"role"_s, u"moderator"_s}}), m_admin.accessToken)
+                 .status,
+             200);
+    for (int i = 0; i < 3; ++i)
+        m_posts << post(m_author, u"Cheap followers, offer %1"_s.arg(i));
+    QVERIFY(!m_posts.contains(QString()));
+    m_tokens = std::make_unique<App::TokenStore>(u"souk-test-moderation"_s);
+    m_modSession = signIn(u"nadia"_s, u"mod"_s);
+    m_authorSession = signIn(u"hakim"_s, u"author"_s);
+    m_readerSession = signIn(u"zaina"_s, u"reader"_s);
+    QVERIFY(m_modSession && m_authorSession && m_readerSession);
+    QTRY_COMPARE_WITH_TIMEOUT(m_modSession->role(), u"moderator"_s, 10000);
+    QCOMPARE(m_readerSession->role(), u"user"_s);
+}
+
+void ModerationPagesTest::cleanupTestCase()
+{
+    m_readerSession.reset();
+    m_authorSession.reset();
+    m_modSession.reset();
+}
+
+QString ModerationPagesTest::post(const Account &author, const QString &caption)
+{
+    static QString media;
+    if (media.isEmpty())
+        media = m_http
+                    .send("POST", m_server->url(u"/api/v1/media"_s), Images::make(40, 40, "png", 2),
+                          author.accessToken, "image/png")
+                    .json.value(u"id"_s)
+                    .toString();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject m {
+        {u"seq"_s, 1},
+        {u"name"_s, u"createPost"_s},
+        {u"version"_s, 1},
+        {u"args"_s,
+         QJsonObject {{u"id"_s, id}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {media}}}},
+        {u"hlc"_s, Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), 0, u"t"_s}.toString()}};
+    const HttpReply reply = m_http.send("POST", m_server->url(u"/api/v1/sync/push"_s),
+                                        toJson({{u"client_id"_s, u"post-%1"_s.arg(id.left(8))},
+                                                {u"schema_version"_s, 1},
+                                                {u"mutations"_s, QJsonArray {m}}}),
+                                        author.accessToken);
+    return reply.json.value(u"results"_s).toArray().at(0).toObject().value(u"status"_s)
+            == u"applied"_s
+        ? id
+        : QString();
+}
+
+std::unique_ptr<SessionController> ModerationPagesTest::signIn(const QString &username,
+                                                               const QString &profile)
+{
+    QSettings &settings =
+        m_settings.emplace_back(m_dir.filePath(profile + u".ini"_s), QSettings::IniFormat);
+    auto session = std::make_unique<SessionController>(
+        settings, *m_tokens, m_dir.filePath(profile + u"-data"_s), m_server->url({}).toString());
+    session->restore();
+    session->signIn(m_server->url({}).toString(), username, defaultPassword(), true);
+    if (!QTest::qWaitFor([&] { return session->state() == SessionController::State::SignedIn; },
+                         10000))
+        return nullptr;
+    return session;
+}
+
+void ModerationPagesTest::setOnline(SessionController &session, bool online)
+{
+    Sync::SyncEngine *engine = session.engine();
+    App::onThreadOf(engine, [engine, online] { engine->setNetworkEnabled(online); });
+}
+
+void ModerationPagesTest::reportsFillTheQueueGroupedByTarget()
+{
+    App::SafetyController reader;
+    reader.setSession(m_readerSession.get());
+    QCOMPARE(reader.reasons().first(), u"spam"_s);
+    QVERIFY(reader.report(u"post"_s, m_posts.at(0), u"spam"_s, u"Seen it three times"_s));
+    QVERIFY(reader.report(u"post"_s, m_posts.at(1), u"fraud"_s, {}));
+    QVERIFY(reader.report(u"post"_s, m_posts.at(2), u"spam"_s, {}));
+    QVERIFY(!reader.report(u"post"_s, m_posts.at(2), u"meh"_s, {})); // refused at once
+    QVERIFY(!reader.error().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_readerSession->pendingCount(), 0, 10000);
+    // A second reporter on the first post: one item, two reporters.
+    App::SafetyController author;
+    author.setSession(m_authorSession.get());
+    QVERIFY(author.report(u"user"_s, m_reader.id, u"harassment"_s, u"Follows me around"_s));
+
+    App::ModerationController mod;
+    mod.setSession(m_modSession.get());
+    QTRY_COMPARE_WITH_TIMEOUT(mod.queue().size(), 4, 10000);
+    mod.setReasonFilter(u"fraud"_s);
+    QCOMPARE(mod.queue().size(), 1);
+    QCOMPARE(mod.queue().first().toMap().value(u"targetId"_s).toString(), m_posts.at(1));
+    mod.setReasonFilter({});
+    mod.setSortOrder(u"newest"_s);
+    QCOMPARE(mod.queue().first().toMap().value(u"targetType"_s).toString(), u"user"_s);
+    // In context: the content as reported, and who reported it and why.
+    const QString key = u"post:"_s + m_posts.at(0);
+    mod.select(key);
+    QCOMPARE(mod.selected().value(u"excerpt"_s).toString(), u"Cheap followers, offer 0"_s);
+    QCOMPARE(mod.selected().value(u"ownerUsername"_s).toString(), u"hakim"_s);
+    const QVariantList reports = mod.selected().value(u"reports"_s).toList();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().toMap().value(u"reporter"_s).toString(), u"zaina"_s);
+    QCOMPARE(reports.first().toMap().value(u"note"_s).toString(), u"Seen it three times"_s);
+    // The reported never see reports about them: the author's device has only the report
+    // he filed himself.
+    App::ModerationController nosy;
+    nosy.setSession(m_authorSession.get());
+    QTest::qWait(300);
+    QCOMPARE(nosy.queue().size(), 1);
+    QCOMPARE(nosy.queue().first().toMap().value(u"targetId"_s).toString(), m_reader.id);
+}
+
+void ModerationPagesTest::moderatorDecidesOfflineOnSeveralAtOnce()
+{
+    App::ModerationController mod;
+    mod.setSession(m_modSession.get());
+    QTRY_COMPARE_WITH_TIMEOUT(mod.queue().size(), 4, 10000);
+    setOnline(*m_modSession, false);
+    const QStringList keys {u"post:"_s + m_posts.at(0), u"post:"_s + m_posts.at(2)};
+    QVERIFY(mod.decide(keys, u"hide"_s, u"Selling followers"_s, u"3.1 Spam"_s));
+    QVERIFY(mod.decide({u"post:"_s + m_posts.at(1)}, u"dismiss"_s, u"Not fraud"_s, {}));
+    QTRY_COMPARE(mod.queue().size(), 1); // only the account report is left, offline
+    QVERIFY(!mod.decide({}, u"hide"_s, u"x"_s, {}));
+    QVERIFY(!mod.error().isEmpty());
+    // Nothing reached the server yet.
+    QCOMPARE(
+        m_http.get(m_server->url(u"/api/v1/admin/audit?action=hide_content"_s), m_admin.accessToken)
+            .json.value(u"entries"_s)
+            .toArray()
+            .size(),
+        0);
+    setOnline(*m_modSession, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_modSession->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(m_server->url(u"/api/v1/admin/audit?action=hide_content"_s), m_admin.accessToken)
+            .json.value(u"entries"_s)
+            .toArray()
+            .size(),
+        2, 10000);
+    QCOMPARE(mod.queue().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!mod.history().isEmpty(), 10000);
+}
+
+void ModerationPagesTest::authorAppealsAndTheModeratorUpholds()
+{
+    App::SafetyController author;
+    author.setSession(m_authorSession.get());
+    QTRY_COMPARE_WITH_TIMEOUT(author.strikes().size(), 2, 10000);
+    const QVariantMap strike = author.strikes().first().toMap();
+    QCOMPARE(strike.value(u"rule"_s).toString(), u"3.1 Spam"_s);
+    QCOMPARE(strike.value(u"action"_s).toString(), u"hide"_s);
+    author.showStrike(strike.value(u"id"_s).toString());
+    QVERIFY(author.appeal(strike.value(u"id"_s).toString(), u"These are my own followers."_s));
+    QTRY_COMPARE(author.thread().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_authorSession->pendingCount(), 0, 10000);
+
+    App::ModerationController mod;
+    mod.setSession(m_modSession.get());
+    QTRY_COMPARE_WITH_TIMEOUT(mod.appeals().size(), 1, 10000);
+    mod.openAppeal(mod.appeals().first().toMap().value(u"id"_s).toString());
+    QCOMPARE(mod.appeal().value(u"thread"_s).toList().size(), 1);
+    QVERIFY(mod.replyToAppeal(u"What do you sell them for?"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(author.thread().size(), 2, 10000);
+    QVERIFY(author.thread().last().toMap().value(u"fromModerator"_s).toBool());
+    QVERIFY(mod.decideAppeal(u"uphold"_s, u"Fair enough."_s));
+    QTRY_COMPARE_WITH_TIMEOUT(author.strikes().first().toMap().value(u"status"_s).toString(),
+                              u"overturned"_s, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(mod.appeals().isEmpty(), 10000);
+}
+
+void ModerationPagesTest::bannedUserIsSignedOutWithAReason()
+{
+    App::ModerationController mod;
+    mod.setSession(m_modSession.get());
+    QVERIFY(mod.actOnUser(m_reader.id, u"ban"_s, u"Harassment in messages"_s, u"1.2"_s, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_readerSession->state(), SessionController::State::SignedOut, 10000);
+    QVERIFY2(m_readerSession->errorMessage().contains(u"moderator"_s),
+             qPrintable(m_readerSession->errorMessage()));
+    // Signing in again says why.
+    m_readerSession->signIn(m_server->url({}).toString(), u"zaina"_s, defaultPassword(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_readerSession->errorMessage().contains(u"Harassment in messages"_s),
+                             10000);
+    QVERIFY(m_readerSession->state() != SessionController::State::SignedIn);
+    // The moderator's record of the account shows the ban and the strike.
+    mod.openUser(m_reader.id);
+    QTRY_VERIFY_WITH_TIMEOUT(mod.record().value(u"user"_s).toMap().value(u"banned"_s).toBool(),
+                             10000);
+    QCOMPARE(mod.record().value(u"strikes"_s).toList().size(), 1);
+}
+
+QTEST_MAIN(ModerationPagesTest)
+#include "tst_moderationpages.moc"
