@@ -15,11 +15,6 @@ namespace Souk::App {
 
 namespace {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 QString keyOf(const QString &targetType, const QString &targetId)
 {
     return targetType + u':' + targetId;

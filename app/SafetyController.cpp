@@ -10,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::App {
 
-namespace {
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-} // namespace
-
 QVariantMap strikeMap(const Sync::ModerationQueries::Strike &s)
 {
     return {

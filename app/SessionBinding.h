@@ -3,6 +3,7 @@
 #include "SessionController.h"
 
 #include <QPointer>
+#include <QUuid>
 #include <functional>
 
 namespace Souk::App {
@@ -28,6 +29,12 @@ inline void bindSession(QObject *receiver, QPointer<SessionController> &current,
             });
     }
     reload();
+}
+
+//! A new id for a row a page creates (a product, a report, an appeal message).
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 //! Runs a mutation for a page and keeps its reason when it is refused at once (validation):

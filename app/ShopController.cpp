@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::App {
 
-namespace {
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-} // namespace
-
 QVariantMap orderMap(const Sync::CommerceQueries::Order &o)
 {
     QVariantList lines;

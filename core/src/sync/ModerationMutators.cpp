@@ -225,6 +225,28 @@ QJsonObject emptied(const TargetKind &kind, const Row &row, QJsonObject *origina
     return empty;
 }
 
+//! The record of a decision (mod_actions), as every moderator's queue history shows it; a
+//! removal keeps the content it took out in `original`.
+Result<Row> recordDecision(SyncStore &store, const MutationContext &ctx, const QJsonObject &args,
+                           const QString &owner, const QJsonObject &original)
+{
+    Row record = newRow(Entity::modActions(), args.value(u"id"_s).toString(),
+                        {{u"actor_id"_s, ctx.userId},
+                         {u"action"_s, args.value(u"action"_s)},
+                         {u"target_type"_s, args.value(u"target_type"_s)},
+                         {u"target_id"_s, args.value(u"target_id"_s)},
+                         {u"owner_id"_s, owner},
+                         {u"reason"_s, args.value(u"reason"_s).toString().trimmed()},
+                         {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
+                         {u"original"_s, Social::toJsonText(original)},
+                         {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
+                         {u"created_at"_s, ctx.hlc.wallMs}});
+    stampUnclocked(record, Entity::modActions(), ctx.hlc);
+    if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
+        return put.error();
+    return record;
+}
+
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -431,20 +453,10 @@ Mutator moderate()
             }
             if (Result<Ok> closed = closeReports(store, ctx, args, type, targetId, action); !closed)
                 return closed;
-            Row record = newRow(Entity::modActions(), id,
-                                {{u"actor_id"_s, ctx.userId},
-                                 {u"action"_s, action},
-                                 {u"target_type"_s, type},
-                                 {u"target_id"_s, targetId},
-                                 {u"owner_id"_s, owner},
-                                 {u"reason"_s, args.value(u"reason"_s).toString().trimmed()},
-                                 {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
-                                 {u"original"_s, Social::toJsonText(original)},
-                                 {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
-                                 {u"created_at"_s, ctx.hlc.wallMs}});
-            stampUnclocked(record, Entity::modActions(), ctx.hlc);
-            if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
-                return put;
+            Result<Row> recorded = recordDecision(store, ctx, args, owner, original);
+            if (!recorded)
+                return recorded.error();
+            const Row &record = *recorded;
             if (Result<Ok> logged = store.audit(ctx.hlc.wallMs,
                                                 {ctx.userId,
                                                  action + u"_content"_s,
@@ -610,20 +622,10 @@ Mutator actOnUser()
             if (Result<Ok> closed = closeReports(store, ctx, args, u"user"_s, userId, action);
                 !closed)
                 return closed;
-            Row record = newRow(Entity::modActions(), id,
-                                {{u"actor_id"_s, ctx.userId},
-                                 {u"action"_s, action},
-                                 {u"target_type"_s, u"user"_s},
-                                 {u"target_id"_s, userId},
-                                 {u"owner_id"_s, userId},
-                                 {u"reason"_s, reason},
-                                 {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
-                                 {u"original"_s, u"{}"_s},
-                                 {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
-                                 {u"created_at"_s, ctx.hlc.wallMs}});
-            stampUnclocked(record, Entity::modActions(), ctx.hlc);
-            if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
-                return put;
+            Result<Row> recorded = recordDecision(store, ctx, args, userId, {});
+            if (!recorded)
+                return recorded.error();
+            const Row &record = *recorded;
             QJsonObject detail {{u"reason"_s, reason},
                                 {u"rule"_s, record.fields.value(u"rule"_s)},
                                 {u"action_id"_s, id},
