@@ -100,6 +100,17 @@ void LocalData::get(const QString &path, const QUrlQuery &query,
     answer(m_nam.get(request(path, query)), std::move(done));
 }
 
+void LocalData::download(const QString &path,
+                         std::function<void(int, const QByteArray &, const QByteArray &)> done)
+{
+    QNetworkReply *reply = m_nam.get(request(path));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+    });
+}
+
 void LocalData::post(const QString &path, const QByteArray &contentType, const QByteArray &body,
                      std::function<void(int, const QJsonObject &)> done)
 {

@@ -58,6 +58,9 @@ public:
     //! shop): they need the server and say so when it is not reachable.
     void post(const QString &path, const QByteArray &contentType, const QByteArray &body,
               std::function<void(int, const QJsonObject &)> done);
+    //! The raw bytes of a private file (a shop request's document), with its content type.
+    void download(const QString &path,
+                  std::function<void(int, const QByteArray &, const QByteArray &)> done);
     //! The same with another method (PATCH for an admin's role change).
     void send(const QByteArray &method, const QString &path, const QByteArray &contentType,
               const QByteArray &body, std::function<void(int, const QJsonObject &)> done);

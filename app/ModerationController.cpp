@@ -4,6 +4,7 @@
 #include "SessionBinding.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -358,6 +359,32 @@ void ModerationController::decideShopRequest(const QString &id, bool approve, co
         [self = QPointer(this)](int status, const QJsonObject &json) {
             if (self && self->answered(status, json))
                 self->loadShopRequests();
+        });
+}
+
+void ModerationController::openDocument(const QString &documentId)
+{
+    if (!m_session)
+        return;
+    m_session->local()->download(
+        u"/api/v1/documents/"_s + documentId,
+        [self = QPointer(this), documentId](int status, const QByteArray &bytes,
+                                            const QByteArray &mime) {
+            if (!self || !self->answered(status, QJsonDocument::fromJson(bytes).object()))
+                return;
+            if (!self->m_documents)
+                self->m_documents = std::make_unique<QTemporaryDir>();
+            static const QHash<QByteArray, QString> suffixes {{"application/pdf", u".pdf"_s},
+                                                              {"image/png", u".png"_s},
+                                                              {"image/jpeg", u".jpg"_s},
+                                                              {"image/webp", u".webp"_s}};
+            QFile file(self->m_documents->filePath(documentId + suffixes.value(mime)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+                self->setError(tr("The document could not be saved: %1").arg(file.errorString()));
+                return;
+            }
+            file.close();
+            Q_EMIT self->documentReady(QUrl::fromLocalFile(file.fileName()));
         });
 }
 

@@ -4,8 +4,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 namespace Souk::App {
 
@@ -94,6 +97,9 @@ public:
     Q_INVOKABLE void setRole(const QString &userId, const QString &role);
     Q_INVOKABLE void loadShopRequests();
     Q_INVOKABLE void decideShopRequest(const QString &id, bool approve, const QString &reason);
+    //! Fetches a shop request's private document into a temporary file (removed when the app
+    //! exits) and announces it with documentReady, for the desktop's viewer.
+    Q_INVOKABLE void openDocument(const QString &documentId);
     //! The audit log, newest first; empty filters show everything.
     Q_INVOKABLE void loadAudit(const QString &actor, const QString &action);
     //! The last `days` days (7, 30 or 90), today included.
@@ -108,6 +114,7 @@ Q_SIGNALS:
     void auditChanged();
     void statsChanged();
     void errorChanged();
+    void documentReady(const QUrl &file);
 
 private:
     void reloadQueue();
@@ -133,6 +140,7 @@ private:
     QVariantList m_audit;
     QVariantMap m_stats;
     QString m_error;
+    std::unique_ptr<QTemporaryDir> m_documents;
 };
 
 } // namespace Souk::App

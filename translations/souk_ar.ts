@@ -115,17 +115,17 @@
         <translation>اكتب رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="45"/>
         <source>Moderator</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="45"/>
         <source>Appeal</source>
         <translation>اعتراض</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="74"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>AppealsView</name>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="46"/>
         <source>No open appeals.</source>
         <translation>لا اعتراضات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="77"/>
         <source>Reply, or ask for more</source>
         <translation>ردّ أو اطلب المزيد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="83"/>
         <source>What the user is told with the decision</source>
         <translation>ما يُقال للمستخدم مع القرار</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="84"/>
         <source>Decision message</source>
         <translation>رسالة القرار</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="88"/>
         <source>Uphold: reverse the action</source>
         <translation>قبول: إلغاء الإجراء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="93"/>
         <source>Deny</source>
         <translation>رفض</translation>
     </message>
@@ -994,6 +994,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="187"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="266"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
     </message>
@@ -1026,7 +1027,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="309"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
@@ -1066,32 +1067,37 @@
         <translation>المتجر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="312"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="269"/>
+        <source>Report this review</source>
+        <translation>أبلغ عن هذه المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
         <source>Remove from cart</source>
         <translation>إزالة من السلة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="326"/>
         <source>Your cart is empty.</source>
         <translation>سلتك فارغة.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="339"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="346"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="353"/>
         <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
         <translation>يدوي: نقدًا عند التسليم أو بتحويل بنكي. لا يُدفع شيء داخل التطبيق؛ يؤكد المتجر استلام الدفع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="363"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>طلب بلا عناصر: بانتظار الخادم، لم يُقدَّم بعد</numerusform>
@@ -1103,58 +1109,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="377"/>
         <source>Your last checkout was refused: %1</source>
         <translation>رُفض طلبك الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="376"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="383"/>
         <source>Place order</source>
         <translation>قدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="425"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
         <source>Stars</source>
         <translation>النجوم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="430"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="438"/>
         <source>Your review</source>
         <translation>مراجعتك</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="435"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
         <source>Review</source>
         <translation>قيّم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="444"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>Tracking: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="466"/>
         <source>Cancel order</source>
         <translation>ألغِ الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="471"/>
         <source>I received it</source>
         <translation>استلمته</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="469"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="476"/>
         <source>Message seller</source>
         <translation>راسل البائع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="478"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="485"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="500"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="507"/>
         <source>Nothing on your wishlist yet.</source>
         <translation>لا شيء في قائمة أمنياتك بعد.</translation>
     </message>
@@ -1659,8 +1665,8 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostCard.qml" line="83"/>
-        <source>Hidden by a moderator</source>
-        <translation>أخفاه مشرف</translation>
+        <source>Hidden by a moderator, pending review</source>
+        <translation>أخفاه مشرف، بانتظار المراجعة</translation>
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostCard.qml" line="112"/>
@@ -1783,6 +1789,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="156"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
     </message>
@@ -1837,47 +1844,52 @@
         <translation>حذف هذا التعليق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="168"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="159"/>
+        <source>Report this comment</source>
+        <translation>أبلغ عن هذا التعليق</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="176"/>
         <source>Replying to @%1</source>
         <translation>رداً على @%1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
         <source>Cancel the reply</source>
         <translation>إلغاء الرد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="189"/>
         <source>Add a comment…</source>
         <translation>أضف تعليقاً…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="183"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="191"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="188"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="196"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="218"/>
         <source>Edit caption</source>
         <translation>تعديل الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
         <source>Caption</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="234"/>
         <source>Delete this post?</source>
         <translation>حذف هذا المنشور؟</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="243"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>سيختفي لدى الجميع مع تعليقاته.</translation>
     </message>
@@ -2852,32 +2864,37 @@
 <context>
     <name>ShopRequestsView</name>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="35"/>
-        <source>Documents: %1</source>
-        <translation>المستندات: %1</translation>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="39"/>
+        <source>Applied %1</source>
+        <translation>قُدّم %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="51"/>
+        <source>Open document %1</source>
+        <translation>افتح المستند %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="60"/>
         <source>Reason (needed to reject)</source>
         <translation>السبب (مطلوب للرفض)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="61"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="64"/>
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="68"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="63"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="78"/>
         <source>No shop requests waiting.</source>
         <translation>لا طلبات متاجر بانتظار القرار.</translation>
     </message>
@@ -3109,14 +3126,19 @@
 <context>
     <name>Souk::App::ModerationController</name>
     <message>
-        <location filename="../app/ModerationController.cpp" line="202"/>
+        <location filename="../app/ModerationController.cpp" line="198"/>
         <source>Choose something from the queue first.</source>
         <translation>اختر شيئًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ModerationController.cpp" line="259"/>
+        <location filename="../app/ModerationController.cpp" line="255"/>
         <source>This needs the server, which cannot be reached now.</source>
         <translation>يحتاج هذا إلى الخادم، وهو غير متاح الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="383"/>
+        <source>The document could not be saved: %1</source>
+        <translation>تعذّر حفظ المستند: %1</translation>
     </message>
 </context>
 <context>
@@ -3408,55 +3430,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="143"/>
+        <location filename="../app/ShopController.cpp" line="136"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation>اكتب سعرًا مثل 12.50 دون رمز العملة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="232"/>
+        <location filename="../app/ShopController.cpp" line="225"/>
         <source>A product has at most 10 images.</source>
         <translation>للمنتج 10 صور على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="298"/>
+        <location filename="../app/ShopController.cpp" line="291"/>
         <source>%1 cannot be written.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="341"/>
+        <location filename="../app/ShopController.cpp" line="334"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="379"/>
+        <location filename="../app/ShopController.cpp" line="372"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="392"/>
+        <location filename="../app/ShopController.cpp" line="385"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="403"/>
+        <location filename="../app/ShopController.cpp" line="396"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="455"/>
+        <location filename="../app/ShopController.cpp" line="448"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="170"/>
-        <location filename="../app/ShopController.cpp" line="237"/>
-        <location filename="../app/ShopController.cpp" line="308"/>
-        <location filename="../app/ShopController.cpp" line="465"/>
+        <location filename="../app/ShopController.cpp" line="163"/>
+        <location filename="../app/ShopController.cpp" line="230"/>
+        <location filename="../app/ShopController.cpp" line="301"/>
+        <location filename="../app/ShopController.cpp" line="458"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="480"/>
+        <location filename="../app/ShopController.cpp" line="473"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -99,17 +99,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="45"/>
         <source>Moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="34"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="45"/>
         <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealThread.qml" line="60"/>
+        <location filename="../qml/Souk/Shell/AppealThread.qml" line="74"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,32 +117,32 @@
 <context>
     <name>AppealsView</name>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="42"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="46"/>
         <source>No open appeals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="68"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="77"/>
         <source>Reply, or ask for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="74"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="83"/>
         <source>What the user is told with the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="75"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="84"/>
         <source>Decision message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="79"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="88"/>
         <source>Uphold: reverse the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/AppealsView.qml" line="84"/>
+        <location filename="../qml/Souk/Shell/AppealsView.qml" line="93"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +966,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="187"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="266"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +995,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="220"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="309"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,32 +1035,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="312"/>
-        <source>Remove from cart</source>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="269"/>
+        <source>Report this review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/Souk/Shell/MarketPage.qml" line="319"/>
+        <source>Remove from cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="326"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="328"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="335"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="332"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="339"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="346"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="353"/>
         <source>Manual: cash on delivery or bank transfer. No payment is taken in the app; the shop confirms when it has been paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="363"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
         <source>Checkout of %n item(s): waiting for the server, not placed yet</source>
         <translation>
             <numerusform>Checkout of %n item: waiting for the server, not placed yet</numerusform>
@@ -1067,58 +1073,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="370"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="377"/>
         <source>Your last checkout was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="376"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="383"/>
         <source>Place order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="425"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="432"/>
         <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="430"/>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="431"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="437"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="438"/>
         <source>Your review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="435"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="442"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="444"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="451"/>
         <source>Tracking: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="466"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="471"/>
         <source>I received it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="469"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="476"/>
         <source>Message seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="478"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="485"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/MarketPage.qml" line="500"/>
+        <location filename="../qml/Souk/Shell/MarketPage.qml" line="507"/>
         <source>Nothing on your wishlist yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1621,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostCard.qml" line="83"/>
-        <source>Hidden by a moderator</source>
+        <source>Hidden by a moderator, pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +1733,7 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/PostPage.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="156"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,47 +1788,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="168"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="159"/>
+        <source>Report this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="176"/>
         <source>Replying to @%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="173"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
         <source>Cancel the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="181"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="189"/>
         <source>Add a comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="183"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="191"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="188"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="196"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="210"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="218"/>
         <source>Edit caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="229"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="226"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="234"/>
         <source>Delete this post?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/PostPage.qml" line="235"/>
+        <location filename="../qml/Souk/Shell/PostPage.qml" line="243"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,32 +2780,37 @@
 <context>
     <name>ShopRequestsView</name>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="35"/>
-        <source>Documents: %1</source>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="39"/>
+        <source>Applied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="45"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="51"/>
+        <source>Open document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="60"/>
         <source>Reason (needed to reject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="46"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="49"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="64"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="53"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="68"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="63"/>
+        <location filename="../qml/Souk/Shell/ShopRequestsView.qml" line="78"/>
         <source>No shop requests waiting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,13 +3018,18 @@
 <context>
     <name>Souk::App::ModerationController</name>
     <message>
-        <location filename="../app/ModerationController.cpp" line="202"/>
+        <location filename="../app/ModerationController.cpp" line="198"/>
         <source>Choose something from the queue first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ModerationController.cpp" line="259"/>
+        <location filename="../app/ModerationController.cpp" line="255"/>
         <source>This needs the server, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ModerationController.cpp" line="383"/>
+        <source>The document could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,55 +3314,55 @@
 <context>
     <name>Souk::App::ShopController</name>
     <message>
-        <location filename="../app/ShopController.cpp" line="143"/>
+        <location filename="../app/ShopController.cpp" line="136"/>
         <source>Write a price such as 12.50, without a currency sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="232"/>
+        <location filename="../app/ShopController.cpp" line="225"/>
         <source>A product has at most 10 images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="298"/>
+        <location filename="../app/ShopController.cpp" line="291"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="341"/>
+        <location filename="../app/ShopController.cpp" line="334"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="379"/>
+        <location filename="../app/ShopController.cpp" line="372"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="392"/>
+        <location filename="../app/ShopController.cpp" line="385"/>
         <source>line %1: a count cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="403"/>
+        <location filename="../app/ShopController.cpp" line="396"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="455"/>
+        <location filename="../app/ShopController.cpp" line="448"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="170"/>
-        <location filename="../app/ShopController.cpp" line="237"/>
-        <location filename="../app/ShopController.cpp" line="308"/>
-        <location filename="../app/ShopController.cpp" line="465"/>
+        <location filename="../app/ShopController.cpp" line="163"/>
+        <location filename="../app/ShopController.cpp" line="230"/>
+        <location filename="../app/ShopController.cpp" line="301"/>
+        <location filename="../app/ShopController.cpp" line="458"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="480"/>
+        <location filename="../app/ShopController.cpp" line="473"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

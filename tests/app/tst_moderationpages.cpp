@@ -10,8 +10,10 @@
 #include "SessionController.h"
 #include "TestImages.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void reportsFillTheQueueGroupedByTarget();
     void moderatorDecidesOfflineOnSeveralAtOnce();
     void authorAppealsAndTheModeratorUpholds();
+    void shopRequestDocumentsOpenForModerators();
     void bannedUserIsSignedOutWithAReason();
     void cleanupTestCase();
 
@@ -227,6 +230,42 @@ void ModerationPagesTest::authorAppealsAndTheModeratorUpholds()
     QTRY_COMPARE_WITH_TIMEOUT(author.strikes().first().toMap().value(u"status"_s).toString(),
                               u"overturned"_s, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(mod.appeals().isEmpty(), 10000);
+}
+
+void ModerationPagesTest::shopRequestDocumentsOpenForModerators()
+{
+    // An application with a private document (a PDF).
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+    const HttpReply uploaded = m_http.send("POST", m_server->url(u"/api/v1/documents"_s), pdf,
+                                           m_author.accessToken, "application/pdf");
+    QCOMPARE(uploaded.status, 201);
+    const QString document = uploaded.json.value(u"id"_s).toString();
+    QCOMPARE(m_http
+                 .send("POST", m_server->url(u"/api/v1/shop-requests"_s),
+                       toJson({{u"shop_name"_s, u"Hakim's honey"_s},
+                               {u"description"_s, u"Mountain honey"_s},
+                               {u"documents"_s, QJsonArray {document}}}),
+                       m_author.accessToken)
+                 .status,
+             201);
+    App::ModerationController mod;
+    mod.setSession(m_modSession.get());
+    mod.loadShopRequests();
+    QTRY_COMPARE_WITH_TIMEOUT(mod.shopRequests().size(), 1, 10000);
+    QSignalSpy ready(&mod, &App::ModerationController::documentReady);
+    mod.openDocument(document);
+    QVERIFY(ready.wait(10000));
+    QFile saved(ready.first().at(0).toUrl().toLocalFile());
+    QVERIFY(saved.fileName().endsWith(u".pdf"_s));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), pdf);
+    // Not for someone else: a plain user's controller is told why.
+    App::ModerationController nosy;
+    nosy.setSession(m_readerSession.get());
+    QSignalSpy refused(&nosy, &App::ModerationController::errorChanged);
+    nosy.openDocument(document);
+    QVERIFY(refused.wait(10000));
+    QVERIFY(!nosy.error().isEmpty());
 }
 
 void ModerationPagesTest::bannedUserIsSignedOutWithAReason()

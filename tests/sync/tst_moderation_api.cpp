@@ -367,6 +367,14 @@ void ModerationApiTest::moderatorTriagesOfflineAndDecidesOnReconnect()
     QCOMPARE(hidden.at(0).toObject().value(u"detail"_s).toObject().value(u"reason"_s).toString(),
              u"Selling followers"_s);
     QCOMPARE(audit(u"?actor=mina&action=warn_user&target_id="_s + m_author.id).size(), 1);
+    // Append-only: no method edits or deletes the log, not even for an admin.
+    const QJsonArray before = audit(u"?limit=200"_s);
+    for (const QByteArray method : {"PUT", "PATCH", "DELETE", "POST"}) {
+        const HttpReply refused = m_h->http().send(
+            method, m_h->server().url(u"/api/v1/admin/audit"_s), "{}", m_admin.accessToken);
+        QCOMPARE(refused.status, 405);
+    }
+    QCOMPARE(audit(u"?limit=200"_s), before);
     // Others no longer see it in public lists.
     const HttpReply explore = get(u"/api/v1/explore"_s, m_reader);
     QVERIFY(!QString::fromUtf8(explore.body).contains(id));

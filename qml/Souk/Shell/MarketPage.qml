@@ -262,6 +262,13 @@ QQC2.Page {
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
+                            QQC2.Label {
+                                text: "<a href=\"#\">" + qsTr("Report") + "</a>"
+                                font.pixelSize: 11
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Report this review")
+                                onLinkActivated: root.reportRequested("review", review.modelData.id)
+                            }
                         }
                     }
                 }

@@ -80,7 +80,7 @@ QQC2.Pane {
                 visible: root.item.moderation !== ""
                 text: root.item.moderation === "pending" ? qsTr("Waiting for review")
                       : root.item.moderation === "removed" ? qsTr("Removed by a moderator")
-                      : qsTr("Hidden by a moderator")
+                      : qsTr("Hidden by a moderator, pending review")
                 font.pixelSize: 12
                 padding: 4
                 leftPadding: 8

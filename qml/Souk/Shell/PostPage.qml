@@ -151,6 +151,14 @@ QQC2.Page {
                                 Accessible.name: qsTr("Delete this comment")
                                 onLinkActivated: controller.deleteComment(comment.modelData.commentId)
                             }
+                            QQC2.Label {
+                                visible: !comment.modelData.mine
+                                text: "<a href=\"#\">" + qsTr("Report") + "</a>"
+                                font.pixelSize: 11
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Report this comment")
+                                onLinkActivated: root.nav.report("comment", comment.modelData.commentId)
+                            }
                         }
                     }
                 }

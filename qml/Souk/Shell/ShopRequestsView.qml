@@ -15,6 +15,10 @@ ListView {
     spacing: 8
     model: root.moderation.shopRequests.filter(r => r.status === "pending")
     Component.onCompleted: root.moderation.loadShopRequests()
+    Connections {
+        target: root.moderation
+        function onDocumentReady(file) { Qt.openUrlExternally(file) }
+    }
     delegate: QQC2.Pane {
         id: request
         required property var modelData
@@ -32,11 +36,22 @@ ListView {
                 Layout.fillWidth: true
             }
             QQC2.Label {
-                text: qsTr("Documents: %1").arg(request.modelData.documents.map(d => d.name || d.id).join(", "))
-                      + " · " + request.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                text: qsTr("Applied %1").arg(request.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 opacity: 0.7
-                wrapMode: Text.Wrap
+            }
+            // The supporting documents: private, fetched with the moderator's token.
+            Flow {
                 Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: request.modelData.documents
+                    QQC2.Button {
+                        required property string modelData // the document's id
+                        required property int index
+                        text: qsTr("Open document %1").arg(index + 1)
+                        onClicked: root.moderation.openDocument(modelData)
+                    }
+                }
             }
             RowLayout {
                 QQC2.TextField {
