@@ -308,6 +308,7 @@ int ShopController::importCsvText(const QString &text)
 {
     const InventoryCsv::Parsed parsed = InventoryCsv::parse(text);
     m_csvErrors = parsed.errors;
+    m_csvNotes.clear();
     Q_EMIT csvChanged();
     if (!parsed.errors.isEmpty() || !hasShop())
         return 0;
@@ -324,6 +325,7 @@ int ShopController::importCsvText(const QString &text)
     // Every change is checked first; only a file that is entirely valid is queued.
     QList<QPair<QString, QJsonObject>> changes;
     QHash<QString, QString> newProducts; // title -> id
+    QStringList notes;
     QHash<QString, InventoryCsv::Line> firstLineOf; // title -> its first line in the file
     for (const InventoryCsv::Line &line : parsed.lines) {
         // A product's price, currency and status are per product: its lines must agree.
@@ -358,13 +360,20 @@ int ShopController::importCsvText(const QString &text)
         } else {
             productId = newId();
             newProducts.insert(line.product, productId);
+            // On sale needs an image, which a CSV file cannot carry: a new product waits as a
+            // draft, and the owner is told.
+            QString status = line.status;
+            if (status == u"active"_s) {
+                status = u"draft"_s;
+                notes << tr("%1 is new: saved as a draft until it has an image.").arg(line.product);
+            }
             changes << qMakePair(u"upsertProduct"_s,
                                  QJsonObject {{u"id"_s, productId},
                                               {u"shop_id"_s, m_shopId},
                                               {u"title"_s, line.product},
                                               {u"price"_s, line.price},
                                               {u"currency"_s, line.currency},
-                                              {u"status"_s, line.status}});
+                                              {u"status"_s, status}});
         }
         if (variantsBySku.contains(line.sku)) {
             const auto &[owner, variant] = variantsBySku.value(line.sku);
@@ -420,6 +429,8 @@ int ShopController::importCsvText(const QString &text)
         return 0;
     }
     setError({});
+    m_csvNotes = notes;
+    Q_EMIT csvChanged();
     return int(parsed.lines.size());
 }
 

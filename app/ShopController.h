@@ -39,6 +39,8 @@ class ShopController : public QObject
     Q_PROPERTY(QString requestReason READ requestReason NOTIFY requestChanged)
     //! What was wrong with the last CSV import, line by line (nothing was applied).
     Q_PROPERTY(QStringList csvErrors READ csvErrors NOTIFY csvChanged)
+    //! What the last import did differently from the file (new products kept as drafts).
+    Q_PROPERTY(QStringList csvNotes READ csvNotes NOTIFY csvChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -58,6 +60,7 @@ public:
     QString requestReason() const { return m_requestReason; }
     QString error() const { return m_error; }
     QStringList csvErrors() const { return m_csvErrors; }
+    QStringList csvNotes() const { return m_csvNotes; }
 
     //! Creates (empty id) or edits a product; the price is typed text ("12.50"). Returns the
     //! product's id, or empty when refused (error says why).
@@ -116,6 +119,7 @@ private:
     QString m_requestReason;
     QString m_error;
     QStringList m_csvErrors;
+    QStringList m_csvNotes;
 };
 
 //! An order as the pages show it (shop and buyer alike).

@@ -2556,17 +2556,17 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="434"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="161"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="168"/>
         <source>Nothing was imported:</source>
         <translation>لم يُستورد شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="162"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="169"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا شيء آخر</numerusform>
@@ -2578,232 +2578,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="177"/>
         <source>Export the inventory</source>
         <translation>تصدير المخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="173"/>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="178"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
         <source>Import an inventory</source>
         <translation>استيراد مخزون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="223"/>
         <source>Image %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="227"/>
         <source>Images…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="228"/>
         <source>Add images to %1</source>
         <translation>أضف صورًا إلى %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="244"/>
         <source>Removed by a moderator</source>
         <translation>أزاله مشرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
         <source>Hidden by a moderator</source>
         <translation>أخفاه مشرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="239"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="246"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="252"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="268"/>
         <source>Stock: %1</source>
         <translation>المخزون: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="266"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
         <source>Sold one</source>
         <translation>بيعت واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="267"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="274"/>
         <source>sold in person</source>
         <translation>بيع مباشر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="282"/>
         <source>Units received</source>
         <translation>الوحدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
         <source>Received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="279"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
         <source>received</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="284"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
         <source>Count</source>
         <translation>العدّ</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="293"/>
         <source>Counted on the shelf</source>
         <translation>المعدود على الرف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="297"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="298"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="304"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="305"/>
         <source>New variant SKU</source>
         <translation>رمز SKU للنوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
         <source>Name (size, colour)</source>
         <translation>الاسم (المقاس، اللون)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="310"/>
         <source>New variant name</source>
         <translation>اسم النوع الجديد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="306"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
         <source>Add variant</source>
         <translation>أضف نوعًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="319"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
         <source>No products yet.</source>
         <translation>لا منتجات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
         <source>Mark paid</source>
         <translation>علّم كمدفوع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
         <source>Tracking (optional)</source>
         <translation>رقم التتبع (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="365"/>
         <source>Tracking number</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="369"/>
         <source>Mark shipped</source>
         <translation>علّم كمشحون</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="367"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="373"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
         <source>No orders yet.</source>
         <translation>لا طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="393"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="400"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation>المنتج %1 (%2) عند %3: تجاوزت المبيعات المسجلة دون اتصال المخزون. عُدّه وصحّحه.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="399"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
         <source>Nothing to reconcile.</source>
         <translation>لا شيء لتسويته.</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="407"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
         <source>Choose images</source>
         <translation>اختر صورًا</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="409"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="434"/>
         <source>Edit product</source>
         <translation>تعديل المنتج</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="450"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="458"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="452"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="460"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="463"/>
         <source>Not filed</source>
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="469"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="465"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="472"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="474"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="478"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -3445,27 +3445,32 @@
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="334"/>
+        <location filename="../app/ShopController.cpp" line="336"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation>السطر %1: للمنتج %2 سعر أو عملة أو حالة أخرى في السطر %3</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="372"/>
+        <location filename="../app/ShopController.cpp" line="368"/>
+        <source>%1 is new: saved as a draft until it has an image.</source>
+        <translation>%1 جديد: حُفظ كمسودة إلى أن تُضاف له صورة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="382"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="385"/>
+        <location filename="../app/ShopController.cpp" line="395"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="396"/>
+        <location filename="../app/ShopController.cpp" line="406"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="448"/>
+        <location filename="../app/ShopController.cpp" line="460"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
@@ -3473,12 +3478,12 @@
         <location filename="../app/ShopController.cpp" line="163"/>
         <location filename="../app/ShopController.cpp" line="230"/>
         <location filename="../app/ShopController.cpp" line="301"/>
-        <location filename="../app/ShopController.cpp" line="458"/>
+        <location filename="../app/ShopController.cpp" line="470"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="473"/>
+        <location filename="../app/ShopController.cpp" line="485"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

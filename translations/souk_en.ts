@@ -2476,17 +2476,17 @@
     </message>
     <message>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="154"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="434"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="161"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="168"/>
         <source>Nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="162"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="169"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -2494,232 +2494,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="170"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="177"/>
         <source>Export the inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="173"/>
         <location filename="../qml/Souk/Shell/ShopPage.qml" line="180"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="178"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="185"/>
         <source>Import an inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="216"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="223"/>
         <source>Image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="220"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="227"/>
         <source>Images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="221"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="228"/>
         <source>Add images to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="237"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="244"/>
         <source>Removed by a moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="238"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
         <source>Hidden by a moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="239"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="246"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="240"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="470"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="247"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="477"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="245"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="252"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="261"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="268"/>
         <source>Stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="266"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="273"/>
         <source>Sold one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="267"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="274"/>
         <source>sold in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="275"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="282"/>
         <source>Units received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="278"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="285"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="279"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="284"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="291"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="286"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="293"/>
         <source>Counted on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="297"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="298"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="304"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="305"/>
         <source>New variant SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="302"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="309"/>
         <source>Name (size, colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="303"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="310"/>
         <source>New variant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="306"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="313"/>
         <source>Add variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="319"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="326"/>
         <source>No products yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="351"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="357"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="364"/>
         <source>Tracking (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="358"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="365"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="362"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="369"/>
         <source>Mark shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="367"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="373"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="380"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="382"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="389"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="393"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="400"/>
         <source>%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="399"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="406"/>
         <source>Nothing to reconcile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="407"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="414"/>
         <source>Choose images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="409"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="416"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="427"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="434"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="448"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="449"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="455"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="450"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="451"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="457"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="458"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="452"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="460"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="459"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="456"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="463"/>
         <source>Not filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="462"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="464"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="469"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="465"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="472"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="467"/>
-        <location filename="../qml/Souk/Shell/ShopPage.qml" line="471"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="474"/>
+        <location filename="../qml/Souk/Shell/ShopPage.qml" line="478"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,27 +3329,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="334"/>
+        <location filename="../app/ShopController.cpp" line="336"/>
         <source>line %1: %2 has another price, currency or status on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="372"/>
+        <location filename="../app/ShopController.cpp" line="368"/>
+        <source>%1 is new: saved as a draft until it has an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ShopController.cpp" line="382"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="385"/>
+        <location filename="../app/ShopController.cpp" line="395"/>
         <source>line %1: a count cannot be below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="396"/>
+        <location filename="../app/ShopController.cpp" line="406"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="448"/>
+        <location filename="../app/ShopController.cpp" line="460"/>
         <source>Attach at least one document that shows your business.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,12 +3362,12 @@
         <location filename="../app/ShopController.cpp" line="163"/>
         <location filename="../app/ShopController.cpp" line="230"/>
         <location filename="../app/ShopController.cpp" line="301"/>
-        <location filename="../app/ShopController.cpp" line="458"/>
+        <location filename="../app/ShopController.cpp" line="470"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="473"/>
+        <location filename="../app/ShopController.cpp" line="485"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@
 #include "CommerceMutators.h"
 #include "InventoryCsv.h"
 #include "SyncHarness.h"
+#include "TestImages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -138,6 +139,13 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // A product on sale needs an image: one upload serves them all.
+    const QString image = h.http()
+                              .send("POST", h.server().url(u"/api/v1/media"_s),
+                                    Images::make(64, 64, "png", 1), owner.accessToken, "image/png")
+                              .json.value(u"id"_s)
+                              .toString();
+
     // --- 0. PRODUCTS products in 20 categories, each with one variant and some stock ---------
     err() << "seeding " << products << " products" << Qt::endl;
     QElapsedTimer timer;
@@ -154,6 +162,7 @@ int main(int argc, char **argv)
                           {u"category"_s, category(i % 20)},
                           {u"price"_s, 100 + (qint64(i) * 7919) % 100'000},
                           {u"currency"_s, u"EUR"_s},
+                          {u"media"_s, QJsonArray {image}},
                           {u"status"_s, u"active"_s}});
         seed << mutation(
             ++seq, u"setVariant"_s,
@@ -237,6 +246,7 @@ int main(int argc, char **argv)
                              {u"title"_s, u"Hot %1"_s.arg(i)},
                              {u"price"_s, 999},
                              {u"currency"_s, u"EUR"_s},
+                             {u"media"_s, QJsonArray {image}},
                              {u"status"_s, u"active"_s}});
         hotSeed << mutation(
             ++seq, u"setVariant"_s,
@@ -330,13 +340,15 @@ int main(int argc, char **argv)
     for (const InventoryCsv::Line &line : parsed.lines) {
         const QString product = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString variant = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        changes << qMakePair(u"upsertProduct"_s,
-                             QJsonObject {{u"id"_s, product},
-                                          {u"shop_id"_s, shop},
-                                          {u"title"_s, line.product},
-                                          {u"price"_s, line.price},
-                                          {u"currency"_s, line.currency},
-                                          {u"status"_s, line.status}});
+        changes << qMakePair(
+            u"upsertProduct"_s,
+            QJsonObject {{u"id"_s, product},
+                         {u"shop_id"_s, shop},
+                         {u"title"_s, line.product},
+                         {u"price"_s, line.price},
+                         {u"currency"_s, line.currency},
+                         // New and without an image: a draft, as the page does.
+                         {u"status"_s, line.status == u"active"_s ? u"draft"_s : line.status}});
         changes << qMakePair(u"setVariant"_s,
                              QJsonObject {{u"id"_s, variant},
                                           {u"product_id"_s, product},

@@ -108,8 +108,12 @@ void CommercePagesTest::ownerManagesProductsAndStockOffline()
                              u"active"_s)
                 .isEmpty()); // not a price: refused at once, with a reason
     QVERIFY(!shop.error().isEmpty());
+    // On sale needs an image: not yet.
+    QVERIFY(shop.saveProduct({}, u"Kilim"_s, u"Hand-woven"_s, u"home/rugs"_s, u"1.250,00"_s,
+                             u"eur"_s, u"active"_s)
+                .isEmpty());
     const QString product = shop.saveProduct({}, u"Kilim"_s, u"Hand-woven"_s, u"home/rugs"_s,
-                                             u"1.250,00"_s, u"eur"_s, u"active"_s);
+                                             u"1.250,00"_s, u"eur"_s, u"draft"_s);
     QVERIFY(!product.isEmpty());
     QTRY_COMPARE(shop.products().size(), 1);
     QCOMPARE(shop.products().first().toMap().value(u"price"_s).toLongLong(), 125000);
@@ -136,6 +140,10 @@ void CommercePagesTest::ownerManagesProductsAndStockOffline()
     image.close();
     QCOMPARE(shop.addImages(product, {QUrl::fromLocalFile(image.fileName())}), 1);
     QTRY_COMPARE(shop.products().first().toMap().value(u"thumbnails"_s).toList().size(), 1);
+    // With its image, it goes on sale.
+    QVERIFY(!shop.saveProduct(product, u"Kilim"_s, u"Hand-woven"_s, u"home/rugs"_s, u"1.250,00"_s,
+                              u"eur"_s, u"active"_s)
+                 .isEmpty());
 
     // Online: the server holds the same, and the product is in the public catalog.
     setOnline(*m_ownerSession, true);
@@ -251,6 +259,9 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
                                 "NEW-2,Prayer rug,Green,80.00,EUR,0,active\n"_s),
              3);
     QVERIFY(shop.csvErrors().isEmpty());
+    // The rug is new and has no image yet: it waits as a draft, and the owner is told.
+    QCOMPARE(shop.csvNotes().size(), 1);
+    QVERIFY(shop.csvNotes().first().startsWith(u"Prayer rug"_s));
     QTRY_COMPARE(shop.products().size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
     qint64 kilim = -1, rug = -1;
@@ -263,6 +274,19 @@ void CommercePagesTest::inventoryCsvRoundTripAndAllOrNothingImport()
     // The kilim had 3, 2 were ordered: counted at 7 against the 1 this device showed.
     QCOMPARE(kilim, 7);
     QCOMPARE(rug, 4);
+    // With an image, the rug goes on sale.
+    QString rugId;
+    for (const QVariant &p : shop.products())
+        if (p.toMap().value(u"title"_s) == u"Prayer rug"_s)
+            rugId = p.toMap().value(u"id"_s).toString();
+    QFile image(m_dir.filePath(u"rug.png"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(Images::make(100, 60, "png", 6));
+    image.close();
+    QCOMPARE(shop.addImages(rugId, {QUrl::fromLocalFile(image.fileName())}), 1);
+    QVERIFY(!shop.saveProduct(rugId, u"Prayer rug"_s, {}, {}, u"80.00"_s, u"EUR"_s, u"active"_s)
+                 .isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_ownerSession->pendingCount(), 0, 10000);
 }
 
 void CommercePagesTest::shopProfileAndPublicPage()

@@ -4,6 +4,7 @@
 // and bad input. Each refusal checks that nothing changed.
 #include "CommerceMutators.h"
 #include "SyncHarness.h"
+#include "TestImages.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<SyncHarness> m_h;
     Account m_admin, m_owner, m_buyer;
     QString m_shop;
+    QString m_image; // an uploaded image: a product on sale needs one
     int m_clients = 0;
 };
 
@@ -70,6 +72,12 @@ void CommerceApiTest::initTestCase()
     m_buyer = m_h->account(u"idris"_s);
     m_shop = openShop(m_owner, u"Hana's ceramics"_s);
     QVERIFY(!m_shop.isEmpty());
+    m_image = m_h->http()
+                  .send("POST", m_h->server().url(u"/api/v1/media"_s),
+                        Images::make(48, 48, "png", 4), m_owner.accessToken, "image/png")
+                  .json.value(u"id"_s)
+                  .toString();
+    QVERIFY(!m_image.isEmpty());
 }
 
 QJsonObject CommerceApiTest::run(const Account &who, const QString &name, const QJsonObject &args)
@@ -110,6 +118,7 @@ QString CommerceApiTest::stockedVariant(const Account &owner, const QString &sho
                   {u"title"_s, u"Bowl"_s},
                   {u"price"_s, price},
                   {u"currency"_s, currency},
+                  {u"media"_s, QJsonArray {m_image}},
                   {u"status"_s, u"active"_s}}))
             != QString()
         || code(run(owner, u"setVariant"_s,
@@ -434,6 +443,18 @@ void CommerceApiTest::stocktakeRacesSales()
 
 void CommerceApiTest::concurrentPriceChangesRaiseAConflict()
 {
+    // On sale means 1 to 10 images: without one a product stays a draft, and nothing changes.
+    const QString bare = newId();
+    const auto before = m_h->serverView(m_owner);
+    QCOMPARE(code(run(m_owner, u"upsertProduct"_s,
+                      {{u"id"_s, bare},
+                       {u"shop_id"_s, m_shop},
+                       {u"title"_s, u"Bare"_s},
+                       {u"price"_s, 100},
+                       {u"currency"_s, u"EUR"_s},
+                       {u"status"_s, u"active"_s}})),
+             u"no_images"_s);
+    QCOMPARE(m_h->serverView(m_owner), before);
     const QString product = newId();
     QCOMPARE(code(run(m_owner, u"upsertProduct"_s,
                       {{u"id"_s, product},
@@ -785,6 +806,7 @@ void CommerceApiTest::catalogFiltersSortsAndPages()
                            {u"category"_s, item.category},
                            {u"price"_s, item.price},
                            {u"currency"_s, u"EUR"_s},
+                           {u"media"_s, QJsonArray {m_image}},
                            {u"status"_s, item.status}})),
                  QString());
         const QString variant = newId();

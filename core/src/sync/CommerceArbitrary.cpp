@@ -53,6 +53,9 @@ QJsonObject upsertProduct(const ArbitraryInput &in)
                     pick(in, {u"draft"_s, u"active"_s, u"active"_s, u"active"_s, u"archived"_s}));
     if (in.random(4) == 0)
         args.insert(u"description"_s, words(in, 20));
+    // On sale needs an image: new products mostly have one (sometimes not: refused).
+    if (!in.mediaIds.isEmpty() && (fresh ? in.random(10) != 0 : in.random(6) == 0))
+        args.insert(u"media"_s, QJsonArray {pick(in, in.mediaIds)});
     return args;
 }
 

@@ -332,6 +332,14 @@ Mutator upsertProduct()
                             args.value(u"base"_s).toObject(), ctx, ctx.userId);
             if (!written)
                 return written.error();
+            // On sale means 1 to 10 images; a draft or an archived product may have none yet.
+            if (written->row.fields.value(u"status"_s).toString() == u"active"_s
+                && parseArray(written->row.fields.value(u"media"_s).toString()).isEmpty())
+                return Error::unprocessable(
+                    u"no_images"_s,
+                    u"A product on sale needs at least one image; keep it as a draft until it "
+                    "has one."_s,
+                    u"media"_s);
             stampUnclocked(written->row, Entity::products(), ctx.hlc);
             return store.put(Entity::products(), written->row);
         }};

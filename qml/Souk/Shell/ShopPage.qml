@@ -157,6 +157,13 @@ QQC2.Page {
             }
             // A file with problems changes nothing; each problem names its line.
             QQC2.Label {
+                visible: root.shop.csvNotes.length > 0
+                text: root.shop.csvNotes.join("\n")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+            }
+            QQC2.Label {
                 visible: root.shop.csvErrors.length > 0
                 text: qsTr("Nothing was imported:") + "\n" + root.shop.csvErrors.slice(0, 10).join("\n")
                       + (root.shop.csvErrors.length > 10 ? "\n" + qsTr("…and %n more", "", root.shop.csvErrors.length - 10) : "")
