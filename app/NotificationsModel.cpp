@@ -97,27 +97,21 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
             return tr("%1 cancelled the order: %2").arg(who, n.excerpt);
         if (n.kind == u"order_refunded"_s)
             return tr("%1 refunded the order: %2").arg(who, n.excerpt);
-        // Moderation names no moderator: what was done, why, under which rule.
-        if (n.kind == u"mod_hide"_s)
-            return tr("A moderator hid your content. %1").arg(n.excerpt);
-        if (n.kind == u"mod_remove"_s)
-            return tr("A moderator removed your content. %1").arg(n.excerpt);
-        if (n.kind == u"mod_warn"_s)
-            return tr("A moderator warned you. %1").arg(n.excerpt);
-        if (n.kind == u"mod_limit"_s)
-            return tr("Your new posts now wait for review. %1").arg(n.excerpt);
-        if (n.kind == u"mod_suspend"_s)
-            return tr("Your account was suspended. %1").arg(n.excerpt);
-        if (n.kind == u"mod_ban"_s)
-            return tr("Your account was banned. %1").arg(n.excerpt);
-        if (n.kind == u"mod_lift"_s)
-            return tr("The restrictions on your account were lifted. %1").arg(n.excerpt);
-        if (n.kind == u"appeal_reply"_s)
-            return tr("A moderator answered your appeal: %1").arg(n.excerpt);
-        if (n.kind == u"appeal_upheld"_s)
-            return tr("Your appeal was upheld: %1").arg(n.excerpt);
-        if (n.kind == u"appeal_denied"_s)
-            return tr("Your appeal was denied: %1").arg(n.excerpt);
+        // Moderation names no moderator: what was done, and why under which rule (the excerpt).
+        static const QHash<QString, const char *> moderation {
+            {u"mod_hide"_s, QT_TR_NOOP("A moderator hid your content. %1")},
+            {u"mod_remove"_s, QT_TR_NOOP("A moderator removed your content. %1")},
+            {u"mod_warn"_s, QT_TR_NOOP("A moderator warned you. %1")},
+            {u"mod_limit"_s, QT_TR_NOOP("Your new posts now wait for review. %1")},
+            {u"mod_suspend"_s, QT_TR_NOOP("Your account was suspended. %1")},
+            {u"mod_ban"_s, QT_TR_NOOP("Your account was banned. %1")},
+            {u"mod_lift"_s, QT_TR_NOOP("The restrictions on your account were lifted. %1")},
+            {u"appeal_reply"_s, QT_TR_NOOP("A moderator answered your appeal: %1")},
+            {u"appeal_upheld"_s, QT_TR_NOOP("Your appeal was upheld: %1")},
+            {u"appeal_denied"_s, QT_TR_NOOP("Your appeal was denied: %1")},
+        };
+        if (const char *text = moderation.value(n.kind))
+            return tr(text).arg(n.excerpt);
         return who;
     }
     case ActorIdRole:

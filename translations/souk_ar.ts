@@ -3219,47 +3219,47 @@
         <translation>أخفى مشرف محتواك. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="104"/>
+        <location filename="../app/NotificationsModel.cpp" line="103"/>
         <source>A moderator removed your content. %1</source>
         <translation>أزال مشرف محتواك. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="106"/>
+        <location filename="../app/NotificationsModel.cpp" line="104"/>
         <source>A moderator warned you. %1</source>
         <translation>حذّرك مشرف. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="108"/>
+        <location filename="../app/NotificationsModel.cpp" line="105"/>
         <source>Your new posts now wait for review. %1</source>
         <translation>منشوراتك الجديدة تنتظر المراجعة الآن. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="110"/>
+        <location filename="../app/NotificationsModel.cpp" line="106"/>
         <source>Your account was suspended. %1</source>
         <translation>عُلّق حسابك. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="112"/>
+        <location filename="../app/NotificationsModel.cpp" line="107"/>
         <source>Your account was banned. %1</source>
         <translation>حُظر حسابك. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="114"/>
+        <location filename="../app/NotificationsModel.cpp" line="108"/>
         <source>The restrictions on your account were lifted. %1</source>
         <translation>رُفعت القيود عن حسابك. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="116"/>
+        <location filename="../app/NotificationsModel.cpp" line="109"/>
         <source>A moderator answered your appeal: %1</source>
         <translation>ردّ مشرف على اعتراضك: %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="118"/>
+        <location filename="../app/NotificationsModel.cpp" line="110"/>
         <source>Your appeal was upheld: %1</source>
         <translation>قُبل اعتراضك: %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="120"/>
+        <location filename="../app/NotificationsModel.cpp" line="111"/>
         <source>Your appeal was denied: %1</source>
         <translation>رُفض اعتراضك: %1</translation>
     </message>
@@ -3455,22 +3455,22 @@
         <translation>%1 جديد: حُفظ كمسودة إلى أن تُضاف له صورة.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="382"/>
+        <location filename="../app/ShopController.cpp" line="381"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>السطر %1: رمز SKU ‏%2 يخص منتجًا آخر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="395"/>
+        <location filename="../app/ShopController.cpp" line="394"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>السطر %1: لا يمكن أن يكون العدّ أقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="406"/>
+        <location filename="../app/ShopController.cpp" line="405"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>السطر %1: لا يمكن أن يبدأ نوع جديد بأقل من صفر</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="460"/>
+        <location filename="../app/ShopController.cpp" line="459"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>أرفق مستندًا واحدًا على الأقل يثبت نشاطك التجاري.</translation>
     </message>
@@ -3478,12 +3478,12 @@
         <location filename="../app/ShopController.cpp" line="163"/>
         <location filename="../app/ShopController.cpp" line="230"/>
         <location filename="../app/ShopController.cpp" line="301"/>
-        <location filename="../app/ShopController.cpp" line="470"/>
+        <location filename="../app/ShopController.cpp" line="469"/>
         <source>%1 cannot be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="485"/>
+        <location filename="../app/ShopController.cpp" line="484"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>تعذّر الوصول إلى الخادم؛ يحتاجه تقديم الطلب.</translation>
     </message>

@@ -3111,47 +3111,47 @@
         <translation>Ein Moderator hat deinen Inhalt ausgeblendet. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="104"/>
+        <location filename="../app/NotificationsModel.cpp" line="103"/>
         <source>A moderator removed your content. %1</source>
         <translation>Ein Moderator hat deinen Inhalt entfernt. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="106"/>
+        <location filename="../app/NotificationsModel.cpp" line="104"/>
         <source>A moderator warned you. %1</source>
         <translation>Ein Moderator hat dich verwarnt. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="108"/>
+        <location filename="../app/NotificationsModel.cpp" line="105"/>
         <source>Your new posts now wait for review. %1</source>
         <translation>Deine neuen Beiträge werden jetzt erst geprüft. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="110"/>
+        <location filename="../app/NotificationsModel.cpp" line="106"/>
         <source>Your account was suspended. %1</source>
         <translation>Dein Konto wurde gesperrt. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="112"/>
+        <location filename="../app/NotificationsModel.cpp" line="107"/>
         <source>Your account was banned. %1</source>
         <translation>Dein Konto wurde verbannt. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="114"/>
+        <location filename="../app/NotificationsModel.cpp" line="108"/>
         <source>The restrictions on your account were lifted. %1</source>
         <translation>Die Einschränkungen deines Kontos wurden aufgehoben. %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="116"/>
+        <location filename="../app/NotificationsModel.cpp" line="109"/>
         <source>A moderator answered your appeal: %1</source>
         <translation>Ein Moderator hat auf deinen Einspruch geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="118"/>
+        <location filename="../app/NotificationsModel.cpp" line="110"/>
         <source>Your appeal was upheld: %1</source>
         <translation>Deinem Einspruch wurde stattgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../app/NotificationsModel.cpp" line="120"/>
+        <location filename="../app/NotificationsModel.cpp" line="111"/>
         <source>Your appeal was denied: %1</source>
         <translation>Dein Einspruch wurde abgelehnt: %1</translation>
     </message>
@@ -3339,22 +3339,22 @@
         <translation>%1 ist neu: als Entwurf gespeichert, bis es ein Bild hat.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="382"/>
+        <location filename="../app/ShopController.cpp" line="381"/>
         <source>line %1: the SKU %2 belongs to another product</source>
         <translation>Zeile %1: die SKU %2 gehört zu einem anderen Produkt</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="395"/>
+        <location filename="../app/ShopController.cpp" line="394"/>
         <source>line %1: a count cannot be below zero</source>
         <translation>Zeile %1: eine Zählung kann nicht unter null liegen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="406"/>
+        <location filename="../app/ShopController.cpp" line="405"/>
         <source>line %1: a new variant cannot start below zero</source>
         <translation>Zeile %1: eine neue Variante kann nicht unter null beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="460"/>
+        <location filename="../app/ShopController.cpp" line="459"/>
         <source>Attach at least one document that shows your business.</source>
         <translation>Hänge mindestens ein Dokument an, das dein Gewerbe zeigt.</translation>
     </message>
@@ -3362,12 +3362,12 @@
         <location filename="../app/ShopController.cpp" line="163"/>
         <location filename="../app/ShopController.cpp" line="230"/>
         <location filename="../app/ShopController.cpp" line="301"/>
-        <location filename="../app/ShopController.cpp" line="470"/>
+        <location filename="../app/ShopController.cpp" line="469"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ShopController.cpp" line="485"/>
+        <location filename="../app/ShopController.cpp" line="484"/>
         <source>The server is not reachable; applying needs it.</source>
         <translation>Der Server ist nicht erreichbar; der Antrag braucht ihn.</translation>
     </message>

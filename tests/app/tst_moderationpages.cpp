@@ -6,6 +6,7 @@
 #include "ApiFixture.h"
 #include "EngineThread.h"
 #include "ModerationController.h"
+#include "NotificationsModel.h"
 #include "SafetyController.h"
 #include "SessionController.h"
 #include "TestImages.h"
@@ -213,6 +214,15 @@ void ModerationPagesTest::authorAppealsAndTheModeratorUpholds()
     const QVariantMap strike = author.strikes().first().toMap();
     QCOMPARE(strike.value(u"rule"_s).toString(), u"3.1 Spam"_s);
     QCOMPARE(strike.value(u"action"_s).toString(), u"hide"_s);
+    // Told what was done and why, under which rule, without a moderator's name.
+    App::NotificationsModel notices;
+    notices.setSession(m_authorSession.get());
+    QTRY_VERIFY_WITH_TIMEOUT(notices.rowCount() > 0, 10000);
+    QStringList texts;
+    for (int row = 0; row < notices.rowCount(); ++row)
+        texts << notices.data(notices.index(row), App::NotificationsModel::TextRole).toString();
+    QVERIFY2(texts.contains(u"A moderator hid your content. 3.1 Spam: Selling followers"_s),
+             qPrintable(texts.join(u" | "_s)));
     author.showStrike(strike.value(u"id"_s).toString());
     QVERIFY(author.appeal(strike.value(u"id"_s).toString(), u"These are my own followers."_s));
     QTRY_COMPARE(author.thread().size(), 1);
