@@ -87,6 +87,23 @@ Result<std::optional<Account>> requireModerator(SyncStore &store, const Mutation
     return me;
 }
 
+//! The start of every decision: made by a moderator (on the server), under an id not used yet
+//! (a decision replayed under its id is refused, not applied twice).
+Result<std::optional<Account>> startDecision(SyncStore &store, const MutationContext &ctx,
+                                             const QJsonObject &args)
+{
+    Result<std::optional<Account>> me = requireModerator(store, ctx);
+    if (!me)
+        return me;
+    Result<std::optional<Row>> taken =
+        store.get(Entity::modActions(), args.value(u"id"_s).toString());
+    if (!taken)
+        return taken.error();
+    if (taken->has_value())
+        return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
+    return me;
+}
+
 //! A moderator may not act on an admin or on themselves; an admin may act on anyone else.
 Result<Ok> checkMayActOn(SyncStore &store, const MutationContext &ctx,
                          const std::optional<Account> &actor, const QString &ownerId)
@@ -393,18 +410,13 @@ Mutator moderate()
             return {};
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Account>> me = requireModerator(store, ctx);
+            Result<std::optional<Account>> me = startDecision(store, ctx, args);
             if (!me)
                 return me.error();
             const QString id = args.value(u"id"_s).toString();
             const QString type = args.value(u"target_type"_s).toString();
             const QString targetId = args.value(u"target_id"_s).toString();
             const QString action = args.value(u"action"_s).toString();
-            Result<std::optional<Row>> taken = store.get(Entity::modActions(), id);
-            if (!taken)
-                return taken.error();
-            if (taken->has_value())
-                return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
             const TargetKind kind = targetKind(type);
             Result<std::optional<Row>> target = store.get(*kind.entity, targetId);
             if (!target)
@@ -574,19 +586,14 @@ Mutator actOnUser()
             return {};
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Account>> me = requireModerator(store, ctx);
-            if (!me)
-                return me.error();
-            const QString id = args.value(u"id"_s).toString();
             const QString userId = args.value(u"target_id"_s).toString();
             const QString action = args.value(u"action"_s).toString();
             if (userId == ctx.userId)
                 return forbidden(u"Moderators do not decide on their own account."_s);
-            Result<std::optional<Row>> taken = store.get(Entity::modActions(), id);
-            if (!taken)
-                return taken.error();
-            if (taken->has_value())
-                return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
+            Result<std::optional<Account>> me = startDecision(store, ctx, args);
+            if (!me)
+                return me.error();
+            const QString id = args.value(u"id"_s).toString();
             Result<std::optional<Account>> account = store.account(userId);
             if (!account)
                 return account.error();

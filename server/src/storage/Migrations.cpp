@@ -540,6 +540,8 @@ const QList<Migration> &migrations()
              " user_id TEXT NOT NULL,"
              " PRIMARY KEY (day, user_id))"_s,
              u"CREATE INDEX users_by_time ON users(created_at)"_s,
+             // The mod bucket's audience, looked up on every change to the queue.
+             u"CREATE INDEX users_by_role ON users(role)"_s,
              u"CREATE INDEX messages_by_time ON messages(created_at)"_s,
              u"CREATE INDEX messages_by_author ON messages(author_id, created_at)"_s,
              u"CREATE INDEX conversations_by_creator ON conversations(created_by, created_at)"_s,
