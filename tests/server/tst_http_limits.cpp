@@ -85,7 +85,9 @@ private Q_SLOTS:
     void acceptedBodyGetsContinue();
     void oversizeHeadersAre431();
     void slowHeadersAre408();
+    void tricklingHeadersAre408();
     void idleConnectionsAreClosed();
+    void activityKeepsAConnectionOpen();
     void chunkedBodiesNeedALength();
     void malformedRequestLineIs400();
     void pipelinedRequestsAreAnsweredInOrder();
@@ -227,6 +229,28 @@ void HttpLimitsTest::slowHeadersAre408()
     QVERIFY(waitForClose(socket, 5000));
 }
 
+void HttpLimitsTest::tricklingHeadersAre408()
+{
+    // A byte every 200 ms keeps the connection busy but never finishes the head: the 1 s
+    // header timeout counts from the head's first byte, not from the last one.
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    const QByteArray head = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaa";
+    QElapsedTimer timer;
+    timer.start();
+    for (char c : head) {
+        socket.write(&c, 1);
+        socket.flush();
+        QTest::qWait(200);
+        if (socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState)
+            break;
+    }
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer, 4000);
+    QCOMPARE(response.status, 408);
+    QVERIFY2(timer.elapsed() < 4000, "the trickle reset the header timeout");
+}
+
 void HttpLimitsTest::idleConnectionsAreClosed()
 {
     QTcpSocket socket;
@@ -237,6 +261,22 @@ void HttpLimitsTest::idleConnectionsAreClosed()
     // Kept alive after the answer, then closed once idle for the configured 2 s.
     QTest::qWait(500);
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QVERIFY(waitForClose(socket, 5000));
+}
+
+void HttpLimitsTest::activityKeepsAConnectionOpen()
+{
+    // Requests every 0.8 s for 3.2 s on a connection whose idle timeout is 2 s: each one
+    // counts as activity, so all are answered on the same connection; then it idles out.
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket));
+    QByteArray buffer;
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(800);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(readResponse(socket, buffer).status, 200);
+    }
     QVERIFY(waitForClose(socket, 5000));
 }
 

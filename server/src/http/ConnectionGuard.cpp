@@ -22,12 +22,14 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyL
     // Connected before QHttpServer's own slot (the socket is not yet handed over), so this
     // runs first for every readyRead.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idleTimer.start(); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_lastActivity.start(); });
 
+    // Activity only stamps the time; the timer checks it when it fires. Restarting a QTimer on
+    // every read and write cost more than the rest of the guard (bench/http).
+    m_lastActivity.start();
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::onIdle);
-    m_idleTimer.start();
+    m_idleTimer.start(m_limits.idleTimeoutMs);
 
     m_headerTimer.setSingleShot(true);
     m_headerTimer.setInterval(m_limits.headerTimeoutMs);
@@ -67,7 +69,7 @@ void ConnectionGuard::flushReady()
         m_socket->write(it->second.first);
         m_ready.erase(it);
         ++m_nextToWrite;
-        m_idleTimer.start();
+        m_lastActivity.start();
         if (close) {
             startLingeringClose();
             return;
@@ -87,11 +89,20 @@ void ConnectionGuard::onReadyRead()
 {
     if (!m_socket || m_state == State::Detached)
         return;
-    m_idleTimer.start();
+    m_lastActivity.start();
     // peek() shows only what QHttpServer has not read yet; it reads everything on each
     // readyRead, so each byte passes through here exactly once.
     const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    const quint64 headsBefore = m_headsSeen;
     feed(chunk.constData(), chunk.size());
+    // The header timeout runs only while a head is incomplete (most arrive in one read), from
+    // the read that began it.
+    if (m_state == State::Head && !m_head.isEmpty()) {
+        if (!m_headerTimer.isActive() || m_headsSeen != headsBefore)
+            m_headerTimer.start();
+    } else if (m_headerTimer.isActive()) {
+        m_headerTimer.stop();
+    }
 }
 
 void ConnectionGuard::feed(const char *data, qsizetype size)
@@ -111,13 +122,10 @@ void ConnectionGuard::feed(const char *data, qsizetype size)
             break;
         }
         case State::Head: {
-            if (m_head.isEmpty()) {
-                // Blank lines between requests are allowed (RFC 9112 §2.2).
-                if (data[pos] == '\r' || data[pos] == '\n') {
-                    ++pos;
-                    break;
-                }
-                m_headerTimer.start();
+            // Blank lines between requests are allowed (RFC 9112 §2.2).
+            if (m_head.isEmpty() && (data[pos] == '\r' || data[pos] == '\n')) {
+                ++pos;
+                break;
             }
             const qsizetype oldSize = m_head.size();
             const qsizetype room = m_limits.maxHeaderBytes + 1 - oldSize;
@@ -145,7 +153,7 @@ void ConnectionGuard::feed(const char *data, qsizetype size)
 
 void ConnectionGuard::processHead()
 {
-    m_headerTimer.stop();
+    ++m_headsSeen;
     const QList<QByteArray> lines = m_head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
@@ -192,7 +200,8 @@ void ConnectionGuard::processHead()
         }
     }
 
-    const qint64 limit = m_bodyLimit(m_method, m_path);
+    // Only a body needs its route's limit (finding the route is not free).
+    const qint64 limit = contentLength > 0 ? m_bodyLimit(m_method, m_path) : 0;
     if (contentLength > limit) {
         reject(413, u"body_too_large"_s,
                u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s
@@ -277,8 +286,13 @@ void ConnectionGuard::onIdle()
 {
     if (!m_socket || m_state == State::Detached)
         return;
+    const qint64 idleFor = m_lastActivity.elapsed();
+    if (idleFor < m_limits.idleTimeoutMs) {
+        m_idleTimer.start(int(m_limits.idleTimeoutMs - idleFor));
+        return;
+    }
     if (m_nextToWrite != m_nextTicket) {
-        m_idleTimer.start(); // an answer is still being prepared
+        m_idleTimer.start(m_limits.idleTimeoutMs); // an answer is still being prepared
         return;
     }
     m_socket->abort();

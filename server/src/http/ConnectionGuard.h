@@ -2,6 +2,7 @@
 
 #include "HttpTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -76,8 +77,10 @@ private:
     QByteArray m_method;
     QByteArray m_path;
     qint64 m_bodyRemaining = 0;
+    QElapsedTimer m_lastActivity;
     QTimer m_idleTimer;
     QTimer m_headerTimer;
+    quint64 m_headsSeen = 0;
     quint64 m_nextTicket = 0;
     quint64 m_nextToWrite = 0;
     std::map<quint64, std::pair<QByteArray, bool>> m_ready;

@@ -1,27 +1,39 @@
 #include "Router.h"
 
+#include <QStringTokenizer>
 #include <QUrl>
+#include <QVarLengthArray>
 
 namespace Souk::Server {
 
 namespace {
 
-bool matchSegments(const QStringList &pattern, const QStringList &path,
-                   QHash<QString, QString> *params)
+// A request path split at '/', as views into the path (no copies).
+using PathSegments = QVarLengthArray<QStringView, 12>;
+
+PathSegments splitPath(const QString &path)
+{
+    PathSegments segments;
+    for (QStringView segment : QStringTokenizer(path, u'/'))
+        segments.append(segment);
+    return segments;
+}
+
+bool isParameter(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
+
+//! Whether `path` fits the pattern: same number of segments, literals equal, parameters not
+//! empty. Runs for every route on every request, so it allocates nothing.
+bool fits(const QList<Router::Segment> &pattern, const PathSegments &path)
 {
     if (pattern.size() != path.size())
         return false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QString &p = pattern.at(i);
-        if (p.startsWith(u'{') && p.endsWith(u'}')) {
-            const QString value = QUrl::fromPercentEncoding(path.at(i).toUtf8());
-            if (value.isEmpty())
-                return false;
-            if (params)
-                params->insert(p.mid(1, p.size() - 2), value);
-        } else if (p != path.at(i)) {
+        const Router::Segment &p = pattern.at(i);
+        if (p.parameter ? path.at(i).isEmpty() : p.text != path.at(i))
             return false;
-        }
     }
     return true;
 }
@@ -30,26 +42,37 @@ bool matchSegments(const QStringList &pattern, const QStringList &path,
 
 void Router::add(Route route)
 {
-    m_segments.append(route.pattern.split(u'/'));
+    QList<Segment> segments;
+    for (const QString &segment : route.pattern.split(u'/')) {
+        if (isParameter(segment))
+            segments.append({segment.mid(1, segment.size() - 2), true});
+        else
+            segments.append({segment, false});
+    }
+    m_segments.append(segments);
     m_routes.append(std::move(route));
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
-    const QStringList segments = path.split(u'/');
+    const PathSegments segments = splitPath(path);
     for (qsizetype i = 0; i < m_routes.size(); ++i) {
-        QHash<QString, QString> params;
-        if (!matchSegments(m_segments.at(i), segments, &params))
+        if (!fits(m_segments.at(i), segments))
             continue;
-        result.pathExists = true;
         const Route &route = m_routes.at(i);
+        if (route.method == method && !result.route) {
+            // Parameters are decoded only for the route that serves the request.
+            for (qsizetype s = 0; s < segments.size(); ++s) {
+                if (const Segment &p = m_segments.at(i).at(s); p.parameter)
+                    result.params.insert(p.text,
+                                         QUrl::fromPercentEncoding(segments.at(s).toUtf8()));
+            }
+            result.route = &route;
+        }
+        result.pathExists = true;
         if (!result.allowed.contains(route.method))
             result.allowed.append(route.method);
-        if (route.method == method && !result.route) {
-            result.route = &route;
-            result.params = std::move(params);
-        }
     }
     if (result.allowed.contains("GET") && !result.allowed.contains("HEAD"))
         result.allowed.append("HEAD");

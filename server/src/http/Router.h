@@ -43,13 +43,20 @@ public:
         QByteArrayList allowed;
     };
 
+    //! One '/'-separated piece of a route's pattern: literal text or a {parameter}'s name.
+    struct Segment
+    {
+        QString text;
+        bool parameter = false;
+    };
+
     void add(Route route);
     Match match(const QByteArray &method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
 
 private:
     QList<Route> m_routes;
-    QList<QStringList> m_segments;
+    QList<QList<Segment>> m_segments;
 };
 
 } // namespace Souk::Server

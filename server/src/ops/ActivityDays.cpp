@@ -20,7 +20,7 @@ Result<Ok> ActivityDays::record(QSqlDatabase &db, const QString &userId, qint64 
         m_seen.insert(userId);
     }
     // Another instance may have written it already: the primary key keeps one row.
-    Result<QSqlQuery> q = execSql(
+    Result<PreparedQuery> q = execPrepared(
         db, u"INSERT INTO activity_days (day, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
         {day, userId}, "record activity");
     if (!q) {

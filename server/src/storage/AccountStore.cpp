@@ -49,13 +49,13 @@ Error unauthorized(const QString &code, const QString &message)
 Result<User> oneUser(QSqlDatabase &db, const QString &where, const QVariant &value,
                      const char *context)
 {
-    Result<QSqlQuery> q =
-        execSql(db, u"SELECT "_s + UserColumns + u" FROM users WHERE "_s + where, {value}, context);
+    Result<PreparedQuery> q = execPrepared(
+        db, u"SELECT "_s + UserColumns + u" FROM users WHERE "_s + where, {value}, context);
     if (!q)
         return q.error();
     if (!q->next())
         return Error {404, u"user_not_found"_s, u"There is no such user."_s, {}};
-    return readUser(*q);
+    return readUser(q->query());
 }
 
 } // namespace
@@ -214,7 +214,7 @@ Result<AuthUser> AccountStore::authenticate(QSqlDatabase &db, const QByteArray &
     const qint64 now = nowMs();
     if (const auto cached = m_authCache.find(hash, now))
         return AuthUser {cached->userId, cached->sessionId, cached->username, cached->role};
-    Result<QSqlQuery> q = execSql(
+    Result<PreparedQuery> q = execPrepared(
         db,
         u"SELECT t.expires_at, s.id, s.revoked_at, u.id, u.username, u.role"
         " FROM tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id"

@@ -23,6 +23,18 @@ namespace {
 thread_local QHash<QString, QSqlDatabase> t_opened;
 } // namespace
 
+struct PreparedQuery::Slot
+{
+    QSqlQuery query;
+    bool leased = false;
+};
+
+namespace {
+// This thread's prepared statements, per connection name and SQL text. Declared after
+// t_opened, so a thread ending destroys its statements before its connections.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<PreparedQuery::Slot>>> t_statements;
+} // namespace
+
 Database::Database(QString sqlitePath)
     : m_path(std::move(sqlitePath))
     , m_namePrefix(u"souk-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
@@ -40,6 +52,7 @@ Database::~Database()
     // Connections of other threads are closed when their threads end; remove this thread's.
     t_opened.remove(m_namePrefix);
     const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
+    t_statements.remove(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -114,6 +127,47 @@ Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVar
     if (!query.exec())
         return databaseError(context, query.lastError().text());
     return query;
+}
+
+PreparedQuery::PreparedQuery(std::shared_ptr<Slot> slot)
+    : m_slot(std::move(slot))
+    , m_query(&m_slot->query)
+{ }
+
+PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept
+    : m_slot(std::move(other.m_slot))
+    , m_query(std::exchange(other.m_query, nullptr))
+{ }
+
+PreparedQuery::~PreparedQuery()
+{
+    if (!m_slot)
+        return;
+    // Ends the statement's read transaction; the prepared program stays.
+    m_slot->query.finish();
+    m_slot->leased = false;
+}
+
+Result<PreparedQuery> execPrepared(const QSqlDatabase &db, const QString &sql,
+                                   const QVariantList &binds, const char *context)
+{
+    std::shared_ptr<PreparedQuery::Slot> &cached = t_statements[db.connectionName()][sql];
+    std::shared_ptr<PreparedQuery::Slot> slot = cached;
+    if (!slot || slot->leased) {
+        slot = std::make_shared<PreparedQuery::Slot>(PreparedQuery::Slot {QSqlQuery(db)});
+        slot->query.setForwardOnly(true);
+        if (!slot->query.prepare(sql))
+            return databaseError(context, slot->query.lastError().text());
+        if (!cached)
+            cached = slot;
+    }
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        slot->query.bindValue(int(i), binds.at(i));
+    slot->leased = true;
+    PreparedQuery lease(slot);
+    if (!slot->query.exec())
+        return databaseError(context, slot->query.lastError().text());
+    return lease;
 }
 
 QMutex &writeLock(const QSqlDatabase &db)
