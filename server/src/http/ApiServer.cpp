@@ -48,10 +48,8 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_services(services)
     , m_router(router)
+    , m_pool(services.config.workerThreads)
 {
-    m_pool.setMaxThreadCount(services.config.workerThreads);
-    // Threads keep their database connection for life, so they must not expire.
-    m_pool.setExpiryTimeout(-1);
     if (m_services.hub) {
         // Typing indicators go to a conversation's members: who they are is a database read,
         // done on a worker like any other.
@@ -260,7 +258,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // The general budget: per access token when there is one, else per address.
         const QByteArray token = req->bearerToken();
         const bool hasToken = !token.isEmpty();
-        const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(Tokens::hash(token))
+        if (hasToken)
+            req->tokenHash = Tokens::hash(token);
+        const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(req->tokenHash)
                                      : u"ip:"_s + req->remoteAddress.toString();
         const RateLimiter::Decision decision = m_services.limiter.take(
             key,
@@ -282,17 +282,42 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
 
     const Route *routePtr = &route;
-    m_pool.start([this, req, routePtr, pending] {
-        QString userId;
-        HttpResponse response = runHandler(m_services, *routePtr, *req, &userId);
-        QMetaObject::invokeMethod(
-            this,
-            [this, pending, response = std::move(response), userId] {
-                complete(pending, response, userId);
-            },
-            Qt::QueuedConnection);
+    m_pool.start([this, req = std::move(req), routePtr, pending = std::move(pending)]() mutable {
+        Delivery delivery;
+        HttpResponse response = runHandler(m_services, *routePtr, *req, &delivery.userId);
+        // Serialised here, so what the handler allocated is freed on this thread; what the
+        // HTTP thread allocated (request, pending) goes back to be freed there. Memory freed by
+        // another thread than the one that took it contends on malloc's locks (bench/http).
+        delivery.answer = answer(pending, std::move(response));
+        delivery.pending = std::move(pending);
+        delivery.request = std::move(req);
+        deliver(std::move(delivery));
     });
     return true;
+}
+
+void ApiServer::deliver(Delivery delivery)
+{
+    bool first = false;
+    {
+        QMutexLocker locked(&m_deliveredMutex);
+        first = m_delivered.isEmpty();
+        m_delivered.append(std::move(delivery));
+    }
+    // One event for all the answers that arrive before the HTTP thread gets to them.
+    if (first)
+        QMetaObject::invokeMethod(this, &ApiServer::completeDelivered, Qt::QueuedConnection);
+}
+
+void ApiServer::completeDelivered()
+{
+    QList<Delivery> delivered;
+    {
+        QMutexLocker locked(&m_deliveredMutex);
+        delivered.swap(m_delivered);
+    }
+    for (const Delivery &d : delivered)
+        finish(d.pending, d.answer, d.userId);
 }
 
 HttpResponse ApiServer::runHandler(Services &services, const Route &route,
@@ -310,7 +335,9 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
         if (token.isEmpty())
             return HttpResponse::error(
                 Error {401, u"unauthenticated"_s, u"This route needs an access token."_s, {}});
-        Result<AuthUser> user = services.accounts.authenticate(context.db, token);
+        const QByteArray hash =
+            request.tokenHash.isEmpty() ? Tokens::hash(token) : request.tokenHash;
+        Result<AuthUser> user = services.accounts.authenticate(context.db, hash);
         if (!user)
             return HttpResponse::error(user.error());
         context.user = *user;
@@ -328,20 +355,28 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
     return response;
 }
 
-void ApiServer::complete(const Pending &pending, HttpResponse response, const QString &userId)
+ApiServer::Answer ApiServer::answer(const Pending &pending, HttpResponse response)
 {
     if (response.status == 401)
         response.addHeader("WWW-Authenticate", "Bearer");
+    return {response.status,
+            serializeResponse(response, pending.requestId, pending.close, pending.isHead)};
+}
+
+void ApiServer::complete(const Pending &pending, HttpResponse response, const QString &userId)
+{
+    finish(pending, answer(pending, std::move(response)), userId);
+}
+
+void ApiServer::finish(const Pending &pending, const Answer &answer, const QString &userId)
+{
     const double seconds = pending.timer.nsecsElapsed() / 1e9;
-    m_services.metrics.recordRequest(pending.method, pending.route, response.status, seconds);
-    const Log::Level level = response.status >= 500 ? Log::Level::Error : Log::Level::Info;
+    m_services.metrics.recordRequest(pending.method, pending.route, answer.status, seconds);
+    const Log::Level level = answer.status >= 500 ? Log::Level::Error : Log::Level::Info;
     if (Log::enabled(level))
-        logRequest(level, pending, response.status, seconds, userId);
+        logRequest(level, pending, answer.status, seconds, userId);
     if (pending.guard)
-        pending.guard->finish(
-            pending.ticket,
-            serializeResponse(response, pending.requestId, pending.close, pending.isHead),
-            pending.close);
+        pending.guard->finish(pending.ticket, answer.bytes, pending.close);
 }
 
 void ApiServer::logRequest(Log::Level level, const Pending &pending, int status, double seconds,
@@ -382,18 +417,19 @@ bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *
     if (token.isEmpty())
         return refuse(
             Error {401, u"unauthenticated"_s, u"The WebSocket needs an access token."_s, {}});
+    const QByteArray tokenHash = Tokens::hash(token);
     const RateLimiter::Decision decision =
-        m_services.limiter.take(u"tok:"_s + QString::fromLatin1(Tokens::hash(token)),
+        m_services.limiter.take(u"tok:"_s + QString::fromLatin1(tokenHash),
                                 RateLimiter::perMinute(m_services.config.requestsPerMinute));
     if (!decision.allowed)
         return refuse(Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
     Result<QSqlDatabase> db = m_services.database.connection();
     if (!db)
         return refuse(db.error());
-    Result<AuthUser> user = m_services.accounts.authenticate(*db, token);
+    Result<AuthUser> user = m_services.accounts.authenticate(*db, tokenHash);
     if (!user)
         return refuse(user.error());
-    m_upgrading[Tokens::hash(token)].append(*user);
+    m_upgrading[tokenHash].append(*user);
     m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, 101, 0);
     Log::info(u"websocket opened"_s,
               {{u"request_id"_s, QString::fromLatin1(requestId)}, {u"user_id"_s, user->userId}});

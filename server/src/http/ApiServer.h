@@ -5,11 +5,13 @@
 #include "Log.h"
 #include "Router.h"
 
+#include "WorkerPool.h"
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
-#include <QThreadPool>
+
+#include <QMutex>
 
 namespace Souk::Server {
 
@@ -67,7 +69,27 @@ private:
         bool close = false;
         QElapsedTimer timer;
     };
+    //! A response as it goes on the wire.
+    struct Answer
+    {
+        int status = 0;
+        QByteArray bytes;
+    };
+    //! An answer from a worker, with what the HTTP thread allocated for the request.
+    struct Delivery
+    {
+        Pending pending;
+        std::shared_ptr<const HttpRequest> request;
+        Answer answer;
+        QString userId;
+    };
+    static Answer answer(const Pending &pending, HttpResponse response);
     void complete(const Pending &pending, HttpResponse response, const QString &userId = {});
+    //! The shared tail of every answer: metrics, access log, the bytes to the connection.
+    void finish(const Pending &pending, const Answer &answer, const QString &userId);
+    //! From a worker: queues an answer for the HTTP thread, waking it once per batch.
+    void deliver(Delivery delivery);
+    void completeDelivered();
     static void logRequest(Log::Level level, const Pending &pending, int status, double seconds,
                            const QString &userId);
     bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -78,7 +100,9 @@ private:
 
     Services &m_services;
     const Router &m_router;
-    QThreadPool m_pool;
+    WorkerPool m_pool;
+    QMutex m_deliveredMutex;
+    QList<Delivery> m_delivered;
     // WebSocket upgrades: the caller authenticated in handleRequest(), by token hash, until
     // QWebSocketServer hands the socket over; and refusals to answer in missingHandler().
     QHash<QByteArray, QList<AuthUser>> m_upgrading;

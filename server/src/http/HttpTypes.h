@@ -27,6 +27,9 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remoteAddress;
     QHash<QString, QString> params; // route placeholders, percent-decoded
+    //! Tokens::hash() of bearerToken(), once the HTTP thread has taken it for the rate limit;
+    //! empty until then, and when there is no token.
+    QByteArray tokenHash;
 
     //! First header of that name, compared case-insensitively.
     QByteArray header(const QByteArray &name) const;

@@ -1,5 +1,7 @@
 #include "AccountStore.h"
 
+#include "IsoTime.h"
+
 #include "Database.h"
 #include "Entities.h"
 #include "ServerSyncStore.h"
@@ -34,11 +36,6 @@ User readUser(const QSqlQuery &q, int first = 0)
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 Error unauthorized(const QString &code, const QString &message)
@@ -208,9 +205,8 @@ Result<IssuedTokens> AccountStore::startSession(QSqlDatabase &db, const QString 
     });
 }
 
-Result<AuthUser> AccountStore::authenticate(QSqlDatabase &db, const QByteArray &accessToken) const
+Result<AuthUser> AccountStore::authenticate(QSqlDatabase &db, const QByteArray &hash) const
 {
-    const QByteArray hash = Tokens::hash(accessToken);
     const qint64 now = nowMs();
     if (const auto cached = m_authCache.find(hash, now))
         return AuthUser {cached->userId, cached->sessionId, cached->username, cached->role};

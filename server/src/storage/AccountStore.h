@@ -81,7 +81,8 @@ public:
     Result<std::optional<std::pair<User, QByteArray>>> findForLogin(QSqlDatabase &db,
                                                                     const QString &login) const;
     Result<IssuedTokens> startSession(QSqlDatabase &db, const QString &userId) const;
-    Result<AuthUser> authenticate(QSqlDatabase &db, const QByteArray &accessToken) const;
+    //! The caller of an access token, given the token's hash (Tokens::hash).
+    Result<AuthUser> authenticate(QSqlDatabase &db, const QByteArray &accessTokenHash) const;
     //! Rotates a refresh token. Presenting one that was already rotated revokes its whole
     //! session (the family), since either the client or a thief holds a stolen copy.
     Result<std::pair<User, IssuedTokens>> refresh(QSqlDatabase &db,
