@@ -157,23 +157,34 @@ void ConnectionGuard::feed(const char *data, qsizetype size)
 void ConnectionGuard::processHead()
 {
     ++m_headsSeen;
-    const QList<QByteArray> lines = m_head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+    // Read through views of m_head: this runs for every request, before QHttpServer parses the
+    // same bytes, so it copies nothing it does not keep.
+    const QByteArrayView head(m_head);
+    qsizetype lineEnd = head.indexOf('\n');
+    const QByteArrayView requestLine = head.first(lineEnd).trimmed();
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype lastSpace = requestLine.lastIndexOf(' ');
+    if (firstSpace <= 0 || lastSpace <= firstSpace + 1
+        || requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1).contains(' ')
+        || !requestLine.sliced(lastSpace + 1).startsWith("HTTP/1.")) {
         reject(400, u"bad_request_line"_s, u"The request line is not valid HTTP/1.1."_s);
         return;
     }
-    m_method = requestLine.at(0).toUpper();
-    m_path = requestLine.at(1);
-    if (const qsizetype q = m_path.indexOf('?'); q >= 0)
-        m_path.truncate(q);
+    m_method = requestLine.first(firstSpace).toByteArray().toUpper();
+    QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
+    if (const qsizetype q = target.indexOf('?'); q >= 0)
+        target.truncate(q);
+    m_path = target.toByteArray();
 
     qint64 contentLength = 0;
     bool sawLength = false;
     bool expectContinue = false;
     bool upgrade = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+    while (lineEnd >= 0 && lineEnd + 1 < head.size()) {
+        const qsizetype start = lineEnd + 1;
+        lineEnd = head.indexOf('\n', start);
+        const QByteArrayView line =
+            head.sliced(start, (lineEnd < 0 ? head.size() : lineEnd) - start).trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
@@ -181,9 +192,12 @@ void ConnectionGuard::processHead()
             reject(400, u"bad_header"_s, u"A request header is malformed."_s);
             return;
         }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        auto is = [](QByteArrayView a, QByteArrayView b) {
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        };
+        if (is(name, "content-length")) {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0 || (sawLength && length != contentLength)) {
@@ -192,13 +206,13 @@ void ConnectionGuard::processHead()
             }
             contentLength = length;
             sawLength = true;
-        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
+        } else if (is(name, "transfer-encoding") && !is(value, "identity")) {
             reject(411, u"length_required"_s,
                    u"Send a Content-Length; chunked request bodies are not accepted."_s);
             return;
-        } else if (name == "expect" && value.toLower() == "100-continue") {
+        } else if (is(name, "expect") && is(value, "100-continue")) {
             expectContinue = true;
-        } else if (name == "upgrade") {
+        } else if (is(name, "upgrade")) {
             upgrade = true;
         }
     }

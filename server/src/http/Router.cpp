@@ -64,9 +64,13 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (route.method == method && !result.route) {
             // Parameters are decoded only for the route that serves the request.
             for (qsizetype s = 0; s < segments.size(); ++s) {
-                if (const Segment &p = m_segments.at(i).at(s); p.parameter)
-                    result.params.insert(p.text,
-                                         QUrl::fromPercentEncoding(segments.at(s).toUtf8()));
+                const Segment &p = m_segments.at(i).at(s);
+                if (!p.parameter)
+                    continue;
+                const QStringView raw = segments.at(s);
+                result.params.insert(p.text,
+                                     raw.contains(u'%') ? QUrl::fromPercentEncoding(raw.toUtf8())
+                                                        : raw.toString());
             }
             result.route = &route;
         }

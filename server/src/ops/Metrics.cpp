@@ -16,11 +16,10 @@ QByteArray escapeLabel(const QByteArray &value)
 void Metrics::recordRequest(const QByteArray &method, const QString &route, int status,
                             double seconds)
 {
-    const QByteArray routeLabels =
-        "method=\"" + escapeLabel(method) + "\",route=\"" + escapeLabel(route.toUtf8()) + '"';
     QMutexLocker lock(&m_mutex);
-    ++m_requests[routeLabels + ",status=\"" + QByteArray::number(status) + '"'];
-    Histogram &h = m_latency[routeLabels];
+    Route &counts = m_routes[RouteKey {method, route}];
+    ++counts.statuses[status];
+    Histogram &h = counts.latency;
     for (size_t i = 0; i < Buckets.size(); ++i) {
         if (seconds <= Buckets[i])
             ++h.counts[i];
@@ -48,21 +47,28 @@ QByteArray Metrics::render() const
     QByteArray out;
     out += "# HELP souk_http_requests_total HTTP requests answered, by route and status.\n"
            "# TYPE souk_http_requests_total counter\n";
-    for (auto it = m_requests.constBegin(); it != m_requests.constEnd(); ++it)
-        out +=
-            "souk_http_requests_total{" + it.key() + "} " + QByteArray::number(it.value()) + '\n';
+    auto labels = [](const RouteKey &key) {
+        return "method=\"" + escapeLabel(key.method) + "\",route=\""
+            + escapeLabel(key.route.toUtf8()) + '"';
+    };
+    for (auto it = m_routes.constBegin(); it != m_routes.constEnd(); ++it) {
+        for (auto s = it->statuses.constBegin(); s != it->statuses.constEnd(); ++s)
+            out += "souk_http_requests_total{" + labels(it.key()) + ",status=\""
+                + QByteArray::number(s.key()) + "\"} " + QByteArray::number(s.value()) + '\n';
+    }
     out += "# HELP souk_http_request_duration_seconds Time from request to response.\n"
            "# TYPE souk_http_request_duration_seconds histogram\n";
-    for (auto it = m_latency.constBegin(); it != m_latency.constEnd(); ++it) {
-        const Histogram &h = it.value();
+    for (auto it = m_routes.constBegin(); it != m_routes.constEnd(); ++it) {
+        const QByteArray key = labels(it.key());
+        const Histogram &h = it->latency;
         for (size_t i = 0; i < Buckets.size(); ++i)
-            out += "souk_http_request_duration_seconds_bucket{" + it.key() + ",le=\""
+            out += "souk_http_request_duration_seconds_bucket{" + key + ",le=\""
                 + QByteArray::number(Buckets[i]) + "\"} " + QByteArray::number(h.counts[i]) + '\n';
-        out += "souk_http_request_duration_seconds_bucket{" + it.key() + ",le=\"+Inf\"} "
+        out += "souk_http_request_duration_seconds_bucket{" + key + ",le=\"+Inf\"} "
             + QByteArray::number(h.count) + '\n';
-        out += "souk_http_request_duration_seconds_sum{" + it.key() + "} "
+        out += "souk_http_request_duration_seconds_sum{" + key + "} "
             + QByteArray::number(h.sum, 'g', 9) + '\n';
-        out += "souk_http_request_duration_seconds_count{" + it.key() + "} "
+        out += "souk_http_request_duration_seconds_count{" + key + "} "
             + QByteArray::number(h.count) + '\n';
     }
     out += "# HELP souk_http_open_connections Connections open now.\n"

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
+#include <QString>
 #include <array>
 
 namespace Souk::Server {
@@ -26,9 +27,24 @@ private:
         quint64 count = 0;
         double sum = 0;
     };
+    //! Labels are spelled out only by render(): counting is on every request.
+    struct RouteKey
+    {
+        QByteArray method;
+        QString route;
+        friend bool operator==(const RouteKey &, const RouteKey &) = default;
+        friend size_t qHash(const RouteKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.method, key.route);
+        }
+    };
+    struct Route
+    {
+        QHash<int, quint64> statuses; // status -> count
+        Histogram latency;
+    };
     mutable QMutex m_mutex;
-    QHash<QByteArray, quint64> m_requests; // labels -> count
-    QHash<QByteArray, Histogram> m_latency; // route labels -> histogram
+    QHash<RouteKey, Route> m_routes;
     qint64 m_openConnections = 0;
     quint64 m_connectionsTotal = 0;
 };
