@@ -91,10 +91,15 @@ $(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")"
 }
 
 echo "==> $("$SERVER" --version 2>/dev/null | head -1), body $bytes bytes, ${DURATION}s, $THREADS threads, $CONNECTIONS connections"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; } # utime + stime, all threads
+ticks_before=$(cpu_ticks)
 read -r souk_rps souk_p50 souk_p99 < <(run_wrk "$base/api/v1/users/layla" -H "Authorization: Bearer $token")
+ticks=$(($(cpu_ticks) - ticks_before))
 read -r nginx_rps nginx_p50 nginx_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/layla.json")
 
 printf '%-36s %12s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms"
 printf '%-36s %12s %10s %10s\n' "souk GET /api/v1/users/layla (auth)" "$souk_rps" "$souk_p50" "$souk_p99"
 printf '%-36s %12s %10s %10s\n' "nginx static file, same bytes" "$nginx_rps" "$nginx_p50" "$nginx_p99"
 awk -v a="$souk_rps" -v b="$nginx_rps" 'BEGIN { printf "ratio souk/nginx: %.2f\n", a/b }'
+awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v r="$souk_rps" -v d="$DURATION" \
+  'BEGIN { printf "souk-server CPU per request: %.1f us\n", t / hz / (r * d) * 1e6 }'
