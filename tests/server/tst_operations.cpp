@@ -16,6 +16,7 @@ private Q_SLOTS:
     void probes();
     void metricsCountRequestsByRouteAndStatus();
     void logsAreJsonWithRequestIdsAndNoSecrets();
+    void aStopLeavesNoWarnings();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -113,6 +114,22 @@ void OperationsTest::logsAreJsonWithRequestIdsAndNoSecrets()
     QVERIFY(lines > 5);
     QVERIFY(sawTrace);
     QCOMPARE(traced.header("x-request-id"), QByteArray("trace-me-1"));
+}
+
+void OperationsTest::aStopLeavesNoWarnings()
+{
+    // Demo data is written through the sync store on the main thread, requests on workers:
+    // both keep prepared statements per connection, and all must be gone before the database
+    // closes (Qt warns "connection ... is still in use" otherwise).
+    ServerProcess server(relaxedLimits() + QStringList {u"--demo-data"_s, u"true"_s});
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const Account a = login(m_http, server, u"layla"_s, u"souk-demo-2026"_s);
+    QCOMPARE(m_http.send("GET", server.url(u"/api/v1/users/omar"_s), {}, a.accessToken).status,
+             200);
+    QVERIFY(server.stop());
+    const QByteArray logs = server.logs();
+    QVERIFY2(!logs.contains(R"("level":"warning")") && !logs.contains(R"("level":"error")"),
+             logs.constData());
 }
 
 QTEST_GUILESS_MAIN(OperationsTest)

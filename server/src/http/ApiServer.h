@@ -4,14 +4,13 @@
 #include "ConnectionGuard.h"
 #include "Log.h"
 #include "Router.h"
-
 #include "WorkerPool.h"
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QPointer>
 #include <QTcpServer>
-
-#include <QMutex>
 
 namespace Souk::Server {
 

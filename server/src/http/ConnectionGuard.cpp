@@ -176,6 +176,9 @@ void ConnectionGuard::processHead()
         target.truncate(q);
     m_path = target.toByteArray();
 
+    auto is = [](QByteArrayView a, QByteArrayView b) {
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    };
     qint64 contentLength = 0;
     bool sawLength = false;
     bool expectContinue = false;
@@ -194,9 +197,6 @@ void ConnectionGuard::processHead()
         }
         const QByteArrayView name = line.first(colon).trimmed();
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        auto is = [](QByteArrayView a, QByteArrayView b) {
-            return a.compare(b, Qt::CaseInsensitive) == 0;
-        };
         if (is(name, "content-length")) {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);

@@ -1,9 +1,8 @@
 #include "AccountStore.h"
 
-#include "IsoTime.h"
-
 #include "Database.h"
 #include "Entities.h"
+#include "IsoTime.h"
 #include "ServerSyncStore.h"
 #include "Tokens.h"
 #include "Uuid.h"

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <sqlite3.h>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +31,10 @@ struct PreparedQuery::Slot
 };
 
 namespace {
-// This thread's prepared statements, per connection name and SQL text. Declared after
-// t_opened, so a thread ending destroys its statements before its connections.
+// This thread's prepared statements, per connection name (and SQL text for execPrepared).
+// Declared after t_opened, so a thread ending destroys its statements before its connections.
 thread_local QHash<QString, QHash<QString, std::shared_ptr<PreparedQuery::Slot>>> t_statements;
+thread_local std::unordered_map<QString, std::unique_ptr<StatementCache>> t_batchStatements;
 } // namespace
 
 Database::Database(QString sqlitePath)
@@ -52,7 +54,10 @@ Database::~Database()
     // Connections of other threads are closed when their threads end; remove this thread's.
     t_opened.remove(m_namePrefix);
     const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()));
+    // The statement caches hold the connection too: dropped first, or removeDatabase() would
+    // find it still in use.
     t_statements.remove(name);
+    t_batchStatements.erase(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -131,13 +136,14 @@ Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVar
 
 PreparedQuery::PreparedQuery(std::shared_ptr<Slot> slot)
     : m_slot(std::move(slot))
-    , m_query(&m_slot->query)
 { }
 
-PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept
-    : m_slot(std::move(other.m_slot))
-    , m_query(std::exchange(other.m_query, nullptr))
-{ }
+PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept = default;
+
+QSqlQuery &PreparedQuery::query() const
+{
+    return m_slot->query;
+}
 
 PreparedQuery::~PreparedQuery()
 {
@@ -168,6 +174,14 @@ Result<PreparedQuery> execPrepared(const QSqlDatabase &db, const QString &sql,
     if (!slot->query.exec())
         return databaseError(context, slot->query.lastError().text());
     return lease;
+}
+
+StatementCache &threadStatements(const QSqlDatabase &db)
+{
+    std::unique_ptr<StatementCache> &cache = t_batchStatements[db.connectionName()];
+    if (!cache)
+        cache = std::make_unique<StatementCache>(db, databaseError);
+    return *cache;
 }
 
 QMutex &writeLock(const QSqlDatabase &db)

@@ -29,18 +29,6 @@ QString columnList(const EntityDef &entity)
     return names.join(u", "_s);
 }
 
-//! Prepared statements per connection, for the life of the thread (a connection belongs to
-//! one thread). A push of one chat message runs about twenty statements; preparing them anew
-//! for every push was a large part of its cost (bench/chat).
-StatementCache &threadStatements(const QSqlDatabase &db)
-{
-    thread_local std::unordered_map<QString, std::unique_ptr<StatementCache>> caches;
-    std::unique_ptr<StatementCache> &cache = caches[db.connectionName()];
-    if (!cache)
-        cache = std::make_unique<StatementCache>(db, databaseError);
-    return *cache;
-}
-
 } // namespace
 
 ServerSyncStore::ServerSyncStore(QSqlDatabase &db)
