@@ -1,7 +1,9 @@
 // The client's session against the real server and the real keychain (gnome-keyring under
 // dbus-run-session, see tests/CMakeLists.txt), and the no-keychain path.
 // SOUK_EXPECT_KEYCHAIN=1: a keychain is running; 0: none is, and the app must say so.
+#include "EngineThread.h"
 #include "SessionController.h"
+#include "SyncEngine.h"
 #include "TokenStore.h"
 
 #include "ApiFixture.h"
@@ -170,8 +172,14 @@ void SessionTest::withoutKeychainTheUserIsTold()
     session.signIn(m_base, u"rania"_s, defaultPassword(), true);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedIn, 10000);
 
-    // The session is revoked elsewhere (a password change on another device ends it): the app
-    // returns to sign-in, and the change queued meanwhile is kept for the next sign-in.
+    // The session is revoked elsewhere (a password change on another device ends it) while a
+    // change waits offline: back online, the app returns to sign-in and keeps the change for
+    // the next sign-in. (Offline first: online, the server's close of the WebSocket could sign
+    // the app out before the change is even made.)
+    Sync::SyncEngine *engine = session.engine();
+    App::onThreadOf(engine, [engine] { engine->setNetworkEnabled(false); });
+    const QString draft = u"0190eeee-0000-7000-8000-000000000001"_s;
+    QVERIFY(session.mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept for later"_s}}));
     const Account elsewhere = login(m_http, *m_server, u"rania"_s, defaultPassword());
     const QString newPassword = u"a brand new passphrase 77"_s;
     QCOMPARE(
@@ -181,8 +189,8 @@ void SessionTest::withoutKeychainTheUserIsTold()
                   elsewhere.accessToken)
             .status,
         204);
-    const QString draft = u"0190eeee-0000-7000-8000-000000000001"_s;
-    QVERIFY(session.mutate(u"saveDraft"_s, {{u"id"_s, draft}, {u"body"_s, u"kept for later"_s}}));
+    QCOMPARE(session.pendingCount(), 1);
+    App::onThreadOf(engine, [engine] { engine->setNetworkEnabled(true); });
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionController::State::SignedOut, 10000);
     QVERIFY(session.errorMessage().contains(u"unsent changes are kept"_s));
     session.signIn(m_base, u"rania"_s, newPassword, true);
