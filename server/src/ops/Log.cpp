@@ -1,5 +1,7 @@
 #include "Log.h"
 
+#include "IsoTime.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QMutex>
@@ -65,7 +67,7 @@ void write(Level level, const QString &message, const QJsonObject &fields)
     if (int(level) < g_level)
         return;
     QJsonObject line = fields;
-    line.insert(u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(u"ts"_s, isoTime(QDateTime::currentMSecsSinceEpoch()));
     line.insert(u"level"_s, QString::fromLatin1(levelName(level)));
     line.insert(u"msg"_s, message);
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
