@@ -15,6 +15,7 @@ class WorkerPoolTest : public QObject
 private Q_SLOTS:
     void everyJobRunsOnce();
     void aBlockedJobDoesNotHoldUpOthers();
+    void aJobQueuedBehindASlowOneIsNotStranded();
     void waitForDoneWaitsForRunningJobs();
     void destructionRunsQueuedJobs();
     void jobsArriveAfterWorkersSlept();
@@ -47,6 +48,26 @@ void WorkerPoolTest::aBlockedJobDoesNotHoldUpOthers()
     QVERIFY2(quick.tryAcquire(100, 5000), "quick jobs waited for the blocked one");
     release.release();
     pool.waitForDone();
+}
+
+void WorkerPoolTest::aJobQueuedBehindASlowOneIsNotStranded()
+{
+    // Two jobs queued while a worker watches the queue wake nobody; the watcher takes the first.
+    // If that one is slow (a password hash), the second must still get a worker of its own.
+    WorkerPool pool(2);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        std::atomic<bool> warm {false};
+        pool.start([&warm] { warm = true; });
+        while (!warm) { } // that worker now watches the queue for a moment
+        QSemaphore release;
+        QSemaphore quick;
+        pool.start([&release] { release.acquire(); });
+        pool.start([&quick] { quick.release(); });
+        const bool ran = quick.tryAcquire(1, 2000);
+        release.release();
+        pool.waitForDone();
+        QVERIFY2(ran, "a quick job waited for the slow one ahead of it");
+    }
 }
 
 void WorkerPoolTest::waitForDoneWaitsForRunningJobs()

@@ -57,6 +57,10 @@ bool WorkerPool::takeJob(Job *job)
     m_queue.pop_front();
     m_queued.store(qsizetype(m_queue.size()), std::memory_order_release);
     ++m_running;
+    // Jobs queued while a worker watched woke nobody; if more wait than this one, the next
+    // must not wait for this one to end (it may be a password hash).
+    if (!m_queue.empty() && !m_watching && m_sleeping > 0)
+        m_work.wakeOne();
     return true;
 }
 
