@@ -17,8 +17,8 @@ namespace Souk::Server {
 //! goes back to sleep at once. For requests of a few microseconds each, those futex wake-ups
 //! and context switches cost more than the handlers (bench/http). Here a worker that runs out
 //! of work first watches the queue for a moment (one such worker at a time), and a new job
-//! wakes a sleeper only when no worker is watching. Threads live as long as the pool: each keeps
-//! its database connection.
+//! wakes a sleeper only when no worker is watching, or when jobs are left waiting behind the one
+//! a worker just took. Threads live as long as the pool: each keeps its database connection.
 class WorkerPool
 {
 public:
