@@ -3,8 +3,8 @@
 // the cart, checks out offline (waiting, never shown as placed) and sees the order placed
 // once online; a refused checkout says why.
 #include "ApiFixture.h"
+#include "AppSessions.h"
 #include "CommerceMutators.h"
-#include "EngineThread.h"
 #include "MarketController.h"
 #include "SessionController.h"
 #include "ShopController.h"
@@ -12,7 +12,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -37,14 +36,15 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile);
-    static void setOnline(SessionController &session, bool online);
+    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile)
+    {
+        return m_sessions->signIn(m_server->url({}).toString(), username, profile);
+    }
 
     std::unique_ptr<ServerProcess> m_server;
     HttpClient m_http;
     QTemporaryDir m_dir;
-    std::unique_ptr<App::TokenStore> m_tokens;
-    std::list<QSettings> m_settings;
+    std::unique_ptr<AppSessions> m_sessions; // before the sessions: they use it
     Account m_admin, m_owner, m_buyer;
     std::unique_ptr<SessionController> m_ownerSession, m_buyerSession;
     QString m_variant;
@@ -63,7 +63,7 @@ void CommercePagesTest::initTestCase()
                        m_admin.accessToken)
                  .status,
              201);
-    m_tokens = std::make_unique<App::TokenStore>(u"souk-test-commerce"_s);
+    m_sessions = std::make_unique<AppSessions>(m_dir.path(), u"souk-test-commerce"_s);
     m_ownerSession = signIn(u"rania"_s, u"owner"_s);
     m_buyerSession = signIn(u"tariq"_s, u"buyer"_s);
     QVERIFY(m_ownerSession && m_buyerSession);
@@ -73,27 +73,6 @@ void CommercePagesTest::cleanupTestCase()
 {
     m_buyerSession.reset();
     m_ownerSession.reset();
-}
-
-std::unique_ptr<SessionController> CommercePagesTest::signIn(const QString &username,
-                                                             const QString &profile)
-{
-    QSettings &settings =
-        m_settings.emplace_back(m_dir.filePath(profile + u".ini"_s), QSettings::IniFormat);
-    auto session = std::make_unique<SessionController>(
-        settings, *m_tokens, m_dir.filePath(profile + u"-data"_s), m_server->url({}).toString());
-    session->restore();
-    session->signIn(m_server->url({}).toString(), username, defaultPassword(), true);
-    if (!QTest::qWaitFor([&] { return session->state() == SessionController::State::SignedIn; },
-                         10000))
-        return nullptr;
-    return session;
-}
-
-void CommercePagesTest::setOnline(SessionController &session, bool online)
-{
-    Sync::SyncEngine *engine = session.engine();
-    App::onThreadOf(engine, [engine, online] { engine->setNetworkEnabled(online); });
 }
 
 void CommercePagesTest::ownerManagesProductsAndStockOffline()

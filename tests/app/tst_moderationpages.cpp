@@ -4,7 +4,7 @@
 // reconnect; the author sees the strike and appeals; the moderator answers and upholds;
 // a banned user's session ends with a message that says so.
 #include "ApiFixture.h"
-#include "EngineThread.h"
+#include "AppSessions.h"
 #include "ModerationController.h"
 #include "NotificationsModel.h"
 #include "SafetyController.h"
@@ -13,7 +13,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -37,15 +36,16 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile);
-    static void setOnline(SessionController &session, bool online);
+    std::unique_ptr<SessionController> signIn(const QString &username, const QString &profile)
+    {
+        return m_sessions->signIn(m_server->url({}).toString(), username, profile);
+    }
     QString post(const Account &author, const QString &caption);
 
     std::unique_ptr<ServerProcess> m_server;
     HttpClient m_http;
     QTemporaryDir m_dir;
-    std::unique_ptr<App::TokenStore> m_tokens;
-    std::list<QSettings> m_settings;
+    std::unique_ptr<AppSessions> m_sessions; // before the sessions: they use it
     Account m_admin, m_mod, m_author, m_reader;
     std::unique_ptr<SessionController> m_modSession, m_authorSession, m_readerSession;
     QStringList m_posts;
@@ -67,7 +67,7 @@ void ModerationPagesTest::initTestCase()
     for (int i = 0; i < 3; ++i)
         m_posts << post(m_author, u"Cheap followers, offer %1"_s.arg(i));
     QVERIFY(!m_posts.contains(QString()));
-    m_tokens = std::make_unique<App::TokenStore>(u"souk-test-moderation"_s);
+    m_sessions = std::make_unique<AppSessions>(m_dir.path(), u"souk-test-moderation"_s);
     m_modSession = signIn(u"nadia"_s, u"mod"_s);
     m_authorSession = signIn(u"hakim"_s, u"author"_s);
     m_readerSession = signIn(u"zaina"_s, u"reader"_s);
@@ -109,27 +109,6 @@ QString ModerationPagesTest::post(const Account &author, const QString &caption)
             == u"applied"_s
         ? id
         : QString();
-}
-
-std::unique_ptr<SessionController> ModerationPagesTest::signIn(const QString &username,
-                                                               const QString &profile)
-{
-    QSettings &settings =
-        m_settings.emplace_back(m_dir.filePath(profile + u".ini"_s), QSettings::IniFormat);
-    auto session = std::make_unique<SessionController>(
-        settings, *m_tokens, m_dir.filePath(profile + u"-data"_s), m_server->url({}).toString());
-    session->restore();
-    session->signIn(m_server->url({}).toString(), username, defaultPassword(), true);
-    if (!QTest::qWaitFor([&] { return session->state() == SessionController::State::SignedIn; },
-                         10000))
-        return nullptr;
-    return session;
-}
-
-void ModerationPagesTest::setOnline(SessionController &session, bool online)
-{
-    Sync::SyncEngine *engine = session.engine();
-    App::onThreadOf(engine, [engine, online] { engine->setNetworkEnabled(online); });
 }
 
 void ModerationPagesTest::reportsFillTheQueueGroupedByTarget()

@@ -4,11 +4,11 @@
 // mark-all-read, chat (offline sending, presence, images, search and jumping to a message,
 // group settings), and search on the device then the server.
 #include "ApiFixture.h"
+#include "AppSessions.h"
 #include "ChatController.h"
 #include "ChatMutators.h"
 #include "ComposerController.h"
 #include "ConversationSettings.h"
-#include "EngineThread.h"
 #include "NotificationsModel.h"
 #include "PostController.h"
 #include "PostsModel.h"
@@ -112,8 +112,7 @@ void SocialPagesTest::push(const Account &who, const QString &name, const QJsonO
 
 void SocialPagesTest::setOnline(bool online)
 {
-    Sync::SyncEngine *engine = m_session->engine();
-    App::onThreadOf(engine, [engine, online] { engine->setNetworkEnabled(online); });
+    Souk::Test::setOnline(*m_session, online);
 }
 
 void SocialPagesTest::profileFromTheServerThenFollowed()
