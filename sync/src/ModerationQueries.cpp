@@ -121,10 +121,10 @@ Result<QList<ModerationQueries::Action>> ModerationQueries::actions(const QStrin
     return out;
 }
 
-Result<QList<ModerationQueries::Strike>> ModerationQueries::strikes(const QString &userId)
+Result<QList<ModerationQueries::Strike>> ModerationQueries::strikesWhere(const QString &clause,
+                                                                         const QVariantList &binds)
 {
-    Result<QSqlQuery> q =
-        readQuery(m_db, StrikeColumns + u" WHERE user_id = ? ORDER BY created_at DESC"_s, {userId});
+    Result<QSqlQuery> q = readQuery(m_db, StrikeColumns + clause, binds);
     if (!q)
         return q.error();
     QList<Strike> out;
@@ -133,20 +133,16 @@ Result<QList<ModerationQueries::Strike>> ModerationQueries::strikes(const QStrin
     return out;
 }
 
+Result<QList<ModerationQueries::Strike>> ModerationQueries::strikes(const QString &userId)
+{
+    return strikesWhere(u" WHERE user_id = ? ORDER BY created_at DESC"_s, {userId});
+}
+
 Result<QList<ModerationQueries::Strike>> ModerationQueries::openAppeals()
 {
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        StrikeColumns
-            + u" WHERE appeal = 'open' ORDER BY (SELECT MIN(created_at) FROM appeal_messages m"
-              " WHERE m.strike_id = strikes.id)"_s,
-        {});
-    if (!q)
-        return q.error();
-    QList<Strike> out;
-    while (q->next())
-        out << strikeFrom(*q);
-    return out;
+    return strikesWhere(u" WHERE appeal = 'open' ORDER BY (SELECT MIN(created_at)"
+                        " FROM appeal_messages m WHERE m.strike_id = strikes.id)"_s,
+                        {});
 }
 
 Result<std::optional<ModerationQueries::Strike>> ModerationQueries::strike(const QString &id)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantList>
 
 namespace Souk::Sync {
 
@@ -72,6 +73,9 @@ public:
     Result<QList<AppealMessage>> thread(const QString &strikeId);
 
 private:
+    //! The strikes a WHERE ... ORDER BY clause selects.
+    Result<QList<Strike>> strikesWhere(const QString &clause, const QVariantList &binds);
+
     QSqlDatabase m_db;
     QString m_me;
 };
