@@ -94,6 +94,23 @@ Result<Ok> checkUserExists(SyncStore &store, const MutationContext &ctx, const Q
     return Ok {};
 }
 
+//! Whether the caller may put `userId` in a group: the account exists, and neither of the two
+//! has blocked the other (a block would otherwise be bypassed by a group of two).
+Result<Ok> checkMayAdd(SyncStore &store, const MutationContext &ctx, const QString &userId)
+{
+    if (Result<Ok> known = checkUserExists(store, ctx, userId); !known)
+        return known;
+    if (!ctx.onServer)
+        return Ok {};
+    Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, userId);
+    if (!blocked)
+        return blocked.error();
+    if (*blocked)
+        return Error {403, u"forbidden"_s, u"You cannot add this account to a conversation."_s,
+                      u"user_ids"_s};
+    return Ok {};
+}
+
 Row newConversation(const QString &id, const QString &kind, const QString &title,
                     const QString &directPair, const MutationContext &ctx)
 {
@@ -102,10 +119,18 @@ Row newConversation(const QString &id, const QString &kind, const QString &title
                       {u"title"_s, title},
                       {u"direct_pair"_s, directPair},
                       {u"created_by"_s, ctx.userId},
-                      {u"created_at"_s, ctx.hlc.wallMs},
-                      {u"last_message_at"_s, ctx.hlc.wallMs}});
+                      {u"created_at"_s, ctx.now()},
+                      {u"last_message_at"_s, ctx.now()}});
     stampUnclocked(row, Entity::conversations(), ctx.hlc);
     return row;
+}
+
+//! Whether `row` is the direct conversation of exactly these two people.
+bool isDirectOf(const Row &row, const QString &a, const QString &b)
+{
+    const QStringList pair = row.fields.value(u"direct_pair"_s).toString().split(u' ');
+    return row.fields.value(u"kind"_s).toString() == u"direct"_s && pair.size() == 2
+        && ((pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a));
 }
 
 Error checkTitle(const QJsonObject &args)
@@ -158,6 +183,14 @@ Mutator startDirect()
             Result<std::optional<Row>> found = store.get(Entity::conversations(), id);
             if (!found)
                 return found.error();
+            // Only ever the pair's own direct conversation: a row of another kind under the
+            // derived id (a group made with it before ids had their own namespaces) is refused,
+            // never joined.
+            if (found->has_value() && !isDirectOf(**found, ctx.userId, other))
+                return Error {409,
+                              u"id_taken"_s,
+                              u"This direct conversation cannot be started; ask an operator."_s,
+                              {}};
             if (!found->has_value()) {
                 if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"direct"_s);
                     !allowed)
@@ -188,7 +221,7 @@ Mutator createGroup()
                                        {u"user_ids"_s, Type::Array}});
                 !e.isNull())
                 return e;
-            if (Error e = checkId(args, u"id"_s); !e.isNull())
+            if (Error e = checkNewClientId(args, u"id"_s); !e.isNull())
                 return e;
             if (Error e = checkTitle(args); !e.isNull())
                 return e;
@@ -212,8 +245,8 @@ Mutator createGroup()
             for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
                 if (user.toString() == ctx.userId)
                     continue;
-                if (Result<Ok> known = checkUserExists(store, ctx, user.toString()); !known)
-                    return known;
+                if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString()); !allowed)
+                    return allowed;
                 if (Result<Ok> added =
                         setMember(store, ctx, id, user.toString(), true, u"member"_s);
                     !added)
@@ -250,8 +283,8 @@ Mutator memberChange(const QString &name)
                 return group.error();
             if (name == u"addMembers"_s) {
                 for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
-                    if (Result<Ok> known = checkUserExists(store, ctx, user.toString()); !known)
-                        return known;
+                    if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString()); !allowed)
+                        return allowed;
                     Result<std::optional<Row>> current =
                         store.get(Entity::members(), memberId(conversation, user.toString()));
                     if (!current)
@@ -404,14 +437,14 @@ Mutator sendMessage()
                                   {u"body"_s, body},
                                   {u"media"_s, Social::toJsonText(*media)},
                                   {u"reply_to"_s, replyTo},
-                                  {u"created_at"_s, ctx.hlc.wallMs}});
+                                  {u"created_at"_s, ctx.now()}});
             // The server numbers messages in the order it accepts them; until then 0.
             if (conversation->has_value() && ctx.onServer) {
                 Row conv = **conversation;
                 const qint64 seq = conv.fields.value(u"last_seq"_s).toInteger() + 1;
                 message.fields.insert(u"seq"_s, seq);
                 conv.fields.insert(u"last_seq"_s, seq);
-                conv.fields.insert(u"last_message_at"_s, ctx.hlc.wallMs);
+                conv.fields.insert(u"last_message_at"_s, ctx.now());
                 conv.fields.insert(u"last_preview"_s, body.isEmpty() ? u"📷"_s : body.left(120));
                 for (const QString &f : {u"last_seq"_s, u"last_message_at"_s, u"last_preview"_s})
                     conv.clocks.insert(f, ctx.hlc.toString());
@@ -473,7 +506,7 @@ Mutator editMessage()
             if (!written->changed)
                 return Ok {};
             Row row = written->row;
-            row.fields.insert(u"edited_at"_s, ctx.hlc.wallMs);
+            row.fields.insert(u"edited_at"_s, ctx.now());
             row.clocks.insert(u"edited_at"_s, ctx.hlc.toString());
             return store.put(Entity::messages(), row);
         }};

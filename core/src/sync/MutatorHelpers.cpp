@@ -29,6 +29,17 @@ Error checkId(const QJsonObject &args, const QString &field)
     return {};
 }
 
+Error checkNewClientId(const QJsonObject &args, const QString &field)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    if (!uuid.match(args.value(field).toString()).hasMatch())
+        return Error::unprocessable(u"invalid_id"_s,
+                                    u"\"%1\" is a UUID in lower-case hex with dashes."_s.arg(field),
+                                    field);
+    return {};
+}
+
 Error checkBase(const QJsonObject &args, const QStringList &allowed)
 {
     const QJsonObject base = args.value(u"base"_s).toObject();

@@ -10,6 +10,10 @@ Error notFound(const QString &code, const QString &message);
 
 //! Ids made by clients: UUIDs or derived ids (lower-case hex and '-'), nothing else.
 Error checkId(const QJsonObject &args, const QString &field);
+//! The id of a new row a client names itself in a table that also holds ids the server
+//! derives (conversations: groups beside direct ones): a UUID, with its dashes, never the
+//! 32 plain hex digits of derivedId(), so a client can never take a derived id first.
+Error checkNewClientId(const QJsonObject &args, const QString &field);
 //! The "base" object: per field, the HLC of the value the writer had seen.
 Error checkBase(const QJsonObject &args, const QStringList &allowed);
 
