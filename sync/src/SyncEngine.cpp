@@ -847,8 +847,17 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
                             {bucket, entity->name, id}, "ledger delete");
                         !q)
                         return q.error();
-                    if (Result<Ok> r = server.remove(*entity, id); !r)
-                        return r.error();
+                    // A row can leave one bucket and stay in another (a post held for review
+                    // leaves its followers' bucket, not its author's): gone only from the last.
+                    Result<QSqlQuery *> elsewhere = statements.exec(
+                        u"SELECT 1 FROM _ledger WHERE tbl = ? AND row_id = ? LIMIT 1"_s,
+                        {entity->name, id}, "row elsewhere");
+                    if (!elsewhere)
+                        return elsewhere.error();
+                    if (!(*elsewhere)->next()) {
+                        if (Result<Ok> r = server.remove(*entity, id); !r)
+                            return r.error();
+                    }
                 } else {
                     delta += rowChecksum(entity->name, id, version);
                     if (Result<QSqlQuery *> q = statements.exec(

@@ -67,6 +67,14 @@ QString modBucket()
 namespace {
 using Kind = FieldDef::Kind;
 
+//! Content a moderator holds back (waiting for review, or hidden) reaches only its author;
+//! removed content has no content left, and stays where it was as a marker.
+bool heldBack(const Row &row)
+{
+    const QString state = row.fields.value(u"moderation"_s).toString();
+    return state == u"pending"_s || state == u"hidden"_s;
+}
+
 QString text(const Row &row, const QString &field)
 {
     return row.fields.value(field).toString();
@@ -159,8 +167,12 @@ const EntityDef &posts()
                                  {u"comment_count"_s, Kind::Integer},
                                  {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
-                                    return QStringList {authorBucket(text(row, u"author_id"_s))};
-                                }};
+                                    const QString author = text(row, u"author_id"_s);
+                                    if (heldBack(row))
+                                        return QStringList {userBucket(author)};
+                                    return QStringList {authorBucket(author)};
+                                },
+                                true};
     return def;
 }
 
@@ -182,24 +194,24 @@ const EntityDef &comments()
     // Comments go where their post goes (the post author's bucket), and to their own author,
     // who may comment on a post of someone they do not follow. author_username is copied in,
     // so readers who do not follow the commenter can still name them.
-    static const EntityDef def {u"comments"_s,
-                                u"comments"_s,
-                                {{u"post_id"_s, Kind::Text},
-                                 {u"post_author_id"_s, Kind::Text},
-                                 {u"author_id"_s, Kind::Text},
-                                 {u"author_username"_s, Kind::Text},
-                                 {u"parent_id"_s, Kind::Text},
-                                 {u"body"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"moderation"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    QStringList buckets {
-                                        authorBucket(text(row, u"post_author_id"_s))};
-                                    const QString author = userBucket(text(row, u"author_id"_s));
-                                    if (!buckets.contains(author))
-                                        buckets << author;
-                                    return buckets;
-                                }};
+    static const EntityDef def {
+        u"comments"_s,
+        u"comments"_s,
+        {{u"post_id"_s, Kind::Text},
+         {u"post_author_id"_s, Kind::Text},
+         {u"author_id"_s, Kind::Text},
+         {u"author_username"_s, Kind::Text},
+         {u"parent_id"_s, Kind::Text},
+         {u"body"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer},
+         {u"moderation"_s, Kind::Text}},
+        [](const Row &row) {
+            const QString author = userBucket(text(row, u"author_id"_s));
+            if (heldBack(row))
+                return QStringList {author};
+            return QStringList {authorBucket(text(row, u"post_author_id"_s)), author};
+        },
+        true};
     return def;
 }
 

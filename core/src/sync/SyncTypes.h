@@ -40,6 +40,9 @@ struct EntityDef
     QList<FieldDef> fields;
     //! The buckets a row belongs to, e.g. "user:<id>"; pull sends it to their subscribers.
     std::function<QStringList(const Row &)> buckets;
+    //! Whether a row's buckets depend on its state (moderation), so a change can move it out
+    //! of a bucket; the server then leaves a tombstone in the bucket it left.
+    bool bucketsFollowState = false;
 
     bool hasField(const QString &field) const;
 };
@@ -152,8 +155,15 @@ public:
 struct MutationContext
 {
     QString userId;
+    //! Orders this writer's edits against concurrent ones (last writer wins). On the server it
+    //! is the client's own clock only within a few minutes of the server's (SyncService).
     Hlc hlc;
     bool onServer = false; // authoritative run (the client's run is optimistic)
+    //! The time that stamps facts (created_at, limits, audit, order): the server's own clock
+    //! on the server, never the client's. 0 on a client, where the device's HLC stands in.
+    qint64 serverMs = 0;
+
+    qint64 now() const { return serverMs ? serverMs : hlc.wallMs; }
 };
 
 //! What a generator of random arguments may draw on (the randomized simulation, tests/sim).

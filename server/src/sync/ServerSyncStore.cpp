@@ -93,6 +93,7 @@ Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const Q
 
 Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
 {
+    ++m_writes;
     QStringList assignments;
     QVariantList values;
     for (const FieldDef &f : entity.fields) {
@@ -289,8 +290,33 @@ Result<qint64> ServerSyncStore::nextVersion()
 
 Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
 {
-    const QString snapshot = QString::fromUtf8(rowSnapshot(row));
     const QStringList buckets = entity.buckets(row);
+    if (entity.bucketsFollowState) {
+        // A row that left a bucket (a post held for review leaves its followers') leaves a
+        // tombstone there, so the readers of that bucket drop it.
+        Result<QSqlQuery *> was =
+            exec(u"SELECT bucket FROM sync_rows WHERE tbl = ? AND row_id = ? AND deleted = 0"_s,
+                 {entity.name, row.id}, "read row's buckets");
+        if (!was)
+            return was.error();
+        QStringList left;
+        while ((*was)->next()) {
+            if (!buckets.contains((*was)->value(0).toString()))
+                left << (*was)->value(0).toString();
+        }
+        const Row gone {row.id, {}, {}, true}; // nothing of the content goes with it
+        if (Result<Ok> fed = feedBuckets(entity, gone, left); !fed)
+            return fed;
+    }
+    return feedBuckets(entity, row, buckets);
+}
+
+Result<Ok> ServerSyncStore::feedBuckets(const EntityDef &entity, const Row &row,
+                                        const QStringList &buckets)
+{
+    if (buckets.isEmpty())
+        return Ok {};
+    const QString snapshot = QString::fromUtf8(rowSnapshot(row));
     for (const QString &bucket : buckets) {
         Result<qint64> version = nextVersion();
         if (!version)
@@ -311,13 +337,14 @@ Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
             rowsDelta += 1;
         }
         if (!m_deltas.contains(bucket)) {
+            BucketDelta &fresh = bucketDelta(bucket);
             // The bucket's newest version before this transaction wrote to it.
             Result<QSqlQuery *> newest =
                 exec(u"SELECT COALESCE(MAX(version), 0) FROM sync_rows WHERE bucket = ?"_s,
                      {bucket}, "read bucket head");
             if (!newest)
                 return newest.error();
-            m_deltas[bucket].after = (*newest)->next() ? (*newest)->value(0).toLongLong() : 0;
+            fresh.after = (*newest)->next() ? (*newest)->value(0).toLongLong() : 0;
         }
         Result<QSqlQuery *> upsert =
             exec(u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data)"
@@ -344,10 +371,33 @@ Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
     return Ok {};
 }
 
+BucketDelta &ServerSyncStore::bucketDelta(const QString &bucket)
+{
+    if (!m_saved.contains(bucket)) {
+        const auto it = m_deltas.constFind(bucket);
+        m_saved.insert(bucket,
+                       it == m_deltas.constEnd() ? std::nullopt : std::optional<BucketDelta>(*it));
+    }
+    return m_deltas[bucket];
+}
+
+void ServerSyncStore::restore(const Checkpoint &saved)
+{
+    for (auto it = m_saved.constBegin(); it != m_saved.constEnd(); ++it) {
+        if (it->has_value())
+            m_deltas.insert(it.key(), **it);
+        else
+            m_deltas.remove(it.key());
+    }
+    m_saved.clear();
+    m_endedSessions.resize(saved.endedSessions);
+    m_restrictedUsers.resize(saved.restrictedUsers);
+}
+
 void ServerSyncStore::record(const QString &bucket, const EntityDef &entity, const Row &row,
                              qint64 version, qint64 checksum, qsizetype bytes)
 {
-    BucketDelta &d = m_deltas[bucket];
+    BucketDelta &d = bucketDelta(bucket);
     d.cursor = version;
     d.checksum = checksum;
     QJsonObject change {{u"bucket"_s, bucket},

@@ -75,22 +75,28 @@ public:
     const QStringList &endedSessions() const { return m_endedSessions; }
     const QStringList &restrictedUsers() const { return m_restrictedUsers; }
 
-    //! Forgets what was recorded after a checkpoint, with a ROLLBACK TO SAVEPOINT.
+    //! Marks the start of one mutation: restore() then forgets what was recorded after it, with
+    //! a ROLLBACK TO SAVEPOINT. Costs what that mutation touches, not what the push did before
+    //! (copying every delta per mutation made a push's cost grow with its square).
     struct Checkpoint
     {
-        FeedDeltas deltas;
-        QStringList endedSessions, restrictedUsers;
+        qsizetype endedSessions = 0, restrictedUsers = 0;
     };
-    Checkpoint checkpoint() const { return {m_deltas, m_endedSessions, m_restrictedUsers}; }
-    void restore(Checkpoint saved)
+    Checkpoint checkpoint()
     {
-        m_deltas = std::move(saved.deltas);
-        m_endedSessions = std::move(saved.endedSessions);
-        m_restrictedUsers = std::move(saved.restrictedUsers);
+        m_saved.clear();
+        return {m_endedSessions.size(), m_restrictedUsers.size()};
     }
+    void restore(const Checkpoint &saved);
+
+    //! Rows this store has written, rolled back ones included (each put counts one): the
+    //! cost of a push so far (SyncService).
+    qint64 writes() const { return m_writes; }
 
 private:
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
+    Result<Ok> feedBuckets(const Sync::EntityDef &entity, const Sync::Row &row,
+                           const QStringList &buckets);
     //! Server-side indexes that are not columns of a synced table (post_tags).
     Result<Ok> index(const Sync::EntityDef &entity, const Sync::Row &row);
     Result<qint64> nextVersion();
@@ -100,7 +106,13 @@ private:
 
     QSqlDatabase &m_db;
     StatementCache &m_statements; // this thread's, kept across transactions
+    //! The bucket's delta, saving its state as it was at the checkpoint on first touch.
+    BucketDelta &bucketDelta(const QString &bucket);
+
     FeedDeltas m_deltas;
+    //! Each bucket touched since the checkpoint, as it was then (nullopt: not there yet).
+    QHash<QString, std::optional<BucketDelta>> m_saved;
+    qint64 m_writes = 0;
     QStringList m_endedSessions;
     QStringList m_restrictedUsers;
     std::optional<Sync::NewAccountLimits> m_limits;
