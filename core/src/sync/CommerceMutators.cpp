@@ -52,6 +52,13 @@ namespace {
 
 // --- checks ---------------------------------------------------------------------------------
 
+//! A product anyone may buy: active, and not hidden or removed by a moderator.
+bool onSale(const Row &product)
+{
+    return !product.deleted && product.fields.value(u"status"_s).toString() == u"active"_s
+        && Moderation::moderationOf(product).isEmpty();
+}
+
 Error checkIds(const QJsonObject &args, const QStringList &fields)
 {
     for (const QString &f : fields) {
@@ -164,7 +171,7 @@ Result<Ok> addStock(SyncStore &store, const MutationContext &ctx, Row variant, q
                        {{u"shop_id"_s, variant.fields.value(u"shop_id"_s)},
                         {u"variant_id"_s, variant.id},
                         {u"stock"_s, stock},
-                        {u"created_at"_s, ctx.hlc.wallMs},
+                        {u"created_at"_s, ctx.now()},
                         {u"resolved"_s, false}});
     stampUnclocked(alert, Entity::stockAlerts(), ctx.hlc);
     return store.put(Entity::stockAlerts(), alert);
@@ -323,7 +330,7 @@ Mutator upsertProduct()
                                         {{u"shop_id"_s, shopId},
                                          {u"status"_s, u"draft"_s},
                                          {u"media"_s, u"[]"_s},
-                                         {u"created_at"_s, ctx.hlc.wallMs}})
+                                         {u"created_at"_s, ctx.now()}})
                                : **found;
             // LWW per field with conflict records; a concurrent price change always leaves
             // one for the owner to confirm (writeFields keeps the losing value).
@@ -544,6 +551,14 @@ Mutator addToCart()
                 return variant.error();
             if (ctx.onServer && (!variant->has_value() || (*variant)->deleted))
                 return variantMissing();
+            if (ctx.onServer) {
+                Result<std::optional<Row>> product = store.get(
+                    Entity::products(), (*variant)->fields.value(u"product_id"_s).toString());
+                if (!product)
+                    return product.error();
+                if (!product->has_value() || !Moderation::moderationOf(**product).isEmpty())
+                    return variantMissing(); // removed by a moderator: not for sale
+            }
             Result<Row> line = cartLine(store, ctx, variantId);
             if (!line)
                 return line.error();
@@ -720,8 +735,7 @@ Mutator placeOrder()
                     return product.error();
                 const Row &v = **variant;
                 const QString label = v.fields.value(u"sku"_s).toString();
-                if (!product->has_value() || (*product)->deleted
-                    || (*product)->fields.value(u"status"_s).toString() != u"active"_s) {
+                if (!product->has_value() || !onSale(**product)) {
                     problems << u"line %1 (%2): no longer sold"_s.arg(number).arg(label);
                     continue;
                 }
@@ -748,6 +762,15 @@ Mutator placeOrder()
                         u"mixed_currency"_s,
                         u"One order cannot mix currencies; buy these in separate orders."_s,
                         u"lines"_s);
+            }
+            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
+                Result<std::optional<Row>> shop = store.get(Entity::shops(), it.key());
+                if (!shop)
+                    return shop.error();
+                if (shop->has_value()
+                    && (*shop)->fields.value(u"owner_id"_s).toString() == ctx.userId)
+                    return Error::unprocessable(
+                        u"own_shop"_s, u"You cannot order from your own shop."_s, u"lines"_s);
             }
             if (!problems.isEmpty())
                 return Error {409, u"order_rejected"_s,
@@ -810,9 +833,9 @@ Mutator placeOrder()
                             {u"payment"_s, args.value(u"payment"_s).toString()},
                             {u"timeline"_s,
                              Social::toJsonText(QJsonArray {QJsonObject {{u"status"_s, u"placed"_s},
-                                                                         {u"at"_s, ctx.hlc.wallMs},
+                                                                         {u"at"_s, ctx.now()},
                                                                          {u"by"_s, ctx.userId}}})},
-                            {u"created_at"_s, ctx.hlc.wallMs}});
+                            {u"created_at"_s, ctx.now()}});
                 stampUnclocked(order, Entity::orders(), ctx.hlc);
                 if (Result<Ok> put = store.put(Entity::orders(), order); !put)
                     return put;
@@ -821,6 +844,35 @@ Mutator placeOrder()
             }
             return Ok {};
         }};
+}
+
+Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
+                     const QString &id, qint64 stars, qint64 count = 1);
+
+//! A refunded order's reviews no longer count in the product's and the shop's rating (the
+//! review stays, as the buyer's words; refunded is final, so this runs once).
+Result<Ok> uncountReviews(SyncStore &store, const MutationContext &ctx, const Row &order)
+{
+    for (const QJsonValue &value : parseArray(order.fields.value(u"lines"_s).toString())) {
+        const QJsonObject line = value.toObject();
+        Result<std::optional<Row>> review = store.get(
+            Entity::reviews(), reviewId(order.id, line.value(u"variant_id"_s).toString()));
+        if (!review)
+            return review.error();
+        if (!review->has_value() || (*review)->deleted)
+            continue;
+        const qint64 stars = (*review)->fields.value(u"stars"_s).toInteger();
+        if (Result<Ok> rated =
+                addRating(store, ctx, Entity::products(),
+                          (*review)->fields.value(u"product_id"_s).toString(), -stars, -1);
+            !rated)
+            return rated;
+        if (Result<Ok> rated = addRating(store, ctx, Entity::shops(),
+                                         order.fields.value(u"shop_id"_s).toString(), -stars, -1);
+            !rated)
+            return rated;
+    }
+    return Ok {};
 }
 
 Mutator setOrderStatus()
@@ -885,9 +937,13 @@ Mutator setOrderStatus()
                         return back;
                 }
             }
+            if (to == u"refunded"_s && ctx.onServer) {
+                if (Result<Ok> uncounted = uncountReviews(store, ctx, row); !uncounted)
+                    return uncounted;
+            }
             QJsonArray timeline = parseArray(row.fields.value(u"timeline"_s).toString());
             timeline.append(
-                QJsonObject {{u"status"_s, to}, {u"at"_s, ctx.hlc.wallMs}, {u"by"_s, ctx.userId}});
+                QJsonObject {{u"status"_s, to}, {u"at"_s, ctx.now()}, {u"by"_s, ctx.userId}});
             row.fields.insert(u"status"_s, to);
             row.fields.insert(u"timeline"_s, Social::toJsonText(timeline));
             if (args.contains(u"tracking"_s))
@@ -902,9 +958,10 @@ Mutator setOrderStatus()
 
 // --- reviews --------------------------------------------------------------------------------
 
-//! Adds one review's stars to a product's or shop's derived rating (server only).
+//! Adds one review's stars to a product's or shop's derived rating (server only); `count` -1
+//! with negative stars takes one out again.
 Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
-                     const QString &id, qint64 stars)
+                     const QString &id, qint64 stars, qint64 count)
 {
     Result<std::optional<Row>> found = store.get(entity, id);
     if (!found)
@@ -913,7 +970,7 @@ Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityD
         return Ok {};
     Row row = **found;
     row.fields.insert(u"rating_total"_s, row.fields.value(u"rating_total"_s).toInteger() + stars);
-    row.fields.insert(u"rating_count"_s, row.fields.value(u"rating_count"_s).toInteger() + 1);
+    row.fields.insert(u"rating_count"_s, row.fields.value(u"rating_count"_s).toInteger() + count);
     for (const QString &f : {u"rating_total"_s, u"rating_count"_s})
         row.clocks.insert(f, ctx.hlc.toString());
     return store.put(entity, row);
@@ -949,6 +1006,9 @@ Mutator review()
                 return order.error();
             if (order->fields.value(u"buyer_id"_s).toString() != ctx.userId)
                 return forbidden(u"Only the buyer reviews what they bought."_s);
+            // An order from one's own shop (made before owners were refused) is no review.
+            if (order->fields.value(u"seller_id"_s).toString() == ctx.userId)
+                return forbidden(u"You cannot review your own shop."_s);
             if (order->fields.value(u"status"_s).toString() != u"delivered"_s)
                 return forbidden(u"You can review an item once it is delivered."_s);
             QString productId;
@@ -979,7 +1039,7 @@ Mutator review()
                               {u"author_username"_s, *username},
                               {u"stars"_s, stars},
                               {u"body"_s, args.value(u"body"_s).toString().trimmed()},
-                              {u"created_at"_s, ctx.hlc.wallMs}});
+                              {u"created_at"_s, ctx.now()}});
             stampUnclocked(row, Entity::reviews(), ctx.hlc);
             if (Result<Ok> put = store.put(Entity::reviews(), row); !put)
                 return put;
@@ -1020,7 +1080,7 @@ Mutator replyToReview()
                     409, u"already_replied"_s, u"The shop has replied to this review."_s, {}};
             Row row = *found;
             row.fields.insert(u"reply"_s, args.value(u"body"_s).toString().trimmed());
-            row.fields.insert(u"replied_at"_s, ctx.hlc.wallMs);
+            row.fields.insert(u"replied_at"_s, ctx.now());
             for (const QString &f : {u"reply"_s, u"replied_at"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
             return store.put(Entity::reviews(), row);
@@ -1036,7 +1096,7 @@ Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QStrin
                       {{u"owner_id"_s, ownerId},
                        {u"name"_s, name.trimmed()},
                        {u"description"_s, description.trimmed()},
-                       {u"created_at"_s, ctx.hlc.wallMs}});
+                       {u"created_at"_s, ctx.now()}});
     stampUnclocked(shop, Entity::shops(), ctx.hlc);
     return store.put(Entity::shops(), shop);
 }

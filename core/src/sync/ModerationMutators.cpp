@@ -55,6 +55,24 @@ TargetKind targetKind(const QString &type)
     return {};
 }
 
+//! Whether a target is in view of people other than its owner, as far as moderation and
+//! publishing go (a message's membership is checked by its caller).
+Result<bool> publicNow(SyncStore &store, const QString &type, const Row &row)
+{
+    if (!moderationOf(row).isEmpty())
+        return false;
+    if (type == u"product"_s)
+        return row.fields.value(u"status"_s).toString() == u"active"_s;
+    if (type == u"comment"_s) {
+        Result<std::optional<Row>> post =
+            store.get(Entity::posts(), row.fields.value(u"post_id"_s).toString());
+        if (!post)
+            return post.error();
+        return post->has_value() && !(*post)->deleted && moderationOf(**post).isEmpty();
+    }
+    return true;
+}
+
 QString excerpt(const QString &text)
 {
     return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
@@ -181,7 +199,7 @@ Result<Ok> closeReports(SyncStore &store, const MutationContext &ctx, const QJso
         report.fields.insert(u"status"_s,
                              decision == u"dismiss"_s ? u"dismissed"_s : u"actioned"_s);
         report.fields.insert(u"decision"_s, decision);
-        report.fields.insert(u"decided_at"_s, ctx.hlc.wallMs);
+        report.fields.insert(u"decided_at"_s, ctx.now());
         for (const QString &f : {u"status"_s, u"decision"_s, u"decided_at"_s})
             report.clocks.insert(f, ctx.hlc.toString());
         if (Result<Ok> put = store.put(Entity::reports(), report); !put)
@@ -214,7 +232,7 @@ Result<Ok> addStrike(SyncStore &store, const MutationContext &ctx, const QString
 {
     Row strike = newRow(Entity::strikes(), strikeId, fields);
     strike.fields.insert(u"status"_s, u"active"_s);
-    strike.fields.insert(u"created_at"_s, ctx.hlc.wallMs);
+    strike.fields.insert(u"created_at"_s, ctx.now());
     stampUnclocked(strike, Entity::strikes(), ctx.hlc);
     return store.put(Entity::strikes(), strike);
 }
@@ -257,7 +275,7 @@ Result<Row> recordDecision(SyncStore &store, const MutationContext &ctx, const Q
                          {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
                          {u"original"_s, Social::toJsonText(original)},
                          {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
-                         {u"created_at"_s, ctx.hlc.wallMs}});
+                         {u"created_at"_s, ctx.now()}});
     stampUnclocked(record, Entity::modActions(), ctx.hlc);
     if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
         return put.error();
@@ -332,6 +350,13 @@ Mutator report()
                 if (!whose)
                     return whose.error();
                 owner = *whose;
+                // The snapshot only holds what the reporter could see already: nothing held
+                // back or taken down by a moderator, no shop's unpublished product.
+                Result<bool> visible = publicNow(store, type, row);
+                if (!visible)
+                    return visible.error();
+                if (ctx.onServer && !*visible && owner != ctx.userId)
+                    return notFound(u"target_not_found"_s, u"There is nothing to report there."_s);
                 for (const QString &field : kind.content)
                     snapshot.insert(field, row.fields.value(field));
                 if (type == u"user"_s)
@@ -358,7 +383,7 @@ Mutator report()
                               {u"note"_s, args.value(u"note"_s).toString().trimmed()},
                               {u"snapshot"_s, Social::toJsonText(snapshot)},
                               {u"status"_s, u"open"_s},
-                              {u"created_at"_s, ctx.hlc.wallMs}});
+                              {u"created_at"_s, ctx.now()}});
             stampUnclocked(row, Entity::reports(), ctx.hlc);
             return store.put(Entity::reports(), row);
         }};
@@ -469,7 +494,7 @@ Mutator moderate()
             if (!recorded)
                 return recorded.error();
             const Row &record = *recorded;
-            if (Result<Ok> logged = store.audit(ctx.hlc.wallMs,
+            if (Result<Ok> logged = store.audit(ctx.now(),
                                                 {ctx.userId,
                                                  action + u"_content"_s,
                                                  type,
@@ -548,12 +573,22 @@ Mutator restoreContent()
             return checkLength(args, u"reason"_s, 1, ReasonMax);
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            if (Result<std::optional<Account>> me = requireModerator(store, ctx); !me)
+            Result<std::optional<Account>> me = requireModerator(store, ctx);
+            if (!me)
                 return me.error();
             const QString actionId = args.value(u"action_id"_s).toString();
+            // Undoing a decision is a decision on the same owner: not one's own, not an admin's.
+            Result<std::optional<Row>> action = store.get(Entity::modActions(), actionId);
+            if (!action)
+                return action.error();
+            if (action->has_value()) {
+                const QString owner = (*action)->fields.value(u"owner_id"_s).toString();
+                if (Result<Ok> may = checkMayActOn(store, ctx, *me, owner); !may)
+                    return may;
+            }
             if (Result<Ok> undone = reverse(store, ctx, actionId); !undone)
                 return undone;
-            return store.audit(ctx.hlc.wallMs,
+            return store.audit(ctx.now(),
                                {ctx.userId,
                                 u"restore_content"_s,
                                 u"mod_action"_s,
@@ -608,7 +643,7 @@ Mutator actOnUser()
                 if (action == u"limit"_s) {
                     restriction.limited = true;
                 } else if (action == u"suspend"_s) {
-                    until = ctx.hlc.wallMs + args.value(u"days"_s).toInteger() * DayMs;
+                    until = ctx.now() + args.value(u"days"_s).toInteger() * DayMs;
                     restriction.suspendedUntil = until;
                 } else if (action == u"ban"_s) {
                     restriction.banned = true;
@@ -640,7 +675,7 @@ Mutator actOnUser()
             if (until > 0)
                 detail.insert(u"until"_s, until);
             if (Result<Ok> logged = store.audit(
-                    ctx.hlc.wallMs, {ctx.userId, action + u"_user"_s, u"user"_s, userId, detail});
+                    ctx.now(), {ctx.userId, action + u"_user"_s, u"user"_s, userId, detail});
                 !logged)
                 return logged;
             if (action == u"lift"_s)
@@ -682,7 +717,7 @@ Result<Ok> addToThread(SyncStore &store, const MutationContext &ctx, const QStri
                           {u"user_id"_s, strike.fields.value(u"user_id"_s)},
                           {u"from_moderator"_s, fromModerator},
                           {u"body"_s, body.trimmed()},
-                          {u"created_at"_s, ctx.hlc.wallMs}});
+                          {u"created_at"_s, ctx.now()}});
     stampUnclocked(message, Entity::appealMessages(), ctx.hlc);
     return store.put(Entity::appealMessages(), message);
 }
@@ -754,7 +789,7 @@ Mutator appealMessage()
                 return added;
             if (!fromModerator)
                 return Ok {};
-            if (Result<Ok> logged = store.audit(ctx.hlc.wallMs,
+            if (Result<Ok> logged = store.audit(ctx.now(),
                                                 {ctx.userId,
                                                  u"reply_appeal"_s,
                                                  u"strike"_s,
@@ -835,7 +870,7 @@ Mutator decideAppeal()
                 !added)
                 return added;
             if (Result<Ok> logged =
-                    store.audit(ctx.hlc.wallMs,
+                    store.audit(ctx.now(),
                                 {ctx.userId,
                                  uphold ? u"uphold_appeal"_s : u"deny_appeal"_s,
                                  u"strike"_s,
@@ -939,9 +974,9 @@ Result<Ok> checkNewAccount(SyncStore &store, const MutationContext &ctx, const Q
     Result<std::optional<Account>> account = store.account(ctx.userId);
     if (!account)
         return account.error();
-    if (!account->has_value() || ctx.hlc.wallMs - (*account)->createdAt >= limits->ageMs)
+    if (!account->has_value() || ctx.now() - (*account)->createdAt >= limits->ageMs)
         return Ok {};
-    const qint64 hourAgo = ctx.hlc.wallMs - 60LL * 60 * 1000;
+    const qint64 hourAgo = ctx.now() - 60LL * 60 * 1000;
     struct Check
     {
         QString kind;
@@ -999,7 +1034,7 @@ Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QS
                       {u"note"_s, u"New post of a limited account"_s},
                       {u"snapshot"_s, Social::toJsonText(snapshot)},
                       {u"status"_s, u"open"_s},
-                      {u"created_at"_s, ctx.hlc.wallMs}});
+                      {u"created_at"_s, ctx.now()}});
     stampUnclocked(row, Entity::reports(), ctx.hlc);
     return store.put(Entity::reports(), row);
 }

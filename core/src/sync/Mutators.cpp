@@ -14,6 +14,7 @@
 #include "SocialMutators.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -262,6 +263,86 @@ Mutator deleteDraft()
 
 // --- resolveConflict ------------------------------------------------------------------------
 
+//! How the owner edits one field of a row of an entity that keeps conflict records: the
+//! mutator and the arguments that name the row.
+struct Editor
+{
+    QString mutator;
+    bool takesBase = true;
+    std::function<QJsonObject(const Row &row)> target;
+};
+
+std::optional<Editor> editorOf(const QString &entity)
+{
+    const auto byId = [](const Row &row) {
+        return QJsonObject {{u"id"_s, row.id}};
+    };
+    if (entity == u"posts"_s)
+        return Editor {u"editPost"_s, true, byId};
+    if (entity == u"messages"_s)
+        return Editor {u"editMessage"_s, true, byId};
+    if (entity == u"drafts"_s)
+        return Editor {u"saveDraft"_s, true, byId};
+    if (entity == u"profiles"_s)
+        return Editor {u"updateProfile"_s, true, [](const Row &) {
+                           return QJsonObject {};
+                       }};
+    if (entity == u"shops"_s)
+        return Editor {u"updateShop"_s, true, [](const Row &row) {
+                           return QJsonObject {{u"shop_id"_s, row.id}};
+                       }};
+    if (entity == u"products"_s)
+        return Editor {u"upsertProduct"_s, true, [](const Row &row) {
+                           return QJsonObject {{u"id"_s, row.id},
+                                               {u"shop_id"_s, row.fields.value(u"shop_id"_s)}};
+                       }};
+    if (entity == u"variants"_s)
+        return Editor {u"setVariant"_s, false, [](const Row &row) {
+                           return QJsonObject {{u"id"_s, row.id},
+                                               {u"product_id"_s, row.fields.value(u"product_id"_s)},
+                                               {u"sku"_s, row.fields.value(u"sku"_s)}};
+                       }};
+    if (entity == u"cart_lines"_s)
+        return Editor {
+            u"setCartQuantity"_s, false, [](const Row &row) {
+                return QJsonObject {{u"variant_id"_s, row.fields.value(u"variant_id"_s)}};
+            }};
+    return std::nullopt;
+}
+
+//! keep_mine writes the lost value back through the owner's own edit mutator, so it passes
+//! every check a fresh edit would: the row still exists, is not held or removed by a
+//! moderator, the writer still owns it or is still in the conversation.
+Result<Ok> restoreMine(SyncStore &store, const MutationContext &ctx, const Row &conflict)
+{
+    const QString entityName = conflict.fields.value(u"entity"_s).toString();
+    const EntityDef *target = entity(entityName);
+    const QString field = conflict.fields.value(u"field"_s).toString();
+    const std::optional<Editor> editor = editorOf(entityName);
+    if (!target || !target->hasField(field) || !editor)
+        return Error::unprocessable(u"invalid_conflict"_s,
+                                    u"The conflict names an unknown field."_s);
+    Result<std::optional<Row>> row =
+        store.get(*target, conflict.fields.value(u"row_id"_s).toString());
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->deleted)
+        return Ok {}; // gone since: nothing to write back to, the conflict just closes
+    QJsonObject args = editor->target(**row);
+    QJsonValue value =
+        fromConflictText(*target, field, conflict.fields.value(u"lost_value"_s).toString());
+    // Lists (media, logo) are kept as JSON text in the conflict record.
+    if (const QJsonDocument list = QJsonDocument::fromJson(value.toString().toUtf8());
+        value.isString() && list.isArray() && (field == u"media"_s || field == u"logo"_s))
+        value = list.array();
+    args.insert(field, value);
+    // Restoring is a normal write that has seen the current value.
+    if (editor->takesBase)
+        args.insert(u"base"_s, QJsonObject {{field, (*row)->clocks.value(field)}});
+    return MutatorRegistry::instance().run(store, ctx,
+                                           Mutation {0, editor->mutator, 1, args, ctx.hlc});
+}
+
 Mutator resolveConflict()
 {
     return Mutator {
@@ -289,29 +370,8 @@ Mutator resolveConflict()
             if (conflict.fields.value(u"resolved"_s).toBool())
                 return Ok {};
             if (args.value(u"choice"_s).toString() == u"keep_mine"_s) {
-                const EntityDef *target = entity(conflict.fields.value(u"entity"_s).toString());
-                const QString field = conflict.fields.value(u"field"_s).toString();
-                if (!target || !target->hasField(field))
-                    return Error::unprocessable(u"invalid_conflict"_s,
-                                                u"The conflict names an unknown field."_s);
-                Result<std::optional<Row>> row =
-                    store.get(*target, conflict.fields.value(u"row_id"_s).toString());
-                if (!row)
-                    return row.error();
-                if (row->has_value() && !(*row)->deleted) {
-                    // Restoring is a normal write that has seen the current value.
-                    const QJsonObject base {{field, (*row)->clocks.value(field)}};
-                    Result<FieldWriteResult> written = writeFields(
-                        store, *target, **row,
-                        {{field,
-                          fromConflictText(*target, field,
-                                           conflict.fields.value(u"lost_value"_s).toString())}},
-                        base, ctx, ctx.userId);
-                    if (!written)
-                        return written.error();
-                    if (Result<Ok> put = store.put(*target, written->row); !put)
-                        return put;
-                }
+                if (Result<Ok> restored = restoreMine(store, ctx, conflict); !restored)
+                    return restored;
             }
             conflict.fields.insert(u"resolved"_s, true);
             conflict.clocks.insert(u"resolved"_s, ctx.hlc.toString());

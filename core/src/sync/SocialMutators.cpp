@@ -142,7 +142,7 @@ Mutator createPost()
                                {u"media"_s, toJsonText(*media)},
                                {u"tags"_s, SocialText::joinPadded(SocialText::tags(caption))},
                                {u"mentions"_s, SocialText::joinPadded(mentions)},
-                               {u"created_at"_s, ctx.hlc.wallMs}});
+                               {u"created_at"_s, ctx.now()}});
             // A limited account's post waits for a moderator before anyone else sees it.
             Result<std::optional<Account>> author = store.account(ctx.userId);
             if (!author)
@@ -201,11 +201,15 @@ Mutator editPost()
             const QString clock = row.clocks.value(u"caption"_s).toString();
             row.fields.insert(u"tags"_s, SocialText::joinPadded(SocialText::tags(caption)));
             row.fields.insert(u"mentions"_s, SocialText::joinPadded(mentions));
-            row.fields.insert(u"edited_at"_s, ctx.hlc.wallMs);
+            row.fields.insert(u"edited_at"_s, ctx.now());
             for (const QString &f : {u"tags"_s, u"mentions"_s, u"edited_at"_s})
                 row.clocks.insert(f, clock);
             if (Result<Ok> put = store.put(Entity::posts(), row); !put)
                 return put;
+            // A post held for review reaches nobody but its author and the moderators, so
+            // neither does the news that it mentions someone.
+            if (!Moderation::moderationOf(row).isEmpty())
+                return Ok {};
             QStringList added;
             for (const QString &name : mentions) {
                 if (!mentionedBefore.contains(name))
@@ -370,7 +374,7 @@ Mutator comment()
                               {u"author_username"_s, *username},
                               {u"parent_id"_s, parentId},
                               {u"body"_s, body},
-                              {u"created_at"_s, ctx.hlc.wallMs}});
+                              {u"created_at"_s, ctx.now()}});
             stampUnclocked(row, Entity::comments(), ctx.hlc);
             if (Result<Ok> put = store.put(Entity::comments(), row); !put)
                 return put;
@@ -542,7 +546,7 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
                       {u"post_id"_s, notice.postId},
                       {u"comment_id"_s, notice.commentId},
                       {u"excerpt"_s, notice.excerpt},
-                      {u"created_at"_s, ctx.hlc.wallMs}});
+                      {u"created_at"_s, ctx.now()}});
     stampUnclocked(row, Entity::notifications(), ctx.hlc);
     return store.put(Entity::notifications(), row);
 }

@@ -82,16 +82,17 @@ const QString RequestColumns =
     u"SELECT id, user_id, shop_name, description, documents, status, reason, decided_at,"
     " shop_id, created_at FROM shop_requests"_s;
 
-//! Tells every moderator and admin (a new request), or the applicant (a decision).
+//! Tells every moderator and admin (a new request, from its applicant), or the applicant (a
+//! decision, from "the moderators": `actor` empty, so no moderator is named to them).
 Result<Ok> notifyAll(Sync::SyncStore &store, const Sync::MutationContext &ctx,
-                     const QStringList &recipients, const QString &kind, const QString &requestId,
-                     const QString &excerpt)
+                     const QStringList &recipients, const QString &actor, const QString &kind,
+                     const QString &requestId, const QString &excerpt)
 {
     for (const QString &recipient : recipients) {
         if (Result<Ok> sent = Sync::Social::notify(store, ctx,
                                                    {recipient,
                                                     kind,
-                                                    ctx.userId,
+                                                    actor,
                                                     {},
                                                     {},
                                                     excerpt.left(140),
@@ -170,7 +171,7 @@ HttpResponse submitRequest(ApiContext &ctx)
             QStringList recipients;
             while (moderators->next())
                 recipients << moderators->value(0).toString();
-            return notifyAll(store, write, recipients, u"shop_request"_s, id, name);
+            return notifyAll(store, write, recipients, write.userId, u"shop_request"_s, id, name);
         });
     if (!done)
         return HttpResponse::error(done.error());
@@ -276,7 +277,7 @@ HttpResponse decide(ApiContext &ctx)
                 "decide shop request");
             if (!updated)
                 return updated.error();
-            return notifyAll(store, write, {applicant},
+            return notifyAll(store, write, {applicant}, QString(),
                              approve ? u"shop_approved"_s : u"shop_rejected"_s, id,
                              approve ? request.value(u"shop_name"_s).toString() : reason);
         });

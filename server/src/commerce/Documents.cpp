@@ -39,6 +39,24 @@ Result<Documents::Document> Documents::store(QSqlDatabase &db, const QString &ow
             415, u"unsupported_document"_s, u"A document is a PDF, PNG, JPEG or WebP file."_s, {}};
     const QString id =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    Result<QSqlQuery> kept =
+        execSql(db,
+                u"SELECT COUNT(*), COALESCE(SUM(bytes), 0),"
+                " COALESCE(SUM(id = ?), 0) FROM documents WHERE owner_id = ?"_s,
+                {id, ownerId}, "document quota");
+    if (!kept)
+        return kept.error();
+    if (!kept->next())
+        return databaseError("document quota", u"no row"_s);
+    const bool again = kept->value(2).toLongLong() > 0;
+    if (!again
+        && (kept->value(0).toLongLong() >= MaxPerAccount
+            || kept->value(1).toLongLong() + bytes.size() > MaxBytesPerAccount))
+        return Error::unprocessable(
+            u"document_quota"_s,
+            u"An account keeps at most %1 documents and %2 MB; this one would pass that."_s
+                .arg(MaxPerAccount)
+                .arg(MaxBytesPerAccount / (1024 * 1024)));
     // The file first, durably; then the record that makes it known.
     if (!QDir().mkpath(m_directory))
         return databaseError("create documents directory", m_directory);

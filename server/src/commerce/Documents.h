@@ -25,7 +25,13 @@ public:
         qint64 bytes = 0;
     };
 
-    //! Stores the bytes for `ownerId` (415 when they are not PDF, PNG, JPEG or WebP).
+    //! What one account may keep: a shop request needs at most five, so twenty leaves room for
+    //! a rejected request or two without letting anyone fill the server's disk.
+    static constexpr int MaxPerAccount = 20;
+    static constexpr qint64 MaxBytesPerAccount = 50LL * 1024 * 1024;
+
+    //! Stores the bytes for `ownerId` (415 when they are not PDF, PNG, JPEG or WebP; 422
+    //! document_quota past the account's quota, the same bytes again excepted).
     Result<Document> store(QSqlDatabase &db, const QString &ownerId, const QByteArray &bytes) const;
     //! The document as uploaded by `ownerId`, or by anyone when `ownerId` is empty (moderators).
     Result<std::optional<Document>> find(QSqlDatabase &db, const QString &id,

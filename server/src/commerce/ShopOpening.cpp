@@ -45,12 +45,12 @@ Result<QString> openShop(QSqlDatabase &tx, Sync::SyncStore &store, const Sync::M
     if (owner->value(0).toString() == u"user"_s) {
         Result<QSqlQuery> role =
             execSql(tx, u"UPDATE users SET role = 'shop', updated_at = ? WHERE id = ?"_s,
-                    {ctx.hlc.wallMs, ownerId}, "grant shop role");
+                    {ctx.now(), ownerId}, "grant shop role");
         if (!role)
             return role.error();
     }
     const QString shopId = createUuidV7();
-    if (Result<Ok> logged = audit(tx, ctx.hlc.wallMs, ctx.userId, action, u"user"_s, ownerId,
+    if (Result<Ok> logged = audit(tx, ctx.now(), ctx.userId, action, u"user"_s, ownerId,
                                   {{u"shop_id"_s, shopId}, {u"name"_s, name}});
         !logged)
         return logged.error();
