@@ -82,8 +82,10 @@ HttpResponse push(ApiContext &ctx)
         ctx.services.accounts.forgetCachedUser(userId);
     if (!pushed->endedSessions.isEmpty() && ctx.services.hub)
         ctx.services.hub->closeSessions(pushed->endedSessions, u"account_restricted"_s);
-    return HttpResponse::json(
-        200, QJsonObject {{u"results"_s, pushed->results}, {u"last_seq"_s, pushed->lastSeq}});
+    return HttpResponse::json(200,
+                              QJsonObject {{u"results"_s, pushed->results},
+                                           {u"last_seq"_s, pushed->lastSeq},
+                                           {u"deferred"_s, pushed->deferred}});
 }
 
 HttpResponse pull(ApiContext &ctx)

@@ -6,9 +6,29 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
-Result<FeedDeltas> GroupCommit::run(QSqlDatabase &db, Work work)
+QList<GroupCommit::Job *> GroupCommit::takeGroup()
 {
-    Job job {std::move(work), std::nullopt};
+    QList<Job *> group;
+    for (auto it = m_queue.begin(); it != m_queue.end() && group.size() < MaxGroup;) {
+        if ((*it)->cost <= SmallCost) {
+            group.append(*it);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    qint64 large = 0;
+    while (!m_queue.isEmpty() && group.size() < MaxGroup
+           && (large == 0 || large + m_queue.first()->cost <= GroupCost)) {
+        large += m_queue.first()->cost;
+        group.append(m_queue.takeFirst());
+    }
+    return group;
+}
+
+Result<FeedDeltas> GroupCommit::run(QSqlDatabase &db, Work work, qint64 cost)
+{
+    Job job {std::move(work), cost, std::nullopt};
     QMutexLocker locked(&m_mutex);
     m_queue.append(&job);
     while (!job.result) {
@@ -18,8 +38,7 @@ Result<FeedDeltas> GroupCommit::run(QSqlDatabase &db, Work work)
         }
         // Lead the next group; our own job is in it (the queue is first in, first out).
         m_leading = true;
-        const QList<Job *> group = m_queue.mid(0, MaxGroup);
-        m_queue.remove(0, group.size());
+        const QList<Job *> group = takeGroup();
         locked.unlock();
         FeedDeltas fed;
         const QList<Result<FeedDeltas>> results = commitGroup(db, group, fed);

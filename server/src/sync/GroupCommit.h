@@ -26,18 +26,28 @@ public:
     void setAnnounce(Announce announce) { m_announce = std::move(announce); }
 
     //! Runs `work` in the next group on `db` (this thread's connection, used if this thread
-    //! leads). An Error from `work` rolls back only its own savepoint.
-    Result<FeedDeltas> run(QSqlDatabase &db, Work work);
+    //! leads). An Error from `work` rolls back only its own savepoint. `cost` estimates the
+    //! rows it writes (a push: its mutations and the members, lines... they carry).
+    Result<FeedDeltas> run(QSqlDatabase &db, Work work, qint64 cost = 1);
 
     //! At most this many pieces of work share a transaction.
     static constexpr int MaxGroup = 64;
+    //! Work estimated at most this is small: it joins the next group ahead of larger work, so
+    //! a one-message push never queues behind a bulk import.
+    static constexpr qint64 SmallCost = 32;
+    //! Larger work joins a group while the group's estimate stays under this (one at least).
+    static constexpr qint64 GroupCost = 2000;
 
 private:
     struct Job
     {
         Work work;
+        qint64 cost = 1;
         std::optional<Result<FeedDeltas>> result;
     };
+    //! Takes the next group off the queue: every small job (up to MaxGroup), then larger ones
+    //! in arrival order while the estimate allows, at least one so none waits for ever.
+    QList<Job *> takeGroup();
     //! Runs one group in one transaction; returns each job's result, in order.
     QList<Result<FeedDeltas>> commitGroup(QSqlDatabase &db, const QList<Job *> &group,
                                           FeedDeltas &fed);

@@ -113,91 +113,119 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                                                   const QString &clientId,
                                                   const QList<Sync::Mutation> &mutations)
 {
+    // What the push will write, estimated before it runs, so the group commit can let small
+    // pushes pass large ones: a row per mutation and per element of its lists.
+    qint64 cost = 0;
+    for (const Sync::Mutation &m : mutations) {
+        cost += 1;
+        for (const QJsonValue &arg : m.args)
+            cost += arg.isArray() ? arg.toArray().size() : 0;
+    }
     PushResult out;
     // `out` is filled by whichever thread leads the group; we wait for it.
-    Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
-        ServerSyncStore store(tx);
-        store.setNewAccountLimits(m_limits);
-        Result<qint64> lastSeq = claimClient(store, clientId, user.userId);
-        if (!lastSeq)
-            return lastSeq.error();
-        out.lastSeq = *lastSeq;
-        const qint64 firstSeq = out.lastSeq;
-        for (const Sync::Mutation &m : mutations) {
-            if (m.seq <= out.lastSeq) {
-                // Already processed: answer as we did then, without applying it again.
-                Result<QSqlQuery *> prior = store.exec(
-                    u"SELECT status, error FROM sync_results WHERE client_id = ? AND seq = ?"_s,
-                    {clientId, m.seq}, "read prior result");
-                if (!prior)
-                    return prior.error();
-                QJsonObject r = resultJson(m.seq, u"duplicate"_s);
-                if ((*prior)->next() && (*prior)->value(0).toString() == u"rejected"_s)
-                    r.insert(
-                        u"error"_s,
-                        QJsonDocument::fromJson((*prior)->value(1).toString().toUtf8()).object());
-                out.results.append(r);
-                continue;
-            }
-            Error rejection;
-            Result<Sync::Hlc> hlc = m_clock.receive(m.hlc);
-            if (!hlc) {
-                rejection = hlc.error();
-            } else {
-                if (Result<QSqlQuery *> sp = store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
-                    !sp)
-                    return sp.error();
-                ServerSyncStore::Checkpoint beforeMutation = store.checkpoint();
-                const Sync::MutationContext ctx {user.userId, m.hlc, true};
-                Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
-                if (!applied && applied.error().status >= 500)
-                    return applied.error(); // transient: the whole batch is retried
-                if (!applied) {
-                    rejection = applied.error();
-                    if (Result<QSqlQuery *> rb = store.exec(u"ROLLBACK TO SAVEPOINT mutation"_s, {},
-                                                            "rollback to savepoint");
-                        !rb)
-                        return rb.error();
-                    store.restore(std::move(beforeMutation));
+    Result<FeedDeltas> fed = m_group.run(
+        db,
+        [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
+            ServerSyncStore store(tx);
+            store.setNewAccountLimits(m_limits);
+            Result<qint64> lastSeq = claimClient(store, clientId, user.userId);
+            if (!lastSeq)
+                return lastSeq.error();
+            out.lastSeq = *lastSeq;
+            const qint64 firstSeq = out.lastSeq;
+            for (const Sync::Mutation &m : mutations) {
+                if (m.seq <= out.lastSeq) {
+                    // Already processed: answer as we did then, without applying it again.
+                    Result<QSqlQuery *> prior = store.exec(
+                        u"SELECT status, error FROM sync_results WHERE client_id = ? AND seq = ?"_s,
+                        {clientId, m.seq}, "read prior result");
+                    if (!prior)
+                        return prior.error();
+                    QJsonObject r = resultJson(m.seq, u"duplicate"_s);
+                    if ((*prior)->next() && (*prior)->value(0).toString() == u"rejected"_s)
+                        r.insert(u"error"_s,
+                                 QJsonDocument::fromJson((*prior)->value(1).toString().toUtf8())
+                                     .object());
+                    out.results.append(r);
+                    continue;
                 }
-                if (Result<QSqlQuery *> rel =
-                        store.exec(u"RELEASE SAVEPOINT mutation"_s, {}, "release savepoint");
-                    !rel)
-                    return rel.error();
+                Error rejection;
+                // A device clock more than MaxClientSkewMs ahead is not allowed to move ours: the
+                // mutation still applies (nothing the user did is lost), ordered as of its arrival.
+                const Sync::Hlc order = m_clock.receive(m.hlc) ? m.hlc : m_clock.now();
+                {
+                    if (Result<QSqlQuery *> sp =
+                            store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
+                        !sp)
+                        return sp.error();
+                    const ServerSyncStore::Checkpoint beforeMutation = store.checkpoint();
+                    const Sync::MutationContext ctx {user.userId, order, true,
+                                                     QDateTime::currentMSecsSinceEpoch()};
+                    Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
+                    if (!applied && applied.error().status >= 500)
+                        return applied.error(); // transient: the whole batch is retried
+                    if (store.writes() > PushWriteBudget && !out.results.isEmpty()) {
+                        // Over the push's budget: this mutation and the rest wait for the client's
+                        // next push, so one push never holds the write lock for long.
+                        if (Result<QSqlQuery *> rb = store.exec(u"ROLLBACK TO SAVEPOINT mutation"_s,
+                                                                {}, "rollback to savepoint");
+                            !rb)
+                            return rb.error();
+                        store.restore(beforeMutation);
+                        if (Result<QSqlQuery *> rel = store.exec(u"RELEASE SAVEPOINT mutation"_s,
+                                                                 {}, "release savepoint");
+                            !rel)
+                            return rel.error();
+                        out.deferred = mutations.size() - out.results.size();
+                        break;
+                    }
+                    if (!applied) {
+                        rejection = applied.error();
+                        if (Result<QSqlQuery *> rb = store.exec(u"ROLLBACK TO SAVEPOINT mutation"_s,
+                                                                {}, "rollback to savepoint");
+                            !rb)
+                            return rb.error();
+                        store.restore(beforeMutation);
+                    }
+                    if (Result<QSqlQuery *> rel =
+                            store.exec(u"RELEASE SAVEPOINT mutation"_s, {}, "release savepoint");
+                        !rel)
+                        return rel.error();
+                }
+                const QString status = rejection.isNull() ? u"applied"_s : u"rejected"_s;
+                Result<QSqlQuery *> record = store.exec(
+                    u"INSERT INTO sync_results (client_id, seq, status, error) VALUES (?, ?, ?, ?)"_s,
+                    {clientId, m.seq, status,
+                     rejection.isNull()
+                         ? QVariant()
+                         : QString::fromUtf8(
+                             QJsonDocument(rejection.toJson().value(u"error"_s).toObject())
+                                 .toJson(QJsonDocument::Compact))},
+                    "record result");
+                if (!record)
+                    return record.error();
+                out.results.append(resultJson(m.seq, status, rejection));
+                out.lastSeq = m.seq;
             }
-            const QString status = rejection.isNull() ? u"applied"_s : u"rejected"_s;
-            Result<QSqlQuery *> record = store.exec(
-                u"INSERT INTO sync_results (client_id, seq, status, error) VALUES (?, ?, ?, ?)"_s,
-                {clientId, m.seq, status,
-                 rejection.isNull()
-                     ? QVariant()
-                     : QString::fromUtf8(
-                         QJsonDocument(rejection.toJson().value(u"error"_s).toObject())
-                             .toJson(QJsonDocument::Compact))},
-                "record result");
-            if (!record)
-                return record.error();
-            out.results.append(resultJson(m.seq, status, rejection));
-            out.lastSeq = m.seq;
-        }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Result<QSqlQuery *> advance = store.exec(
-            u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
-            {out.lastSeq, now, clientId}, "advance last_seq");
-        if (!advance)
-            return advance.error();
-        // Old results are only needed to answer replays of recent batches; swept every 256.
-        if (firstSeq / 256 != out.lastSeq / 256) {
-            Result<QSqlQuery *> prune =
-                store.exec(u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
-                           {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
-            if (!prune)
-                return prune.error();
-        }
-        out.endedSessions = store.endedSessions();
-        out.restrictedUsers = store.restrictedUsers();
-        return store.deltas();
-    });
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            Result<QSqlQuery *> advance = store.exec(
+                u"UPDATE sync_clients SET last_seq = ?, last_seen_at = ? WHERE client_id = ?"_s,
+                {out.lastSeq, now, clientId}, "advance last_seq");
+            if (!advance)
+                return advance.error();
+            // Old results are only needed to answer replays of recent batches; swept every 256.
+            if (firstSeq / 256 != out.lastSeq / 256) {
+                Result<QSqlQuery *> prune =
+                    store.exec(u"DELETE FROM sync_results WHERE client_id = ? AND seq < ?"_s,
+                               {clientId, out.lastSeq - 10 * MaxBatch}, "prune results");
+                if (!prune)
+                    return prune.error();
+            }
+            out.endedSessions = store.endedSessions();
+            out.restrictedUsers = store.restrictedUsers();
+            return store.deltas();
+        },
+        cost);
     if (!fed)
         return fed.error();
     return out;
@@ -218,7 +246,8 @@ Result<Ok> SyncService::write(QSqlDatabase &db, const QString &actorId, const Se
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
         store.setNewAccountLimits(m_limits);
-        const Sync::MutationContext ctx {actorId, m_clock.now(), true};
+        const Sync::MutationContext ctx {actorId, m_clock.now(), true,
+                                         QDateTime::currentMSecsSinceEpoch()};
         if (Result<Ok> done = write(tx, store, ctx); !done)
             return done.error();
         return store.deltas();

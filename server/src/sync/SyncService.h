@@ -17,8 +17,12 @@ namespace Souk::Server {
 class SharedClock
 {
 public:
+    //! How far ahead of ours a device's clock may be and still order its edits (a device
+    //! set minutes fast is common; hours is a wrong clock or an attempt to jump the queue).
+    static constexpr qint64 MaxClientSkewMs = 5 * 60 * 1000;
+
     explicit SharedClock(const QString &node)
-        : m_clock(node)
+        : m_clock(node, {}, MaxClientSkewMs)
     { }
     Sync::Hlc now();
     Result<Sync::Hlc> receive(const Sync::Hlc &remote);
@@ -43,12 +47,18 @@ public:
     void setAnnounce(GroupCommit::Announce announce) { m_group.setAnnounce(std::move(announce)); }
 
     static constexpr int MaxBatch = 1000;
+    //! Rows one push may write (each mutation's rows count whole). Past it, the rest of the
+    //! batch is deferred to the client's next push: the largest single mutation (a group of
+    //! 256) fits several times, and a push stays in the tens of milliseconds (bench/abuse).
+    static constexpr qint64 PushWriteBudget = 2000;
     static constexpr int MaxPullLimit = 5000;
 
     struct PushResult
     {
         QJsonArray results; // {seq, status: applied|rejected|duplicate, error?}
         qint64 lastSeq = 0;
+        //! Mutations at the end of the batch left for the next push (the cost budget).
+        qsizetype deferred = 0;
         //! Sessions a moderator's decision ended, and accounts it restricted: the caller
         //! closes their sockets and forgets their cached tokens.
         QStringList endedSessions;
