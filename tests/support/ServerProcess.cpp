@@ -28,7 +28,10 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::binary()
 {
-    return QStringLiteral(SOUK_SERVER_BINARY);
+    // SOUK_TEST_SERVER_BINARY runs a test against another build of the server, such as one
+    // from before a fix, to show that its regression test fails there.
+    const QString other = qEnvironmentVariable("SOUK_TEST_SERVER_BINARY");
+    return other.isEmpty() ? QStringLiteral(SOUK_SERVER_BINARY) : other;
 }
 
 bool ServerProcess::start()

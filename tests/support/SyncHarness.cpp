@@ -2,6 +2,9 @@
 
 #include "Entities.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Test {
@@ -83,6 +86,33 @@ QMap<QString, QList<Sync::Row>> SyncHarness::replica(Sync::SyncEngine &engine)
     for (const Sync::EntityDef &entity : Sync::entities())
         state.insert(entity.name, engine.rows(entity.name).value());
     return state;
+}
+
+QJsonObject SyncHarness::push(const Account &who, const QString &name, const QJsonObject &args,
+                              qint64 wallMs)
+{
+    ++m_pushes;
+    const Sync::Hlc hlc {wallMs ? wallMs : QDateTime::currentMSecsSinceEpoch(), quint32(m_pushes),
+                         u"test"_s};
+    const QJsonObject m {{u"seq"_s, 1},
+                         {u"name"_s, name},
+                         {u"version"_s, 1},
+                         {u"args"_s, args},
+                         {u"hlc"_s, hlc.toString()}};
+    const HttpReply reply = m_http.send(
+        "POST", m_server->url(u"/api/v1/sync/push"_s),
+        toJson({{u"client_id"_s, u"harness-%1"_s.arg(m_pushes, 6, 10, QLatin1Char('0'))},
+                {u"schema_version"_s, 1},
+                {u"mutations"_s, QJsonArray {m}}}),
+        who.accessToken);
+    if (reply.status != 200)
+        return reply.json;
+    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+}
+
+QString SyncHarness::code(const QJsonObject &result)
+{
+    return result.value(u"error"_s).toObject().value(u"code"_s).toString();
 }
 
 QMap<QString, QList<Sync::Row>> SyncHarness::serverView(const Account &account)

@@ -27,6 +27,14 @@ public:
     quint16 port() const { return m_port; }
     QString newDbPath();
 
+    //! Pushes one mutation as `who` from a client id of its own, its HLC at `wallMs` (now when
+    //! 0): the mutation's result ({seq, status, error?}), or the reply's body when the push
+    //! itself was refused.
+    QJsonObject push(const Account &who, const QString &name, const QJsonObject &args,
+                     qint64 wallMs = 0);
+    //! The error code of a result from push() (empty when it applied).
+    static QString code(const QJsonObject &result);
+
     //! Pushes and pulls until the engine reports it is in sync.
     static bool sync(Sync::SyncEngine &engine, int timeoutMs = 15000);
     //! The server's view for this account: a brand-new device's replica after a full pull.
@@ -41,6 +49,7 @@ private:
     HttpClient m_http;
     quint16 m_port = 0;
     int m_dbCounter = 0;
+    int m_pushes = 0;
 };
 
 } // namespace Souk::Test

@@ -163,9 +163,8 @@ void SyncApiTest::perMutationRejections_data()
         1, u"resolveConflict"_s,
         {{u"id"_s, u"0190bbbb-0000-7000-8000-000000000001"_s}, {u"choice"_s, u"keep_mine"_s}})
                                                           << u"conflict_not_found"_s;
-    QJsonObject skewed = mutation(1, u"updateProfile"_s, {{u"bio"_s, u"from the future"_s}});
-    skewed.insert(u"hlc"_s, u"ffffffffffff0-00000000-tests"_s);
-    QTest::newRow("clock far in the future") << skewed << u"clock_skew"_s;
+    // A clock far in the future is no refusal any more: the mutation applies, ordered as of
+    // its arrival (tst_security_findings, theClientsClockDecidesNoServerFact).
 }
 
 void SyncApiTest::perMutationRejections()
