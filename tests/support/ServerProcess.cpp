@@ -28,7 +28,10 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::binary()
 {
-    return QStringLiteral(SOUK_SERVER_BINARY);
+    // SOUK_TEST_SERVER_BINARY runs the tests against another build, such as a copy of the
+    // binary from before a fix, to see a regression test fail there.
+    const QString other = qEnvironmentVariable("SOUK_TEST_SERVER_BINARY");
+    return other.isEmpty() ? QStringLiteral(SOUK_SERVER_BINARY) : other;
 }
 
 bool ServerProcess::start()
