@@ -195,8 +195,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ConnectionGuard *guard = ConnectionGuard::of(socket);
     if (!guard)
         return false;
-    if (request.value("upgrade").toLower() == "websocket")
-        return authorizeUpgrade(request, socket);
+    if (request.value("upgrade").toLower() == "websocket") {
+        if (guard->isUpgrading())
+            return authorizeUpgrade(request, socket, guard);
+        // Not the one upgrade the guard lets through (GET /api/v1/ws with Connection: Upgrade):
+        // refused, and the connection closed (missingHandler).
+        m_refusedUpgrades.insert(
+            socket,
+            HttpResponse::error(Error::badRequest(
+                u"bad_upgrade"_s,
+                u"Only GET /api/v1/ws with Connection: Upgrade becomes a WebSocket."_s)));
+        return false;
+    }
 
     auto req = std::make_shared<HttpRequest>();
     req->method = methodName(request.method());
@@ -218,7 +228,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     pending.path = req->path;
     pending.peer = req->remoteAddress;
     pending.isHead = req->isHead;
-    pending.close = req->header("connection").trimmed().toLower() == "close";
+    // A request that asked for an upgrade other than the WebSocket is the connection's last
+    // (ConnectionGuard).
+    pending.close = req->header("connection").trimmed().toLower() == "close"
+        || !req->header("upgrade").isEmpty();
     pending.timer.start();
 
     const Router::Match match = m_router.match(req->method, req->path);
@@ -394,7 +407,8 @@ void ApiServer::logRequest(Log::Level level, const Pending &pending, int status,
     Log::write(level, u"request"_s, fields);
 }
 
-bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
+bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket,
+                                 ConnectionGuard *guard)
 {
     // QHttpServer 6.4 asks handleRequest() before it hands an upgrade to QWebSocketServer and
     // needs the answer at once, so this is the one place where the HTTP thread reads the
@@ -430,6 +444,8 @@ bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *
     if (!user)
         return refuse(user.error());
     m_upgrading[tokenHash].append(*user);
+    // From here the socket is QWebSocket's, with its own frame limits and the hub's budget.
+    guard->detach();
     m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, 101, 0);
     Log::info(u"websocket opened"_s,
               {{u"request_id"_s, QString::fromLatin1(requestId)}, {u"user_id"_s, user->userId}});

@@ -91,7 +91,8 @@ private:
     void completeDelivered();
     static void logRequest(Log::Level level, const Pending &pending, int status, double seconds,
                            const QString &userId);
-    bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket,
+                          ConnectionGuard *guard);
     void acceptWebSockets();
     qint64 bodyLimitFor(const QByteArray &method, const QByteArray &path) const;
     static HttpResponse runHandler(Services &services, const Route &route,
