@@ -217,7 +217,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req->query = request.query();
     req->headers = request.headers();
     req->body = request.body();
-    req->remoteAddress = request.remoteAddress();
+    // The client, not a trusted reverse proxy in front of it: every limit and /metrics judge it.
+    req->remoteAddress =
+        m_services.config.trustedProxies.clientAddress(request.remoteAddress(), req->headers);
     req->requestId = acceptRequestId(request.value("x-request-id"));
 
     Pending pending;
