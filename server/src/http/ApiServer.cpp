@@ -270,17 +270,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
 
     if (!route.inlineOnHttpThread) {
-        // The general budget: per access token when there is one, else per address.
         const QByteArray token = req->bearerToken();
-        const bool hasToken = !token.isEmpty();
-        if (hasToken)
+        if (!token.isEmpty())
             req->tokenHash = Tokens::hash(token);
-        const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(req->tokenHash)
-                                     : u"ip:"_s + req->remoteAddress.toString();
-        const RateLimiter::Decision decision = m_services.limiter.take(
-            key,
-            RateLimiter::perMinute(hasToken ? m_services.config.requestsPerMinute
-                                            : m_services.config.anonymousRequestsPerMinute));
+        const RateLimiter::Decision decision = chargeRequest(req->tokenHash, req->remoteAddress);
         if (!decision.allowed) {
             HttpResponse response = HttpResponse::error(
                 Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
@@ -292,14 +285,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     if (route.inlineOnHttpThread) {
         QString userId;
-        complete(pending, runHandler(m_services, route, *req, &userId));
+        complete(pending, runHandler(m_services, m_knownTokens, route, *req, &userId));
         return true;
     }
 
     const Route *routePtr = &route;
     m_pool.start([this, req = std::move(req), routePtr, pending = std::move(pending)]() mutable {
         Delivery delivery;
-        HttpResponse response = runHandler(m_services, *routePtr, *req, &delivery.userId);
+        HttpResponse response =
+            runHandler(m_services, m_knownTokens, *routePtr, *req, &delivery.userId);
         // Serialised here, so what the handler allocated is freed on this thread; what the
         // HTTP thread allocated (request, pending) goes back to be freed there. Memory freed by
         // another thread than the one that took it contends on malloc's locks (bench/http).
@@ -335,7 +329,22 @@ void ApiServer::completeDelivered()
         finish(d.pending, d.answer, d.userId);
 }
 
-HttpResponse ApiServer::runHandler(Services &services, const Route &route,
+RateLimiter::Decision ApiServer::chargeRequest(const QByteArray &tokenHash,
+                                               const QHostAddress &client)
+{
+    // A token gets a budget of its own only once a request has shown it valid; until then (a
+    // new token's first request, junk) the request is the address's. Otherwise every made-up
+    // token would be a fresh budget, and a limiter entry kept for an hour.
+    if (!tokenHash.isEmpty()
+        && m_knownTokens.contains(tokenHash, QDateTime::currentMSecsSinceEpoch()))
+        return m_services.limiter.take(u"tok:"_s + QString::fromLatin1(tokenHash),
+                                       RateLimiter::perMinute(m_services.config.requestsPerMinute));
+    return m_services.limiter.take(
+        u"ip:"_s + client.toString(),
+        RateLimiter::perMinute(m_services.config.anonymousRequestsPerMinute));
+}
+
+HttpResponse ApiServer::runHandler(Services &services, KnownTokens &knownTokens, const Route &route,
                                    const HttpRequest &request, QString *userId)
 {
     ApiContext context {request, services, std::nullopt, {}};
@@ -353,8 +362,14 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
         const QByteArray hash =
             request.tokenHash.isEmpty() ? Tokens::hash(token) : request.tokenHash;
         Result<AuthUser> user = services.accounts.authenticate(context.db, hash);
-        if (!user)
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!user) {
+            knownTokens.forget(hash);
             return HttpResponse::error(user.error());
+        }
+        // An access token lives at most its lifetime from now; remembering it that long is
+        // enough for its budget, and an expired one is refused (and forgotten) above.
+        knownTokens.remember(hash, now + qint64(services.config.accessTokenTtlS) * 1000, now);
         context.user = *user;
         *userId = user->userId;
     }
@@ -434,17 +449,22 @@ bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *
         return refuse(
             Error {401, u"unauthenticated"_s, u"The WebSocket needs an access token."_s, {}});
     const QByteArray tokenHash = Tokens::hash(token);
-    const RateLimiter::Decision decision =
-        m_services.limiter.take(u"tok:"_s + QString::fromLatin1(tokenHash),
-                                RateLimiter::perMinute(m_services.config.requestsPerMinute));
+    // Charged before the database is asked, like any request: junk tokens to the address.
+    const RateLimiter::Decision decision = chargeRequest(
+        tokenHash,
+        m_services.config.trustedProxies.clientAddress(request.remoteAddress(), req.headers));
     if (!decision.allowed)
         return refuse(Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
     Result<QSqlDatabase> db = m_services.database.connection();
     if (!db)
         return refuse(db.error());
     Result<AuthUser> user = m_services.accounts.authenticate(*db, tokenHash);
-    if (!user)
+    if (!user) {
+        m_knownTokens.forget(tokenHash);
         return refuse(user.error());
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_knownTokens.remember(tokenHash, now + qint64(m_services.config.accessTokenTtlS) * 1000, now);
     m_upgrading[tokenHash].append(*user);
     // From here the socket is QWebSocket's, with its own frame limits and the hub's budget.
     guard->detach();
