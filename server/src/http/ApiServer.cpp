@@ -463,9 +463,18 @@ bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *
         m_knownTokens.forget(tokenHash);
         return refuse(user.error());
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_knownTokens.remember(tokenHash, now + qint64(m_services.config.accessTokenTtlS) * 1000, now);
-    m_upgrading[tokenHash].append(*user);
+    // The socket must end when its token does (RealtimeHub), so it needs the token's expiry,
+    // which authenticate() does not report: one more indexed read, once per socket.
+    Result<QSqlQuery> expiry =
+        execSql(*db, u"SELECT expires_at FROM tokens WHERE hash = ? AND kind = 'access'"_s,
+                {QString::fromLatin1(tokenHash)}, "websocket token expiry");
+    if (!expiry)
+        return refuse(expiry.error());
+    if (!expiry->next())
+        return refuse(Error {401, u"invalid_token"_s, u"The access token is not valid."_s, {}});
+    const qint64 expiresAt = expiry->value(0).toLongLong();
+    m_knownTokens.remember(tokenHash, expiresAt, QDateTime::currentMSecsSinceEpoch());
+    m_upgrading[tokenHash].append(Upgrade {*user, expiresAt});
     // From here the socket is QWebSocket's, with its own frame limits and the hub's budget.
     guard->detach();
     m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, 101, 0);
@@ -489,10 +498,10 @@ void ApiServer::acceptWebSockets()
             socket->abort();
             continue;
         }
-        const AuthUser user = it->takeFirst();
+        const Upgrade upgrade = it->takeFirst();
         if (it->isEmpty())
             m_upgrading.erase(it);
-        m_services.hub->add(std::move(socket), user);
+        m_services.hub->add(std::move(socket), upgrade.user, upgrade.tokenExpiresAt);
     }
 }
 

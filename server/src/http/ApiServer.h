@@ -111,7 +111,12 @@ private:
     QList<Delivery> m_delivered;
     // WebSocket upgrades: the caller authenticated in handleRequest(), by token hash, until
     // QWebSocketServer hands the socket over; and refusals to answer in missingHandler().
-    QHash<QByteArray, QList<AuthUser>> m_upgrading;
+    struct Upgrade
+    {
+        AuthUser user;
+        qint64 tokenExpiresAt = 0;
+    };
+    QHash<QByteArray, QList<Upgrade>> m_upgrading;
     QHash<QTcpSocket *, HttpResponse> m_refusedUpgrades;
 };
 
