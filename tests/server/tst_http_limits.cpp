@@ -4,6 +4,7 @@
 #include "ApiFixture.h"
 
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QTcpSocket>
 
 #include <arpa/inet.h>
@@ -62,6 +63,37 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
     return {};
 }
 
+//! A plain POSIX socket to the server: unlike QTcpSocket it keeps sending after the server
+//! half-closes, which is what a careless or hostile client does.
+int rawConnect(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    timeval timeout {5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    return fd;
+}
+
+//! Whatever the server sends within the socket's receive timeout, up to one read; empty when
+//! it sent nothing, closed or reset.
+QByteArray rawReceive(int fd)
+{
+    QByteArray answer(8192, '\0');
+    const ssize_t got = ::recv(fd, answer.data(), size_t(answer.size()), 0);
+    answer.truncate(std::max<ssize_t>(got, 0));
+    return answer;
+}
+
 bool waitForClose(QTcpSocket &socket, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -92,6 +124,8 @@ private Q_SLOTS:
     void malformedRequestLineIs400();
     void pipelinedRequestsAreAnsweredInOrder();
     void clientRequestIdIsEchoed();
+    void upgradeOtherThanWebSocketKeepsTheGuard();
+    void webSocketUpgradeOfAnotherPathKeepsTheGuard();
 
 private:
     bool connectTo(QTcpSocket &socket)
@@ -104,6 +138,12 @@ private:
         HttpClient http;
         return http.get(m_server->url(u"/healthz"_s)).status == 200;
     }
+
+    //! Sends `first` on a raw connection, then on the same connection a 40 MB POST to a route
+    //! whose limit is 64 KiB, and checks the guard still holds: the POST is refused (413) or the
+    //! connection was closed, the server's memory does not grow with the body, nothing is
+    //! stored, and the server still serves.
+    void oversizePostAfter(const QByteArray &first);
 
     std::unique_ptr<ServerProcess> m_server;
 };
@@ -332,6 +372,89 @@ void HttpLimitsTest::clientRequestIdIsEchoed()
                                     {{"X-Request-Id", "bad id with spaces"}});
     QVERIFY(!odd.header("x-request-id").isEmpty());
     QVERIFY(odd.header("x-request-id") != "bad id with spaces");
+}
+
+void HttpLimitsTest::oversizePostAfter(const QByteArray &first)
+{
+#ifdef __SANITIZE_ADDRESS__
+    QSKIP("RSS is not meaningful under AddressSanitizer (the asan preset)");
+#endif
+    QVERIFY(stillServing());
+    const QStringList before = databaseSnapshot(m_server->databasePath());
+    const qint64 baselineKiB = m_server->rssKiB();
+    const int fd = rawConnect(m_server->port());
+    QVERIFY(fd >= 0);
+    auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QCOMPARE(::send(fd, first.constData(), size_t(first.size()), MSG_NOSIGNAL),
+             ssize_t(first.size()));
+    const QByteArray firstAnswer = rawReceive(fd);
+    qInfo("first answer: %s", firstAnswer.left(firstAnswer.indexOf('\r')).constData());
+
+    const qint64 declared = 40 * 1024 * 1024;
+    const QByteArray head = "POST /api/v1/auth/register HTTP/1.1\r\nHost: x\r\n"
+                            "Content-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(declared) + "\r\n\r\n";
+    bool closed = ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) <= 0;
+    const QByteArray answer = closed ? QByteArray() : rawReceive(fd);
+    // Refused at once, or the connection already ended after the first request; never read.
+    QVERIFY2(answer.startsWith("HTTP/1.1 413") || answer.isEmpty(), answer.constData());
+    const bool refused = answer.startsWith("HTTP/1.1 413");
+
+    const QByteArray chunk(1 << 20, 'x');
+    qint64 sent = 0;
+    qint64 peakKiB = baselineKiB;
+    while (sent < declared) {
+        const ssize_t n = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+        if (n <= 0) {
+            closed = true;
+            break;
+        }
+        sent += n;
+        peakKiB = std::max(peakKiB, m_server->rssKiB());
+    }
+    // Without the guard the server would now hold all of it and wait for the end; with it, the
+    // connection has been answered and closed, or is being drained.
+    if (!refused && !closed)
+        closed = rawReceive(fd).isEmpty();
+    closeFd.dismiss();
+    ::close(fd);
+    peakKiB = std::max(peakKiB, m_server->rssKiB());
+    qInfo("sent %lld MiB after the head; refused %d closed %d; RSS %lld -> peak %lld KiB",
+          sent >> 20, refused, closed, baselineKiB, peakKiB);
+    QVERIFY(refused || closed);
+    QVERIFY2(peakKiB - baselineKiB < 6 * 1024,
+             qPrintable(u"RSS grew by %1 KiB"_s.arg(peakKiB - baselineKiB)));
+    QVERIFY(stillServing());
+    QCOMPARE(databaseSnapshot(m_server->databasePath()), before);
+}
+
+void HttpLimitsTest::upgradeOtherThanWebSocketKeepsTheGuard()
+{
+    // Review finding 3: any Upgrade header used to switch the guard off for the rest of the
+    // connection (no body limit, no header cap, no timeouts).
+    oversizePostAfter("GET /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: foo\r\n"
+                      "Connection: Upgrade\r\n\r\n");
+    if (QTest::currentTestFailed())
+        return;
+    oversizePostAfter("GET /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: foo\r\n\r\n");
+}
+
+void HttpLimitsTest::webSocketUpgradeOfAnotherPathKeepsTheGuard()
+{
+    // Only GET /api/v1/ws may become a WebSocket; an upgrade anywhere else is an HTTP request.
+    oversizePostAfter("GET /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    if (QTest::currentTestFailed())
+        return;
+    oversizePostAfter("GET /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                      "Sec-WebSocket-Version: 13\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    if (QTest::currentTestFailed())
+        return;
+    // The WebSocket path with a method other than GET.
+    oversizePostAfter("POST /api/v1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nContent-Length: 0\r\n\r\n");
 }
 
 QTEST_GUILESS_MAIN(HttpLimitsTest)

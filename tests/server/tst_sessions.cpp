@@ -1,5 +1,10 @@
-// Session stories: refresh rotation and reuse detection, logout, password change, expiry.
+// Session stories: refresh rotation and reuse detection, logout, password change, expiry; an
+// open WebSocket ends with its access token and with its session.
 #include "ApiFixture.h"
+
+#include <QElapsedTimer>
+
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace Souk::Test;
@@ -16,6 +21,8 @@ private Q_SLOTS:
     void passwordChangeRevokesOtherSessions();
     void expiredAccessTokenIsRefusedThenRefreshed();
     void tokensAreStoredOnlyHashed();
+    void webSocketClosesWhenItsTokenExpires();
+    void webSocketClosesWhenRefreshReuseEndsItsSession();
 
 private:
     HttpReply me(const QByteArray &token)
@@ -140,6 +147,64 @@ void SessionsTest::tokensAreStoredOnlyHashed()
                        u"SELECT password_hash FROM users WHERE username = 'hashed'"_s)
                 .toString()
                 .startsWith(u"$argon2id$"_s));
+}
+
+namespace {
+
+//! Opens a realtime socket with `token` and waits for its hello frame.
+bool openSocket(QWebSocket &ws, quint16 port, const QByteArray &token)
+{
+    bool hello = false;
+    const QMetaObject::Connection c =
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, [&hello](const QString &frame) {
+            hello = hello || frame.contains(u"hello"_s);
+        });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(port)));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    ws.open(request);
+    const bool ok = QTest::qWaitFor([&] { return hello; }, 5000);
+    QObject::disconnect(c); // the lambda refers to a local
+    return ok;
+}
+
+} // namespace
+
+void SessionsTest::webSocketClosesWhenItsTokenExpires()
+{
+    // Finding (b): a socket used to stay open for as long as the client liked, long after the
+    // token that opened it stopped being accepted anywhere else.
+    ServerProcess shortLived(QStringList {u"--access-token-ttl"_s, u"2"_s} + relaxedLimits());
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.error()));
+    HttpClient http;
+    const Account a = registerAccount(http, shortLived, u"lingerer"_s);
+    QWebSocket ws;
+    QVERIFY(openSocket(ws, shortLived.port(), a.accessToken));
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ws.state(), QAbstractSocket::UnconnectedState, 6000);
+    QVERIFY2(timer.elapsed() < 4000, "closed long after the token expired");
+    // Like any end of a session (the client refreshes, or signs out if it cannot), saying why.
+    QCOMPARE(ws.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(ws.closeReason(), u"token_expired"_s);
+    // The expired token cannot open a new one.
+    QWebSocket again;
+    QVERIFY(!openSocket(again, shortLived.port(), a.accessToken));
+}
+
+void SessionsTest::webSocketClosesWhenRefreshReuseEndsItsSession()
+{
+    const Account a = registerAccount(m_http, *m_server, u"reused"_s);
+    QWebSocket ws;
+    QVERIFY(openSocket(ws, m_server->port(), a.accessToken));
+    QCOMPARE(refresh(a.refreshToken).status, 200);
+    // A second use of the old refresh token: a thief or the client holds a copy; the whole
+    // session ends, and so does its socket.
+    const HttpReply reused = refresh(a.refreshToken);
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.errorCode(), u"refresh_token_reused"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(ws.state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(ws.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(me(a.accessToken).errorCode(), u"session_revoked"_s);
 }
 
 QTEST_GUILESS_MAIN(SessionsTest)

@@ -27,6 +27,7 @@ void ServerConfigTest::defaults()
     QCOMPARE(config->accessTokenTtlS, 900);
     QCOMPARE(config->loginFailuresPerMinute, 5);
     QCOMPARE(config->idleTimeoutMs, 60000);
+    QVERIFY(config->trustedProxies.isEmpty()); // forwarding headers ignored unless configured
 }
 
 void ServerConfigTest::precedence()
@@ -47,6 +48,14 @@ void ServerConfigTest::precedence()
     QCOMPARE(config->anonymousRequestsPerMinute, 32); // env over file
     QCOMPARE(config->requestsPerMinute, 21); // flag over env
     QCOMPARE(config->idleTimeoutMs, 13000);
+
+    const auto proxied = ServerConfig::load({},
+                                            {{u"SOUK_TRUSTED_PROXIES"_s, u"10.0.0.0/8, ::1"_s},
+                                             {u"SOUK_FORWARDED_HEADER"_s, u"Forwarded"_s}});
+    QVERIFY(proxied.ok());
+    QVERIFY(proxied->trustedProxies.contains(QHostAddress(u"10.2.3.4"_s)));
+    QVERIFY(proxied->trustedProxies.contains(QHostAddress::LocalHostIPv6));
+    QCOMPARE(proxied->trustedProxies.header(), TrustedProxies::Header::Forwarded);
 }
 
 void ServerConfigTest::invalidValues_data()
@@ -60,6 +69,9 @@ void ServerConfigTest::invalidValues_data()
     QTest::newRow("text number") << u"rate_requests"_s << u"many"_s;
     QTest::newRow("bad bool") << u"demo_data"_s << u"maybe"_s;
     QTest::newRow("bad level") << u"log_level"_s << u"loud"_s;
+    QTest::newRow("proxy host name") << u"trusted_proxies"_s << u"proxy.example.com"_s;
+    QTest::newRow("proxy bad prefix") << u"trusted_proxies"_s << u"10.0.0.0/40"_s;
+    QTest::newRow("unknown forwarded header") << u"forwarded_header"_s << u"x-real-ip"_s;
     QTest::newRow("missing config file") << u"config"_s << u"/nonexistent/souk.conf"_s;
 }
 

@@ -2,6 +2,7 @@
 // public profiles.
 #include "AccountRules.h"
 #include "ApiContext.h"
+#include "Database.h"
 #include "Entities.h"
 #include "JsonFields.h"
 #include "PasswordHasher.h"
@@ -11,6 +12,7 @@
 #include "ServerConfig.h"
 #include "ServerSyncStore.h"
 #include "SyncService.h"
+#include "Tokens.h"
 
 #include <QDateTime>
 
@@ -76,17 +78,20 @@ HttpResponse login(ApiContext &ctx)
     const QString login = body->value(u"login"_s).toString().trimmed();
     const QString password = body->value(u"password"_s).toString();
 
-    // Failures are counted per address and account, so one attacker cannot lock a user out
-    // from everywhere, and one address cannot try a whole password list on an account.
-    const QString key = u"login:"_s + ctx.request.remoteAddress.toString() + u'|' + login.toLower();
+    auto found = ctx.services.accounts.findForLogin(ctx.db, login);
+    if (!found)
+        return HttpResponse::error(found.error());
+    // Failures are counted per client address and account (whichever identifier names it), so
+    // one attacker cannot lock a user out from everywhere, and one address cannot try a whole
+    // password list on an account. The address is the client's, behind a trusted proxy too
+    // (docs/decisions/0012-request-trust.md). Unknown logins are counted by name, the same way.
+    const QString account =
+        found->has_value() ? u"account:"_s + (*found)->first.id : u"name:"_s + login.toLower();
+    const QString key = u"login:"_s + ctx.request.remoteAddress.toString() + u'|' + account;
     const RateLimiter::Rule rule =
         RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
     if (const auto decision = ctx.services.limiter.peek(key, rule); !decision.allowed)
         return tooManyRequests(decision, u"Too many failed sign-in attempts; wait a minute."_s);
-
-    auto found = ctx.services.accounts.findForLogin(ctx.db, login);
-    if (!found)
-        return HttpResponse::error(found.error());
     bool valid = false;
     if (password.size() > AccountRules::PasswordMax) {
         valid = false; // never hash oversized input
@@ -116,12 +121,29 @@ HttpResponse refresh(ApiContext &ctx)
     Result<QJsonObject> body = decodeObject(ctx.request.body, {{u"refresh_token"_s, Type::String}});
     if (!body)
         return HttpResponse::error(body.error());
-    auto rotated = ctx.services.accounts.refresh(
-        ctx.db, body->value(u"refresh_token"_s).toString().toLatin1());
-    if (!rotated)
+    const QByteArray refreshToken = body->value(u"refresh_token"_s).toString().toLatin1();
+    auto rotated = ctx.services.accounts.refresh(ctx.db, refreshToken);
+    if (!rotated) {
+        // Reuse ended the whole session: its open sockets end with it, like at a logout.
+        if (rotated.error().code == u"refresh_token_reused"_s && ctx.services.hub) {
+            Result<QSqlQuery> q = execSql(
+                ctx.db, u"SELECT session_id FROM tokens WHERE hash = ? AND kind = 'refresh'"_s,
+                {QString::fromLatin1(Tokens::hash(refreshToken))}, "session of a reused token");
+            if (!q)
+                return HttpResponse::error(q.error());
+            if (q->next())
+                ctx.services.hub->closeSessions({q->value(0).toString()},
+                                                u"refresh_token_reused"_s);
+        }
         return HttpResponse::error(rotated.error());
+    }
     if (Error e = rotated->first.restriction(QDateTime::currentMSecsSinceEpoch()); !e.isNull()) {
-        ctx.services.accounts.revokeSession(ctx.db, rotated->second.sessionId, u"restricted"_s);
+        Result<Ok> revoked =
+            ctx.services.accounts.revokeSession(ctx.db, rotated->second.sessionId, u"restricted"_s);
+        if (!revoked)
+            return HttpResponse::error(revoked.error());
+        if (ctx.services.hub)
+            ctx.services.hub->closeSessions({rotated->second.sessionId}, u"account_restricted"_s);
         return HttpResponse::error(e);
     }
     return sessionResponse(200, rotated->first, rotated->second);

@@ -42,7 +42,14 @@ const QList<SettingSpec> &settingSpecs()
         {u"new_account_directs"_s, u"3"_s,
          u"Direct conversations a new account may start while it is new."_s},
         {u"demo_data"_s, u"false"_s, u"Seed demo accounts into an empty database."_s},
-        {u"metrics_public"_s, u"false"_s, u"Serve /metrics to any address, not only loopback."_s},
+        {u"metrics_public"_s, u"false"_s,
+         u"Serve /metrics to any client address, not only loopback."_s},
+        {u"trusted_proxies"_s,
+         {},
+         u"Reverse proxies (addresses or CIDR blocks, comma-separated) whose forwarding header "
+         "names the client; empty: the peer is the client and those headers are ignored."_s},
+        {u"forwarded_header"_s, u"x-forwarded-for"_s,
+         u"The header the trusted proxies set: x-forwarded-for or forwarded."_s},
         {u"log_level"_s, u"info"_s, u"debug, info, warning or error."_s},
     };
     return specs;
@@ -261,6 +268,17 @@ Result<ServerConfig> ServerConfig::load(const QHash<QString, QString> &flags,
     if (!metricsPublic)
         return metricsPublic.error();
     config.metricsPublic = *metricsPublic;
+    Result<TrustedProxies> proxies = TrustedProxies::parse(values.value(u"trusted_proxies"_s));
+    if (!proxies)
+        return proxies.error();
+    config.trustedProxies = *proxies;
+    const QString forwardedHeader = values.value(u"forwarded_header"_s).trimmed().toLower();
+    if (forwardedHeader == u"x-forwarded-for"_s)
+        config.trustedProxies.setHeader(TrustedProxies::Header::XForwardedFor);
+    else if (forwardedHeader == u"forwarded"_s)
+        config.trustedProxies.setHeader(TrustedProxies::Header::Forwarded);
+    else
+        return invalid(u"forwarded_header"_s, u"expected x-forwarded-for or forwarded."_s);
     config.logLevel = values.value(u"log_level"_s).toLower();
     static const QStringList levels {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
     if (!levels.contains(config.logLevel))

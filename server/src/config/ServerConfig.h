@@ -3,6 +3,7 @@
 #include "SyncTypes.h"
 
 #include "Result.h"
+#include "TrustedProxies.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -49,6 +50,8 @@ struct ServerConfig
     Sync::NewAccountLimits newAccounts;
     bool demoData = false;
     bool metricsPublic = false;
+    //! Reverse proxies whose forwarding header names the client (empty: none, headers ignored).
+    TrustedProxies trustedProxies;
     QString logLevel = QStringLiteral("info");
 
     QString sqlitePath() const;

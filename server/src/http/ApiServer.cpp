@@ -195,8 +195,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ConnectionGuard *guard = ConnectionGuard::of(socket);
     if (!guard)
         return false;
-    if (request.value("upgrade").toLower() == "websocket")
-        return authorizeUpgrade(request, socket);
+    if (request.value("upgrade").toLower() == "websocket") {
+        if (guard->isUpgrading())
+            return authorizeUpgrade(request, socket, guard);
+        // Not the one upgrade the guard lets through (GET /api/v1/ws with Connection: Upgrade):
+        // refused, and the connection closed (missingHandler).
+        m_refusedUpgrades.insert(
+            socket,
+            HttpResponse::error(Error::badRequest(
+                u"bad_upgrade"_s,
+                u"Only GET /api/v1/ws with Connection: Upgrade becomes a WebSocket."_s)));
+        return false;
+    }
 
     auto req = std::make_shared<HttpRequest>();
     req->method = methodName(request.method());
@@ -207,7 +217,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req->query = request.query();
     req->headers = request.headers();
     req->body = request.body();
-    req->remoteAddress = request.remoteAddress();
+    // The client, not a trusted reverse proxy in front of it: every limit and /metrics judge it.
+    req->remoteAddress =
+        m_services.config.trustedProxies.clientAddress(request.remoteAddress(), req->headers);
     req->requestId = acceptRequestId(request.value("x-request-id"));
 
     Pending pending;
@@ -218,7 +230,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     pending.path = req->path;
     pending.peer = req->remoteAddress;
     pending.isHead = req->isHead;
-    pending.close = req->header("connection").trimmed().toLower() == "close";
+    // A request that asked for an upgrade other than the WebSocket is the connection's last
+    // (ConnectionGuard).
+    pending.close = req->header("connection").trimmed().toLower() == "close"
+        || !req->header("upgrade").isEmpty();
     pending.timer.start();
 
     const Router::Match match = m_router.match(req->method, req->path);
@@ -255,17 +270,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
 
     if (!route.inlineOnHttpThread) {
-        // The general budget: per access token when there is one, else per address.
         const QByteArray token = req->bearerToken();
-        const bool hasToken = !token.isEmpty();
-        if (hasToken)
+        if (!token.isEmpty())
             req->tokenHash = Tokens::hash(token);
-        const QString key = hasToken ? u"tok:"_s + QString::fromLatin1(req->tokenHash)
-                                     : u"ip:"_s + req->remoteAddress.toString();
-        const RateLimiter::Decision decision = m_services.limiter.take(
-            key,
-            RateLimiter::perMinute(hasToken ? m_services.config.requestsPerMinute
-                                            : m_services.config.anonymousRequestsPerMinute));
+        const RateLimiter::Decision decision = chargeRequest(req->tokenHash, req->remoteAddress);
         if (!decision.allowed) {
             HttpResponse response = HttpResponse::error(
                 Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
@@ -277,14 +285,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     if (route.inlineOnHttpThread) {
         QString userId;
-        complete(pending, runHandler(m_services, route, *req, &userId));
+        complete(pending, runHandler(m_services, m_knownTokens, route, *req, &userId));
         return true;
     }
 
     const Route *routePtr = &route;
     m_pool.start([this, req = std::move(req), routePtr, pending = std::move(pending)]() mutable {
         Delivery delivery;
-        HttpResponse response = runHandler(m_services, *routePtr, *req, &delivery.userId);
+        HttpResponse response =
+            runHandler(m_services, m_knownTokens, *routePtr, *req, &delivery.userId);
         // Serialised here, so what the handler allocated is freed on this thread; what the
         // HTTP thread allocated (request, pending) goes back to be freed there. Memory freed by
         // another thread than the one that took it contends on malloc's locks (bench/http).
@@ -320,7 +329,22 @@ void ApiServer::completeDelivered()
         finish(d.pending, d.answer, d.userId);
 }
 
-HttpResponse ApiServer::runHandler(Services &services, const Route &route,
+RateLimiter::Decision ApiServer::chargeRequest(const QByteArray &tokenHash,
+                                               const QHostAddress &client)
+{
+    // A token gets a budget of its own only once a request has shown it valid; until then (a
+    // new token's first request, junk) the request is the address's. Otherwise every made-up
+    // token would be a fresh budget, and a limiter entry kept for an hour.
+    if (!tokenHash.isEmpty()
+        && m_knownTokens.contains(tokenHash, QDateTime::currentMSecsSinceEpoch()))
+        return m_services.limiter.take(u"tok:"_s + QString::fromLatin1(tokenHash),
+                                       RateLimiter::perMinute(m_services.config.requestsPerMinute));
+    return m_services.limiter.take(
+        u"ip:"_s + client.toString(),
+        RateLimiter::perMinute(m_services.config.anonymousRequestsPerMinute));
+}
+
+HttpResponse ApiServer::runHandler(Services &services, KnownTokens &knownTokens, const Route &route,
                                    const HttpRequest &request, QString *userId)
 {
     ApiContext context {request, services, std::nullopt, {}};
@@ -338,8 +362,14 @@ HttpResponse ApiServer::runHandler(Services &services, const Route &route,
         const QByteArray hash =
             request.tokenHash.isEmpty() ? Tokens::hash(token) : request.tokenHash;
         Result<AuthUser> user = services.accounts.authenticate(context.db, hash);
-        if (!user)
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!user) {
+            knownTokens.forget(hash);
             return HttpResponse::error(user.error());
+        }
+        // An access token lives at most its lifetime from now; remembering it that long is
+        // enough for its budget, and an expired one is refused (and forgotten) above.
+        knownTokens.remember(hash, now + qint64(services.config.accessTokenTtlS) * 1000, now);
         context.user = *user;
         *userId = user->userId;
     }
@@ -394,7 +424,8 @@ void ApiServer::logRequest(Log::Level level, const Pending &pending, int status,
     Log::write(level, u"request"_s, fields);
 }
 
-bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
+bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket,
+                                 ConnectionGuard *guard)
 {
     // QHttpServer 6.4 asks handleRequest() before it hands an upgrade to QWebSocketServer and
     // needs the answer at once, so this is the one place where the HTTP thread reads the
@@ -418,18 +449,34 @@ bool ApiServer::authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *
         return refuse(
             Error {401, u"unauthenticated"_s, u"The WebSocket needs an access token."_s, {}});
     const QByteArray tokenHash = Tokens::hash(token);
-    const RateLimiter::Decision decision =
-        m_services.limiter.take(u"tok:"_s + QString::fromLatin1(tokenHash),
-                                RateLimiter::perMinute(m_services.config.requestsPerMinute));
+    // Charged before the database is asked, like any request: junk tokens to the address.
+    const RateLimiter::Decision decision = chargeRequest(
+        tokenHash,
+        m_services.config.trustedProxies.clientAddress(request.remoteAddress(), req.headers));
     if (!decision.allowed)
         return refuse(Error {429, u"rate_limited"_s, u"Too many requests; slow down."_s, {}});
     Result<QSqlDatabase> db = m_services.database.connection();
     if (!db)
         return refuse(db.error());
     Result<AuthUser> user = m_services.accounts.authenticate(*db, tokenHash);
-    if (!user)
+    if (!user) {
+        m_knownTokens.forget(tokenHash);
         return refuse(user.error());
-    m_upgrading[tokenHash].append(*user);
+    }
+    // The socket must end when its token does (RealtimeHub), so it needs the token's expiry,
+    // which authenticate() does not report: one more indexed read, once per socket.
+    Result<QSqlQuery> expiry =
+        execSql(*db, u"SELECT expires_at FROM tokens WHERE hash = ? AND kind = 'access'"_s,
+                {QString::fromLatin1(tokenHash)}, "websocket token expiry");
+    if (!expiry)
+        return refuse(expiry.error());
+    if (!expiry->next())
+        return refuse(Error {401, u"invalid_token"_s, u"The access token is not valid."_s, {}});
+    const qint64 expiresAt = expiry->value(0).toLongLong();
+    m_knownTokens.remember(tokenHash, expiresAt, QDateTime::currentMSecsSinceEpoch());
+    m_upgrading[tokenHash].append(Upgrade {*user, expiresAt});
+    // From here the socket is QWebSocket's, with its own frame limits and the hub's budget.
+    guard->detach();
     m_services.metrics.recordRequest("GET", u"/api/v1/ws"_s, 101, 0);
     Log::info(u"websocket opened"_s,
               {{u"request_id"_s, QString::fromLatin1(requestId)}, {u"user_id"_s, user->userId}});
@@ -451,10 +498,10 @@ void ApiServer::acceptWebSockets()
             socket->abort();
             continue;
         }
-        const AuthUser user = it->takeFirst();
+        const Upgrade upgrade = it->takeFirst();
         if (it->isEmpty())
             m_upgrading.erase(it);
-        m_services.hub->add(std::move(socket), user);
+        m_services.hub->add(std::move(socket), upgrade.user, upgrade.tokenExpiresAt);
     }
 }
 

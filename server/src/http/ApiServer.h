@@ -2,7 +2,9 @@
 
 #include "ApiContext.h"
 #include "ConnectionGuard.h"
+#include "KnownTokens.h"
 #include "Log.h"
+#include "RateLimiter.h"
 #include "Router.h"
 #include "WorkerPool.h"
 
@@ -91,20 +93,30 @@ private:
     void completeDelivered();
     static void logRequest(Log::Level level, const Pending &pending, int status, double seconds,
                            const QString &userId);
-    bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool authorizeUpgrade(const QHttpServerRequest &request, QTcpSocket *socket,
+                          ConnectionGuard *guard);
+    //! Charges one request to the general budget: a token's own when the server has seen the
+    //! token valid, otherwise the client address's (junk tokens buy nothing).
+    RateLimiter::Decision chargeRequest(const QByteArray &tokenHash, const QHostAddress &client);
     void acceptWebSockets();
     qint64 bodyLimitFor(const QByteArray &method, const QByteArray &path) const;
-    static HttpResponse runHandler(Services &services, const Route &route,
+    static HttpResponse runHandler(Services &services, KnownTokens &knownTokens, const Route &route,
                                    const HttpRequest &request, QString *userId);
 
     Services &m_services;
     const Router &m_router;
     WorkerPool m_pool;
+    KnownTokens m_knownTokens;
     QMutex m_deliveredMutex;
     QList<Delivery> m_delivered;
     // WebSocket upgrades: the caller authenticated in handleRequest(), by token hash, until
     // QWebSocketServer hands the socket over; and refusals to answer in missingHandler().
-    QHash<QByteArray, QList<AuthUser>> m_upgrading;
+    struct Upgrade
+    {
+        AuthUser user;
+        qint64 tokenExpiresAt = 0;
+    };
+    QHash<QByteArray, QList<Upgrade>> m_upgrading;
     QHash<QTcpSocket *, HttpResponse> m_refusedUpgrades;
 };
 

@@ -116,12 +116,27 @@ void ConnectionGuard::feed(const char *data, qsizetype size)
         case State::Rejected:
         case State::Detached:
             return;
+        case State::Upgrading:
+            // Nothing should come before the server's 101; a client that keeps sending anyway
+            // gets no more room than a head.
+            m_bytesWhileUpgrading += size - pos;
+            if (m_bytesWhileUpgrading > m_limits.maxHeaderBytes)
+                reject(400, u"unexpected_data"_s,
+                       u"Data arrived before the WebSocket handshake was answered."_s);
+            return;
+        case State::Ended:
+            // Would reach QHttpServer's parser after a request it took for a protocol switch.
+            reject(400, u"upgrade_not_supported"_s,
+                   u"Only GET %1 can be upgraded, to a WebSocket; a connection that asked for "
+                   "another upgrade ends after that request."_s.arg(
+                       QString::fromLatin1(m_limits.webSocketPath)));
+            return;
         case State::Body: {
             const qint64 take = std::min<qint64>(m_bodyRemaining, size - pos);
             m_bodyRemaining -= take;
             pos += take;
             if (m_bodyRemaining == 0)
-                m_state = State::Head;
+                m_state = m_lastRequest ? State::Ended : State::Head;
             break;
         }
         case State::Head: {
@@ -182,7 +197,8 @@ void ConnectionGuard::processHead()
     qint64 contentLength = 0;
     bool sawLength = false;
     bool expectContinue = false;
-    bool upgrade = false;
+    QByteArrayView upgrade; // the Upgrade header's value, if there is one
+    bool connectionUpgrade = false;
     while (lineEnd >= 0 && lineEnd + 1 < head.size()) {
         const qsizetype start = lineEnd + 1;
         lineEnd = head.indexOf('\n', start);
@@ -213,7 +229,10 @@ void ConnectionGuard::processHead()
         } else if (is(name, "expect") && is(value, "100-continue")) {
             expectContinue = true;
         } else if (is(name, "upgrade")) {
-            upgrade = true;
+            upgrade = value.isEmpty() ? QByteArrayView("-") : value;
+        } else if (is(name, "connection")) {
+            for (const QByteArray &token : value.toByteArray().split(','))
+                connectionUpgrade = connectionUpgrade || is(token.trimmed(), "upgrade");
         }
     }
 
@@ -226,15 +245,24 @@ void ConnectionGuard::processHead()
                    .arg(limit));
         return;
     }
-    if (upgrade) {
-        // The socket will belong to QWebSocket; its own frame limits apply from here on.
-        detach();
-        return;
+    if (!upgrade.isEmpty()) {
+        // Only this exact shape can become a WebSocket, and only once the server has checked
+        // the token (detach()). Until then the guard keeps its timers and stops parsing: what
+        // follows is WebSocket data, or nothing if the server refuses and closes.
+        if (m_method == "GET" && m_path == m_limits.webSocketPath && is(upgrade, "websocket")
+            && connectionUpgrade && contentLength == 0) {
+            m_state = State::Upgrading;
+            m_bytesWhileUpgrading = 0;
+            return;
+        }
+        // Any other upgrade is refused by answering as plain HTTP (RFC 9110 §7.8), under every
+        // limit; the answer closes the connection (ApiServer).
+        m_lastRequest = true;
     }
     if (expectContinue && contentLength > 0 && m_socket)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : State::Head;
+    m_state = contentLength > 0 ? State::Body : (m_lastRequest ? State::Ended : State::Head);
 }
 
 void ConnectionGuard::reject(int status, const QString &code, const QString &message)
@@ -277,6 +305,11 @@ void ConnectionGuard::startLingeringClose()
     if (m_state != State::Rejected) {
         disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
         m_state = State::Rejected;
+        // Bounded like a refusal's drain: a client that keeps sending after the last answer
+        // (a 40 MB body after an Upgrade request) must not fill the socket's buffer meanwhile.
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->setReadBufferSize(DrainBufferBytes);
         connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
     }
     // Half-close once the response is on the wire, keep reading (and discarding) for a moment

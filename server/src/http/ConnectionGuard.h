@@ -24,7 +24,10 @@ namespace Souk::Server {
 //!  - answers 431 when the request line and headers grow past the cap, 408 when they take too
 //!    long, 411 for chunked bodies (whose size is unknown up front), 400 for a broken head;
 //!  - answers "100 Continue" itself, which QHttpServer 6.4 never does;
-//!  - closes the connection after the idle timeout.
+//!  - closes the connection after the idle timeout;
+//!  - lets go of the socket only for a WebSocket upgrade of `webSocketPath` that the server
+//!    has authorized (detach()); any other Upgrade request is plain HTTP and the last one on
+//!    its connection, because QHttpServer's parser reads what follows it as another protocol.
 //! Responses are written through begin()/finish() tickets, so a connection's answers leave in
 //! the order its requests came in, however the worker threads finish.
 class ConnectionGuard : public QObject
@@ -36,6 +39,7 @@ public:
         qint64 maxHeaderBytes = 16 * 1024;
         int idleTimeoutMs = 60'000;
         int headerTimeoutMs = 10'000;
+        QByteArray webSocketPath = "/api/v1/ws";
     };
     //! The body limit for a method and path (the route's, or the default for unknown paths).
     using BodyLimit = std::function<qint64(const QByteArray &method, const QByteArray &path)>;
@@ -49,8 +53,12 @@ public:
     quint64 begin();
     //! Fills a place; everything ready in order is written. `close` ends the connection after.
     void finish(quint64 ticket, const QByteArray &bytes, bool close);
-    //! Stops guarding (for a WebSocket upgrade, which hands the socket to QWebSocket).
+    //! Stops guarding, once the server has authorized the WebSocket upgrade this guard let
+    //! through (the socket then belongs to QWebSocket and its frame limits).
     void detach();
+    //! The last head was a WebSocket upgrade request (GET of the WebSocket path with
+    //! "Upgrade: websocket" and "Connection: Upgrade"), waiting for the server to authorize it.
+    bool isUpgrading() const { return m_state == State::Upgrading; }
 
 Q_SIGNALS:
     //! A request refused by the guard itself, for the access log and metrics.
@@ -58,7 +66,9 @@ Q_SIGNALS:
                   int status);
 
 private:
-    enum class State { Head, Body, Rejected, Detached };
+    //! Upgrading: a WebSocket handshake is waiting for authorization; Ended: a request asked for
+    //! another upgrade, so nothing after it may reach QHttpServer.
+    enum class State { Head, Body, Upgrading, Ended, Rejected, Detached };
 
     void onReadyRead();
     void feed(const char *data, qsizetype size);
@@ -77,6 +87,8 @@ private:
     QByteArray m_method;
     QByteArray m_path;
     qint64 m_bodyRemaining = 0;
+    bool m_lastRequest = false; // the request being read asked for an upgrade we do not do
+    qint64 m_bytesWhileUpgrading = 0;
     QElapsedTimer m_lastActivity;
     QTimer m_idleTimer;
     QTimer m_headerTimer;

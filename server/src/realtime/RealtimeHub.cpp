@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +16,20 @@ namespace Souk::Server {
 
 namespace {
 constexpr qint64 MaxFrameBytes = 64 * 1024;
+constexpr qint64 MaxTimerMs = 24LL * 3600 * 1000; // QTimer takes an int; tokens live far less
+} // namespace
+
+bool RealtimeHub::Budget::take(double burst, double perSecond, qint64 nowMs)
+{
+    if (tokens < 0)
+        tokens = burst;
+    else
+        tokens = std::min(burst, tokens + (nowMs - updatedMs) / 1000.0 * perSecond);
+    updatedMs = nowMs;
+    if (tokens < 1.0)
+        return false;
+    tokens -= 1.0;
+    return true;
 }
 
 RealtimeHub::RealtimeHub(QObject *parent)
@@ -29,17 +45,27 @@ RealtimeHub::~RealtimeHub()
     }
 }
 
-void RealtimeHub::add(std::unique_ptr<QWebSocket> owned, const AuthUser &user)
+void RealtimeHub::add(std::unique_ptr<QWebSocket> owned, const AuthUser &user,
+                      qint64 tokenExpiresAtMs)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
     socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes);
-    m_connections.insert(socket, Connection {socket, user});
+    m_connections.insert(socket, Connection {socket, user, false, {}, false});
     m_byUser[user.userId].insert(socket);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { remove(socket); });
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &message) { onText(socket, message); });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &message) {
+        if (acceptFrame(socket))
+            onText(socket, message);
+    });
+    // The token was checked once, at the upgrade; the socket may not outlive it. 1008 like any
+    // other end of a session: the client then refreshes its token and opens a new socket.
+    const qint64 left = tokenExpiresAtMs - QDateTime::currentMSecsSinceEpoch();
+    QTimer::singleShot(int(std::clamp<qint64>(left, 0, MaxTimerMs)), socket, [socket] {
+        Log::info(u"websocket closed"_s, {{u"reason"_s, u"token_expired"_s}});
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"token_expired"_s);
+    });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [socket] {
         socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
                       u"Binary frames are not used."_s);
@@ -140,6 +166,23 @@ void RealtimeHub::remove(QWebSocket *socket)
     updatePresence(userId);
 }
 
+bool RealtimeHub::acceptFrame(QWebSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return false;
+    if (it->frames.take(FrameBurst, FramesPerSecond, QDateTime::currentMSecsSinceEpoch())) {
+        it->toldLimited = false;
+        return true;
+    }
+    // Dropped before it is parsed; told once per flood, not once per frame.
+    if (!it->toldLimited) {
+        it->toldLimited = true;
+        sendError(socket, u"rate_limited"_s, u"Too many frames; slow down."_s);
+    }
+    return false;
+}
+
 void RealtimeHub::onText(QWebSocket *socket, const QString &message)
 {
     const QJsonObject frame = QJsonDocument::fromJson(message.toUtf8()).object();
@@ -186,9 +229,16 @@ void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QJson
         for (auto it = m_lastTyping.begin(); it != m_lastTyping.end();)
             it = now - it.value() >= TypingThrottleMs ? m_lastTyping.erase(it) : std::next(it);
     }
-    m_lastTyping.insert(key, now);
     if (!m_memberLookup)
         return;
+    // Each conversation the throttle has not seen costs a lookup: budgeted per user.
+    if (m_typingLookups.size() > 10'000) {
+        for (auto it = m_typingLookups.begin(); it != m_typingLookups.end();)
+            it = now - it->updatedMs > 60'000 ? m_typingLookups.erase(it) : std::next(it);
+    }
+    if (!m_typingLookups[user.userId].take(TypingLookupBurst, TypingLookupsPerSecond, now))
+        return; // dropped like a throttled frame: typing indicators are best effort
+    m_lastTyping.insert(key, now);
     QPointer<QWebSocket> sender(socket);
     const QString userId = user.userId;
     m_memberLookup(conversation, userId,

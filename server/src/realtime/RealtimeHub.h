@@ -21,7 +21,9 @@ public:
     explicit RealtimeHub(QObject *parent = nullptr);
     ~RealtimeHub() override;
 
-    void add(std::unique_ptr<QWebSocket> socket, const AuthUser &user);
+    //! Takes a socket opened with an access token that expires at `tokenExpiresAtMs`; the
+    //! socket is closed then (1008, "token_expired"), so it cannot outlive its token.
+    void add(std::unique_ptr<QWebSocket> socket, const AuthUser &user, qint64 tokenExpiresAtMs);
     //! Sends a frame to every socket of these users (after a write: what changed).
     void send(const QSet<QString> &userIds, const QString &frame);
     //! Closes the sockets of ended sessions (logout, password change, bans).
@@ -49,13 +51,30 @@ public:
     //! receivers drop it after TypingExpiryMs unless it is repeated. Never stored.
     static constexpr qint64 TypingThrottleMs = 2000;
     static constexpr qint64 TypingExpiryMs = 6000;
+    //! Frames a socket may send: a burst, then a steady rate. Beyond it frames are dropped
+    //! unread, with one `rate_limited` error frame; the socket stays open.
+    static constexpr double FrameBurst = 30;
+    static constexpr double FramesPerSecond = 5;
+    //! Typing frames that need a membership lookup (a conversation not throttled yet), per
+    //! user over all conversations: fresh conversation ids cannot each cost a database read.
+    static constexpr double TypingLookupBurst = 5;
+    static constexpr double TypingLookupsPerSecond = 1;
 
 private:
+    //! A token bucket, refilled by the time since it was last used.
+    struct Budget
+    {
+        double tokens = -1; // -1: not used yet, full
+        qint64 updatedMs = 0;
+        bool take(double burst, double perSecond, qint64 nowMs);
+    };
     struct Connection
     {
         QWebSocket *socket;
         AuthUser user;
         bool away = false; // this device said its user is idle
+        Budget frames;
+        bool toldLimited = false; // the rate_limited frame was sent since the last accepted one
     };
     //! Presence as others see it: online (a device active), away (all idle), offline.
     struct Presence
@@ -66,6 +85,8 @@ private:
         bool known = false; // contacts looked up
     };
     void remove(QWebSocket *socket);
+    //! Takes a frame from the socket's budget; false when it is to be dropped.
+    bool acceptFrame(QWebSocket *socket);
     void onText(QWebSocket *socket, const QString &message);
 
     void onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame);
@@ -83,6 +104,7 @@ private:
     ContactsLookup m_contactsLookup;
     QHash<QString, Presence> m_presence;
     QHash<QString, qint64> m_lastTyping; // "user|conversation" -> when last forwarded
+    QHash<QString, Budget> m_typingLookups; // user -> lookups of typing audiences
 };
 
 } // namespace Souk::Server
