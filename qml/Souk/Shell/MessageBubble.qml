@@ -62,13 +62,12 @@ Item {
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
                 TapHandler { onTapped: row.chat.jumpTo(row.modelData.replyTo) }
             }
-            QQC2.Label {
-                textFormat: Text.PlainText
-                visible: text !== ""
-                text: row.modelData.moderated ? qsTr("Removed by a moderator")
-                      : row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
+            // Escaped by TextLinks, with its http(s) addresses as links to open in the browser.
+            RichCaption {
+                visible: source !== ""
+                source: row.modelData.moderated ? qsTr("Removed by a moderator")
+                        : row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
                 font.italic: row.modelData.removed
-                wrapMode: Text.Wrap
                 color: "#1f1f1f"
                 Layout.fillWidth: true
             }
