@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUrlQuery>
@@ -68,14 +69,19 @@ QUrl LocalData::mediaUrl(const QVariantMap &media, const QString &size) const
 
 QUrl LocalData::mediaUrl(const QJsonObject &media, const QString &size) const
 {
+    // Ids and hashes come from other users' rows: only letters, digits and dashes, so neither
+    // the file name nor the URL path can point anywhere else ("../", "?", "#").
+    static const QRegularExpression safe(u"^[0-9A-Za-z-]{1,128}$"_s);
     const QString id = media.value(u"id"_s).toString();
-    if (id.isEmpty())
+    if (!safe.match(id).hasMatch())
         return {};
     const QString local = m_mediaDir + u'/' + id;
     if (QFileInfo::exists(local))
         return QUrl::fromLocalFile(local);
     // Served by the stored bytes' hash, or by the upload id when the row does not have it yet.
-    const QString sha = media.value(u"sha256"_s).toString();
+    QString sha = media.value(u"sha256"_s).toString();
+    if (!sha.isEmpty() && !safe.match(sha).hasMatch())
+        sha.clear();
     QUrl url = m_server;
     url.setPath(u"/media/"_s + (sha.isEmpty() ? id : sha));
     if (!size.isEmpty())

@@ -99,9 +99,17 @@ int main(int argc, char *argv[])
         parser.value(server));
 
     App::Preferences preferences(settings);
-    // Images (thumbnails) cached on disk and shown offline; outlives the engine that uses it.
+    // Images (thumbnails) cached on disk and shown offline, and only from the open account's
+    // server; these outlive the engine that uses them.
+    App::MediaOrigin mediaOrigin;
+    QObject::connect(
+        &session, &App::SessionController::stateChanged, &app, [&session, &mediaOrigin] {
+            mediaOrigin.setServer(session.state() == App::SessionController::State::SignedIn
+                                      ? QUrl(session.serverUrl())
+                                      : QUrl());
+        });
     App::MediaCacheFactory mediaCache(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/media"_s);
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/media"_s, mediaOrigin);
     QQmlApplicationEngine engine; // after everything its QML reads, so it goes first
     engine.setNetworkAccessManagerFactory(&mediaCache);
     // The self-test fails on any QML warning, not only on a file that does not load.

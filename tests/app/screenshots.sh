@@ -7,7 +7,7 @@ set -euo pipefail
 out=$1 souk=$2 server=$3 cli=$4
 mkdir -p "$out"
 work=$(mktemp -d)
-trap 'kill "${server_pid:-}" "${typist_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${server_pid:-}" "${typist_pid:-}" "${pixel_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$server" serve --listen 127.0.0.1:0 --data-dir "$work/data" --demo-data true \
   --log-level warning >"$work/server.out" 2>&1 &
@@ -53,6 +53,34 @@ typist_pid=$!
 shot messages SignedIn --sign-in layla --open "$group"
 shot messages-arabic SignedIn --sign-in layla --open "$group" --language ar
 shot messages-list SignedIn --sign-in layla --page 4 --size 420x760
+# User text is plain (docs/decisions/0013): Omar sends markup with an image on a listener of
+# its own; the message must show as typed (look at hostile-message.png) and the listener must
+# not be asked.
+python3 -c '
+import http.server, sys
+class Counting(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        open(sys.argv[1], "a").write(self.path + "\n")
+        self.send_response(404)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Counting)
+print(server.server_port, flush=True)
+server.serve_forever()' "$work/pixel-requests" >"$work/pixel.out" &
+pixel_pid=$!
+for _ in $(seq 50); do [ -s "$work/pixel.out" ] && break; sleep 0.1; done
+pixel="http://127.0.0.1:$(cat "$work/pixel.out")/pixel.png"
+hostile="<b>bold</b> <img src=\"$pixel\"> &lt;i&gt; #souk"
+SOUK_PASSWORD=souk-demo-2026 "$cli" --server "$url" --db "$work/omar.db" --user omar mutate \
+  sendMessage "{\"id\":\"$(cat /proc/sys/kernel/random/uuid)\",\"conversation_id\":\"${group#conversation:}\",\"body\":\"${hostile//\"/\\\"}\"}" \
+  >"$work/hostile.out" 2>&1 || { cat "$work/hostile.out" >&2; exit 1; }
+shot hostile-message SignedIn --sign-in layla --open "$group"
+shot hostile-preview SignedIn --sign-in layla --page 4 --size 420x760
+if [ -s "$work/pixel-requests" ]; then
+  echo "the client fetched an image named in a message: $(cat "$work/pixel-requests")" >&2
+  exit 1
+fi
 # Commerce (demo data: Sami's kiln with products and a market-day oversell, Layla's cart and
 # an order on its way, Omar's delivered and reviewed order)
 shot catalog SignedIn --sign-in layla --open product:0190d000-0000-7000-8000-00000005f001

@@ -48,12 +48,14 @@ QQC2.ScrollView {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: (root.moderation.stats.from ?? "") + " – " + (root.moderation.stats.to ?? "")
                 opacity: 0.7
                 Layout.leftMargin: 12
             }
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: root.moderation.error !== ""
             text: root.moderation.error
             color: "#c5221f"
@@ -113,6 +115,7 @@ QQC2.ScrollView {
                 total: qsTr("%1 opened, %2 resolved").arg(root.total("reports_opened")).arg(root.total("reports_resolved"))
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: (root.moderation.stats.median_resolve_ms ?? null) !== null
                       ? qsTr("Median time to resolve a report: %1").arg(root.duration(root.moderation.stats.median_resolve_ms))
                       : qsTr("No report was resolved in this period.")

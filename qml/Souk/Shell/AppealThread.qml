@@ -41,6 +41,7 @@ ColumnLayout {
                     spacing: 2
                     QQC2.Label {
                         id: meta
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: (bubble.modelData.fromModerator ? qsTr("Moderator") : qsTr("Appeal"))
                               + " · " + bubble.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
@@ -50,6 +51,7 @@ ColumnLayout {
                     }
                     QQC2.Label {
                         id: body
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: bubble.modelData.body
                         wrapMode: Text.Wrap

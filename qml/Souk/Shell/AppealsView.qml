@@ -96,6 +96,7 @@ Item {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.moderation.error !== ""
                 text: root.moderation.error
                 color: "#c5221f"

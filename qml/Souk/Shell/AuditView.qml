@@ -42,30 +42,36 @@ ColumnLayout {
             required property var modelData
             width: list.width
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat)
                 Layout.preferredWidth: 150
                 opacity: 0.7
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: "@" + modelData.actor_username
                 Layout.preferredWidth: 110
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: modelData.action
                 font.bold: true
                 Layout.preferredWidth: 140
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: modelData.target_type + " " + modelData.target_id.substring(0, 8)
                 Layout.preferredWidth: 130
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: modelData.why
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: list.count === 0
             text: root.moderation.error !== "" ? root.moderation.error : qsTr("No entries.")

@@ -28,6 +28,7 @@ Rectangle {
     }
 
     QQC2.Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: picture.status !== Image.Ready
         text: root.name.length > 0 ? root.name.charAt(0).toUpperCase() : "?"

@@ -20,11 +20,13 @@ ColumnLayout {
     spacing: 2
     RowLayout {
         QQC2.Label {
+            textFormat: Text.PlainText
             text: chart.title
             font.bold: true
         }
         Item { Layout.fillWidth: true }
         QQC2.Label {
+            textFormat: Text.PlainText
             text: chart.total
         }
     }
@@ -67,6 +69,7 @@ ColumnLayout {
             color: "#9aa0a6"
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             anchors.right: parent.right
             anchors.top: parent.top
             text: chart.peak

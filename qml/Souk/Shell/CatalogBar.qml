@@ -36,7 +36,7 @@ ColumnLayout {
             id: category
             Layout.preferredWidth: 190
             // "All categories", then the tree, children indented under their parent.
-            model: [qsTr("All categories")].concat(CategoryTree.items().map(c => c.label))
+            model: [qsTr("All categories")].concat(CategoryTree.items().map(c => c.label))  // trusted-text: our category names
             displayText: currentIndex > 0 ? CategoryTree.label(CategoryTree.items()[currentIndex - 1].path)
                                           : currentText
             Accessible.name: qsTr("Category")

@@ -36,6 +36,7 @@ QQC2.Page {
                 onClicked: root.nav.back()
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 Layout.fillWidth: true
@@ -98,6 +99,7 @@ QQC2.Page {
                 required property int index
                 Layout.fillWidth: true
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: version.modelData
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -173,6 +175,7 @@ QQC2.Page {
                         Accessible.name: qsTr("Image %1").arg(tile.index + 1)
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         anchors.left: thumb.left
                         anchors.top: thumb.top
                         anchors.margins: 6
@@ -211,6 +214,7 @@ QQC2.Page {
             Layout.fillHeight: true
             QQC2.TextArea {
                 id: caption
+                textFormat: TextEdit.PlainText
                 text: composer.caption
                 placeholderText: qsTr("Write a caption… #tags and @mentions work")
                 wrapMode: TextEdit.Wrap
@@ -220,12 +224,14 @@ QQC2.Page {
         }
         RowLayout {
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: composer.error
                 color: "#c5221f"
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 / %2").arg(caption.length).arg(composer.captionLimit)
                 color: caption.length > composer.captionLimit ? "#c5221f" : root.palette.text
                 opacity: 0.7

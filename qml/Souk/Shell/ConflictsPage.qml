@@ -34,6 +34,7 @@ QQC2.Page {
                     required property string summary
                     Layout.fillWidth: true
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: (entry.kind === "rejected" ? qsTr("Refused") : qsTr("Kept aside"))
                               + " · " + entry.summary + " · " + entry.reason
                         wrapMode: Text.Wrap
@@ -75,6 +76,7 @@ QQC2.Page {
                 anchors.fill: parent
                 spacing: 8
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: qsTr("%1 of %2 was changed in two places at once", "field of entity")
                           .arg(card.field).arg(card.entity)
                     font.bold: true
@@ -89,6 +91,7 @@ QQC2.Page {
                         Layout.preferredWidth: 1
                         QQC2.Label { text: qsTr("In place now"); opacity: 0.7 }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: card.keptValue
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -100,6 +103,7 @@ QQC2.Page {
                         Layout.preferredWidth: 1
                         QQC2.Label { text: qsTr("Overwritten"); opacity: 0.7 }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: card.lostValue
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true

@@ -69,6 +69,7 @@ ColumnLayout {
                     presence: member.modelData.presence
                 }
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: "@" + member.modelData.username
                           + (member.modelData.me ? " " + qsTr("(you)") : "")
                     elide: Text.ElideRight
@@ -126,6 +127,7 @@ ColumnLayout {
         onClicked: if (settings.leave()) root.leftConversation()
     }
     QQC2.Label {
+        textFormat: Text.PlainText
         visible: settings.error !== ""
         text: settings.error
         color: "#c5221f"

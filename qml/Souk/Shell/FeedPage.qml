@@ -19,6 +19,7 @@ QQC2.Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 font.pixelSize: 18

@@ -5,6 +5,7 @@ import QtQuick.Controls as QQC2
 // a form it reads as a label.
 QQC2.TextArea {
     id: area
+    textFormat: TextEdit.PlainText
     wrapMode: TextEdit.Wrap
     background: Rectangle {
         color: area.palette.base

@@ -194,6 +194,7 @@ QQC2.Page {
     }
 
     component Badge: QQC2.Label {
+        textFormat: Text.PlainText
         property int count
         visible: count > 0
         text: count > 99 ? "99+" : count
@@ -222,13 +223,14 @@ QQC2.Page {
                 required property int index
                 required property string modelData
                 width: ListView.view.width
-                text: modelData
+                text: modelData // trusted-text: the translated page names
                 highlighted: index === root.current
                 Accessible.name: root.unreadOf(index) > 0
                                  ? qsTr("%1 (%n unread)", "", root.unreadOf(index)).arg(modelData)
                                  : modelData
                 onClicked: root.current = index
                 Badge {
+                    textFormat: Text.PlainText
                     anchors.right: parent.right
                     anchors.rightMargin: 12
                     anchors.verticalCenter: parent.verticalCenter
@@ -323,9 +325,10 @@ QQC2.Page {
                 id: tab
                 required property int index
                 required property string modelData
-                text: modelData
+                text: modelData // trusted-text: the translated page names
                 Accessible.name: modelData
                 Badge {
+                    textFormat: Text.PlainText
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: 2

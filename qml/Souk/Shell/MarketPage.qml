@@ -43,9 +43,9 @@ QQC2.Page {
     header: QQC2.TabBar {
         id: tabs
         QQC2.TabButton { text: qsTr("Browse") }
-        QQC2.TabButton { text: qsTr("Cart (%1)").arg(root.market.cartCount) }
+        QQC2.TabButton { text: qsTr("Cart (%1)").arg(root.market.cartCount) }  // trusted-text: a count
         QQC2.TabButton { text: qsTr("Orders") }
-        QQC2.TabButton { text: qsTr("Wishlist (%1)").arg(root.market.wishlist.length) }
+        QQC2.TabButton { text: qsTr("Wishlist (%1)").arg(root.market.wishlist.length) }  // trusted-text: a count
     }
 
     StackLayout {
@@ -111,15 +111,18 @@ QQC2.Page {
                                 }
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: card.modelData.title
                                 font.bold: true
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: card.modelData.priceText
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: card.modelData.shopName + (card.modelData.ratingText !== ""
                                                                  ? " · " + card.modelData.ratingText : "")
                                 opacity: 0.7
@@ -166,6 +169,7 @@ QQC2.Page {
                         asynchronous: true
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: root.market.product.title ?? ""
                         font.bold: true
                         font.pixelSize: 18
@@ -174,11 +178,14 @@ QQC2.Page {
                     }
                     RowLayout {
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: root.market.product.priceText ?? ""
                         }
                         QQC2.Button {
+                            id: visitShop
                             flat: true
                             text: qsTr("Visit %1").arg(root.market.product.shopName ?? "")
+                            contentItem: PlainContentLabel { control: visitShop; horizontalAlignment: Text.AlignHCenter }
                             Accessible.name: qsTr("Open the shop's page")
                             onClicked: root.openShop(root.market.product.shopId)
                         }
@@ -190,10 +197,12 @@ QQC2.Page {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: text !== ""
                         text: root.market.product.ratingText ?? ""
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: root.market.product.description ?? ""
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -203,6 +212,15 @@ QQC2.Page {
                         Layout.fillWidth: true
                         model: root.market.product.variants ?? []
                         textRole: "name"
+                        delegate: QQC2.ItemDelegate {
+                            id: variantItem
+                            required property var modelData
+                            required property int index
+                            width: ListView.view.width
+                            text: modelData.name ?? ""
+                            highlighted: variantBox.highlightedIndex === index
+                            contentItem: PlainContentLabel { control: variantItem }
+                        }
                         readonly property var chosen: currentIndex >= 0 && model.length > currentIndex
                                                       ? model[currentIndex] : null
                         displayText: chosen ? (chosen.name || chosen.sku) + " — "
@@ -247,15 +265,18 @@ QQC2.Page {
                             required property var modelData
                             Layout.fillWidth: true
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: "★".repeat(review.modelData.stars) + "☆".repeat(5 - review.modelData.stars)
                                       + "  @" + review.modelData.author_username
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: review.modelData.body
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 visible: review.modelData.reply !== ""
                                 text: qsTr("Shop: %1").arg(review.modelData.reply)
                                 opacity: 0.7
@@ -264,6 +285,7 @@ QQC2.Page {
                             }
                             QQC2.Label {
                                 text: "<a href=\"#\">" + qsTr("Report") + "</a>"
+                                textFormat: Text.StyledText
                                 font.pixelSize: 11
                                 Accessible.role: Accessible.Button
                                 Accessible.name: qsTr("Report this review")
@@ -291,11 +313,13 @@ QQC2.Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: line.modelData.title + (line.modelData.variantName !== ""
                                                           ? " · " + line.modelData.variantName : "")
                             font.bold: true
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: line.modelData.available ? line.modelData.priceText
                                                            : line.modelData.problem
                             color: line.modelData.available ? root.palette.text : "#c5221f"
@@ -310,6 +334,7 @@ QQC2.Page {
                         onValueModified: root.market.setQuantity(line.modelData.variantId, value)
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: line.modelData.lineTotalText
                         Layout.preferredWidth: 110
                         horizontalAlignment: Text.AlignRight
@@ -331,6 +356,7 @@ QQC2.Page {
                 ColumnLayout {
                     anchors.fill: parent
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: root.market.cartTotals.length > 0
                         text: qsTr("Total: %1").arg(root.market.cartTotals.join(" + "))
                         font.bold: true
@@ -355,6 +381,7 @@ QQC2.Page {
                             Layout.fillWidth: true
                             // A label that wraps, padded past the indicator as the style's own.
                             contentItem: QQC2.Label {
+                                textFormat: Text.PlainText
                                 leftPadding: method.mirrored ? 0 : method.indicator.width + method.spacing
                                 rightPadding: method.mirrored ? method.indicator.width + method.spacing : 0
                                 text: method.text
@@ -373,6 +400,7 @@ QQC2.Page {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: root.market.refusal !== ""
                         text: qsTr("Your last checkout was refused: %1").arg(root.market.refusal)
                         color: "#c5221f"
@@ -386,6 +414,7 @@ QQC2.Page {
                                                         ? paymentGroup.checkedButton.method : "manual")
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: root.market.error !== ""
                         text: root.market.error
                         color: "#c5221f"
@@ -407,6 +436,7 @@ QQC2.Page {
                 ColumnLayout {
                     width: parent.width
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: OrderStatus.text(order.modelData.status) + " · " + order.modelData.totalText
                               + " · " + order.modelData.createdAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
                         font.bold: true
@@ -417,6 +447,7 @@ QQC2.Page {
                             id: orderLine
                             required property var modelData
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: orderLine.modelData.quantity + " × " + orderLine.modelData.title
                                       + (orderLine.modelData.variant !== "" ? " (" + orderLine.modelData.variant + ")" : "")
                                       + " · " + orderLine.modelData.priceText
@@ -447,6 +478,7 @@ QQC2.Page {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: order.modelData.tracking !== ""
                         text: qsTr("Tracking: %1").arg(order.modelData.tracking)
                     }
@@ -454,6 +486,7 @@ QQC2.Page {
                     Repeater {
                         model: order.modelData.timeline
                         delegate: QQC2.Label {
+                            textFormat: Text.PlainText
                             required property var modelData
                             text: "• " + OrderStatus.text(modelData.status) + " — "
                                   + modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat)
@@ -496,6 +529,7 @@ QQC2.Page {
                 required property var modelData
                 width: wishList.width
                 text: modelData.title + (modelData.priceText !== "" ? " · " + modelData.priceText : "")
+                contentItem: PlainContentLabel { control: wished }
                 onClicked: {
                     root.market.openProduct(modelData.id)
                     tabs.currentIndex = 0

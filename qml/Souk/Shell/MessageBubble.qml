@@ -41,6 +41,7 @@ Item {
             width: bubble.width - 20
             spacing: 3
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: !row.modelData.mine
                 text: "@" + row.modelData.authorUsername
                 font.bold: true
@@ -48,6 +49,7 @@ Item {
                 color: "#1f1f1f"
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: row.modelData.replyExcerpt !== ""
                 text: "↪ " + row.modelData.replyExcerpt
                 font.italic: true
@@ -60,12 +62,12 @@ Item {
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
                 TapHandler { onTapped: row.chat.jumpTo(row.modelData.replyTo) }
             }
-            QQC2.Label {
-                visible: text !== ""
-                text: row.modelData.moderated ? qsTr("Removed by a moderator")
-                      : row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
+            // Escaped by TextLinks, with its http(s) addresses as links to open in the browser.
+            RichCaption {
+                visible: source !== ""
+                source: row.modelData.moderated ? qsTr("Removed by a moderator")
+                        : row.modelData.removed ? qsTr("Message deleted") : row.modelData.body
                 font.italic: row.modelData.removed
-                wrapMode: Text.Wrap
                 color: "#1f1f1f"
                 Layout.fillWidth: true
             }
@@ -99,12 +101,14 @@ Item {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: row.modelData.reactions.length > 0
                 text: row.modelData.reactions.join("  ")
                 color: "#1f1f1f"
             }
             // Refused by the server: why, and what the user can do about it.
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: row.modelData.refused
                 text: qsTr("Not sent: %1").arg(row.modelData.refusal)
                 color: "#c5221f"
@@ -123,6 +127,7 @@ Item {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: !row.modelData.refused
                 text: (row.modelData.sending ? qsTr("Sending…")
                        : row.modelData.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
@@ -154,7 +159,7 @@ Item {
                     delegate: QQC2.ToolButton {
                         required property string modelData
                         readonly property bool given: row.modelData.myReactions.indexOf(modelData) >= 0
-                        text: modelData
+                        text: modelData // trusted-text: the picker's own emoji above
                         checkable: true
                         checked: given
                         Accessible.name: given ? qsTr("Take back %1").arg(modelData)

@@ -83,6 +83,7 @@ QQC2.Page {
                     contentItem: ColumnLayout {
                         spacing: 2
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: result.modelData.conversationTitle + " · @"
                                   + result.modelData.authorUsername
                             font.bold: true
@@ -90,6 +91,7 @@ QQC2.Page {
                             Layout.fillWidth: true
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: result.modelData.body
                             opacity: 0.8
                             elide: Text.ElideRight
@@ -129,12 +131,14 @@ QQC2.Page {
                             spacing: 2
                             Layout.fillWidth: true
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: conversation.modelData.title
                                 font.bold: conversation.modelData.unread > 0
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: conversation.modelData.lastPreview
                                 opacity: 0.7
                                 elide: Text.ElideRight
@@ -142,6 +146,7 @@ QQC2.Page {
                             }
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             visible: conversation.modelData.unread > 0
                             text: conversation.modelData.unread
                             color: "white"
@@ -188,12 +193,14 @@ QQC2.Page {
                         Layout.fillWidth: true
                         Layout.leftMargin: 8
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: root.chat.currentTitle
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             visible: text !== ""
                             text: root.chat.currentSubtitle
                             font.pixelSize: 11
@@ -276,6 +283,7 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.chat.typingNames.length > 0
                 leftPadding: 14
                 text: qsTr("%1 is typing…", "", root.chat.typingNames.length)
@@ -289,6 +297,7 @@ QQC2.Page {
                     RowLayout {
                         visible: root.replyTo !== "" || root.editing !== ""
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: root.editing !== "" ? qsTr("Editing your message")
                                                       : qsTr("Replying to “%1”").arg(root.replyExcerpt)
                             opacity: 0.7
@@ -366,6 +375,7 @@ QQC2.Page {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: root.chat.error !== ""
                         text: root.chat.error
                         color: "#c5221f"

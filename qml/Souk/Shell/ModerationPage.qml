@@ -20,8 +20,8 @@ QQC2.Page {
 
     header: QQC2.TabBar {
         id: tabs
-        QQC2.TabButton { text: qsTr("Queue (%1)").arg(root.moderation.queue.length) }
-        QQC2.TabButton { text: qsTr("Appeals (%1)").arg(root.moderation.appeals.length) }
+        QQC2.TabButton { text: qsTr("Queue (%1)").arg(root.moderation.queue.length) }  // trusted-text: a count
+        QQC2.TabButton { text: qsTr("Appeals (%1)").arg(root.moderation.appeals.length) }  // trusted-text: a count
         QQC2.TabButton { text: qsTr("Users") }
         QQC2.TabButton { text: qsTr("Shop requests") }
         QQC2.TabButton { text: qsTr("Audit log"); visible: root.isAdmin; width: visible ? implicitWidth : 0 }

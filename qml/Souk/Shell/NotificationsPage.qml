@@ -20,6 +20,7 @@ QQC2.Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 font.pixelSize: 18
@@ -68,12 +69,14 @@ QQC2.Page {
                     spacing: 2
                     Layout.fillWidth: true
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: item.sentence
                         font.bold: item.unread
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: item.excerpt !== ""
                         text: "“" + item.excerpt + "”"
                         opacity: 0.75
@@ -81,6 +84,7 @@ QQC2.Page {
                         Layout.fillWidth: true
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: item.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         opacity: 0.6
                         font.pixelSize: 11

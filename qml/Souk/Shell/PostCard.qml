@@ -49,12 +49,14 @@ QQC2.Pane {
                 spacing: 0
                 Layout.fillWidth: true
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: root.item.authorName
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: "@" + root.item.authorUsername + " · "
                           + (root.item.createdAt ? root.item.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
                           + (root.item.edited ? " · " + qsTr("edited") : "")
@@ -77,6 +79,7 @@ QQC2.Pane {
             }
             // Only the author sees their post in this state; nobody else sees it at all.
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.item.moderation !== ""
                 text: root.item.moderation === "pending" ? qsTr("Waiting for review")
                       : root.item.moderation === "removed" ? qsTr("Removed by a moderator")
@@ -146,7 +149,7 @@ QQC2.Pane {
             visible: !root.compact
             spacing: 4
             QQC2.ToolButton {
-                text: (root.item.liked ? "♥ " : "♡ ") + root.item.likeCount
+                text: (root.item.liked ? "♥ " : "♡ ") + root.item.likeCount  // trusted-text: a count
                 font.pixelSize: 15
                 palette.buttonText: root.item.liked ? "#d93025" : root.palette.buttonText
                 Accessible.name: root.item.liked ? qsTr("Unlike (%n like(s))", "", root.item.likeCount)

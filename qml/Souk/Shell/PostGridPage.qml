@@ -36,11 +36,13 @@ QQC2.Page {
                 onClicked: root.nav.back()
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 Layout.fillWidth: true
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 rightPadding: 12
                 opacity: 0.7
                 text: remote.state === "unavailable" ? qsTr("Offline: showing this device only")

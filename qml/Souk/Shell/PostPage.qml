@@ -32,6 +32,7 @@ QQC2.Page {
                 onClicked: root.nav.back()
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 Layout.fillWidth: true
@@ -126,6 +127,7 @@ QQC2.Page {
                         RowLayout {
                             spacing: 12
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: comment.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                                       + (comment.modelData.pending ? " · " + qsTr("Pending") : "")
                                 opacity: 0.6
@@ -133,6 +135,7 @@ QQC2.Page {
                             }
                             QQC2.Label {
                                 text: "<a href=\"#\">" + qsTr("Reply") + "</a>"
+                                textFormat: Text.StyledText
                                 font.pixelSize: 11
                                 Accessible.role: Accessible.Button
                                 Accessible.name: qsTr("Reply to %1").arg(comment.modelData.authorUsername)
@@ -146,6 +149,7 @@ QQC2.Page {
                             QQC2.Label {
                                 visible: comment.modelData.mine || controller.mine
                                 text: "<a href=\"#\">" + qsTr("Delete") + "</a>"
+                                textFormat: Text.StyledText
                                 font.pixelSize: 11
                                 Accessible.role: Accessible.Button
                                 Accessible.name: qsTr("Delete this comment")
@@ -154,6 +158,7 @@ QQC2.Page {
                             QQC2.Label {
                                 visible: !comment.modelData.mine
                                 text: "<a href=\"#\">" + qsTr("Report") + "</a>"
+                                textFormat: Text.StyledText
                                 font.pixelSize: 11
                                 Accessible.role: Accessible.Button
                                 Accessible.name: qsTr("Report this comment")
@@ -173,6 +178,7 @@ QQC2.Page {
             RowLayout {
                 visible: root.replyTo !== ""
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Replying to @%1").arg(root.replyToName)
                     opacity: 0.7
                 }
@@ -204,6 +210,7 @@ QQC2.Page {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: controller.error !== ""
                 text: controller.error
                 color: "#c5221f"
@@ -224,6 +231,7 @@ QQC2.Page {
         onAccepted: controller.editCaption(captionEdit.text)
         QQC2.TextArea {
             id: captionEdit
+            textFormat: TextEdit.PlainText
             anchors.fill: parent
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Caption")

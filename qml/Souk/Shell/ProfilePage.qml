@@ -55,6 +55,7 @@ QQC2.Page {
                 onClicked: root.nav.back()
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: profile.profile.displayName ?? root.title
                 font.bold: true
                 leftPadding: root.showBack ? 0 : 12
@@ -81,21 +82,24 @@ QQC2.Page {
                 ColumnLayout {
                     spacing: 4
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: profile.profile.displayName ?? ""
                         font.pixelSize: 20
                         font.bold: true
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: "@" + (profile.profile.username ?? "")
                         opacity: 0.7
                     }
                     RowLayout {
                         spacing: 18
-                        QQC2.Label { text: qsTr("%1 posts").arg(root.count(profile.profile.posts)) }
-                        QQC2.Label { text: qsTr("%1 followers").arg(root.count(profile.profile.followers)) }
-                        QQC2.Label { text: qsTr("%1 following").arg(root.count(profile.profile.following)) }
+                        QQC2.Label { textFormat: Text.PlainText; text: qsTr("%1 posts").arg(root.count(profile.profile.posts)) }
+                        QQC2.Label { textFormat: Text.PlainText; text: qsTr("%1 followers").arg(root.count(profile.profile.followers)) }
+                        QQC2.Label { textFormat: Text.PlainText; text: qsTr("%1 following").arg(root.count(profile.profile.following)) }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: profile.profile.bio ?? ""
                         visible: text.length > 0
                         wrapMode: Text.Wrap
@@ -131,6 +135,7 @@ QQC2.Page {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: profile.error !== ""
                         text: profile.error
                         color: "#c5221f"
@@ -172,6 +177,7 @@ QQC2.Page {
                         onTapped: root.nav.openPost(cell.post.postId)
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         visible: cell.post.imageCount > 1
                         anchors.right: parent.right
                         anchors.top: parent.top
@@ -197,6 +203,13 @@ QQC2.Page {
     QQC2.Dialog {
         id: blockDialog
         title: qsTr("Block @%1?").arg(profile.profile.username ?? "")
+        header: QQC2.Label {
+            text: blockDialog.title
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font.bold: true
+            padding: 6
+        }
         modal: true
         anchors.centerIn: parent
         standardButtons: QQC2.Dialog.Yes | QQC2.Dialog.No
@@ -231,6 +244,7 @@ QQC2.Page {
             QQC2.Label { text: qsTr("Bio") }
             QQC2.TextArea {
                 id: bioField
+                textFormat: TextEdit.PlainText
                 Layout.fillWidth: true
                 Layout.preferredHeight: 100
                 wrapMode: TextEdit.Wrap

@@ -21,7 +21,7 @@ QQC2.Dialog {
     }
 
     modal: true
-    title: qsTr("Report this %1").arg(ModerationText.target(dialog.targetType).toLowerCase())
+    title: qsTr("Report this %1").arg(ModerationText.target(dialog.targetType).toLowerCase())  // trusted-text: our target names
     standardButtons: QQC2.Dialog.Cancel
     onAccepted: dialog.safety.report(dialog.targetType, dialog.targetId,
                                      reasons.checkedButton.code, note.text)
@@ -38,12 +38,13 @@ QQC2.Dialog {
             QQC2.RadioButton {
                 required property string modelData
                 readonly property string code: modelData
-                text: ModerationText.reason(modelData)
+                text: ModerationText.reason(modelData)  // trusted-text: our reason names
                 QQC2.ButtonGroup.group: reasons
             }
         }
         FramedTextArea {
             id: note
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.preferredHeight: 70
             placeholderText: qsTr("Anything the moderators should know (optional)")

@@ -26,7 +26,7 @@ RowLayout {
                 Layout.fillWidth: true
                 readonly property var codes: ["", "spam", "harassment", "nudity", "violence",
                                               "counterfeit", "fraud", "other", "review"]
-                model: codes.map(c => c === "" ? qsTr("Every reason") : ModerationText.reason(c))
+                model: codes.map(c => c === "" ? qsTr("Every reason") : ModerationText.reason(c))  // trusted-text: our reason names
                 Accessible.name: qsTr("Reason")
                 onActivated: root.moderation.reasonFilter = codes[currentIndex]
             }
@@ -62,6 +62,7 @@ RowLayout {
                         Layout.fillWidth: true
                         spacing: 1
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: ModerationText.target(item.modelData.targetType)
                                   + (item.modelData.ownerUsername !== "" ? " · @" + item.modelData.ownerUsername : "")
                                   + " · " + qsTr("%n reporter(s)", "", item.modelData.reporters)
@@ -70,6 +71,7 @@ RowLayout {
                             Layout.fillWidth: true
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: item.modelData.excerpt !== "" ? item.modelData.excerpt : qsTr("(no text)")
                             elide: Text.ElideRight
                             maximumLineCount: 2
@@ -77,6 +79,7 @@ RowLayout {
                             Layout.fillWidth: true
                         }
                         QQC2.Label {
+                            textFormat: Text.PlainText
                             text: Object.entries(item.modelData.reasons)
                                       .map(([code, n]) => ModerationText.reason(code) + (n > 1 ? " ×" + n : ""))
                                       .join(", ")
@@ -120,6 +123,7 @@ RowLayout {
             spacing: 6
             visible: context.item.key !== undefined
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: context.item.key === undefined ? ""
                       : qsTr("%1 by @%2").arg(ModerationText.target(context.item.targetType))
                                         .arg(context.item.ownerUsername || "?")
@@ -127,6 +131,7 @@ RowLayout {
                 font.pixelSize: 18
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: (context.item.moderation ?? "") !== ""
                 text: context.item.moderation === "pending" ? qsTr("Waiting for review")
                       : qsTr("Already %1").arg(ModerationText.action(context.item.moderation === "hidden" ? "hide" : "remove").toLowerCase())
@@ -154,6 +159,7 @@ RowLayout {
                         }
                     }
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: context.item.excerpt ?? ""
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -167,6 +173,7 @@ RowLayout {
             Repeater {
                 model: context.item.reports ?? []
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     required property var modelData
                     text: "@" + modelData.reporter + " — " + ModerationText.reason(modelData.reason)
                           + (modelData.note !== "" ? ": “" + modelData.note + "”" : "")
@@ -258,6 +265,7 @@ RowLayout {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.moderation.error !== ""
                 text: root.moderation.error
                 color: "#c5221f"

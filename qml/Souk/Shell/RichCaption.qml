@@ -1,7 +1,10 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import Souk.Shell
 
-// A caption or comment with its #tags and @mentions as links.
+// A caption, comment, message or bio with its http(s) URLs, #tags and @mentions as links.
+// The text itself is plain: TextLinks escapes it and makes only those links, in C++ where it
+// is tested, so markup in it shows as typed and loads nothing (docs/decisions/0013).
 QQC2.Label {
     id: root
 
@@ -11,22 +14,14 @@ QQC2.Label {
 
     wrapMode: Text.Wrap
     textFormat: Text.StyledText
-    text: format(source)
+    text: TextLinks.styled(root.source)
     linkColor: palette.link
     onLinkActivated: link => {
         if (link.startsWith("tag:"))
             root.tagActivated(link.substring(4))
         else if (link.startsWith("user:"))
             root.mentionActivated(link.substring(5))
-    }
-
-    function format(plain: string): string {
-        const escaped = plain.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-        return escaped
-            .replace(/(^|[^\w#&])#([\w\u00C0-\uFFFF]{1,50})/g,
-                     (m, pre, tag) => pre + "<a href=\"tag:" + tag.toLowerCase() + "\">#" + tag + "</a>")
-            .replace(/(^|[^\w@])@([A-Za-z0-9_.]{2,29}[A-Za-z0-9_])/g,
-                     (m, pre, user) => pre + "<a href=\"user:" + user.toLowerCase() + "\">@" + user + "</a>")
-            .replace(/\n/g, "<br>")
+        else if (TextLinks.external(link).toString() !== "")
+            Qt.openUrlExternally(TextLinks.external(link))
     }
 }

@@ -36,6 +36,7 @@ QQC2.Page {
     }
 
     component SectionTitle: QQC2.Label {
+        textFormat: Text.PlainText
         font.bold: true
         topPadding: 12
         visible: false
@@ -45,6 +46,7 @@ QQC2.Page {
         required property var modelData
         Layout.fillWidth: true
         text: modelData.displayName + "  @" + modelData.username
+        contentItem: PlainContentLabel { control: person }
         onClicked: root.nav.openProfile(modelData.userId, modelData.username)
     }
     component TagRow: QQC2.ItemDelegate {
@@ -52,6 +54,7 @@ QQC2.Page {
         required property var modelData
         Layout.fillWidth: true
         text: "#" + modelData.tag + "  ·  " + qsTr("%n post(s)", "", modelData.count)
+        contentItem: PlainContentLabel { control: tag }
         onClicked: root.nav.openTag(modelData.tag)
     }
     component PostRow: PostCard {
@@ -94,6 +97,7 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: 16
                 visible: field.text.trim() !== ""
                 font.bold: true

@@ -18,6 +18,7 @@ QQC2.ScrollView {
 
     ColumnLayout {
         QQC2.Label {
+            textFormat: Text.PlainText
             text: qsTr("Server: %1").arg(root.session.serverUrl)
             Layout.margins: 16
         }
@@ -28,6 +29,15 @@ QQC2.ScrollView {
                 id: accountBox
                 Layout.preferredWidth: 220
                 model: root.session.accounts.map(a => a.username)
+                delegate: QQC2.ItemDelegate {
+                    id: accountItem
+                    required property string modelData
+                    required property int index
+                    width: ListView.view.width
+                    text: modelData
+                    highlighted: accountBox.highlightedIndex === index
+                    contentItem: PlainContentLabel { control: accountItem }
+                }
                 currentIndex: root.session.accounts.findIndex(a => a.username === root.session.username)
                 Accessible.name: qsTr("Switch account")
                 onActivated: index => root.session.switchAccount(root.session.accounts[index].userId)
@@ -84,6 +94,7 @@ QQC2.ScrollView {
         RowLayout {
             Layout.margins: 16
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: qsTr("Local cache: %1").arg(Qt.locale().formattedDataSize(root.session.cacheBytes))
             }
             QQC2.Button {

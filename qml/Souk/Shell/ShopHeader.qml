@@ -27,6 +27,7 @@ RowLayout {
             asynchronous: true
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: !(header.shop.logo ?? "").toString()
             text: (header.shop.name ?? "?").charAt(0)
@@ -37,11 +38,13 @@ RowLayout {
         Layout.fillWidth: true
         spacing: 2
         QQC2.Label {
+            textFormat: Text.PlainText
             text: header.shop.name ?? qsTr("Loading the shop…")
             font.bold: true
             font.pixelSize: 18
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: header.shop.owner !== undefined
             text: qsTr("by @%1").arg(header.shop.owner ?? "")
                   + (header.shop.ratingText ? " · " + header.shop.ratingText : "")
@@ -49,6 +52,7 @@ RowLayout {
             opacity: 0.7
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: text !== ""
             text: header.shop.description ?? ""
             wrapMode: Text.Wrap

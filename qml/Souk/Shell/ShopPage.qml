@@ -50,6 +50,7 @@ QQC2.Page {
             Layout.fillWidth: true
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: root.shop.requestStatus !== ""
             text: root.shop.requestStatus === "pending" ? qsTr("Your request is waiting for a moderator.")
                   : root.shop.requestStatus === "rejected" ? qsTr("Your last request was declined: %1").arg(root.shop.requestReason)
@@ -67,6 +68,7 @@ QQC2.Page {
         }
         FramedTextArea {
             id: shopDescription
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.preferredHeight: 100
             placeholderText: qsTr("What do you sell?")
@@ -88,6 +90,7 @@ QQC2.Page {
             onClicked: root.shop.applyForShop(shopName.text, shopDescription.text, documentPicker.chosen)
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: root.shop.error !== ""
             text: root.shop.error
             color: "#c5221f"
@@ -110,8 +113,8 @@ QQC2.Page {
         id: tabs
         visible: root.shop.hasShop
         QQC2.TabButton { text: qsTr("Products") }
-        QQC2.TabButton { text: qsTr("Orders (%1)").arg(root.shop.orders.filter(o => o.status === "placed" || o.status === "paid").length) }
-        QQC2.TabButton { text: qsTr("Alerts (%1)").arg(root.shop.alerts.length) }
+        QQC2.TabButton { text: qsTr("Orders (%1)").arg(root.shop.orders.filter(o => o.status === "placed" || o.status === "paid").length) }  // trusted-text: a count
+        QQC2.TabButton { text: qsTr("Alerts (%1)").arg(root.shop.alerts.length) }  // trusted-text: a count
     }
 
     StackLayout {
@@ -131,6 +134,7 @@ QQC2.Page {
                     asynchronous: true
                 }
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     text: root.shop.shopName
                     font.bold: true
                     font.pixelSize: 18
@@ -157,6 +161,7 @@ QQC2.Page {
             }
             // A file with problems changes nothing; each problem names its line.
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.shop.csvNotes.length > 0
                 text: root.shop.csvNotes.join("\n")
                 wrapMode: Text.Wrap
@@ -164,6 +169,7 @@ QQC2.Page {
                 Layout.leftMargin: 8
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.shop.csvErrors.length > 0
                 text: qsTr("Nothing was imported:") + "\n" + root.shop.csvErrors.slice(0, 10).join("\n")
                       + (root.shop.csvErrors.length > 10 ? "\n" + qsTr("…and %n more", "", root.shop.csvErrors.length - 10) : "")
@@ -188,6 +194,7 @@ QQC2.Page {
                 onAccepted: root.shop.importCsv(selectedFile)
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.shop.error !== ""
                 text: root.shop.error
                 color: "#c5221f"
@@ -232,15 +239,18 @@ QQC2.Page {
                                 }
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: product.modelData.title
                                 font.bold: true
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: product.modelData.priceText
                             }
                             QQC2.Label {
+                                textFormat: Text.PlainText
                                 text: product.modelData.moderation === "removed" ? qsTr("Removed by a moderator")
                                       : product.modelData.moderation === "hidden" ? qsTr("Hidden by a moderator")
                                       : product.modelData.status === "active" ? qsTr("On sale")
@@ -259,11 +269,13 @@ QQC2.Page {
                                 id: variant
                                 required property var modelData
                                 QQC2.Label {
+                                    textFormat: Text.PlainText
                                     text: variant.modelData.sku + (variant.modelData.name !== "" ? " · " + variant.modelData.name : "")
                                     Layout.preferredWidth: 200
                                     elide: Text.ElideRight
                                 }
                                 QQC2.Label {
+                                    textFormat: Text.PlainText
                                     // Below zero when offline sales went past it: shown as is.
                                     text: qsTr("Stock: %1").arg(variant.modelData.stock)
                                     color: variant.modelData.stock < 0 ? "#c5221f" : root.palette.text
@@ -340,6 +352,7 @@ QQC2.Page {
                 ColumnLayout {
                     width: parent.width
                     QQC2.Label {
+                        textFormat: Text.PlainText
                         text: OrderStatus.text(order.modelData.status) + " · " + order.modelData.totalText
                               + " · " + order.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         font.bold: true
@@ -347,6 +360,7 @@ QQC2.Page {
                     Repeater {
                         model: order.modelData.lines
                         delegate: QQC2.Label {
+                            textFormat: Text.PlainText
                             required property var modelData
                             text: modelData.quantity + " × " + modelData.title
                                   + (modelData.variant !== "" ? " (" + modelData.variant + ")" : "")
@@ -395,8 +409,10 @@ QQC2.Page {
             clip: true
             model: root.shop.alerts
             delegate: QQC2.ItemDelegate {
+                id: alert
                 required property var modelData
                 width: alertList.width
+                contentItem: PlainContentLabel { control: alert; wrapMode: Text.Wrap; elide: Text.ElideNone }
                 text: qsTr("%1 (%2) is at %3: sales recorded offline went past the stock. Count it and correct it.")
                           .arg(modelData.productTitle).arg(modelData.sku).arg(modelData.stock)
             }
@@ -460,7 +476,7 @@ QQC2.Page {
             QQC2.ComboBox {
                 id: categoryField
                 Layout.fillWidth: true
-                model: [qsTr("Not filed")].concat(CategoryTree.items().map(c => c.label))
+                model: [qsTr("Not filed")].concat(CategoryTree.items().map(c => c.label))  // trusted-text: our category names
                 // The full name ("Home › Decor"), where the list shows it indented.
                 displayText: currentIndex > 0 ? CategoryTree.label(CategoryTree.items()[currentIndex - 1].path)
                                               : currentText

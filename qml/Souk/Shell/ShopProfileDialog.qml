@@ -57,6 +57,7 @@ QQC2.Dialog {
         QQC2.Label { text: qsTr("Description") }
         FramedTextArea {
             id: descriptionField
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.preferredHeight: 100
             Accessible.name: qsTr("Shop description")

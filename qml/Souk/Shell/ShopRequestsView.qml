@@ -26,16 +26,19 @@ ListView {
         ColumnLayout {
             width: parent.width
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: request.modelData.shop_name
                 font.bold: true
                 font.pixelSize: 16
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: request.modelData.description
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: qsTr("Applied %1").arg(request.modelData.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 opacity: 0.7
             }
@@ -48,7 +51,7 @@ ListView {
                     QQC2.Button {
                         required property string modelData // the document's id
                         required property int index
-                        text: qsTr("Open document %1").arg(index + 1)
+                        text: qsTr("Open document %1").arg(index + 1)  // trusted-text: a number
                         onClicked: root.moderation.openDocument(modelData)
                     }
                 }
@@ -73,6 +76,7 @@ ListView {
         }
     }
     QQC2.Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: root.count === 0
         text: root.moderation.error !== "" ? root.moderation.error : qsTr("No shop requests waiting.")

@@ -57,6 +57,7 @@ QQC2.Page {
             Accessible.name: text
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: text.length > 0
             text: root.session.errorMessage
             color: "#b3261e"

@@ -35,6 +35,7 @@ QQC2.Page {
                 onClicked: root.nav.back()
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.bold: true
                 Layout.fillWidth: true
@@ -93,6 +94,7 @@ QQC2.Page {
                                 : root.safety.reply(root.safety.openStrike, text)
                 }
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     visible: root.safety.error !== ""
                     text: root.safety.error
                     color: "#c5221f"

@@ -13,19 +13,23 @@ QQC2.ItemDelegate {
         spacing: 2
         RowLayout {
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: ModerationText.action(card.strike.action ?? "")
                 font.bold: true
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: card.strike.createdAt ? card.strike.createdAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat) : ""
                 opacity: 0.7
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: card.strike.until !== undefined && card.strike.until !== null
                 text: card.strike.until ? qsTr("until %1").arg(card.strike.until.toLocaleString(Qt.locale(), Locale.ShortFormat)) : ""
             }
             Item { Layout.fillWidth: true }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: card.strike.status === "overturned" || (card.strike.appeal ?? "") !== ""
                 text: card.strike.status === "overturned" ? qsTr("Overturned")
                                                            : ModerationText.appeal(card.strike.appeal ?? "")
@@ -33,11 +37,13 @@ QQC2.ItemDelegate {
             }
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             text: (card.strike.rule ? card.strike.rule + " — " : "") + (card.strike.reason ?? "")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             visible: (card.strike.excerpt ?? "") !== ""
             text: qsTr("%1: “%2”").arg(ModerationText.target(card.strike.targetType)).arg(card.strike.excerpt)
             wrapMode: Text.Wrap

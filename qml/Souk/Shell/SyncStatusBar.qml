@@ -29,6 +29,7 @@ QQC2.ToolBar {
                  : root.status === "syncing" ? "#f9a825" : "#9e9e9e"
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             objectName: "statusLabel"
             text: root.status === "online" ? qsTr("Online")
                 : root.status === "syncing" ? qsTr("Syncing…") : qsTr("Offline")
@@ -61,6 +62,7 @@ QQC2.ToolBar {
             Layout.fillWidth: true
         }
         QQC2.Label {
+            textFormat: Text.PlainText
             text: root.username
             Accessible.name: qsTr("Signed in as %1").arg(text)
         }

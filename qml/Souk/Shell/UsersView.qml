@@ -32,9 +32,11 @@ RowLayout {
             clip: true
             model: root.moderation.users
             delegate: QQC2.ItemDelegate {
+                id: userRow
                 required property var modelData
                 width: list.width
                 highlighted: modelData.id === (root.moderation.record.user?.id ?? "")
+                contentItem: PlainContentLabel { control: userRow }
                 text: "@" + modelData.username + " · " + modelData.role
                       + (modelData.active_strikes > 0 ? " · " + qsTr("%n strike(s)", "", modelData.active_strikes) : "")
                       + (modelData.banned ? " · " + qsTr("banned") : "")
@@ -60,17 +62,20 @@ RowLayout {
             width: scroll.availableWidth - 16
             x: 8
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: (record.user.display_name ?? "") + "  @" + (record.user.username ?? "")
                 font.bold: true
                 font.pixelSize: 18
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 · joined %2").arg(record.user.role ?? "").arg(
                           new Date(record.user.created_at ?? 0).toLocaleDateString(Qt.locale(), Locale.ShortFormat))
                       + " · " + (record.user.email ?? "")
                 opacity: 0.7
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: !!record.user.banned || (record.user.suspended_until ?? 0) > Date.now() || !!record.user.limited
                 text: (record.user.banned ? qsTr("Banned")
                        : (record.user.suspended_until ?? 0) > Date.now()
@@ -90,7 +95,7 @@ RowLayout {
                     id: roleBox
                     visible: root.isAdmin
                     readonly property var roles: ["user", "shop", "moderator", "admin"]
-                    model: roles
+                    model: roles  // trusted-text: the role codes above
                     currentIndex: roles.indexOf(record.user.role ?? "user")
                     Accessible.name: qsTr("Role")
                 }
@@ -111,7 +116,7 @@ RowLayout {
                 QQC2.ComboBox {
                     id: actionBox
                     readonly property var actions: ["warn", "limit", "suspend", "ban", "lift"]
-                    model: actions.map(a => ModerationText.action(a))
+                    model: actions.map(a => ModerationText.action(a))  // trusted-text: our action names
                     Accessible.name: qsTr("Action")
                 }
                 QQC2.SpinBox {
@@ -150,6 +155,7 @@ RowLayout {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 text: qsTr("Reports against this account: %1 · filed by it: %2")
                       .arg((root.moderation.record.reports_against ?? []).length)
                       .arg(root.moderation.record.reports_filed ?? 0)
@@ -161,6 +167,7 @@ RowLayout {
             Repeater {
                 model: root.moderation.record.sessions ?? []
                 QQC2.Label {
+                    textFormat: Text.PlainText
                     required property var modelData
                     text: qsTr("Signed in %1, last used %2").arg(
                               new Date(modelData.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(
@@ -170,6 +177,7 @@ RowLayout {
                 }
             }
             QQC2.Label {
+                textFormat: Text.PlainText
                 visible: root.moderation.error !== ""
                 text: root.moderation.error
                 color: "#c5221f"
