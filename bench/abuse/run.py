@@ -216,6 +216,24 @@ def skewed_clock(port, token, stop, out):
     out["skewed clock results"] = statuses
 
 
+def linearity(port, token):
+    """Finding 2's growth: a push of n drafts should cost n times one (it grew with n squared)."""
+    api = Api(port, token)
+    print("push cost by batch size (saveDraft, one row each):")
+    for n in (125, 250, 500, 1000):
+        client = "linear-" + uuid.uuid4().hex[:12]
+        now = int(time.time() * 1000)
+        batch = [{"seq": i + 1, "name": "saveDraft", "version": 1,
+                  "args": {"id": str(uuid.uuid4()), "body": "draft %d" % i},
+                  "hlc": hlc(now, i, "linear")} for i in range(n)]
+        t0 = time.time()
+        status, body = api.call("POST", "/api/v1/sync/push",
+                                {"client_id": client, "schema_version": 1, "mutations": batch})
+        took = time.time() - t0
+        print("  %4d mutations: %6.1f ms, %5.1f us a mutation (status %s, deferred %s)" % (
+            n, took * 1000, took * 1e6 / n, status, body.get("deferred")))
+
+
 def report(label, samples):
     times = [d * 1000 for (_, d, status) in samples if status == 200]
     failed = sum(1 for (_, _, status) in samples if status != 200)
@@ -251,6 +269,8 @@ def run(port):
              "hlc": hlc(int(time.time() * 1000), 0, "setup")}]})
     if status != 200 or body["results"][0]["status"] != "applied":
         sys.exit("setup failed: %s %s" % (status, body))
+
+    linearity(port, attacker)
 
     stop = threading.Event()
     clients = [NormalClient(port, token, group, stop) for (_, token) in normal]

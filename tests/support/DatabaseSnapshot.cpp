@@ -12,14 +12,15 @@ namespace Souk::Test {
 
 namespace {
 
-template<typename Work> auto withConnection(const QString &path, Work &&work)
+template<typename Work> auto withConnection(const QString &path, Work &&work, bool readOnly = true)
 {
     const QString name = u"snapshot-"_s + QUuid::createUuid().toString();
-    decltype(work(std::declval<QSqlDatabase &>())) result;
+    decltype(work(std::declval<QSqlDatabase &>())) result {};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (db.open())
             result = work(db);
         db.close();
@@ -77,6 +78,20 @@ QVariant queryValue(const QString &path, const QString &sql)
             return QVariant();
         return q.value(0);
     });
+}
+
+bool execSql(const QString &path, const QString &sql, const QVariantList &binds)
+{
+    return withConnection(
+        path,
+        [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &bind : binds)
+                q.addBindValue(bind);
+            return q.exec();
+        },
+        false);
 }
 
 } // namespace Souk::Test

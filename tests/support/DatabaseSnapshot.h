@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace Souk::Test {
 
@@ -12,5 +13,8 @@ QStringList databaseSnapshot(const QString &path);
 QStringList tableRows(const QString &path, const QString &table);
 //! A single value (first column of the first row) of a query.
 QVariant queryValue(const QString &path, const QString &sql);
+//! Writes behind the server's back, as time or an older version would have: ages a row, or
+//! plants data from before a fix. Returns whether the statement ran.
+bool execSql(const QString &path, const QString &sql, const QVariantList &binds = {});
 
 } // namespace Souk::Test

@@ -105,8 +105,11 @@ QJsonObject SyncHarness::push(const Account &who, const QString &name, const QJs
                 {u"schema_version"_s, 1},
                 {u"mutations"_s, QJsonArray {m}}}),
         who.accessToken);
-    if (reply.status != 200)
-        return reply.json;
+    if (reply.status != 200) {
+        QJsonObject refused = reply.json;
+        refused.insert(u"http_status"_s, reply.status);
+        return refused;
+    }
     return reply.json.value(u"results"_s).toArray().at(0).toObject();
 }
 

@@ -28,8 +28,8 @@ public:
     QString newDbPath();
 
     //! Pushes one mutation as `who` from a client id of its own, its HLC at `wallMs` (now when
-    //! 0): the mutation's result ({seq, status, error?}), or the reply's body when the push
-    //! itself was refused.
+    //! 0): the mutation's result ({seq, status, error?}), or the reply's body with its
+    //! `http_status` when the push itself was refused.
     QJsonObject push(const Account &who, const QString &name, const QJsonObject &args,
                      qint64 wallMs = 0);
     //! The error code of a result from push() (empty when it applied).

@@ -502,11 +502,13 @@ void ModerationApiTest::upheldAppealRestoresRemovedContentOnEveryReplica()
                        {u"action"_s, u"hide"_s},
                        {u"reason"_s, u"Looks like an advert"_s}})),
              QString());
-    for (auto *phone : {authorPhone.get(), readerPhone.get()})
-        QTRY_COMPARE_WITH_TIMEOUT(find(SyncHarness::replica(*phone), u"posts"_s, hiddenPost)
-                                      ->fields.value(u"moderation"_s)
-                                      .toString(),
-                                  u"hidden"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(find(SyncHarness::replica(*authorPhone), u"posts"_s, hiddenPost)
+                                  ->fields.value(u"moderation"_s)
+                                  .toString(),
+                              u"hidden"_s, 10000);
+    // Hidden content reaches only its author: it leaves the reader's replica (issue 17, 9).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !find(SyncHarness::replica(*readerPhone), u"posts"_s, hiddenPost).has_value(), 10000);
     QCOMPARE(code(run(m_author, u"appeal"_s,
                       {{u"id"_s, newId()},
                        {u"strike_id"_s, Moderation::strikeId(hide)},

@@ -12,8 +12,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -38,26 +36,6 @@ std::optional<Row> find(const QMap<QString, QList<Row>> &view, const QString &ta
             return r;
     }
     return std::nullopt;
-}
-
-//! Writes to the server's database behind its back, as data from before a fix would be.
-bool execOn(const QString &path, const QString &sql, const QVariantList &binds)
-{
-    const QString name = u"security-exec"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            ok = q.exec();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 } // namespace
@@ -91,6 +69,13 @@ private:
     static QString code(const QJsonObject &r) { return SyncHarness::code(r); }
     QString db() const { return m_h->server().databasePath(); }
     QVariant value(const QString &sql) const { return queryValue(db(), sql); }
+    bool isMember(const QString &conversation, const Account &who) const
+    {
+        return value(u"SELECT COUNT(*) FROM members WHERE id = '%1' AND active = 1"_s.arg(
+                         Sync::Chat::memberId(conversation, who.id)))
+                   .toInt()
+            > 0;
+    }
     Account user(const QString &name, const QString &role = {});
     QString post(const Account &author, const QString &caption, qint64 wallMs = 0);
     QString decide(const Account &mod, const QString &type, const QString &target,
@@ -229,15 +214,15 @@ void SecurityFindingsTest::directConversationCannotBeTakenOverByAGroup()
 
     // A group made under a derived id before this fix is refused, never joined.
     const QString taken = Sync::Chat::directId(m_ann.id, m_cat.id);
-    QVERIFY(execOn(
+    QVERIFY(execSql(
         db(),
         u"INSERT INTO conversations (id, kind, title, created_by, created_at) VALUES (?, 'group',"
         " 'Old trap', ?, 1)"_s,
         {taken, m_eve.id}));
-    QVERIFY(execOn(db(),
-                   u"INSERT INTO members (id, conversation_id, user_id, role, active)"
-                   " VALUES (?, ?, ?, 'admin', 1)"_s,
-                   {Sync::Chat::memberId(taken, m_eve.id), taken, m_eve.id}));
+    QVERIFY(execSql(db(),
+                    u"INSERT INTO members (id, conversation_id, user_id, role, active)"
+                    " VALUES (?, ?, ?, 'admin', 1)"_s,
+                    {Sync::Chat::memberId(taken, m_eve.id), taken, m_eve.id}));
     const QStringList before = databaseSnapshot(db()).filter(u"members"_s);
     QCOMPARE(code(push(m_ann, u"startDirect"_s, {{u"user_id"_s, m_cat.id}})), u"id_taken"_s);
     QCOMPARE(databaseSnapshot(db()).filter(u"members"_s), before);
@@ -367,6 +352,14 @@ void SecurityFindingsTest::moderatorCannotRestoreTheirOwnContent()
     QCOMPARE(databaseSnapshot(db()).filter(u"posts"_s), before);
     QCOMPARE(value(u"SELECT moderation FROM posts WHERE id = '%1'"_s.arg(id)).toString(),
              u"removed"_s);
+    // The decision carries the server's clock, not the moderator's device's (whose node would
+    // name the moderator to the author, who pulls the post).
+    const QJsonObject clocks =
+        QJsonDocument::fromJson(
+            value(u"SELECT clocks FROM posts WHERE id = '%1'"_s.arg(id)).toByteArray())
+            .object();
+    QVERIFY2(clocks.value(u"moderation"_s).toString().endsWith(u"-server"_s),
+             qPrintable(clocks.value(u"moderation"_s).toString()));
     // Another moderator (here the admin) may.
     QCOMPARE(code(push(m_admin, u"restoreContent"_s,
                        {{u"action_id"_s, removal}, {u"reason"_s, u"A mistake"_s}})),
@@ -494,6 +487,32 @@ void SecurityFindingsTest::heldAndHiddenPostsLeaveTheFollowersFeed()
     QVERIFY(!find(m_h->serverView(follower), u"posts"_s, pending));
     QVERIFY(find(m_h->serverView(author), u"posts"_s, pending));
 
+    // Its tags are not public either (tag pages, suggestions).
+    const QString tagged = post(author, u"Waiting #secretlaunch"_s);
+    QVERIFY(!tagged.isEmpty());
+    QCOMPARE(value(u"SELECT COUNT(*) FROM post_tags WHERE post_id = '%1'"_s.arg(tagged)).toInt(),
+             0);
+
+    // A hidden message leaves the other members' replicas and REST reads.
+    const QString group = newId();
+    QCOMPARE(
+        code(push(
+            follower, u"createGroup"_s,
+            {{u"id"_s, group}, {u"title"_s, u"Stall"_s}, {u"user_ids"_s, QJsonArray {m_cat.id}}})),
+        QString());
+    const QString message = newId();
+    QCOMPARE(
+        code(push(m_cat, u"sendMessage"_s,
+                  {{u"id"_s, message}, {u"conversation_id"_s, group}, {u"body"_s, u"Spam"_s}})),
+        QString());
+    QVERIFY(!decide(m_mod, u"message"_s, message, u"hide"_s).isEmpty());
+    QVERIFY(!find(m_h->serverView(follower), u"messages"_s, message));
+    QVERIFY(find(m_h->serverView(m_cat), u"messages"_s, message));
+    QVERIFY(!m_h->http()
+                 .get(m_h->server().url(u"/api/v1/conversations/%1/messages"_s.arg(group)),
+                      follower.accessToken)
+                 .body.contains(message.toUtf8()));
+
     // Approved: it reaches the follower.
     QVERIFY(!decide(m_mod, u"post"_s, pending, u"approve"_s).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(SyncHarness::sync(*phone)
@@ -589,11 +608,47 @@ void SecurityFindingsTest::blocksHoldInGroups()
     QCOMPARE(code(push(blocked, u"addMembers"_s,
                        {{u"conversation_id"_s, group}, {u"user_ids"_s, QJsonArray {blocker.id}}})),
              u"forbidden"_s);
-    QCOMPARE(
-        value(u"SELECT COUNT(*) FROM members WHERE conversation_id = '%1' AND user_id = '%2'"_s.arg(
-                  group, blocker.id))
-            .toInt(),
-        0);
+    QVERIFY(!isMember(group, blocker));
+    // Nor can a third account bring the two together, in a new group or an existing one.
+    QCOMPARE(code(push(m_cat, u"createGroup"_s,
+                       {{u"id"_s, newId()},
+                        {u"title"_s, u"Go-between"_s},
+                        {u"user_ids"_s, QJsonArray {blocker.id, blocked.id}}})),
+             u"forbidden"_s);
+    const QString third = newId();
+    QCOMPARE(code(push(m_cat, u"createGroup"_s,
+                       {{u"id"_s, third},
+                        {u"title"_s, u"Go-between"_s},
+                        {u"user_ids"_s, QJsonArray {blocker.id}}})),
+             QString());
+    QCOMPARE(code(push(m_cat, u"addMembers"_s,
+                       {{u"conversation_id"_s, third}, {u"user_ids"_s, QJsonArray {blocked.id}}})),
+             u"forbidden"_s);
+    QVERIFY(!isMember(third, blocked));
+
+    // In a direct conversation from before the block, nothing new passes: no message, no edit
+    // of an old one, no reaction.
+    const Account friendly = user(u"vera"_s);
+    const Account later = user(u"walt"_s);
+    QCOMPARE(code(push(friendly, u"startDirect"_s, {{u"user_id"_s, later.id}})), QString());
+    const QString direct = Sync::Chat::directId(friendly.id, later.id);
+    const QString old = newId();
+    QCOMPARE(code(push(later, u"sendMessage"_s,
+                       {{u"id"_s, old}, {u"conversation_id"_s, direct}, {u"body"_s, u"Hi"_s}})),
+             QString());
+    QCOMPARE(code(push(friendly, u"block"_s, {{u"user_id"_s, later.id}})), QString());
+    const QStringList messages = databaseSnapshot(db()).filter(u"messages"_s)
+        + databaseSnapshot(db()).filter(u"reactions"_s);
+    QCOMPARE(code(push(later, u"editMessage"_s, {{u"id"_s, old}, {u"body"_s, u"Now rude"_s}})),
+             u"forbidden"_s);
+    QCOMPARE(code(push(later, u"react"_s, {{u"message_id"_s, old}, {u"emoji"_s, u"👎"_s}})),
+             u"forbidden"_s);
+    QCOMPARE(code(push(later, u"sendMessage"_s,
+                       {{u"id"_s, newId()}, {u"conversation_id"_s, direct}, {u"body"_s, u"?"_s}})),
+             u"forbidden"_s);
+    QCOMPARE(databaseSnapshot(db()).filter(u"messages"_s)
+                 + databaseSnapshot(db()).filter(u"reactions"_s),
+             messages);
 }
 
 // 13. The applicant learned which moderator rejected their shop request.
@@ -666,6 +721,15 @@ void SecurityFindingsTest::reportsCopyOnlyWhatTheReporterSaw()
             code(push(m_ben, u"report"_s,
                       {{u"target_type"_s, type}, {u"target_id"_s, id}, {u"reason"_s, u"spam"_s}})),
             u"target_not_found"_s);
+    // Someone the owner blocked cannot read the owner's post through a report's snapshot;
+    // the one who blocked can still report whom they blocked.
+    const QString blockerPost = post(owner, u"Not for blocked eyes"_s);
+    QCOMPARE(code(push(owner, u"block"_s, {{u"user_id"_s, m_eve.id}})), QString());
+    QCOMPARE(code(push(m_eve, u"report"_s,
+                       {{u"target_type"_s, u"post"_s},
+                        {u"target_id"_s, blockerPost},
+                        {u"reason"_s, u"spam"_s}})),
+             u"target_not_found"_s);
     QCOMPARE(databaseSnapshot(db()).filter(u"reports"_s), before);
     // What is public can be reported, with its words.
     QCOMPARE(code(push(m_ben, u"report"_s,

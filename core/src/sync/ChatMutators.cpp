@@ -94,9 +94,11 @@ Result<Ok> checkUserExists(SyncStore &store, const MutationContext &ctx, const Q
     return Ok {};
 }
 
-//! Whether the caller may put `userId` in a group: the account exists, and neither of the two
-//! has blocked the other (a block would otherwise be bypassed by a group of two).
-Result<Ok> checkMayAdd(SyncStore &store, const MutationContext &ctx, const QString &userId)
+//! Whether the caller may put `userId` in the group: the account exists, and neither they nor
+//! anyone already in the group has blocked the other. Checking the whole group, not just the
+//! one who adds, keeps a third account from bringing a blocked pair together.
+Result<Ok> checkMayAdd(SyncStore &store, const MutationContext &ctx, const QString &userId,
+                       const QString &conversationId)
 {
     if (Result<Ok> known = checkUserExists(store, ctx, userId); !known)
         return known;
@@ -108,6 +110,39 @@ Result<Ok> checkMayAdd(SyncStore &store, const MutationContext &ctx, const QStri
     if (*blocked)
         return Error {403, u"forbidden"_s, u"You cannot add this account to a conversation."_s,
                       u"user_ids"_s};
+    Result<bool> apart = store.blockedWithMember(userId, conversationId);
+    if (!apart)
+        return apart.error();
+    if (*apart)
+        return Error {403, u"forbidden"_s, u"This account cannot be added to this group."_s,
+                      u"user_ids"_s};
+    return Ok {};
+}
+
+//! In a direct conversation, the other person when either of the two blocked the other:
+//! nothing new from one reaches the other (messages, edits, reactions).
+Result<Ok> checkNotBlockedInDirect(SyncStore &store, const MutationContext &ctx,
+                                   const QString &conversationId)
+{
+    if (!ctx.onServer)
+        return Ok {};
+    Result<std::optional<Row>> conversation = store.get(Entity::conversations(), conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation->has_value())
+        return Ok {};
+    for (const QString &other : (*conversation)
+                                    ->fields.value(u"direct_pair"_s)
+                                    .toString()
+                                    .split(u' ', Qt::SkipEmptyParts)) {
+        if (other == ctx.userId)
+            continue;
+        Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, other);
+        if (!blocked)
+            return blocked.error();
+        if (*blocked)
+            return Error {403, u"forbidden"_s, u"You cannot message this account."_s, {}};
+    }
     return Ok {};
 }
 
@@ -245,7 +280,7 @@ Mutator createGroup()
             for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
                 if (user.toString() == ctx.userId)
                     continue;
-                if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString()); !allowed)
+                if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString(), id); !allowed)
                     return allowed;
                 if (Result<Ok> added =
                         setMember(store, ctx, id, user.toString(), true, u"member"_s);
@@ -283,7 +318,8 @@ Mutator memberChange(const QString &name)
                 return group.error();
             if (name == u"addMembers"_s) {
                 for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
-                    if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString()); !allowed)
+                    if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString(), conversation);
+                        !allowed)
                         return allowed;
                     Result<std::optional<Row>> current =
                         store.get(Entity::members(), memberId(conversation, user.toString()));
@@ -393,23 +429,9 @@ Mutator sendMessage()
                 return conversation.error();
             if (ctx.onServer && !conversation->has_value())
                 return conversationMissing();
-            if (ctx.onServer) {
-                // A block stops direct messages, both ways.
-                const QStringList pair = (*conversation)
-                                             ->fields.value(u"direct_pair"_s)
-                                             .toString()
-                                             .split(u' ', Qt::SkipEmptyParts);
-                for (const QString &other : pair) {
-                    if (other == ctx.userId)
-                        continue;
-                    Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, other);
-                    if (!blocked)
-                        return blocked.error();
-                    if (*blocked)
-                        return Error {
-                            403, u"forbidden"_s, u"You cannot message this account."_s, {}};
-                }
-            }
+            // A block stops direct messages, both ways.
+            if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, conversationId); !open)
+                return open;
             const QString replyTo = args.value(u"reply_to"_s).toString();
             if (!replyTo.isEmpty()) {
                 Result<std::optional<Row>> quoted = store.get(Entity::messages(), replyTo);
@@ -462,14 +484,15 @@ Result<Row> ownMessage(SyncStore &store, const MutationContext &ctx, const QStri
     Result<Row> message = existing(store, Entity::messages(), id, messageMissing());
     if (!message)
         return message;
-    if (message->fields.value(u"author_id"_s).toString() != ctx.userId)
-        return Error {403, u"forbidden"_s, u"Only its author can change a message."_s, {}};
-    if (message->fields.value(u"removed"_s).toBool())
-        return Error {410, u"message_deleted"_s, u"This message was deleted."_s, {}};
+    // Membership first: someone outside the conversation learns nothing of its messages.
     Result<std::optional<Row>> me =
         membership(store, ctx, message->fields.value(u"conversation_id"_s).toString());
     if (!me)
         return me.error();
+    if (message->fields.value(u"author_id"_s).toString() != ctx.userId)
+        return Error {403, u"forbidden"_s, u"Only its author can change a message."_s, {}};
+    if (message->fields.value(u"removed"_s).toBool())
+        return Error {410, u"message_deleted"_s, u"This message was deleted."_s, {}};
     return message;
 }
 
@@ -497,6 +520,10 @@ Mutator editMessage()
                 return message.error();
             if (Error e = Moderation::checkNotModerated(*message); !e.isNull())
                 return e;
+            if (Result<Ok> open = checkNotBlockedInDirect(
+                    store, ctx, message->fields.value(u"conversation_id"_s).toString());
+                !open)
+                return open;
             Result<FieldWriteResult> written =
                 writeFields(store, Entity::messages(), *message,
                             {{u"body"_s, args.value(u"body"_s).toString().trimmed()}},
@@ -565,6 +592,8 @@ Mutator reaction(const QString &name, bool active)
             Result<std::optional<Row>> me = membership(store, ctx, conversation);
             if (!me)
                 return me.error();
+            if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, conversation); !open)
+                return open;
             const QString emoji = args.value(u"emoji"_s).toString();
             Result<PairChange> change =
                 setPair(store, Entity::reactions(), derivedId({messageId, ctx.userId, emoji}),

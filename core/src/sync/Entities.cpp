@@ -317,9 +317,12 @@ const EntityDef &messages()
                                  {u"removed"_s, Kind::Bool},
                                  {u"moderation"_s, Kind::Text}},
                                 [](const Row &row) {
+                                    if (heldBack(row))
+                                        return QStringList {userBucket(text(row, u"author_id"_s))};
                                     return QStringList {
                                         convBucket(text(row, u"conversation_id"_s))};
-                                }};
+                                },
+                                true};
     return def;
 }
 
@@ -335,9 +338,12 @@ const EntityDef &reactions()
                                  {u"emoji"_s, Kind::Text},
                                  {u"active"_s, Kind::Bool}},
                                 [](const Row &row) {
+                                    if (heldBack(row))
+                                        return QStringList {userBucket(text(row, u"author_id"_s))};
                                     return QStringList {
                                         convBucket(text(row, u"conversation_id"_s))};
-                                }};
+                                },
+                                true};
     return def;
 }
 

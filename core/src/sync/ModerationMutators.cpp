@@ -357,6 +357,17 @@ Mutator report()
                     return visible.error();
                 if (ctx.onServer && !*visible && owner != ctx.userId)
                     return notFound(u"target_not_found"_s, u"There is nothing to report there."_s);
+                // Nor what its owner's block hides from them. (Blocking someone and then
+                // reporting them is what a harassed person does: that stays possible.)
+                if (ctx.onServer && !owner.isEmpty() && owner != ctx.userId) {
+                    Result<std::optional<Row>> block =
+                        store.get(Entity::blocks(), owner + u':' + ctx.userId);
+                    if (!block)
+                        return block.error();
+                    if (block->has_value() && (*block)->fields.value(u"active"_s).toBool())
+                        return notFound(u"target_not_found"_s,
+                                        u"There is nothing to report there."_s);
+                }
                 for (const QString &field : kind.content)
                     snapshot.insert(field, row.fields.value(field));
                 if (type == u"user"_s)
@@ -1039,34 +1050,43 @@ Result<Ok> queueForReview(SyncStore &store, const MutationContext &ctx, const QS
     return store.put(Entity::reports(), row);
 }
 
+namespace {
+Mutator byServerClock(Mutator m)
+{
+    m.serverOrdered = true;
+    return m;
+}
+} // namespace
+
 QList<Mutator> mutators()
 {
     return {withArbitrary(report(), arbitraryReport),
-            withArbitrary(moderate(), arbitraryDecision),
-            withArbitrary(restoreContent(),
-                          [](const ArbitraryInput &in) {
-                              return QJsonObject {{u"action_id"_s, someId(in, u"mod_actions"_s)},
-                                                  {u"reason"_s, u"second look"_s}};
-                          }),
-            withArbitrary(actOnUser(),
-                          [](const ArbitraryInput &in) {
-                              return QJsonObject {
-                                  {u"id"_s, Arbitrary::newId(in)},
-                                  {u"target_type"_s, u"user"_s},
-                                  {u"target_id"_s, Arbitrary::pick(in, in.userIds)},
-                                  // Not suspend or ban: the simulated users (the first is
-                                  // the server's admin) must stay signed in to converge.
-                                  {u"action"_s,
-                                   Arbitrary::pick(in, {u"warn"_s, u"limit"_s, u"lift"_s})},
-                                  {u"reason"_s, Arbitrary::words(in, 5)}};
-                          }),
+            byServerClock(withArbitrary(moderate(), arbitraryDecision)),
+            byServerClock(withArbitrary(restoreContent(),
+                                        [](const ArbitraryInput &in) {
+                                            return QJsonObject {
+                                                {u"action_id"_s, someId(in, u"mod_actions"_s)},
+                                                {u"reason"_s, u"second look"_s}};
+                                        })),
+            byServerClock(withArbitrary(
+                actOnUser(),
+                [](const ArbitraryInput &in) {
+                    return QJsonObject {
+                        {u"id"_s, Arbitrary::newId(in)},
+                        {u"target_type"_s, u"user"_s},
+                        {u"target_id"_s, Arbitrary::pick(in, in.userIds)},
+                        // Not suspend or ban: the simulated users (the first is
+                        // the server's admin) must stay signed in to converge.
+                        {u"action"_s, Arbitrary::pick(in, {u"warn"_s, u"limit"_s, u"lift"_s})},
+                        {u"reason"_s, Arbitrary::words(in, 5)}};
+                })),
             withArbitrary(appeal(), arbitraryAppeal),
-            withArbitrary(appealMessage(), arbitraryAppeal),
-            withArbitrary(decideAppeal(), [](const ArbitraryInput &in) {
+            byServerClock(withArbitrary(appealMessage(), arbitraryAppeal)),
+            byServerClock(withArbitrary(decideAppeal(), [](const ArbitraryInput &in) {
                 QJsonObject args = arbitraryAppeal(in);
                 args.insert(u"decision"_s, Arbitrary::pick(in, {u"uphold"_s, u"deny"_s}));
                 return args;
-            })};
+            }))};
 }
 
 } // namespace Souk::Sync::Moderation

@@ -302,6 +302,10 @@ std::optional<Editor> editorOf(const QString &entity)
                                                {u"product_id"_s, row.fields.value(u"product_id"_s)},
                                                {u"sku"_s, row.fields.value(u"sku"_s)}};
                        }};
+    if (entity == u"preferences"_s)
+        return Editor {u"setPreferences"_s, false, [](const Row &) {
+                           return QJsonObject {};
+                       }};
     if (entity == u"cart_lines"_s)
         return Editor {
             u"setCartQuantity"_s, false, [](const Row &row) {
@@ -331,10 +335,15 @@ Result<Ok> restoreMine(SyncStore &store, const MutationContext &ctx, const Row &
     QJsonObject args = editor->target(**row);
     QJsonValue value =
         fromConflictText(*target, field, conflict.fields.value(u"lost_value"_s).toString());
-    // Lists (media, logo) are kept as JSON text in the conflict record.
+    // Lists (media, logo) are kept as JSON text of the stored images; the edit mutator takes
+    // their ids.
     if (const QJsonDocument list = QJsonDocument::fromJson(value.toString().toUtf8());
-        value.isString() && list.isArray() && (field == u"media"_s || field == u"logo"_s))
-        value = list.array();
+        value.isString() && list.isArray() && (field == u"media"_s || field == u"logo"_s)) {
+        QJsonArray ids;
+        for (const QJsonValue &image : list.array())
+            ids.append(image.isObject() ? image.toObject().value(u"id"_s) : image);
+        value = ids;
+    }
     args.insert(field, value);
     // Restoring is a normal write that has seen the current value.
     if (editor->takesBase)

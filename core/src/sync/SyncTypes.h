@@ -127,6 +127,15 @@ public:
         return qint64(0);
     }
 
+    //! Whether `userId` blocked, or was blocked by, an active member of the conversation. A
+    //! client cannot know who blocked whom and answers false; the server decides.
+    virtual Result<bool> blockedWithMember(const QString &userId, const QString &conversationId)
+    {
+        Q_UNUSED(userId);
+        Q_UNUSED(conversationId);
+        return false;
+    }
+
     // Effects only the server has, written in the mutation's own transaction (so an action
     // and its audit entry commit together or not at all). A client replica does nothing.
     //! Sets suspendedUntil, banned, limited and restrictionReason of an account.
@@ -198,6 +207,10 @@ struct Mutator
     //! Random arguments, mostly valid and sometimes not, so the simulation (tests/sim) covers
     //! every mutator without knowing it. Required: the simulation fails on a mutator without.
     std::function<QJsonObject(const ArbitraryInput &)> arbitrary = {};
+    //! Decisions only the server completes (moderation) are ordered by the server's clock, not
+    //! the device's: the server wins them anyway, and the device's clock (its node id) would
+    //! otherwise go with the decision to the person it is about and name the moderator.
+    bool serverOrdered = false;
 };
 
 //! A queued or pushed mutation, as it travels.

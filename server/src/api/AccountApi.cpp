@@ -85,16 +85,21 @@ HttpResponse login(ApiContext &ctx)
     // one attacker cannot lock a user out from everywhere, and one address cannot try a whole
     // password list on an account. The address is the client's, behind a trusted proxy too
     // (docs/decisions/0012-request-trust.md). Unknown logins are counted by name, the same way.
-    const QString account =
-        found->has_value() ? u"account:"_s + (*found)->first.id : u"name:"_s + login.toLower();
-    const QString key = u"login:"_s + ctx.request.remoteAddress.toString() + u'|' + account;
+    const QString address = u"login:"_s + ctx.request.remoteAddress.toString() + u'|';
+    const QString typed = address + u"name:"_s + login.toLower();
+    const QString key = found->has_value() ? address + u"account:"_s + (*found)->first.id : typed;
     const RateLimiter::Rule rule =
         RateLimiter::perMinute(ctx.services.config.loginFailuresPerMinute);
-    if (const auto decision = ctx.services.limiter.peek(key, rule); !decision.allowed)
+    // 429 only for the identifier as typed: were it said for the account, failing five times
+    // with a username and then trying an e-mail would tell whether the two are one account.
+    if (const auto decision = ctx.services.limiter.peek(typed, rule); !decision.allowed)
         return tooManyRequests(decision, u"Too many failed sign-in attempts; wait a minute."_s);
+    const bool accountSpent = !ctx.services.limiter.peek(key, rule).allowed;
     bool valid = false;
     if (password.size() > AccountRules::PasswordMax) {
         valid = false; // never hash oversized input
+    } else if (accountSpent) {
+        PasswordHasher::burnEquivalentTime(password); // the account's budget is spent: no try
     } else if (found->has_value()) {
         valid = PasswordHasher::verify((*found)->second, password);
     } else {
@@ -102,6 +107,8 @@ HttpResponse login(ApiContext &ctx)
     }
     if (!valid) {
         ctx.services.limiter.take(key, rule);
+        if (typed != key)
+            ctx.services.limiter.take(typed, rule);
         // The same answer for an unknown account and a wrong password.
         return HttpResponse::error(Error {
             401, u"invalid_credentials"_s, u"The username, email or password is wrong."_s, {}});

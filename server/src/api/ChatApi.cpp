@@ -174,11 +174,15 @@ HttpResponse listMessages(ApiContext &ctx)
         return HttpResponse::error(member.error());
     if (!member->next()) // non-members learn nothing, not even that it exists
         return HttpResponse::error(conversationMissing());
-    Result<QSqlQuery> q = execSql(ctx.db,
-                                  MessageColumns
-                                      + u" WHERE conversation_id = ? AND seq > 0 AND seq < ?"
-                                        " ORDER BY seq DESC LIMIT ?"_s,
-                                  {conversation, before, limit}, "list messages");
+    Result<QSqlQuery> q =
+        execSql(ctx.db,
+                MessageColumns
+                    + u" WHERE conversation_id = ? AND seq > 0 AND seq < ?"
+                      // held back by a moderator: its author's alone
+                      " AND (moderation NOT IN ('pending', 'hidden')"
+                      " OR author_id = ?)"
+                      " ORDER BY seq DESC LIMIT ?"_s,
+                {conversation, before, ctx.caller().userId, limit}, "list messages");
     if (!q)
         return HttpResponse::error(q.error());
     QJsonArray messages;

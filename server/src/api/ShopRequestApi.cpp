@@ -159,7 +159,7 @@ HttpResponse submitRequest(ApiContext &ctx)
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                 {id, ctx.caller().userId, name, description,
                  QString::fromUtf8(QJsonDocument(documents).toJson(QJsonDocument::Compact)),
-                 write.hlc.wallMs},
+                 write.now()},
                 "insert shop request");
             if (!inserted)
                 return inserted.error();
@@ -261,20 +261,20 @@ HttpResponse decide(ApiContext &ctx)
                 if (!opened)
                     return opened.error();
                 shopId = *opened;
-            } else if (Result<Ok> logged = audit(tx, write.hlc.wallMs, ctx.caller().userId,
-                                                 u"reject_shop_request"_s, u"shop_request"_s, id,
-                                                 {{u"reason"_s, reason}});
+            } else if (Result<Ok> logged =
+                           audit(tx, write.now(), ctx.caller().userId, u"reject_shop_request"_s,
+                                 u"shop_request"_s, id, {{u"reason"_s, reason}});
                        !logged) {
                 return logged;
             }
-            Result<QSqlQuery> updated = execSql(
-                tx,
-                u"UPDATE shop_requests SET status = ?, reason = ?, decided_by = ?,"
-                " decided_at = ?, shop_id = ? WHERE id = ?"_s,
-                // A null QString binds as NULL: the columns are NOT NULL, so empty text.
-                {approve ? u"approved"_s : u"rejected"_s, reason.isNull() ? u""_s : reason,
-                 ctx.caller().userId, write.hlc.wallMs, shopId.isNull() ? u""_s : shopId, id},
-                "decide shop request");
+            Result<QSqlQuery> updated =
+                execSql(tx,
+                        u"UPDATE shop_requests SET status = ?, reason = ?, decided_by = ?,"
+                        " decided_at = ?, shop_id = ? WHERE id = ?"_s,
+                        // A null QString binds as NULL: the columns are NOT NULL, so empty text.
+                        {approve ? u"approved"_s : u"rejected"_s, reason.isNull() ? u""_s : reason,
+                         ctx.caller().userId, write.now(), shopId.isNull() ? u""_s : shopId, id},
+                        "decide shop request");
             if (!updated)
                 return updated.error();
             return notifyAll(store, write, {applicant}, QString(),

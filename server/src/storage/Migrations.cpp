@@ -549,6 +549,42 @@ const QList<Migration> &migrations()
              u"CREATE INDEX audit_log_by_time ON audit_log(at)"_s,
              u"CREATE INDEX audit_log_by_actor ON audit_log(actor_id, at)"_s,
          }},
+        {12,
+         u"held content leaves public buckets"_s,
+         {
+             // The buckets a row is in (ServerSyncStore::feed, for rows that move between
+             // buckets): the primary key starts with the bucket.
+             u"CREATE INDEX sync_rows_by_row ON sync_rows(tbl, row_id)"_s,
+             // Tags of posts held back or taken down are no longer public (search, tag pages).
+             u"DELETE FROM post_tags WHERE post_id IN"
+             " (SELECT id FROM posts WHERE moderation <> '')"_s,
+         },
+         [](QSqlDatabase &db) -> Result<Ok> {
+             // Posts, comments and messages held for review or hidden before this version sit
+             // in their readers' buckets: feeding them again moves them to their author's alone
+             // and leaves tombstones behind. (The entities as they are at version 12: a later
+             // migration that adds columns to these tables freezes their fields here, as step
+             // 3 does for profiles.)
+             ServerSyncStore store(db);
+             for (const Sync::EntityDef *entity :
+                  {&Sync::Entity::posts(), &Sync::Entity::comments(), &Sync::Entity::messages()}) {
+                 Result<QSqlQuery> held =
+                     execSql(db,
+                             u"SELECT id FROM "_s + entity->serverTable
+                                 + u" WHERE moderation IN ('pending', 'hidden') AND deleted = 0"_s,
+                             {}, "list held content");
+                 if (!held)
+                     return held.error();
+                 QStringList ids;
+                 while (held->next())
+                     ids << held->value(0).toString();
+                 for (const QString &id : std::as_const(ids)) {
+                     if (Result<Ok> fed = store.publish(*entity, id); !fed)
+                         return fed;
+                 }
+             }
+             return Ok {};
+         }},
     };
     return list;
 }

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
@@ -9,6 +11,23 @@ namespace Souk::Server {
 QList<GroupCommit::Job *> GroupCommit::takeGroup()
 {
     QList<Job *> group;
+    // The oldest large work, while the group's estimate allows (one at least, so it never
+    // starves), in arrival order...
+    qint64 large = 0;
+    for (auto it = m_queue.begin(); it != m_queue.end() && group.size() < MaxGroup;) {
+        const qint64 cost = (*it)->cost;
+        if (cost <= SmallCost) {
+            ++it;
+        } else if (large == 0 || large + cost <= GroupCost) {
+            large += cost;
+            group.append(*it);
+            it = m_queue.erase(it);
+        } else {
+            break;
+        }
+    }
+    // ...then all the small work there is room for, whenever it arrived: a one-message push
+    // waits for at most this group's large work, never for a queue of it.
     for (auto it = m_queue.begin(); it != m_queue.end() && group.size() < MaxGroup;) {
         if ((*it)->cost <= SmallCost) {
             group.append(*it);
@@ -16,12 +35,6 @@ QList<GroupCommit::Job *> GroupCommit::takeGroup()
         } else {
             ++it;
         }
-    }
-    qint64 large = 0;
-    while (!m_queue.isEmpty() && group.size() < MaxGroup
-           && (large == 0 || large + m_queue.first()->cost <= GroupCost)) {
-        large += m_queue.first()->cost;
-        group.append(m_queue.takeFirst());
     }
     return group;
 }

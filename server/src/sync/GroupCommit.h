@@ -45,8 +45,8 @@ private:
         qint64 cost = 1;
         std::optional<Result<FeedDeltas>> result;
     };
-    //! Takes the next group off the queue: every small job (up to MaxGroup), then larger ones
-    //! in arrival order while the estimate allows, at least one so none waits for ever.
+    //! Takes the next group off the queue: the oldest large jobs while the estimate allows (at
+    //! least one, so none waits for ever), then every small job there is room for.
     QList<Job *> takeGroup();
     //! Runs one group in one transaction; returns each job's result, in order.
     QList<Result<FeedDeltas>> commitGroup(QSqlDatabase &db, const QList<Job *> &group,

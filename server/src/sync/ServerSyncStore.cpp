@@ -136,7 +136,9 @@ Result<Ok> ServerSyncStore::index(const EntityDef &entity, const Row &row)
         exec(u"DELETE FROM post_tags WHERE post_id = ?"_s, {row.id}, "clear post tags");
     if (!cleared)
         return cleared.error();
-    if (row.deleted)
+    // Only what the public may see is indexed: a tag of a post held back or taken down would
+    // show in tag counts and suggestions.
+    if (row.deleted || !row.fields.value(u"moderation"_s).toString().isEmpty())
         return Ok {};
     const qint64 createdAt = row.fields.value(u"created_at"_s).toInteger();
     for (const QString &tag :
@@ -236,6 +238,21 @@ Result<Ok> ServerSyncStore::audit(qint64 at, const Sync::AuditEntry &entry)
     if (!q)
         return q.error();
     return Ok {};
+}
+
+Result<bool> ServerSyncStore::blockedWithMember(const QString &userId,
+                                                const QString &conversationId)
+{
+    // From the (few) blocks of this one person to the members' rows by their primary key.
+    Result<QSqlQuery *> q =
+        exec(u"SELECT 1 FROM blocks b JOIN members m ON m.id = ? || ':' || b.blocked_id"
+             " WHERE b.blocker_id = ? AND b.active = 1 AND m.active = 1"
+             " UNION ALL SELECT 1 FROM blocks b JOIN members m ON m.id = ? || ':' || b.blocker_id"
+             " WHERE b.blocked_id = ? AND b.active = 1 AND m.active = 1 LIMIT 1"_s,
+             {conversationId, userId, conversationId, userId}, "blocked with a member");
+    if (!q)
+        return q.error();
+    return (*q)->next();
 }
 
 Result<qint64> ServerSyncStore::countSince(const QString &kind, const QString &userId,

@@ -61,6 +61,7 @@ public:
     Result<Ok> audit(qint64 at, const Sync::AuditEntry &entry) override;
     std::optional<Sync::NewAccountLimits> newAccountLimits() override { return m_limits; }
     Result<qint64> countSince(const QString &kind, const QString &userId, qint64 sinceMs) override;
+    Result<bool> blockedWithMember(const QString &userId, const QString &conversationId) override;
     //! The server's limits on new accounts (none: unlimited, as for demo data and migrations).
     void setNewAccountLimits(std::optional<Sync::NewAccountLimits> limits) { m_limits = limits; }
 

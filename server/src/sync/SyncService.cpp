@@ -152,7 +152,11 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                 Error rejection;
                 // A device clock more than MaxClientSkewMs ahead is not allowed to move ours: the
                 // mutation still applies (nothing the user did is lost), ordered as of its arrival.
-                const Sync::Hlc order = m_clock.receive(m.hlc) ? m.hlc : m_clock.now();
+                const Sync::Mutator *mutator =
+                    Sync::MutatorRegistry::instance().find(m.name, m.version);
+                const bool serverOrdered = mutator && mutator->serverOrdered;
+                const Sync::Hlc order =
+                    !serverOrdered && m_clock.receive(m.hlc) ? m.hlc : m_clock.now();
                 {
                     if (Result<QSqlQuery *> sp =
                             store.exec(u"SAVEPOINT mutation"_s, {}, "savepoint");
@@ -164,7 +168,10 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                     Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
                     if (!applied && applied.error().status >= 500)
                         return applied.error(); // transient: the whole batch is retried
-                    if (store.writes() > PushWriteBudget && !out.results.isEmpty()) {
+                    // Every mutation counts one row at least (its result), so a batch of cheap
+                    // refusals is no free pass either.
+                    if (store.writes() + out.results.size() > PushWriteBudget
+                        && !out.results.isEmpty()) {
                         // Over the push's budget: this mutation and the rest wait for the client's
                         // next push, so one push never holds the write lock for long.
                         if (Result<QSqlQuery *> rb = store.exec(u"ROLLBACK TO SAVEPOINT mutation"_s,
