@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "RequestHead.h"
+
 #include <QTcpSocket>
 #include <sys/socket.h>
 
@@ -17,6 +19,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyL
     , m_socket(socket)
     , m_limits(limits)
     , m_bodyLimit(std::move(bodyLimit))
+    , m_framer(limits.maxHeaderBytes)
 {
     setObjectName(u"souk-connection-guard"_s);
     // Connected before QHttpServer's own slot (the socket is not yet handed over), so this
@@ -34,7 +37,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyL
     m_headerTimer.setSingleShot(true);
     m_headerTimer.setInterval(m_limits.headerTimeoutMs);
     connect(&m_headerTimer, &QTimer::timeout, this, [this] {
-        if (m_state == State::Head)
+        if (m_state == State::Open && !m_framer.inBody())
             reject(408, u"request_timeout"_s, u"The request headers took too long to arrive."_s);
     });
 }
@@ -100,7 +103,7 @@ void ConnectionGuard::onReadyRead()
     feed(chunk.constData(), chunk.size());
     // The header timeout runs only while a head is incomplete (most arrive in one read), from
     // the read that began it.
-    if (m_state == State::Head && !m_head.isEmpty()) {
+    if (m_state == State::Open && m_framer.inPartialHead()) {
         if (!m_headerTimer.isActive() || m_headsSeen != headsBefore)
             m_headerTimer.start();
     } else if (m_headerTimer.isActive()) {
@@ -110,131 +113,55 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::feed(const char *data, qsizetype size)
 {
+    const QByteArrayView bytes(data, size);
     qsizetype pos = 0;
-    while (pos < size) {
-        switch (m_state) {
-        case State::Rejected:
-        case State::Detached:
+    while (m_state == State::Open && pos < size) {
+        switch (m_framer.next(bytes, pos)) {
+        case RequestFramer::Event::NeedMore:
+            break;
+        case RequestFramer::Event::Head:
+            processHead(m_framer.head());
+            break;
+        case RequestFramer::Event::HeadTooLarge:
+            reject(431, u"headers_too_large"_s,
+                   u"The request line and headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes));
             return;
-        case State::Body: {
-            const qint64 take = std::min<qint64>(m_bodyRemaining, size - pos);
-            m_bodyRemaining -= take;
-            pos += take;
-            if (m_bodyRemaining == 0)
-                m_state = State::Head;
-            break;
-        }
-        case State::Head: {
-            // Blank lines between requests are allowed (RFC 9112 §2.2).
-            if (m_head.isEmpty() && (data[pos] == '\r' || data[pos] == '\n')) {
-                ++pos;
-                break;
-            }
-            const qsizetype oldSize = m_head.size();
-            const qsizetype room = m_limits.maxHeaderBytes + 1 - oldSize;
-            const qsizetype take = std::min<qsizetype>(room, size - pos);
-            m_head.append(data + pos, take);
-            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, oldSize - 3));
-            if (end >= 0 && end + 4 <= m_limits.maxHeaderBytes) {
-                pos += end + 4 - oldSize;
-                m_head.truncate(end + 4);
-                processHead();
-                m_head.clear();
-            } else if (m_head.size() > m_limits.maxHeaderBytes) {
-                reject(431, u"headers_too_large"_s,
-                       u"The request line and headers exceed %1 bytes."_s.arg(
-                           m_limits.maxHeaderBytes));
-                return;
-            } else {
-                pos += take;
-            }
-            break;
-        }
         }
     }
 }
 
-void ConnectionGuard::processHead()
+void ConnectionGuard::processHead(QByteArrayView bytes)
 {
     ++m_headsSeen;
-    // Read through views of m_head: this runs for every request, before QHttpServer parses the
-    // same bytes, so it copies nothing it does not keep.
-    const QByteArrayView head(m_head);
-    qsizetype lineEnd = head.indexOf('\n');
-    const QByteArrayView requestLine = head.first(lineEnd).trimmed();
-    const qsizetype firstSpace = requestLine.indexOf(' ');
-    const qsizetype lastSpace = requestLine.lastIndexOf(' ');
-    if (firstSpace <= 0 || lastSpace <= firstSpace + 1
-        || requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1).contains(' ')
-        || !requestLine.sliced(lastSpace + 1).startsWith("HTTP/1.")) {
-        reject(400, u"bad_request_line"_s, u"The request line is not valid HTTP/1.1."_s);
-        return;
+    RequestHead head = parseRequestHead(bytes);
+    // A head whose request line is unreadable keeps the previous method and path for the
+    // access log, as before the parser was taken out of the guard.
+    if (!head.method.isEmpty()) {
+        m_method = std::move(head.method);
+        m_path = std::move(head.path);
     }
-    m_method = requestLine.first(firstSpace).toByteArray().toUpper();
-    QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
-    if (const qsizetype q = target.indexOf('?'); q >= 0)
-        target.truncate(q);
-    m_path = target.toByteArray();
-
-    auto is = [](QByteArrayView a, QByteArrayView b) {
-        return a.compare(b, Qt::CaseInsensitive) == 0;
-    };
-    qint64 contentLength = 0;
-    bool sawLength = false;
-    bool expectContinue = false;
-    bool upgrade = false;
-    while (lineEnd >= 0 && lineEnd + 1 < head.size()) {
-        const qsizetype start = lineEnd + 1;
-        lineEnd = head.indexOf('\n', start);
-        const QByteArrayView line =
-            head.sliced(start, (lineEnd < 0 ? head.size() : lineEnd) - start).trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            reject(400, u"bad_header"_s, u"A request header is malformed."_s);
-            return;
-        }
-        const QByteArrayView name = line.first(colon).trimmed();
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (is(name, "content-length")) {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (sawLength && length != contentLength)) {
-                reject(400, u"bad_content_length"_s, u"The Content-Length header is invalid."_s);
-                return;
-            }
-            contentLength = length;
-            sawLength = true;
-        } else if (is(name, "transfer-encoding") && !is(value, "identity")) {
-            reject(411, u"length_required"_s,
-                   u"Send a Content-Length; chunked request bodies are not accepted."_s);
-            return;
-        } else if (is(name, "expect") && is(value, "100-continue")) {
-            expectContinue = true;
-        } else if (is(name, "upgrade")) {
-            upgrade = true;
-        }
+    if (!head.error.isNull()) {
+        reject(head.error.status, head.error.code, head.error.message);
+        return;
     }
 
     // Only a body needs its route's limit (finding the route is not free).
-    const qint64 limit = contentLength > 0 ? m_bodyLimit(m_method, m_path) : 0;
-    if (contentLength > limit) {
+    const qint64 limit = head.contentLength > 0 ? m_bodyLimit(m_method, m_path) : 0;
+    if (head.contentLength > limit) {
         reject(413, u"body_too_large"_s,
                u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s
-                   .arg(contentLength)
+                   .arg(head.contentLength)
                    .arg(limit));
         return;
     }
-    if (upgrade) {
+    if (head.upgrade) {
         // The socket will belong to QWebSocket; its own frame limits apply from here on.
         detach();
         return;
     }
-    if (expectContinue && contentLength > 0 && m_socket)
+    if (head.expectContinue && head.contentLength > 0 && m_socket)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : State::Head;
+    m_framer.skipBody(head.contentLength);
 }
 
 void ConnectionGuard::reject(int status, const QString &code, const QString &message)
