@@ -29,9 +29,12 @@ public:
         return Ok {};
     }
 
-    // Server facts: every account exists and is old; the ones in `moderators` moderate.
+    // Server facts, unless `client` (a replica knows none): every account exists and is old;
+    // the ones in `moderators` moderate; every media id is an uploaded image.
     Result<std::optional<Sync::Account>> account(const QString &userId) override
     {
+        if (client)
+            return std::optional<Sync::Account> {};
         Sync::Account account;
         account.role =
             moderators.contains(userId) ? QStringLiteral("moderator") : QStringLiteral("user");
@@ -39,12 +42,16 @@ public:
     }
     Result<std::optional<QJsonObject>> media(const QString &mediaId) override
     {
+        if (client)
+            return std::optional<QJsonObject> {};
         return std::optional<QJsonObject> {QJsonObject {{QStringLiteral("id"), mediaId},
                                                         {QStringLiteral("width"), 640},
                                                         {QStringLiteral("height"), 480}}};
     }
     std::optional<Sync::NewAccountLimits> newAccountLimits() override
     {
+        if (client)
+            return std::nullopt;
         return Sync::NewAccountLimits {};
     }
 
@@ -61,6 +68,7 @@ public:
     }
 
     QStringList moderators;
+    bool client = false;
 
 private:
     QHash<QString, QMap<QString, Sync::Row>> m_rows;

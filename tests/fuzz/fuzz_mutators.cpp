@@ -1,7 +1,7 @@
 // Mutator arguments. Each input line is "<actor> <name>@<version> <json arguments>": every
 // registered mutator's validate() runs on the arguments, then the named one runs (validate and
-// apply, as push does) on the server's side against an in-memory store, line after line, so
-// that later lines can edit what earlier ones created.
+// apply, as push does) against in-memory stores, line after line, so that later lines can edit
+// what earlier ones created: once as the server runs it, once as a client's optimistic run.
 //
 // With SOUK_FUZZ_WRITE_SEEDS=<dir> the target instead writes seeds: short runs of arguments
 // from each mutator's own generator (Mutator::arbitrary, as tests/sim uses), kept only if they
@@ -145,6 +145,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0; // long runs add time, not coverage
     Fuzz::MemoryStore store;
     populate(store);
+    Fuzz::MemoryStore replica;
+    populate(replica);
+    replica.client = true;
     const QList<const Mutator *> all = MutatorRegistry::instance().all();
     qint64 step = 0;
     for (const QByteArray &line : lines) {
@@ -162,13 +165,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                         "validate refused without a 4xx status and a code");
         }
         const Mutator *m = choose(key);
-        const MutationContext ctx {
-            actor, Hlc {1'700'000'000'000 + ++step, 0, QStringLiteral("server")}, true};
-        const Result<Ok> ran = MutatorRegistry::instance().run(
-            store, ctx, Mutation {step, m->name, m->version, args, ctx.hlc});
-        if (!ran)
-            Fuzz::check(ran.error().status >= 400 && !ran.error().code.isEmpty(),
-                        "a refusal without a status and a code");
+        const Hlc hlc {1'700'000'000'000 + ++step, 0, QStringLiteral("server")};
+        const Mutation mutation {step, m->name, m->version, args, hlc};
+        for (Fuzz::MemoryStore *on : {&store, &replica}) {
+            const Result<Ok> ran =
+                MutatorRegistry::instance().run(*on, {actor, hlc, !on->client}, mutation);
+            if (!ran)
+                Fuzz::check(ran.error().status >= 400 && !ran.error().code.isEmpty(),
+                            "a refusal without a status and a code");
+        }
     }
     return 0;
 }
