@@ -25,10 +25,16 @@ public:
     //! Takes bytes of `data` from `pos` on, advancing `pos`, until an event. After
     //! HeadTooLarge it takes nothing more.
     Event next(QByteArrayView data, qsizetype &pos);
-    //! The head of the last Head event, valid until the next call of next().
+    //! The head of the last Head event, valid until the next call of next() or skipBody().
     QByteArrayView head() const { return m_head; }
     //! The head just returned announced `length` bytes of body: they are skipped, not framed.
-    void skipBody(qint64 length) { m_bodyRemaining = length; }
+    //! Ends that head (head() is empty from here), so an idle connection keeps no head buffer.
+    void skipBody(qint64 length)
+    {
+        m_bodyRemaining = length;
+        m_head.clear();
+        m_headReady = false;
+    }
 
     bool inBody() const { return m_bodyRemaining > 0; }
     //! A head has begun and is not complete yet (what the header timeout measures).
