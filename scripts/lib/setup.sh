@@ -19,6 +19,7 @@ SOUK_PACKAGES=(
   qt6-image-formats-plugins
   libsecret-1-0 gnome-keyring dbus-daemon xvfb xauth libgl1-mesa-dri
   libsodium-dev libsqlite3-dev postgresql sqlite3 curl
+  clang libclang-rt-14-dev # libFuzzer and the sanitizers (scripts/fuzz, docs/decisions/0014)
 )
 
 souk_install_missing() {

@@ -1,9 +1,9 @@
 // The sync protocol: push, pull and the realtime socket (ARCHITECTURE.md §3).
 #include "ApiContext.h"
-#include "JsonFields.h"
 #include "RealtimeHub.h"
 #include "Responses.h"
 #include "Routes.h"
+#include "SyncRequests.h"
 #include "SyncService.h"
 
 #include <QJsonArray>
@@ -14,66 +14,13 @@ namespace Souk::Server {
 
 namespace {
 
-Error checkSchema(int version)
-{
-    if (version < Sync::OldestAcceptedSchemaVersion)
-        return Error {426, u"update_required"_s,
-                      u"This version of Souk is too old for the server; please update the app."_s,
-                      u"schema_version"_s};
-    if (version > Sync::SyncSchemaVersion)
-        return Error {426, u"server_outdated"_s,
-                      u"The server is older than this app; ask its operator to update it."_s,
-                      u"schema_version"_s};
-    return {};
-}
-
-Error badClientId()
-{
-    return Error::unprocessable(u"invalid_client_id"_s,
-                                u"client_id is 8 to 64 characters of letters, digits and '-'."_s,
-                                u"client_id"_s);
-}
-
 HttpResponse push(ApiContext &ctx)
 {
-    Result<QJsonObject> body = decodeObject(ctx.request.body,
-                                            {{u"client_id"_s, FieldSpec::Type::String},
-                                             {u"schema_version"_s, FieldSpec::Type::Integer},
-                                             {u"mutations"_s, FieldSpec::Type::Array}});
-    if (!body)
-        return HttpResponse::error(body.error());
-    if (Error e = checkSchema(body->value(u"schema_version"_s).toInt()); !e.isNull())
-        return HttpResponse::error(e);
-    const QString clientId = body->value(u"client_id"_s).toString();
-    if (!SyncService::isValidClientId(clientId))
-        return HttpResponse::error(badClientId());
-    const QJsonArray raw = body->value(u"mutations"_s).toArray();
-    if (raw.size() > SyncService::MaxBatch)
-        return HttpResponse::error(Error::unprocessable(
-            u"batch_too_large"_s,
-            u"A push carries at most %1 mutations."_s.arg(SyncService::MaxBatch), u"mutations"_s));
-    // The whole batch is checked before anything is applied: a malformed batch changes nothing.
-    QList<Sync::Mutation> mutations;
-    qint64 previousSeq = 0;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (!raw.at(i).isObject())
-            return HttpResponse::error(Error::badRequest(
-                u"wrong_type"_s, u"mutations[%1] must be an object."_s.arg(i), u"mutations"_s));
-        Result<Sync::Mutation> m = Sync::Mutation::fromJson(raw.at(i).toObject());
-        if (!m) {
-            Error e = m.error();
-            e.message = u"mutations[%1]: "_s.arg(i) + e.message;
-            return HttpResponse::error(e);
-        }
-        if (m->seq <= previousSeq)
-            return HttpResponse::error(Error::badRequest(
-                u"bad_seq_order"_s, u"Mutation seqs must increase within a batch."_s,
-                u"mutations"_s));
-        previousSeq = m->seq;
-        mutations.append(*m);
-    }
+    Result<PushBatch> batch = decodePushBatch(ctx.request.body);
+    if (!batch)
+        return HttpResponse::error(batch.error());
     Result<SyncService::PushResult> pushed =
-        ctx.services.sync->push(ctx.db, ctx.caller(), clientId, mutations);
+        ctx.services.sync->push(ctx.db, ctx.caller(), batch->clientId, batch->mutations);
     if (!pushed)
         return HttpResponse::error(pushed.error());
     // A suspension or ban committed: the account's tokens stop at once, in this process's
@@ -100,11 +47,11 @@ HttpResponse pull(ApiContext &ctx)
     if (!ok)
         return HttpResponse::error(Error::badRequest(
             u"missing_field"_s, u"schema_version is required."_s, u"schema_version"_s));
-    if (Error e = checkSchema(schema); !e.isNull())
+    if (Error e = checkSchemaVersion(schema); !e.isNull())
         return HttpResponse::error(e);
     SyncService::PullRequest request;
     request.clientId = query.queryItemValue(u"client_id"_s);
-    if (!SyncService::isValidClientId(request.clientId))
+    if (!isValidClientId(request.clientId))
         return HttpResponse::error(badClientId());
     if (query.hasQueryItem(u"limit"_s)) {
         request.limit = query.queryItemValue(u"limit"_s).toInt(&ok);

@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "RequestHead.h"
+
 #include <QTcpSocket>
 #include <sys/socket.h>
 
@@ -17,6 +19,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyL
     , m_socket(socket)
     , m_limits(limits)
     , m_bodyLimit(std::move(bodyLimit))
+    , m_framer(limits.maxHeaderBytes)
 {
     setObjectName(u"souk-connection-guard"_s);
     // Connected before QHttpServer's own slot (the socket is not yet handed over), so this
@@ -34,7 +37,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Limits &limits, BodyL
     m_headerTimer.setSingleShot(true);
     m_headerTimer.setInterval(m_limits.headerTimeoutMs);
     connect(&m_headerTimer, &QTimer::timeout, this, [this] {
-        if (m_state == State::Head)
+        if (m_state == State::Open && !m_framer.inBody())
             reject(408, u"request_timeout"_s, u"The request headers took too long to arrive."_s);
     });
 }
@@ -100,7 +103,7 @@ void ConnectionGuard::onReadyRead()
     feed(chunk.constData(), chunk.size());
     // The header timeout runs only while a head is incomplete (most arrive in one read), from
     // the read that began it.
-    if (m_state == State::Head && !m_head.isEmpty()) {
+    if (m_state == State::Open && m_framer.inPartialHead()) {
         if (!m_headerTimer.isActive() || m_headsSeen != headsBefore)
             m_headerTimer.start();
     } else if (m_headerTimer.isActive()) {
@@ -110,147 +113,78 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::feed(const char *data, qsizetype size)
 {
+    const QByteArrayView bytes(data, size);
     qsizetype pos = 0;
-    while (pos < size) {
-        switch (m_state) {
-        case State::Rejected:
-        case State::Detached:
-            return;
-        case State::Upgrading:
-            // Nothing should come before the server's 101; a client that keeps sending anyway
-            // gets no more room than a head.
-            m_bytesWhileUpgrading += size - pos;
-            if (m_bytesWhileUpgrading > m_limits.maxHeaderBytes)
-                reject(400, u"unexpected_data"_s,
-                       u"Data arrived before the WebSocket handshake was answered."_s);
-            return;
-        case State::Ended:
-            // Would reach QHttpServer's parser after a request it took for a protocol switch.
-            reject(400, u"upgrade_not_supported"_s,
-                   u"Only GET %1 can be upgraded, to a WebSocket; a connection that asked for "
-                   "another upgrade ends after that request."_s.arg(
-                       QString::fromLatin1(m_limits.webSocketPath)));
-            return;
-        case State::Body: {
-            const qint64 take = std::min<qint64>(m_bodyRemaining, size - pos);
-            m_bodyRemaining -= take;
-            pos += take;
-            if (m_bodyRemaining == 0)
-                m_state = m_lastRequest ? State::Ended : State::Head;
-            break;
-        }
-        case State::Head: {
-            // Blank lines between requests are allowed (RFC 9112 §2.2).
-            if (m_head.isEmpty() && (data[pos] == '\r' || data[pos] == '\n')) {
-                ++pos;
-                break;
-            }
-            const qsizetype oldSize = m_head.size();
-            const qsizetype room = m_limits.maxHeaderBytes + 1 - oldSize;
-            const qsizetype take = std::min<qsizetype>(room, size - pos);
-            m_head.append(data + pos, take);
-            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, oldSize - 3));
-            if (end >= 0 && end + 4 <= m_limits.maxHeaderBytes) {
-                pos += end + 4 - oldSize;
-                m_head.truncate(end + 4);
-                processHead();
-                m_head.clear();
-            } else if (m_head.size() > m_limits.maxHeaderBytes) {
-                reject(431, u"headers_too_large"_s,
-                       u"The request line and headers exceed %1 bytes."_s.arg(
-                           m_limits.maxHeaderBytes));
-                return;
-            } else {
-                pos += take;
-            }
-            break;
-        }
-        }
-    }
-}
-
-void ConnectionGuard::processHead()
-{
-    ++m_headsSeen;
-    // Read through views of m_head: this runs for every request, before QHttpServer parses the
-    // same bytes, so it copies nothing it does not keep.
-    const QByteArrayView head(m_head);
-    qsizetype lineEnd = head.indexOf('\n');
-    const QByteArrayView requestLine = head.first(lineEnd).trimmed();
-    const qsizetype firstSpace = requestLine.indexOf(' ');
-    const qsizetype lastSpace = requestLine.lastIndexOf(' ');
-    if (firstSpace <= 0 || lastSpace <= firstSpace + 1
-        || requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1).contains(' ')
-        || !requestLine.sliced(lastSpace + 1).startsWith("HTTP/1.")) {
-        reject(400, u"bad_request_line"_s, u"The request line is not valid HTTP/1.1."_s);
+    if (m_state == State::Upgrading) {
+        // Nothing should come before the server's 101; a client that keeps sending anyway
+        // gets no more room than a head.
+        m_bytesWhileUpgrading += size;
+        if (m_bytesWhileUpgrading > m_limits.maxHeaderBytes)
+            reject(400, u"unexpected_data"_s,
+                   u"Data arrived before the WebSocket handshake was answered."_s);
         return;
     }
-    m_method = requestLine.first(firstSpace).toByteArray().toUpper();
-    QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
-    if (const qsizetype q = target.indexOf('?'); q >= 0)
-        target.truncate(q);
-    m_path = target.toByteArray();
+    while (m_state == State::Open && pos < size) {
+        if (m_lastRequest) {
+            // The last request (it asked for another upgrade) is read to the end of its body;
+            // what follows would reach QHttpServer's parser as another protocol.
+            const qint64 take = std::min<qint64>(m_lastBodyRemaining, size - pos);
+            m_lastBodyRemaining -= take;
+            pos += take;
+            if (m_lastBodyRemaining == 0)
+                m_state = State::Ended;
+            break;
+        }
+        switch (m_framer.next(bytes, pos)) {
+        case RequestFramer::Event::NeedMore:
+            break;
+        case RequestFramer::Event::Head:
+            processHead(m_framer.head());
+            break;
+        case RequestFramer::Event::HeadTooLarge:
+            reject(431, u"headers_too_large"_s,
+                   u"The request line and headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes));
+            return;
+        }
+    }
+    if (m_state == State::Ended && pos < size)
+        reject(400, u"upgrade_not_supported"_s,
+               u"Only GET %1 can be upgraded, to a WebSocket; a connection that asked for "
+               "another upgrade ends after that request."_s.arg(
+                   QString::fromLatin1(m_limits.webSocketPath)));
+}
 
-    auto is = [](QByteArrayView a, QByteArrayView b) {
-        return a.compare(b, Qt::CaseInsensitive) == 0;
-    };
-    qint64 contentLength = 0;
-    bool sawLength = false;
-    bool expectContinue = false;
-    QByteArrayView upgrade; // the Upgrade header's value, if there is one
-    bool connectionUpgrade = false;
-    while (lineEnd >= 0 && lineEnd + 1 < head.size()) {
-        const qsizetype start = lineEnd + 1;
-        lineEnd = head.indexOf('\n', start);
-        const QByteArrayView line =
-            head.sliced(start, (lineEnd < 0 ? head.size() : lineEnd) - start).trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            reject(400, u"bad_header"_s, u"A request header is malformed."_s);
-            return;
-        }
-        const QByteArrayView name = line.first(colon).trimmed();
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (is(name, "content-length")) {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (sawLength && length != contentLength)) {
-                reject(400, u"bad_content_length"_s, u"The Content-Length header is invalid."_s);
-                return;
-            }
-            contentLength = length;
-            sawLength = true;
-        } else if (is(name, "transfer-encoding") && !is(value, "identity")) {
-            reject(411, u"length_required"_s,
-                   u"Send a Content-Length; chunked request bodies are not accepted."_s);
-            return;
-        } else if (is(name, "expect") && is(value, "100-continue")) {
-            expectContinue = true;
-        } else if (is(name, "upgrade")) {
-            upgrade = value.isEmpty() ? QByteArrayView("-") : value;
-        } else if (is(name, "connection")) {
-            for (const QByteArray &token : value.toByteArray().split(','))
-                connectionUpgrade = connectionUpgrade || is(token.trimmed(), "upgrade");
-        }
+void ConnectionGuard::processHead(QByteArrayView bytes)
+{
+    ++m_headsSeen;
+    RequestHead head = parseRequestHead(bytes);
+    // A head whose request line is unreadable keeps the previous method and path for the
+    // access log, as before the parser was taken out of the guard.
+    if (!head.method.isEmpty()) {
+        m_method = std::move(head.method);
+        m_path = std::move(head.path);
+    }
+    if (!head.error.isNull()) {
+        reject(head.error.status, head.error.code, head.error.message);
+        return;
     }
 
     // Only a body needs its route's limit (finding the route is not free).
-    const qint64 limit = contentLength > 0 ? m_bodyLimit(m_method, m_path) : 0;
-    if (contentLength > limit) {
+    const qint64 limit = head.contentLength > 0 ? m_bodyLimit(m_method, m_path) : 0;
+    if (head.contentLength > limit) {
         reject(413, u"body_too_large"_s,
                u"The request body of %1 bytes exceeds the limit of %2 bytes for this route."_s
-                   .arg(contentLength)
+                   .arg(head.contentLength)
                    .arg(limit));
         return;
     }
-    if (!upgrade.isEmpty()) {
+    if (!head.upgrade.isEmpty()) {
         // Only this exact shape can become a WebSocket, and only once the server has checked
         // the token (detach()). Until then the guard keeps its timers and stops parsing: what
         // follows is WebSocket data, or nothing if the server refuses and closes.
-        if (m_method == "GET" && m_path == m_limits.webSocketPath && is(upgrade, "websocket")
-            && connectionUpgrade && contentLength == 0) {
+        if (m_method == "GET" && m_path == m_limits.webSocketPath
+            && head.upgrade.compare("websocket", Qt::CaseInsensitive) == 0 && head.connectionUpgrade
+            && head.contentLength == 0) {
             m_state = State::Upgrading;
             m_bytesWhileUpgrading = 0;
             return;
@@ -258,11 +192,17 @@ void ConnectionGuard::processHead()
         // Any other upgrade is refused by answering as plain HTTP (RFC 9110 §7.8), under every
         // limit; the answer closes the connection (ApiServer).
         m_lastRequest = true;
+        m_lastBodyRemaining = head.contentLength;
+        m_framer.skipBody(0);
+        if (head.expectContinue && head.contentLength > 0 && m_socket)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        if (head.contentLength == 0)
+            m_state = State::Ended;
+        return;
     }
-    if (expectContinue && contentLength > 0 && m_socket)
+    if (head.expectContinue && head.contentLength > 0 && m_socket)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : (m_lastRequest ? State::Ended : State::Head);
+    m_framer.skipBody(head.contentLength);
 }
 
 void ConnectionGuard::reject(int status, const QString &code, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpTypes.h"
+#include "RequestFramer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,7 +19,7 @@ namespace Souk::Server {
 //! QHttpServer buffers whole requests (twice) before a handler sees them, has no header cap and
 //! never closes idle connections. The guard is connected to the socket's readyRead *before*
 //! QHttpServer, so it sees each byte first (through peek(), without consuming it). It follows
-//! the request framing itself (request line, headers, Content-Length), and:
+//! the request framing itself (RequestFramer, parseRequestHead), and:
 //!  - answers 413 as soon as a declared body exceeds the route's limit, then stops QHttpServer
 //!    from reading and discards the rest with bounded memory (lingering close);
 //!  - answers 431 when the request line and headers grow past the cap, 408 when they take too
@@ -66,13 +67,13 @@ Q_SIGNALS:
                   int status);
 
 private:
-    //! Upgrading: a WebSocket handshake is waiting for authorization; Ended: a request asked for
-    //! another upgrade, so nothing after it may reach QHttpServer.
-    enum class State { Head, Body, Upgrading, Ended, Rejected, Detached };
+    //! Upgrading: a WebSocket handshake waits for the server to check its token; Ended: a
+    //! request asked for another upgrade, so nothing after it may reach QHttpServer.
+    enum class State { Open, Upgrading, Ended, Rejected, Detached };
 
     void onReadyRead();
     void feed(const char *data, qsizetype size);
-    void processHead();
+    void processHead(QByteArrayView bytes);
     void reject(int status, const QString &code, const QString &message);
     void flushReady();
     void onIdle();
@@ -82,12 +83,12 @@ private:
     QPointer<QTcpSocket> m_socket;
     Limits m_limits;
     BodyLimit m_bodyLimit;
-    State m_state = State::Head;
-    QByteArray m_head;
+    State m_state = State::Open;
+    RequestFramer m_framer;
     QByteArray m_method;
     QByteArray m_path;
-    qint64 m_bodyRemaining = 0;
     bool m_lastRequest = false; // the request being read asked for an upgrade we do not do
+    qint64 m_lastBodyRemaining = 0; // of that request's body
     qint64 m_bytesWhileUpgrading = 0;
     QElapsedTimer m_lastActivity;
     QTimer m_idleTimer;

@@ -1,5 +1,6 @@
 #include "RealtimeHub.h"
 
+#include "ClientFrame.h"
 #include "Log.h"
 
 #include <QDateTime>
@@ -136,18 +137,12 @@ void RealtimeHub::updatePresence(const QString &userId)
         m_presence.erase(it); // looked up again at the next connection
 }
 
-void RealtimeHub::onPresenceFrame(QWebSocket *socket, const QJsonObject &frame)
+void RealtimeHub::onPresenceFrame(QWebSocket *socket, bool away)
 {
-    const QString state = frame.value(u"state"_s).toString();
-    if (frame.size() != 2 || (state != u"online"_s && state != u"away"_s)) {
-        sendError(socket, u"bad_frame"_s,
-                  u"A presence frame is {\"type\":\"presence\",\"state\":\"online\"|\"away\"}."_s);
-        return;
-    }
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    it->away = state == u"away"_s;
+    it->away = away;
     updatePresence(it->user.userId);
 }
 
@@ -185,22 +180,21 @@ bool RealtimeHub::acceptFrame(QWebSocket *socket)
 
 void RealtimeHub::onText(QWebSocket *socket, const QString &message)
 {
-    const QJsonObject frame = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString type = frame.value(u"type"_s).toString();
-    if (type == u"ping"_s) {
+    const ClientFrame frame = parseClientFrame(message);
+    switch (frame.type) {
+    case ClientFrame::Type::Ping:
         socket->sendTextMessage(u"{\"type\":\"pong\"}"_s);
         return;
-    }
-    if (type == u"typing"_s) {
-        onTyping(socket, m_connections.value(socket).user, frame);
+    case ClientFrame::Type::Typing:
+        onTyping(socket, m_connections.value(socket).user, frame.conversationId);
+        return;
+    case ClientFrame::Type::Presence:
+        onPresenceFrame(socket, frame.away);
+        return;
+    case ClientFrame::Type::Bad:
+        sendError(socket, u"bad_frame"_s, frame.error);
         return;
     }
-    if (type == u"presence"_s) {
-        onPresenceFrame(socket, frame);
-        return;
-    }
-    // Unknown or malformed frames get an error frame; the connection stays up.
-    sendError(socket, u"bad_frame"_s, u"Frames are JSON objects with a known type."_s);
 }
 
 void RealtimeHub::sendError(QWebSocket *socket, const QString &code, const QString &message)
@@ -211,15 +205,8 @@ void RealtimeHub::sendError(QWebSocket *socket, const QString &code, const QStri
             .toJson(QJsonDocument::Compact)));
 }
 
-void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame)
+void RealtimeHub::onTyping(QWebSocket *socket, const AuthUser &user, const QString &conversation)
 {
-    static const QRegularExpression id(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
-    const QString conversation = frame.value(u"conversation_id"_s).toString();
-    if (frame.size() != 2 || !id.match(conversation).hasMatch()) {
-        sendError(socket, u"bad_frame"_s,
-                  u"A typing frame is {\"type\":\"typing\",\"conversation_id\":...}."_s);
-        return;
-    }
     // Throttled per user and conversation: a client may send on every keystroke.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString key = user.userId + u'|' + conversation;

@@ -89,8 +89,8 @@ private:
     bool acceptFrame(QWebSocket *socket);
     void onText(QWebSocket *socket, const QString &message);
 
-    void onTyping(QWebSocket *socket, const AuthUser &user, const QJsonObject &frame);
-    void onPresenceFrame(QWebSocket *socket, const QJsonObject &frame);
+    void onTyping(QWebSocket *socket, const AuthUser &user, const QString &conversation);
+    void onPresenceFrame(QWebSocket *socket, bool away);
     //! Recomputes a user's state from their sockets and tells their contacts if it changed.
     void updatePresence(const QString &userId);
     //! On connect: looks up who may see the user, and sends the socket its contacts' states.

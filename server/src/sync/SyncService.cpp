@@ -26,12 +26,6 @@ Result<Sync::Hlc> SharedClock::receive(const Sync::Hlc &remote)
     return m_clock.receive(remote);
 }
 
-bool SyncService::isValidClientId(const QString &clientId)
-{
-    static const QRegularExpression pattern(u"^[A-Za-z0-9-]{8,64}$"_s);
-    return pattern.match(clientId).hasMatch();
-}
-
 namespace {
 
 Error clientNotYours()

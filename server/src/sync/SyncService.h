@@ -98,8 +98,6 @@ public:
     static Result<QSet<QString>> audience(QSqlDatabase &db, const QString &bucket);
 
     //! Client ids are chosen by clients: 8–64 characters of [A-Za-z0-9-].
-    static bool isValidClientId(const QString &clientId);
-
 private:
     SharedClock &m_clock;
     GroupCommit m_group;
