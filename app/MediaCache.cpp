@@ -59,7 +59,10 @@ bool MediaOrigin::allows(const QUrl &url) const
 {
     // Nothing local goes over the network (files, resources, inline data).
     const QString scheme = url.scheme().toLower();
-    if (scheme == u"file"_s || scheme == u"qrc"_s || scheme == u"data"_s)
+    // A file URL with a host is a network share (UNC): network all the same.
+    if (scheme == u"file"_s)
+        return url.host().isEmpty();
+    if (scheme == u"qrc"_s || scheme == u"data"_s)
         return true;
     if (scheme != u"http"_s && scheme != u"https"_s)
         return false;

@@ -390,6 +390,7 @@ void SessionController::openAccount(const QString &server, const QString &userId
     m_settings.setValue(u"account/role"_s, m_role);
     Q_EMIT roleChanged();
     m_server = server;
+    Q_EMIT serverUrlChanged();
     m_userId = userId;
     m_username = username;
     m_settings.setValue(u"account/server"_s, server);

@@ -127,6 +127,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    //! The account's server, as soon as an account opens: before its models fill (and their
+    //! images load), which is before stateChanged.
+    void serverUrlChanged();
     void roleChanged();
     void busyChanged();
     void errorMessageChanged();

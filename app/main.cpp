@@ -102,13 +102,16 @@ int main(int argc, char *argv[])
     // Images (thumbnails) cached on disk and shown offline, and only from the open account's
     // server; these outlive the engine that uses them.
     App::MediaOrigin mediaOrigin;
-    const auto followSession = [&session, &mediaOrigin] {
-        mediaOrigin.setServer(session.state() == App::SessionController::State::SignedIn
-                                  ? QUrl(session.serverUrl())
-                                  : QUrl());
-    };
-    QObject::connect(&session, &App::SessionController::stateChanged, &app, followSession);
-    followSession(); // a session restored at start is signed in before anything changes
+    QObject::connect(
+        &session, &App::SessionController::serverUrlChanged, &app,
+        [&session, &mediaOrigin] { mediaOrigin.setServer(QUrl(session.serverUrl())); });
+    QObject::connect(&session, &App::SessionController::stateChanged, &app,
+                     [&session, &mediaOrigin] {
+                         if (session.state() == App::SessionController::State::SignedOut)
+                             mediaOrigin.setServer(QUrl());
+                     });
+    if (session.state() == App::SessionController::State::SignedIn) // restored at start
+        mediaOrigin.setServer(QUrl(session.serverUrl()));
     App::MediaCacheFactory mediaCache(
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/media"_s, mediaOrigin);
     QQmlApplicationEngine engine; // after everything its QML reads, so it goes first

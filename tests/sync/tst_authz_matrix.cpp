@@ -58,6 +58,7 @@ public:
         AuthzMatrixTest *t;
         Account owner;
         QString shop;
+        Account actor; // who will run the row (for state of their own, such as a cart)
     };
     using Args = std::function<QJsonObject(Ctx &)>;
     struct MutatorRow
@@ -293,6 +294,7 @@ void AuthzMatrixTest::initTestCase()
         {u"removeFromCart"_s, [this](Ctx &c) {
              QString variant;
              product(c, &variant);
+             push(c.actor, u"addToCart"_s, {{u"variant_id"_s, variant}, {u"quantity"_s, 1}});
              return QJsonObject {{u"variant_id"_s, variant}, {u"seen_added"_s, 1}}; },
          u"ok ok ok ok ok ok ok 401 401"_s},
         {u"placeOrder"_s, [this](Ctx &c) {
@@ -651,7 +653,7 @@ void AuthzMatrixTest::mutators()
     const MutatorRow &row = m_rows.at(index);
     const QStringList expected = row.expected.split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(expected.size(), ActorNames.size());
-    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}};
+    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}, account(Actor(actor))};
     c.shop = m_shops.value(c.owner.id);
     const QJsonObject args = row.args(c);
     const QStringList before = contentSnapshot();
@@ -711,7 +713,7 @@ void AuthzMatrixTest::routes()
     const RouteRow &row = m_routes.at(index);
     const QStringList expected = row.expected.split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(expected.size(), ActorNames.size());
-    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}};
+    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}, account(Actor(actor))};
     c.shop = m_shops.value(c.owner.id);
     const QString path = row.path(c);
     const QByteArray body = row.body(c);

@@ -278,6 +278,43 @@ void SecurityFindingsTest::aCostlyPushIsSplitAndItsCostIsLinear()
     QCOMPARE(next.json.value(u"deferred"_s).toInt(), 0);
     QCOMPARE(next.json.value(u"last_seq"_s).toInt(), 200);
     QVERIFY(rounds >= 3);
+
+    // Work that is rolled back counts too: groups that look every member up and then fail on
+    // the last (an unknown account) were free, and held the write lock for seconds a push.
+    QJsonArray failing = members;
+    failing.append(u"01a250b9-0000-7000-8000-000000000000"_s);
+    QJsonArray refused;
+    for (int i = 0; i < 300; ++i) {
+        refused.append(QJsonObject {
+            {u"seq"_s, i + 1},
+            {u"name"_s, u"createGroup"_s},
+            {u"version"_s, 1},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, newId()}, {u"title"_s, u"Flood"_s}, {u"user_ids"_s, failing}}},
+            {u"hlc"_s, Sync::Hlc {now, quint32(i), u"flood"_s}.toString()}});
+    }
+    const HttpReply costly = m_h->http().send("POST", m_h->server().url(u"/api/v1/sync/push"_s),
+                                              toJson({{u"client_id"_s, u"flood-client-2"_s},
+                                                      {u"schema_version"_s, 1},
+                                                      {u"mutations"_s, refused}}),
+                                              m_eve.accessToken);
+    QCOMPARE(costly.status, 200);
+    QVERIFY2(costly.json.value(u"deferred"_s).toInt() > 0, costly.body.left(200).constData());
+    QCOMPARE(costly.json.value(u"results"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"error"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"user_not_found"_s);
+    // And nobody is named twice in a group.
+    QCOMPARE(code(push(m_eve, u"createGroup"_s,
+                       {{u"id"_s, newId()},
+                        {u"title"_s, u"Twice"_s},
+                        {u"user_ids"_s, QJsonArray {m_ann.id, m_ann.id}}})),
+             u"duplicate_member"_s);
     QCOMPARE(
         value(
             u"SELECT COUNT(*) FROM conversations WHERE created_by = '%1' AND title = 'Flood'"_s.arg(
@@ -453,6 +490,16 @@ void SecurityFindingsTest::editingAHeldPostNotifiesNobody()
     QCOMPARE(code(push(limited, u"editPost"_s,
                        {{u"id"_s, id}, {u"caption"_s, u"Look at this @ben and @cat"_s}})),
              QString());
+    QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE post_id = '%1'"_s.arg(id)).toInt(),
+             0);
+    // Approved, then edited: the edit waits for review again (found by the live attack run).
+    QVERIFY(!decide(m_mod, u"post"_s, id, u"approve"_s).isEmpty());
+    QCOMPARE(value(u"SELECT moderation FROM posts WHERE id = '%1'"_s.arg(id)).toString(),
+             QString());
+    QCOMPARE(code(push(limited, u"editPost"_s, {{u"id"_s, id}, {u"caption"_s, u"Buy now @ben"_s}})),
+             QString());
+    QCOMPARE(value(u"SELECT moderation FROM posts WHERE id = '%1'"_s.arg(id)).toString(),
+             u"pending"_s);
     QCOMPARE(value(u"SELECT COUNT(*) FROM notifications WHERE post_id = '%1'"_s.arg(id)).toInt(),
              0);
 }

@@ -9,6 +9,7 @@
 #include "SocialMutators.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -182,10 +183,16 @@ Error checkUserIds(const QJsonArray &ids)
     if (ids.isEmpty() || ids.size() >= MaxMembers)
         return Error::unprocessable(u"invalid_members"_s, u"A group has 1 to 255 other members."_s,
                                     u"user_ids"_s);
+    QSet<QString> seen;
     for (const QJsonValue &id : ids) {
         if (!id.isString() || !checkId({{u"id"_s, id}}, u"id"_s).isNull())
             return Error::unprocessable(u"invalid_id"_s, u"user_ids holds user ids."_s,
                                         u"user_ids"_s);
+        // Each person once: a list of the same id 254 times was 254 checks for one member.
+        if (seen.contains(id.toString()))
+            return Error::unprocessable(u"duplicate_member"_s, u"user_ids names someone twice."_s,
+                                        u"user_ids"_s);
+        seen.insert(id.toString());
     }
     return {};
 }

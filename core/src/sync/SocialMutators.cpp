@@ -204,8 +204,21 @@ Mutator editPost()
             row.fields.insert(u"edited_at"_s, ctx.now());
             for (const QString &f : {u"tags"_s, u"mentions"_s, u"edited_at"_s})
                 row.clocks.insert(f, clock);
+            // A limited account's edit waits for review like its new posts: otherwise a post
+            // once approved could be edited into anything.
+            Result<std::optional<Account>> author = store.account(ctx.userId);
+            if (!author)
+                return author.error();
+            const bool review = author->has_value() && (*author)->limited
+                && Moderation::moderationOf(row).isEmpty();
+            if (review) {
+                row.fields.insert(u"moderation"_s, u"pending"_s);
+                row.clocks.insert(u"moderation"_s, ctx.hlc.toString());
+            }
             if (Result<Ok> put = store.put(Entity::posts(), row); !put)
                 return put;
+            if (review)
+                return Moderation::queueForReview(store, ctx, u"post"_s, row);
             // A post held for review reaches nobody but its author and the moderators, so
             // neither does the news that it mentions someone.
             if (!Moderation::moderationOf(row).isEmpty())

@@ -65,6 +65,14 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
                     QSet<QString> found;
                     while (q && q->next())
                         found.insert(q->value(0).toString());
+                    // Nobody is told that someone they blocked, or who blocked them, types.
+                    Result<QSqlQuery> apart = execSql(
+                        *db,
+                        u"SELECT blocked_id FROM blocks WHERE blocker_id = ? AND active = 1"
+                        " UNION SELECT blocker_id FROM blocks WHERE blocked_id = ? AND active = 1"_s,
+                        {user, user}, "typing blocks");
+                    while (apart && apart->next())
+                        found.remove(apart->value(0).toString());
                     if (found.contains(user))
                         members = found;
                 }
@@ -80,8 +88,12 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
                         *db,
                         u"SELECT DISTINCT other.user_id FROM members mine JOIN members other"
                         " ON other.conversation_id = mine.conversation_id AND other.active = 1"
-                        " WHERE mine.user_id = ? AND mine.active = 1 AND other.user_id <> ?"_s,
-                        {user, user}, "presence contacts");
+                        " WHERE mine.user_id = ? AND mine.active = 1 AND other.user_id <> ?"
+                        // a block, either way, ends presence between the two
+                        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+                        " ((b.blocker_id = ? AND b.blocked_id = other.user_id)"
+                        " OR (b.blocked_id = ? AND b.blocker_id = other.user_id)))"_s,
+                        {user, user, user, user}, "presence contacts");
                     while (q && q->next())
                         contacts.insert(q->value(0).toString());
                     Result<QSqlQuery> pref =

@@ -73,6 +73,7 @@ QByteArray rowSnapshot(const Row &row)
 
 Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const QString &id)
 {
+    ++m_reads;
     Result<QSqlQuery *> q = exec(u"SELECT "_s + columnList(entity) + u", clocks, deleted FROM "_s
                                      + entity.serverTable + u" WHERE id = ?"_s,
                                  {id}, "sync store get");
@@ -154,6 +155,7 @@ Result<Ok> ServerSyncStore::index(const EntityDef &entity, const Row &row)
 
 Result<std::optional<QJsonObject>> ServerSyncStore::media(const QString &mediaId)
 {
+    ++m_reads;
     Result<QSqlQuery *> q =
         exec(u"SELECT sha256, width, height FROM media WHERE id = ?"_s, {mediaId}, "find media");
     if (!q)
@@ -168,6 +170,7 @@ Result<std::optional<QJsonObject>> ServerSyncStore::media(const QString &mediaId
 
 Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &username)
 {
+    ++m_reads;
     Result<QSqlQuery *> q = exec(u"SELECT id FROM users WHERE username_key = ? AND deleted = 0"_s,
                                  {username.toLower()}, "find user by name");
     if (!q)
@@ -179,6 +182,7 @@ Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &
 
 Result<std::optional<Sync::Account>> ServerSyncStore::account(const QString &userId)
 {
+    ++m_reads;
     Result<QSqlQuery *> q =
         exec(u"SELECT role, created_at, suspended_until, banned, limited, restriction_reason"
              " FROM users WHERE id = ? AND deleted = 0"_s,
@@ -243,6 +247,7 @@ Result<Ok> ServerSyncStore::audit(qint64 at, const Sync::AuditEntry &entry)
 Result<bool> ServerSyncStore::blockedWithMember(const QString &userId,
                                                 const QString &conversationId)
 {
+    ++m_reads;
     // From the (few) blocks of this one person to the members' rows by their primary key.
     Result<QSqlQuery *> q =
         exec(u"SELECT 1 FROM blocks b JOIN members m ON m.id = ? || ':' || b.blocked_id"
@@ -258,6 +263,7 @@ Result<bool> ServerSyncStore::blockedWithMember(const QString &userId,
 Result<qint64> ServerSyncStore::countSince(const QString &kind, const QString &userId,
                                            qint64 sinceMs)
 {
+    ++m_reads;
     // Each by an index on (author, time): posts_by_author, messages and conversations are
     // few per user; links look inside the text of the last hour only.
     static const QHash<QString, QString> queries {

@@ -90,9 +90,13 @@ public:
     }
     void restore(const Checkpoint &saved);
 
-    //! Rows this store has written, rolled back ones included (each put counts one): the
-    //! cost of a push so far (SyncService).
+    //! Rows this store has written, rolled back ones included (each put counts one).
     qint64 writes() const { return m_writes; }
+    //! What this store has done so far, rolled-back work included: a row written costs as much
+    //! as eight looked up (a put also writes the change feed and its checksums; measured in
+    //! bench/abuse). A push's budget is counted in it (SyncService).
+    qint64 cost() const { return m_writes * WriteCost + m_reads; }
+    static constexpr qint64 WriteCost = 8;
 
 private:
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
@@ -114,6 +118,7 @@ private:
     //! Each bucket touched since the checkpoint, as it was then (nullopt: not there yet).
     QHash<QString, std::optional<BucketDelta>> m_saved;
     qint64 m_writes = 0;
+    qint64 m_reads = 0;
     QStringList m_endedSessions;
     QStringList m_restrictedUsers;
     std::optional<Sync::NewAccountLimits> m_limits;

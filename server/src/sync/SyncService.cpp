@@ -162,9 +162,10 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                     Result<Ok> applied = Sync::MutatorRegistry::instance().run(store, ctx, m);
                     if (!applied && applied.error().status >= 500)
                         return applied.error(); // transient: the whole batch is retried
-                    // Every mutation counts one row at least (its result), so a batch of cheap
-                    // refusals is no free pass either.
-                    if (store.writes() + out.results.size() > PushWriteBudget
+                    // Reads count too, and every mutation a row at least (its result): a batch
+                    // of refusals that look everything up first is no free pass.
+                    if (store.cost() + out.results.size() * ServerSyncStore::WriteCost
+                            > PushCostBudget
                         && !out.results.isEmpty()) {
                         // Over the push's budget: this mutation and the rest wait for the client's
                         // next push, so one push never holds the write lock for long.

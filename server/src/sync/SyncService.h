@@ -47,10 +47,11 @@ public:
     void setAnnounce(GroupCommit::Announce announce) { m_group.setAnnounce(std::move(announce)); }
 
     static constexpr int MaxBatch = 1000;
-    //! Rows one push may write (each mutation's rows count whole). Past it, the rest of the
-    //! batch is deferred to the client's next push: the largest single mutation (a group of
-    //! 256) fits several times, and a push stays in the tens of milliseconds (bench/abuse).
-    static constexpr qint64 PushWriteBudget = 2000;
+    //! What one push may cost (ServerSyncStore::cost(): 2,000 rows written, or 16,000 looked
+    //! up, or a mix; each mutation's cost counts whole). Past it, the rest of the batch is
+    //! deferred to the client's next push: the largest single mutation (a group of 256) fits
+    //! several times, and a push stays in the tens of milliseconds (bench/abuse).
+    static constexpr qint64 PushCostBudget = 2000 * ServerSyncStore::WriteCost;
     static constexpr int MaxPullLimit = 5000;
 
     struct PushResult
