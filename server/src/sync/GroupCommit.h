@@ -36,7 +36,7 @@ public:
     //! a one-message push never queues behind a bulk import.
     static constexpr qint64 SmallCost = 32;
     //! Larger work joins a group while the group's estimate stays under this (one at least).
-    static constexpr qint64 GroupCost = 2000;
+    static constexpr qint64 GroupCost = 500;
 
 private:
     struct Job
