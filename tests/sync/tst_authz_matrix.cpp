@@ -89,6 +89,10 @@ private Q_SLOTS:
 
 private:
     const Account &account(Actor actor) const;
+    //! What a row builds its objects from when `actor` tries it: olga's, or the moderator's own.
+    Ctx contextFor(Actor actor);
+    //! A data row for each row of a table (its label) and each actor.
+    static void addActorRows(const QStringList &labels);
     QStringList contentSnapshot() const;
 
 public:
@@ -509,6 +513,23 @@ const Account &AuthzMatrixTest::account(Actor actor) const
     return m_anon;
 }
 
+Ctx AuthzMatrixTest::contextFor(Actor actor)
+{
+    const Account &owner = actor == ModOwn ? m_mod : m_olga;
+    return Ctx {this, owner, m_shops.value(owner.id), account(actor)};
+}
+
+void AuthzMatrixTest::addActorRows(const QStringList &labels)
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("actor");
+    for (int i = 0; i < labels.size(); ++i) {
+        for (int a = Owner; a <= Anonymous; ++a)
+            QTest::addRow("%s by %s", qPrintable(labels.at(i)), qPrintable(ActorNames.at(a)))
+                << i << a;
+    }
+}
+
 QStringList AuthzMatrixTest::contentSnapshot() const
 {
     // Bookkeeping of the pushes themselves (which client sent what) changes with every push.
@@ -637,13 +658,10 @@ void AuthzMatrixTest::everyMutatorHasARow()
 
 void AuthzMatrixTest::mutators_data()
 {
-    QTest::addColumn<int>("index");
-    QTest::addColumn<int>("actor");
-    for (int i = 0; i < m_rows.size(); ++i) {
-        for (int a = Owner; a <= Anonymous; ++a)
-            QTest::addRow("%s by %s", qPrintable(m_rows.at(i).name), qPrintable(ActorNames.at(a)))
-                << i << a;
-    }
+    QStringList labels;
+    for (const MutatorRow &row : std::as_const(m_rows))
+        labels << row.name;
+    addActorRows(labels);
 }
 
 void AuthzMatrixTest::mutators()
@@ -653,8 +671,7 @@ void AuthzMatrixTest::mutators()
     const MutatorRow &row = m_rows.at(index);
     const QStringList expected = row.expected.split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(expected.size(), ActorNames.size());
-    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}, account(Actor(actor))};
-    c.shop = m_shops.value(c.owner.id);
+    Ctx c = contextFor(Actor(actor));
     const QJsonObject args = row.args(c);
     const QStringList before = contentSnapshot();
     const QJsonObject result = push(account(Actor(actor)), row.name, args);
@@ -696,14 +713,10 @@ void AuthzMatrixTest::everyRouteHasARow()
 
 void AuthzMatrixTest::routes_data()
 {
-    QTest::addColumn<int>("index");
-    QTest::addColumn<int>("actor");
-    for (int i = 0; i < m_routes.size(); ++i) {
-        for (int a = Owner; a <= Anonymous; ++a)
-            QTest::addRow("%s by %s", qPrintable(m_routes.at(i).route),
-                          qPrintable(ActorNames.at(a)))
-                << i << a;
-    }
+    QStringList labels;
+    for (const RouteRow &row : std::as_const(m_routes))
+        labels << row.route;
+    addActorRows(labels);
 }
 
 void AuthzMatrixTest::routes()
@@ -713,8 +726,7 @@ void AuthzMatrixTest::routes()
     const RouteRow &row = m_routes.at(index);
     const QStringList expected = row.expected.split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(expected.size(), ActorNames.size());
-    Ctx c {this, actor == ModOwn ? m_mod : m_olga, {}, account(Actor(actor))};
-    c.shop = m_shops.value(c.owner.id);
+    Ctx c = contextFor(Actor(actor));
     const QString path = row.path(c);
     const QByteArray body = row.body(c);
     QByteArray token = account(Actor(actor)).accessToken;
