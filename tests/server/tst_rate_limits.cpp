@@ -3,6 +3,7 @@
 // Who "the address" is: the peer, or behind a trusted proxy the client it names; a bearer token
 // gets its own budget only once the server has seen it valid. WebSocket frames have a budget.
 #include "ApiFixture.h"
+#include "RealtimeSocket.h"
 
 #include <QUuid>
 #include <QWebSocket>
@@ -265,27 +266,7 @@ void RateLimitsTest::failedLoginsFromOneClientDoNotLockOutTheOwner()
     QCOMPARE(attempt("198.51.100.2", owner.password).status, 200);
 }
 
-namespace {
-
-//! A realtime socket past its hello frame; collects what it receives.
-struct Socket
-{
-    QWebSocket ws;
-    QStringList frames;
-
-    bool open(quint16 port, const QByteArray &token)
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived,
-                         [this](const QString &frame) { frames << frame; });
-        QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(port)));
-        request.setRawHeader("Authorization", "Bearer " + token);
-        ws.open(request);
-        return QTest::qWaitFor([this] { return !frames.isEmpty(); }, 5000); // hello
-    }
-    qsizetype count(const QString &needle) const { return frames.filter(needle).size(); }
-};
-
-} // namespace
+using Socket = RealtimeSocket;
 
 void RateLimitsTest::webSocketFramesHaveABudget()
 {

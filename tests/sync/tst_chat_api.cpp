@@ -1,6 +1,7 @@
 // Chat through the sync API against the real server: who may read and write a conversation,
 // direct conversations, server order, receipts, edits against deletes, blocks, bad input.
 #include "ChatMutators.h"
+#include "RealtimeSocket.h"
 #include "SyncHarness.h"
 
 #include <QDateTime>
@@ -407,27 +408,7 @@ void ChatApiTest::restRefusals()
     QCOMPARE(databaseSnapshot(m_h->server().databasePath()), before);
 }
 
-namespace {
-
-//! An authenticated realtime socket, past its hello frame; collects what it receives.
-struct Socket
-{
-    QWebSocket ws;
-    QStringList frames;
-
-    bool open(quint16 port, const QByteArray &token)
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived,
-                         [this](const QString &frame) { frames << frame; });
-        QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/api/v1/ws"_s.arg(port)));
-        request.setRawHeader("Authorization", "Bearer " + token);
-        ws.open(request);
-        return QTest::qWaitFor([this] { return !frames.isEmpty(); }, 5000); // hello
-    }
-    QStringList typing() const { return frames.filter(u"\"typing\""_s); }
-};
-
-} // namespace
+using Socket = RealtimeSocket;
 
 void ChatApiTest::typingReachesMembersOnly()
 {

@@ -111,7 +111,8 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
              values, "sync store update");
     if (!update)
         return update.error();
-    if ((*update)->numRowsAffected() == 0) {
+    const bool inserted = (*update)->numRowsAffected() == 0;
+    if (inserted) {
         QStringList marks(entity.fields.size() + 3, u"?"_s);
         QVariantList insertValues {row.id};
         for (const FieldDef &f : entity.fields)
@@ -126,7 +127,7 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
     }
     if (Result<Ok> indexed = index(entity, row); !indexed)
         return indexed;
-    return feed(entity, row);
+    return feed(entity, row, inserted);
 }
 
 Result<Ok> ServerSyncStore::index(const EntityDef &entity, const Row &row)
@@ -311,10 +312,11 @@ Result<qint64> ServerSyncStore::nextVersion()
     return (*q)->value(0).toLongLong();
 }
 
-Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row)
+Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row, bool inserted)
 {
     const QStringList buckets = entity.buckets(row);
-    if (entity.bucketsFollowState) {
+    // A row just inserted was in no bucket yet: a new message (the chat's hot path) skips this.
+    if (entity.bucketsFollowState && !inserted) {
         // A row that left a bucket (a post held for review leaves its followers') leaves a
         // tombstone there, so the readers of that bucket drop it.
         Result<QSqlQuery *> was =

@@ -90,8 +90,6 @@ public:
     }
     void restore(const Checkpoint &saved);
 
-    //! Rows this store has written, rolled back ones included (each put counts one).
-    qint64 writes() const { return m_writes; }
     //! What this store has done so far, rolled-back work included: a row written costs as much
     //! as eight looked up (a put also writes the change feed and its checksums; measured in
     //! bench/abuse). A push's budget is counted in it (SyncService).
@@ -99,7 +97,9 @@ public:
     static constexpr qint64 WriteCost = 8;
 
 private:
-    Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row);
+    //! Writes the row to the feed of each bucket it belongs to. `inserted`: the row is new, so
+    //! it has left no bucket.
+    Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row, bool inserted = false);
     Result<Ok> feedBuckets(const Sync::EntityDef &entity, const Sync::Row &row,
                            const QStringList &buckets);
     //! Server-side indexes that are not columns of a synced table (post_tags).
