@@ -120,22 +120,16 @@ Result<Ok> checkMayAdd(SyncStore &store, const MutationContext &ctx, const QStri
     return Ok {};
 }
 
-//! In a direct conversation, the other person when either of the two blocked the other:
-//! nothing new from one reaches the other (messages, edits, reactions).
+//! In a direct conversation, nothing new passes from one to the other when either of the two
+//! blocked the other (messages, edits, reactions). Groups are for decision 0015.
 Result<Ok> checkNotBlockedInDirect(SyncStore &store, const MutationContext &ctx,
-                                   const QString &conversationId)
+                                   const Row &conversation)
 {
     if (!ctx.onServer)
         return Ok {};
-    Result<std::optional<Row>> conversation = store.get(Entity::conversations(), conversationId);
-    if (!conversation)
-        return conversation.error();
-    if (!conversation->has_value())
-        return Ok {};
-    for (const QString &other : (*conversation)
-                                    ->fields.value(u"direct_pair"_s)
-                                    .toString()
-                                    .split(u' ', Qt::SkipEmptyParts)) {
+    const QStringList pair =
+        conversation.fields.value(u"direct_pair"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &other : pair) {
         if (other == ctx.userId)
             continue;
         Result<bool> blocked = Social::blockedEitherWay(store, ctx.userId, other);
@@ -145,6 +139,18 @@ Result<Ok> checkNotBlockedInDirect(SyncStore &store, const MutationContext &ctx,
             return Error {403, u"forbidden"_s, u"You cannot message this account."_s, {}};
     }
     return Ok {};
+}
+
+Result<Ok> checkNotBlockedInDirect(SyncStore &store, const MutationContext &ctx,
+                                   const QString &conversationId)
+{
+    if (!ctx.onServer)
+        return Ok {};
+    Result<std::optional<Row>> conversation = store.get(Entity::conversations(), conversationId);
+    if (!conversation)
+        return conversation.error();
+    return conversation->has_value() ? checkNotBlockedInDirect(store, ctx, **conversation)
+                                     : Result<Ok>(Ok {});
 }
 
 Row newConversation(const QString &id, const QString &kind, const QString &title,
@@ -436,9 +442,11 @@ Mutator sendMessage()
                 return conversation.error();
             if (ctx.onServer && !conversation->has_value())
                 return conversationMissing();
-            // A block stops direct messages, both ways.
-            if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, conversationId); !open)
-                return open;
+            // A block stops direct messages, both ways (the row read above, not read again).
+            if (conversation->has_value()) {
+                if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, **conversation); !open)
+                    return open;
+            }
             const QString replyTo = args.value(u"reply_to"_s).toString();
             if (!replyTo.isEmpty()) {
                 Result<std::optional<Row>> quoted = store.get(Entity::messages(), replyTo);
