@@ -214,9 +214,12 @@ void ChatController::markRead()
         return;
     for (const QVariant &c : std::as_const(m_conversations)) {
         const QVariantMap conv = c.toMap();
-        if (conv.value(u"id"_s).toString() == m_currentId && conv.value(u"unread"_s).toInt() > 0)
-            m_session->mutate(u"markRead"_s,
-                              {{u"conversation_id"_s, m_currentId}, {u"seq"_s, m_newestSeq}});
+        if (conv.value(u"id"_s).toString() != m_currentId || conv.value(u"unread"_s).toInt() <= 0)
+            continue;
+        const Result<qint64> queued = m_session->mutate(
+            u"markRead"_s, {{u"conversation_id"_s, m_currentId}, {u"seq"_s, m_newestSeq}});
+        if (!queued) // the unread count stays; the next message read tries again
+            qWarning("chat: %s", qPrintable(queued.error().message));
     }
 }
 

@@ -242,8 +242,11 @@ bool ComposerController::publish()
 void ComposerController::discard()
 {
     m_autosave.stop();
-    if (m_session && m_session->row(u"drafts"_s, m_draftId).value_or(std::nullopt).has_value())
-        m_session->mutate(u"deleteDraft"_s, {{u"id"_s, m_draftId}});
+    if (m_session && m_session->row(u"drafts"_s, m_draftId).value_or(std::nullopt).has_value()) {
+        if (Result<qint64> deleted = m_session->mutate(u"deleteDraft"_s, {{u"id"_s, m_draftId}});
+            !deleted)
+            setError(deleted.error().message);
+    }
     startNewDraft();
     setError({});
     Q_EMIT captionChanged();

@@ -50,8 +50,12 @@ void NotificationsModel::markAllRead()
     if (!queries)
         return;
     const qint64 newest = queries->newestNotification().value_or(0);
-    if (newest > 0)
+    if (newest <= 0)
+        return;
+    const Result<qint64> queued =
         m_session->mutate(u"markNotificationsRead"_s, {{u"until"_s, newest}});
+    if (!queued) // the badge stays; the next visit tries again
+        qWarning("notifications: %s", qPrintable(queued.error().message));
 }
 
 int NotificationsModel::rowCount(const QModelIndex &parent) const

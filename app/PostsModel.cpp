@@ -139,7 +139,10 @@ void PostsModel::toggleLike(int row)
     if (!m_session || row < 0 || row >= m_posts.size())
         return;
     const Sync::SocialQueries::Post &post = m_posts.at(row);
-    m_session->mutate(post.liked ? u"unlikePost"_s : u"likePost"_s, {{u"post_id"_s, post.id}});
+    const Result<qint64> queued =
+        m_session->mutate(post.liked ? u"unlikePost"_s : u"likePost"_s, {{u"post_id"_s, post.id}});
+    if (!queued) // only a broken local database refuses a like; the heart stays as it was
+        qWarning("like: %s", qPrintable(queued.error().message));
 }
 
 int PostsModel::rowCount(const QModelIndex &parent) const

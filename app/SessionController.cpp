@@ -78,7 +78,11 @@ SessionController::mutateAll(const QList<QPair<QString, QJsonObject>> &changes)
 void SessionController::cacheCatalog(const QJsonArray &products)
 {
     if (Sync::SyncEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine, products] { engine->cacheCatalog(products); });
+        QMetaObject::invokeMethod(engine, [engine, products] {
+            // A cache for offline browsing: a failed write only means a page is not kept.
+            if (Result<Ok> cached = engine->cacheCatalog(products); !cached)
+                qWarning("catalog cache: %s", qPrintable(cached.error().message));
+        });
 }
 
 Result<QString> SessionController::addMedia(const QByteArray &bytes)
@@ -198,7 +202,10 @@ void SessionController::openKnownAccount(const QString &userId)
             Sync::SyncEngine *engine = m_engine;
             const Sync::SyncEngine::Credentials credentials {userId, (*read)->accessToken,
                                                              (*read)->refreshToken};
-            onThreadOf(engine, [engine, credentials] { engine->setCredentials(credentials); });
+            Result<Ok> set = onThreadOf(
+                engine, [engine, credentials] { return engine->setCredentials(credentials); });
+            if (!set)
+                setError(set.error().message);
         }
     });
 }

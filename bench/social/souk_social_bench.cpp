@@ -78,7 +78,10 @@ bool buildLocal(const QString &path, const QString &me, int posts)
     QRandomGenerator rng(42);
     QElapsedTimer timer;
     timer.start();
-    db.begin();
+    if (!db.begin()) {
+        out << "cannot begin a transaction" << Qt::endl;
+        return false;
+    }
     QSqlQuery profile(db.db());
     profile.prepare(u"INSERT INTO profiles (id, username, display_name) VALUES (?, ?, ?)"_s);
     QStringList authors {me};
@@ -123,7 +126,10 @@ bool buildLocal(const QString &path, const QString &me, int posts)
         if (!exec(post))
             return false;
     }
-    db.commit();
+    if (!db.commit()) {
+        out << "cannot commit" << Qt::endl;
+        return false;
+    }
     out << "built " << posts << " posts (with the full-text index) in " << timer.elapsed()
         << " ms; database " << QFileInfo(path).size() / (1024 * 1024) << " MiB" << Qt::endl;
     return true;

@@ -8,7 +8,7 @@
 namespace Souk {
 
 //! A value or an Error, in the spirit of std::expected (C++23) and libQuotient's Expected.
-template<typename T> class Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -2,7 +2,9 @@
 
 #include "SocialQueries.h"
 
+#include "DerivedIds.h"
 #include "ReadQuery.h"
+#include "Visibility.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -91,7 +93,7 @@ Result<int> ChatQueries::totalUnread()
 Result<QString> ChatQueries::memberName(const QString &conversationId, const QString &userId)
 {
     Result<QSqlQuery> q = readQuery(m_db, u"SELECT username FROM members WHERE id = ?"_s,
-                                    {conversationId + u':' + userId});
+                                    {Chat::memberId(conversationId, userId)});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -101,6 +103,7 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
                                                                const QVariantList &binds,
                                                                const QString &order, int limit)
 {
+    const Visibility::SqlCondition shown = Visibility::message(u"m"_s, m_me);
     Result<QSqlQuery> q = readQuery(
         m_db,
         u"SELECT m.id, m.conversation_id, m.author_id, m.author_username, m.body, m.reply_to,"
@@ -114,9 +117,9 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
         " (SELECT group_concat(emoji, ' ') FROM reactions"
         "   WHERE message_id = m.id AND active = 1 AND user_id = ?),"
         " COALESCE(m.moderation, '')"
-        " FROM messages m WHERE "_s
-            + where + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-        QVariantList {m_me, m_me} + binds + QVariantList {limit});
+        " FROM messages m WHERE ("_s
+            + where + u") AND "_s + shown.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
+        QVariantList {m_me, m_me} + binds + shown.binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Message> out;

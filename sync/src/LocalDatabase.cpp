@@ -1,6 +1,7 @@
 #include "LocalDatabase.h"
 
 #include "Entities.h"
+#include "SchemaSql.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,18 +22,6 @@ Error localError(const char *context, const QString &detail)
                   {}};
 }
 
-QString sqlType(FieldDef::Kind kind)
-{
-    switch (kind) {
-    case FieldDef::Kind::Text:
-        return u"TEXT NOT NULL DEFAULT ''"_s;
-    case FieldDef::Kind::Integer:
-    case FieldDef::Kind::Bool:
-        return u"INTEGER NOT NULL DEFAULT 0"_s;
-    }
-    return {};
-}
-
 } // namespace
 
 LocalDatabase::LocalDatabase(QString path)
@@ -51,7 +40,7 @@ LocalDatabase::~LocalDatabase()
 
 int LocalDatabase::schemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 Result<Ok> LocalDatabase::open()
@@ -110,8 +99,6 @@ const QStringList &socialIndexes()
 {
     static const QStringList statements {
         // Feeds walk this index newest first (backwards), by the (created_at, id) cursor.
-        u"CREATE INDEX posts_by_time ON posts (created_at, id)"_s,
-        u"CREATE INDEX posts_by_author ON posts (author_id, created_at, id)"_s,
         // Tag pages: one row per (tag, post), in time order, kept in step by triggers that
         // split the padded tags column (" a b ", tags are [\w]+, so it makes valid JSON).
         u"CREATE TABLE _post_tags (tag TEXT NOT NULL, created_at INTEGER NOT NULL,"
@@ -129,11 +116,6 @@ const QStringList &socialIndexes()
         " SELECT value, new.created_at, new.id FROM"
         " json_each('[\"' || replace(trim(new.tags), ' ', '\",\"') || '\"]')"
         " WHERE trim(new.tags) <> ''; END"_s,
-        u"CREATE INDEX comments_by_post ON comments (post_id, created_at)"_s,
-        u"CREATE INDEX notifications_by_time ON notifications (created_at DESC)"_s,
-        u"CREATE INDEX follows_by_follower ON follows (follower_id, active)"_s,
-        u"CREATE INDEX follows_by_followee ON follows (followee_id, active)"_s,
-        u"CREATE INDEX likes_by_post ON likes (post_id)"_s,
         // Images waiting to upload (MediaQueue); status: pending, stored, failed.
         u"CREATE TABLE _uploads (id TEXT PRIMARY KEY, status TEXT NOT NULL,"
         " error TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '',"
@@ -180,9 +162,6 @@ const QStringList &socialIndexes()
 const QStringList &chatIndexes()
 {
     static const QStringList statements {
-        u"CREATE INDEX messages_by_conversation ON messages (conversation_id, seq, created_at)"_s,
-        u"CREATE INDEX members_by_conversation ON members (conversation_id)"_s,
-        u"CREATE INDEX reactions_by_message ON reactions (message_id)"_s,
         u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages',"
         " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"_s,
         u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
@@ -207,11 +186,6 @@ const QStringList &commerceIndexes()
 {
     static const QStringList statements {
         u"CREATE INDEX IF NOT EXISTS _ledger_stale ON _ledger (bucket) WHERE version < 0"_s,
-        u"CREATE INDEX IF NOT EXISTS products_by_category ON products (category, price)"_s,
-        u"CREATE INDEX IF NOT EXISTS products_by_shop ON products (shop_id, status)"_s,
-        u"CREATE INDEX IF NOT EXISTS variants_by_product ON variants (product_id)"_s,
-        u"CREATE INDEX IF NOT EXISTS orders_by_buyer ON orders (buyer_id, created_at)"_s,
-        u"CREATE INDEX IF NOT EXISTS orders_by_shop ON orders (shop_id, created_at)"_s,
         // Products of other shops as last browsed (the server's JSON), searchable offline.
         u"CREATE TABLE IF NOT EXISTS _catalog (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
         " description TEXT NOT NULL, json TEXT NOT NULL, fetched_at INTEGER NOT NULL)"_s,
@@ -233,52 +207,37 @@ const QStringList &commerceIndexes()
     return statements;
 }
 
-//! Version 5: the moderation queue (open reports, oldest first) and a user's strikes.
-const QStringList &moderationIndexes()
+//! Version 6: the clocks column has the server's name (it was _clocks). Before the tables are
+//! brought to their declaration, which would otherwise add a second clocks column.
+Result<Ok> renameClocks(QSqlDatabase &db)
 {
-    static const QStringList statements {
-        u"CREATE INDEX IF NOT EXISTS reports_by_status ON reports (status, created_at)"_s,
-        u"CREATE INDEX IF NOT EXISTS strikes_by_user ON strikes (user_id, created_at)"_s,
-        u"CREATE INDEX IF NOT EXISTS appeal_messages_by_strike"
-        " ON appeal_messages (strike_id, created_at)"_s,
-    };
-    return statements;
+    for (const EntityDef &entity : entities()) {
+        Result<QStringList> columns = Schema::columnsOf(db, entity.name);
+        if (!columns)
+            return columns.error();
+        if (!columns->contains(u"_clocks"_s))
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(u"ALTER TABLE "_s + entity.name + u" RENAME COLUMN _clocks TO clocks"_s))
+            return localError("rename clocks", q.lastError().text());
+    }
+    return Ok {};
 }
 
 } // namespace
 
-Result<Ok> LocalDatabase::ensureEntityTables()
+Result<bool> LocalDatabase::ensureEntityTables()
 {
-    // A table per entity with every declared field; fields added since the table was made
-    // become new columns.
+    // A table per entity, generated from its declaration: new entities become tables, fields
+    // declared since a table was made become columns, and declared indexes are built.
+    bool changed = false;
     for (const EntityDef &entity : entities()) {
-        QStringList columns {u"id TEXT PRIMARY KEY"_s};
-        for (const FieldDef &f : entity.fields)
-            columns << f.name + u' ' + sqlType(f.kind);
-        columns << u"_clocks TEXT NOT NULL DEFAULT '{}'"_s;
-        if (Result<Ok> created = run(u"CREATE TABLE IF NOT EXISTS "_s + entity.name + u" ("_s
-                                         + columns.join(u", "_s) + u')',
-                                     {}, "create replica table");
-            !created)
-            return created;
-        Result<QSqlQuery> info =
-            exec(u"SELECT name FROM pragma_table_info(?)"_s, {entity.name}, "read columns");
-        if (!info)
-            return info.error();
-        QStringList present;
-        while (info->next())
-            present << info->value(0).toString();
-        for (const FieldDef &f : entity.fields) {
-            if (present.contains(f.name))
-                continue;
-            if (Result<Ok> added = run(u"ALTER TABLE "_s + entity.name + u" ADD COLUMN "_s + f.name
-                                           + u' ' + sqlType(f.kind),
-                                       {}, "add replica column");
-                !added)
-                return added;
-        }
+        Result<bool> ensured = Schema::ensureTable(m_db, entity, Schema::Replica::Client);
+        if (!ensured)
+            return localError("create replica table", ensured.error().message);
+        changed = changed || *ensured;
     }
-    return Ok {};
+    return changed;
 }
 
 Result<Ok> LocalDatabase::migrate()
@@ -299,8 +258,13 @@ Result<Ok> LocalDatabase::migrate()
             if (Result<Ok> q = run(sql, {}, "create local schema"); !q)
                 return q;
         }
-        if (Result<Ok> tables = ensureEntityTables(); !tables)
-            return tables;
+        if (current >= 1 && current < 6) {
+            if (Result<Ok> renamed = renameClocks(m_db); !renamed)
+                return renamed;
+        }
+        Result<bool> tablesChanged = ensureEntityTables();
+        if (!tablesChanged)
+            return tablesChanged.error();
         statements.clear();
         if (current < 2)
             statements << socialIndexes();
@@ -308,11 +272,9 @@ Result<Ok> LocalDatabase::migrate()
             statements << chatIndexes();
         if (current < 4)
             statements << commerceIndexes();
-        if (current < 5)
-            statements << moderationIndexes();
         // Rows synced before had no place for the new tables and columns: download every
         // bucket again (the outbox stays; rows no longer sent are dropped, as after a reset).
-        if (current >= 1)
+        if (current >= 1 && *tablesChanged)
             statements << u"UPDATE _ledger SET version = -1"_s
                        << u"UPDATE _buckets SET cursor = 0, checksum = 0"_s;
         statements << u"PRAGMA user_version = %1"_s.arg(schemaVersion());

@@ -9,10 +9,11 @@
 
 namespace Souk::Sync {
 
-//! The client's SQLite file: a replica table per entity (same columns as on the server, plus
-//! _clocks), and the engine's own tables: _outbox, _shadow, _rejections, _buckets, _ledger,
-//! _meta, and full-text indexes (posts_fts, profiles_fts). Versioned by PRAGMA user_version.
-//! WAL mode; one connection, used from the engine's thread only.
+//! The client's SQLite file: a replica table per entity (generated from its EntityDef, the same
+//! columns as on the server, which also keeps tombstones in `deleted`), and the engine's own
+//! tables: _outbox, _shadow, _rejections, _buckets, _ledger, _meta, and full-text indexes
+//! (posts_fts, profiles_fts). Versioned by PRAGMA user_version. WAL mode; one connection, used from
+//! the engine's thread only.
 class LocalDatabase
 {
 public:
@@ -39,7 +40,8 @@ public:
 
 private:
     Result<Ok> migrate();
-    Result<Ok> ensureEntityTables();
+    //! Whether a table or column was added (rows synced before lack it).
+    Result<bool> ensureEntityTables();
     QString m_path;
     QString m_name;
     QSqlDatabase m_db;

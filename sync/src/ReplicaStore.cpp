@@ -28,7 +28,7 @@ QString selectColumns(const EntityDef &entity)
     QStringList columns {u"id"_s};
     for (const FieldDef &f : entity.fields)
         columns << f.name;
-    return u"SELECT "_s + columns.join(u", "_s) + u", _clocks FROM "_s + entity.name;
+    return u"SELECT "_s + columns.join(u", "_s) + u", clocks FROM "_s + entity.name;
 }
 
 //! A row from the columns selectColumns() lists, in that order.
@@ -105,9 +105,9 @@ Result<Ok> ReplicaStore::write(const EntityDef &entity, const Row &row)
         updates << f.name + u" = excluded."_s + f.name;
         values << fieldToSql(f, row.fields.value(f.name));
     }
-    columns << u"_clocks"_s;
+    columns << u"clocks"_s;
     marks << u"?"_s;
-    updates << u"_clocks = excluded._clocks"_s;
+    updates << u"clocks = excluded.clocks"_s;
     values << QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
     Result<Ok> q = run(u"INSERT INTO "_s + entity.name + u" ("_s + columns.join(u", "_s)
                            + u") VALUES ("_s + marks.join(u", "_s)

@@ -1,6 +1,8 @@
 #include "SocialQueries.h"
 
+#include "DerivedIds.h"
 #include "ReadQuery.h"
+#include "Visibility.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,14 +18,13 @@ namespace {
 const QString PostColumns =
     u"SELECT p.id, p.author_id, COALESCE(a.username, ''), COALESCE(a.display_name, ''),"
     " p.caption, p.media, p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1),"
-    " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
-    "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id),"
-    " COALESCE(p.moderation, '')"_s;
+    " EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
+    + pairIdSql(u"?"_s, u"p.id"_s)
+    + u" AND l.active = 1),"
+      " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
+      "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id),"
+      " COALESCE(p.moderation, '')"_s;
 const QString PostJoins = u" LEFT JOIN profiles a ON a.id = p.author_id"_s;
-// Nobody the signed-in user blocked (one placeholder: the user).
-const QString NotBlocked =
-    u" NOT IN (SELECT blocked_id FROM blocks WHERE blocker_id = ? AND active = 1)"_s;
 
 SocialQueries::Post postFrom(const QSqlQuery &q)
 {
@@ -62,18 +63,19 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, con
 {
     // Keyset paging on (created_at, id) of `key` (the posts or the tag table), newest first:
     // SQLite walks that index backwards from the cursor and stops after `limit` rows.
+    const Visibility::SqlCondition shown = Visibility::content(u"p"_s, u"author_id"_s, m_me);
     QVariantList all {m_me};
-    all << binds << m_me << before.createdAt << before.id << limit;
+    all << binds << shown.binds << before.createdAt << before.id << limit;
     const QString time = key + u".created_at"_s;
     const QString id = key == u"p"_s ? u"p.id"_s : key + u".post_id"_s;
     // What a moderator hid or removed, or what waits for review, only its author still sees
-    // (marked as such).
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where
-            + u" AND (COALESCE(p.moderation, '') = '' OR p.author_id = ?) AND ("_s + time + u", "_s
-            + id + u") < (?, ?) ORDER BY "_s + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
-        all);
+    // (marked as such); nothing of an account apart by a block (Visibility.h).
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where + u" AND "_s
+                      + shown.sql + u" AND ("_s + time + u", "_s + id + u") < (?, ?) ORDER BY "_s
+                      + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
+                  all);
     if (!q)
         return q.error();
     QList<Post> out;
@@ -101,8 +103,8 @@ Result<QList<SocialQueries::Post>> SocialQueries::postsBy(const QString &authorI
 Result<QList<SocialQueries::Post>> SocialQueries::postsTagged(const QString &tag,
                                                               const Cursor &before, int limit)
 {
-    return posts(u"_post_tags t JOIN posts p ON p.id = t.post_id"_s,
-                 u"t.tag = ? AND p.author_id"_s + NotBlocked, {tag, m_me}, before, limit, u"t"_s);
+    return posts(u"_post_tags t JOIN posts p ON p.id = t.post_id"_s, u"t.tag = ?"_s, {tag}, before,
+                 limit, u"t"_s);
 }
 
 Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id)
@@ -117,16 +119,16 @@ Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id
 
 Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &postId)
 {
+    const Visibility::SqlCondition shown = Visibility::content(u"c"_s, u"author_id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
                   u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
                   " c.created_at,"
                   " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
                   "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
-                  " FROM comments c WHERE c.post_id = ? AND COALESCE(c.moderation, '') = ''"
-                  " AND c.author_id"_s
-                      + NotBlocked + u" ORDER BY c.created_at, c.id"_s,
-                  {postId, m_me});
+                  " FROM comments c WHERE c.post_id = ? AND "_s
+                      + shown.sql + u" ORDER BY c.created_at, c.id"_s,
+                  QVariantList {postId} + shown.binds);
     if (!q)
         return q.error();
     QList<Comment> top;
@@ -153,13 +155,14 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
 
 Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limit)
 {
+    const Visibility::SqlCondition apart = Visibility::notApart(u"n.actor_id"_s, m_me);
     Result<QSqlQuery> q = readQuery(
         m_db,
         u"SELECT n.id, n.kind, n.actor_id, n.actor_username, n.post_id, n.comment_id, n.excerpt,"
         " n.created_at, n.created_at > COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0)"
-        " FROM notifications n WHERE n.actor_id"_s
-            + NotBlocked + u" ORDER BY n.created_at DESC, n.id DESC LIMIT ?"_s,
-        {m_me, m_me, limit});
+        " FROM notifications n WHERE "_s
+            + apart.sql + u" ORDER BY n.created_at DESC, n.id DESC LIMIT ?"_s,
+        QVariantList {m_me} + apart.binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Notification> out;
@@ -173,12 +176,13 @@ Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limi
 
 Result<int> SocialQueries::unreadNotifications()
 {
+    const Visibility::SqlCondition apart = Visibility::notApart(u"n.actor_id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
                   u"SELECT COUNT(*) FROM notifications n WHERE n.created_at >"
-                  " COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0) AND n.actor_id"_s
-                      + NotBlocked,
-                  {m_me, m_me});
+                  " COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0) AND "_s
+                      + apart.sql,
+                  QVariantList {m_me} + apart.binds);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -196,17 +200,17 @@ Result<qint64> SocialQueries::newestNotification()
 Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const QString &where,
                                                                           const QVariant &value)
 {
-    Result<QSqlQuery> q =
-        readQuery(m_db,
-                  u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
-                  " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
-                  " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
-                  " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
-                  " EXISTS (SELECT 1 FROM follows WHERE id = ? || ':' || p.id AND active = 1),"
-                  " EXISTS (SELECT 1 FROM blocks WHERE id = ? || ':' || p.id AND active = 1)"
-                  " FROM profiles p WHERE "_s
-                      + where,
-                  {m_me, m_me, value});
+    Result<QSqlQuery> q = readQuery(
+        m_db,
+        u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
+        " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
+        " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
+        " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
+        " EXISTS (SELECT 1 FROM follows WHERE id = "_s
+            + pairIdSql(u"?"_s, u"p.id"_s)
+            + u" AND active = 1), EXISTS (SELECT 1 FROM blocks WHERE id = "_s
+            + pairIdSql(u"?"_s, u"p.id"_s) + u" AND active = 1) FROM profiles p WHERE "_s + where,
+        {m_me, m_me, value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -252,8 +256,8 @@ Result<std::optional<SocialQueries::Draft>> SocialQueries::latestDraft()
     Result<QSqlQuery> q = readQuery(
         m_db,
         u"SELECT id, body, media, conflict_of,"
-        " MAX(COALESCE(json_extract(_clocks, '$.body'), ''),"
-        "     COALESCE(json_extract(_clocks, '$.media'), '')) AS edited"
+        " MAX(COALESCE(json_extract(clocks, '$.body'), ''),"
+        "     COALESCE(json_extract(clocks, '$.media'), '')) AS edited"
         " FROM drafts WHERE owner_id = ? AND conflict_of = '' ORDER BY edited DESC LIMIT 1"_s,
         {m_me});
     if (!q)
@@ -287,12 +291,13 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     const bool peopleOnly = text.trimmed().startsWith(u'@');
 
     if (!tagsOnly) {
-        Result<QSqlQuery> people = readQuery(m_db,
-                                             u"SELECT p.id FROM profiles_fts f"
-                                             " JOIN profiles p ON p.rowid = f.rowid"
-                                             " WHERE profiles_fts MATCH ? AND p.id"_s
-                                                 + NotBlocked + u" ORDER BY f.rank LIMIT ?"_s,
-                                             {match, m_me, limit});
+        const Visibility::SqlCondition apart = Visibility::notApart(u"p.id"_s, m_me);
+        Result<QSqlQuery> people =
+            readQuery(m_db,
+                      u"SELECT p.id FROM profiles_fts f JOIN profiles p ON p.rowid = f.rowid"
+                      " WHERE profiles_fts MATCH ? AND "_s
+                          + apart.sql + u" ORDER BY f.rank LIMIT ?"_s,
+                      QVariantList {match} + apart.binds + QVariantList {limit});
         if (!people)
             return people.error();
         QStringList ids;
@@ -339,14 +344,14 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
 
     // Newest matches first: FTS5 walks its index in rowid order and stops after a page,
     // where ranking would score every match (half the posts for a common word).
+    const Visibility::SqlCondition shown = Visibility::content(u"p"_s, u"author_id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
                   PostColumns + u" FROM posts p"_s + PostJoins
                       + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                        " ORDER BY rowid DESC LIMIT ?) AND COALESCE(p.moderation, '') = ''"
-                        " AND p.author_id"_s
-                      + NotBlocked + u" ORDER BY p.created_at DESC, p.id DESC"_s,
-                  {m_me, match, limit, m_me});
+                        " ORDER BY rowid DESC LIMIT ?) AND "_s
+                      + shown.sql + u" ORDER BY p.created_at DESC, p.id DESC"_s,
+                  QVariantList {m_me, match, limit} + shown.binds);
     if (!q)
         return q.error();
     while (q->next())

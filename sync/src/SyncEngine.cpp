@@ -431,7 +431,10 @@ bool SyncEngine::uploadNextImage()
     const QString id = (*next)->id;
     Result<QByteArray> bytes = m_media->bytes(id);
     if (!bytes) {
-        m_media->markFailed(id, bytes.error().message);
+        // Unreadable: failed for good. Should even that not be written, the image stays
+        // pending and the next cycle looks at it again.
+        if (Result<Ok> marked = m_media->markFailed(id, bytes.error().message); !marked)
+            return false;
         Q_EMIT uploadChanged(id, u"failed"_s);
         push();
         return true;
@@ -440,15 +443,23 @@ bool SyncEngine::uploadNextImage()
               [this, id](const Reply &reply) {
                   if (endedByReply(reply))
                       return;
+                  // A status that cannot be written leaves the image pending: the upload is
+                  // sent again (the server keeps one copy of each image).
                   if (reply.status == 200 || reply.status == 201) {
-                      m_media->markStored(id, reply.json.value(u"sha256"_s).toString(),
-                                          reply.json.value(u"width"_s).toInt(),
-                                          reply.json.value(u"height"_s).toInt());
+                      if (!m_media->markStored(id, reply.json.value(u"sha256"_s).toString(),
+                                               reply.json.value(u"width"_s).toInt(),
+                                               reply.json.value(u"height"_s).toInt())) {
+                          endCycle(false);
+                          return;
+                      }
                       Q_EMIT uploadChanged(id, u"stored"_s);
                   } else if (reply.status == 413 || reply.status == 415 || reply.status == 422) {
                       // The image itself is refused: a post naming it will be rejected with a
                       // reason, and the upload shows why.
-                      m_media->markFailed(id, reply.message());
+                      if (!m_media->markFailed(id, reply.message())) {
+                          endCycle(false);
+                          return;
+                      }
                       Q_EMIT uploadChanged(id, u"failed"_s);
                   } else {
                       failTransient(u"upload"_s,
@@ -572,7 +583,10 @@ void SyncEngine::onPushed(const QList<qint64> &sent, const Reply &reply)
                 endCycle(false);
                 return;
             }
-            rebase(nullptr); // takes its optimistic effect back
+            if (!rebase(nullptr)) { // takes its optimistic effect back
+                endCycle(false);
+                return;
+            }
             emitPendingCount();
             Q_EMIT mutationQuarantined(headSeq, name, why);
             m_again = true;
@@ -820,10 +834,13 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
             if (Result<Ok> r = markStale(reset); !r)
                 return r.error();
             // 3. What the server sent.
-            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it)
-                m_db->exec(
+            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
+                Result<QSqlQuery> added = m_db->exec(
                     u"INSERT OR IGNORE INTO _buckets (bucket, cursor, checksum) VALUES (?, 0, 0)"_s,
                     {it.key()}, "add bucket");
+                if (!added)
+                    return added.error();
+            }
             const QJsonArray changes = response->value(u"changes"_s).toArray();
             for (const QJsonValue &value : changes) {
                 const QJsonObject c = value.toObject();
@@ -928,8 +945,10 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
         return mismatched;
     if (!newest.isNull() && m_clock) {
         // Seeing a later write moves our clock past it, even if our wall clock is behind.
-        if (m_clock->receive(newest))
-            m_db->setMeta(u"hlc"_s, m_clock->last().toString());
+        if (m_clock->receive(newest)) {
+            if (Result<Ok> saved = m_db->setMeta(u"hlc"_s, m_clock->last().toString()); !saved)
+                return saved.error();
+        }
     }
     QSet<QString> rowsChanged = server.touched() + optimistic.touched();
     QSet<QString> tables = server.touchedTables() + optimistic.touchedTables();
@@ -1256,8 +1275,10 @@ bool SyncEngine::applyDelta(const QJsonObject &frame)
     if (!mismatched)
         return false;
     if (!mismatched->isEmpty()) {
-        // Our copy of the bucket differs from the server's: download it again.
-        localTransaction<Ok>(*m_db, [&] { return markStale(*mismatched); });
+        // Our copy of the bucket differs from the server's: download it again (should marking
+        // it fail, the next full pull compares checksums and finds it anyway).
+        Result<Ok> marked = localTransaction<Ok>(*m_db, [&] { return markStale(*mismatched); });
+        Q_UNUSED(marked);
         return false;
     }
     ++m_deltasApplied;

@@ -4,8 +4,9 @@
 // what earlier ones created: once as the server runs it, once as a client's optimistic run.
 //
 // With SOUK_FUZZ_WRITE_SEEDS=<dir> the target instead writes seeds: short runs of arguments
-// from each mutator's own generator (Mutator::arbitrary, as tests/sim uses), kept only if they
+// from each mutator's own generator (core/testing, as tests/sim uses), kept only if they
 // applied.
+#include "Arbitrary.h"
 #include "Entities.h"
 #include "FuzzSupport.h"
 #include "MemoryStore.h"
@@ -78,7 +79,7 @@ int writeSeeds(const QString &directory)
     QRandomGenerator random(17);
     const QList<const Mutator *> all = MutatorRegistry::instance().all();
     for (const Mutator *target : all) {
-        if (!target->arbitrary)
+        if (!Arbitrary::generatorFor(target->name))
             continue;
         Fuzz::MemoryStore store;
         populate(store);
@@ -88,10 +89,11 @@ int writeSeeds(const QString &directory)
         // (an order needs a shop, a product and a cart).
         for (int step = 0; step < 300 && lines < 16; ++step) {
             const Mutator *m = step % 3 == 2 ? target : all.at(random.bounded(int(all.size())));
-            if (!m->arbitrary)
+            const Arbitrary::Generator generate = Arbitrary::generatorFor(m->name);
+            if (!generate)
                 continue;
             const int actor = random.bounded(3);
-            ArbitraryInput in;
+            Arbitrary::ArbitraryInput in;
             in.random = [&random](quint32 bound) {
                 return bound ? random.bounded(bound) : 0;
             };
@@ -107,7 +109,7 @@ int writeSeeds(const QString &directory)
                 const auto row = def ? store.get(*def, id) : Result<std::optional<Row>>(Error {});
                 return row && row->has_value() ? (*row)->fields : QJsonObject {};
             };
-            const QJsonObject args = m->arbitrary(in);
+            const QJsonObject args = generate(in);
             const MutationContext ctx {users().at(actor),
                                        Hlc {1'700'000'000'000 + step, 0, QStringLiteral("server")},
                                        true};

@@ -1,7 +1,10 @@
 // A database at every earlier schema version migrates to the current one, keeping its data and
-// ending with exactly the schema of a fresh database.
+// ending with the schema of a fresh database. Earlier versions come two ways: built by this
+// server's own steps (migrate --to N), and as the released servers built them (schemas/vN.sql,
+// dumped from those servers: synced tables grown column by column by ALTER TABLE).
 #include "ApiFixture.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -21,20 +24,31 @@ int latestVersion()
 
 QStringList schemaOf(const QString &path)
 {
-    QStringList sql;
-    const QString name = u"schema-"_s + path;
+    return logicalSchema(path);
+}
+
+//! A database with the schema a released server of `version` left (tests/server/schemas).
+bool createReleased(const QString &path, int version)
+{
+    QFile file(QStringLiteral(SOUK_SOURCE_DIR) + u"/tests/server/schemas/v%1.sql"_s.arg(version));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QString name = u"released-"_s + path;
+    bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        q.exec(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s);
-        while (q.next())
-            sql << q.value(0).toString() + u' ' + q.value(1).toString() + u' '
-                    + q.value(2).toString();
+        ok = db.open();
+        for (const QString &sql : QString::fromUtf8(file.readAll()).split(u";\n"_s)) {
+            if (ok && !sql.trimmed().isEmpty())
+                ok = QSqlQuery(db).exec(sql);
+        }
+        for (int v = 1; ok && v <= version; ++v)
+            ok = QSqlQuery(db).exec(
+                u"INSERT INTO schema_migrations VALUES (%1, 'released', 0)"_s.arg(v));
     }
     QSqlDatabase::removeDatabase(name);
-    return sql;
+    return ok;
 }
 
 bool execOn(const QString &path, const QString &sql)
@@ -60,6 +74,8 @@ private Q_SLOTS:
     void initTestCase();
     void everyEarlierVersionMigrates_data();
     void everyEarlierVersionMigrates();
+    void everyReleasedVersionMigrates_data();
+    void everyReleasedVersionMigrates();
     void newerDatabaseIsRefused();
     void migrateIsIdempotent();
 
@@ -111,6 +127,33 @@ void MigrationsTest::everyEarlierVersionMigrates()
         QCOMPARE(queryValue(db, u"SELECT username FROM users WHERE id = 'u1'"_s).toString(),
                  u"old"_s);
     // And a server starts on it.
+    ServerProcess server({}, dir.path());
+    QVERIFY2(server.start(), qPrintable(server.error()));
+}
+
+void MigrationsTest::everyReleasedVersionMigrates_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v <= 12; ++v)
+        QTest::addRow("from released v%d", v) << v;
+}
+
+void MigrationsTest::everyReleasedVersionMigrates()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString db = dir.path() + u"/souk.db"_s;
+    QVERIFY(createReleased(db, from));
+    QVERIFY(execOn(db,
+                   u"INSERT INTO users (id, username, username_key, email, email_key,"
+                   " display_name, password_hash, role, created_at, updated_at) VALUES"
+                   " ('u1', 'old', 'old', 'old@example.com', 'old@example.com', 'Old',"
+                   " '$argon2id$x', 'admin', 1, 1)"_s));
+    QByteArray out;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}, &out), 0);
+    QVERIFY2(out.contains("Schema version " + QByteArray::number(m_latest)), out.constData());
+    QCOMPARE(schemaOf(db), m_freshSchema);
+    QCOMPARE(queryValue(db, u"SELECT username FROM users WHERE id = 'u1'"_s).toString(), u"old"_s);
     ServerProcess server({}, dir.path());
     QVERIFY2(server.start(), qPrintable(server.error()));
 }

@@ -94,24 +94,7 @@ QString SocialApiTest::newId()
 
 QJsonObject SocialApiTest::run(const Account &who, const QString &name, const QJsonObject &args)
 {
-    static int client = 0;
-    const QJsonObject m {
-        {u"seq"_s, 1},
-        {u"name"_s, name},
-        {u"version"_s, 1},
-        {u"args"_s, args},
-        {u"hlc"_s,
-         Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(client), u"tests"_s}
-             .toString()}};
-    const HttpReply reply =
-        m_h->http().send("POST", m_h->server().url(u"/api/v1/sync/push"_s),
-                         toJson({{u"client_id"_s, u"social-client-%1"_s.arg(++client)},
-                                 {u"schema_version"_s, 1},
-                                 {u"mutations"_s, QJsonArray {m}}}),
-                         who.accessToken);
-    if (reply.status != 200)
-        return {{u"status"_s, u"http %1"_s.arg(reply.status)}};
-    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+    return m_h->push(who, name, args);
 }
 
 QString SocialApiTest::uploadImage(const Account &who, int seed)

@@ -18,6 +18,7 @@
 //
 // SOUK_SIM_SEED=<n> replays a run; SOUK_SIM_OPS=<n> sets its length (default: 1,500 steps,
 // capped at 40 s so a CI run stays under a minute). A failure prints the seed.
+#include "Arbitrary.h"
 #include "FaultyLink.h"
 #include "Mutators.h"
 #include "SyncHarness.h"
@@ -139,8 +140,8 @@ void SimulationTest::initTestCase()
         QVERIFY2(device.engine, "a device failed to open");
     }
     for (const Souk::Sync::Mutator *m : Souk::Sync::MutatorRegistry::instance().all())
-        QVERIFY2(m->arbitrary,
-                 qPrintable(u"mutator %1 has no arbitrary() generator"_s.arg(m->name)));
+        QVERIFY2(Souk::Sync::Arbitrary::generatorFor(m->name),
+                 qPrintable(u"mutator %1 has no generator in core/testing"_s.arg(m->name)));
 }
 
 void SimulationTest::openDevice(Device &device)
@@ -167,22 +168,22 @@ void SimulationTest::mutateSomething(Device &device)
     QStringList userIds;
     for (const Account &a : std::as_const(m_accounts))
         userIds << a.id;
-    Souk::Sync::ArbitraryInput input {[this](quint32 b) { return random(b); },
-                                      device.account.id,
-                                      userIds,
-                                      [&device](const QString &entity) {
-                                          QStringList ids;
-                                          for (const Row &row : device.engine->rows(entity).value())
-                                              ids << row.id;
-                                          return ids;
-                                      },
-                                      m_mediaIds,
-                                      [&device](const QString &entity, const QString &id) {
-                                          const auto row =
-                                              device.engine->row(entity, id).value_or(std::nullopt);
-                                          return row ? row->fields : QJsonObject {};
-                                      }};
-    const QJsonObject args = mutator->arbitrary(input);
+    Souk::Sync::Arbitrary::ArbitraryInput input {
+        [this](quint32 b) { return random(b); },
+        device.account.id,
+        userIds,
+        [&device](const QString &entity) {
+            QStringList ids;
+            for (const Row &row : device.engine->rows(entity).value())
+                ids << row.id;
+            return ids;
+        },
+        m_mediaIds,
+        [&device](const QString &entity, const QString &id) {
+            const auto row = device.engine->row(entity, id).value_or(std::nullopt);
+            return row ? row->fields : QJsonObject {};
+        }};
+    const QJsonObject args = Souk::Sync::Arbitrary::generatorFor(mutator->name)(input);
     const Souk::Result<qint64> seq = device.engine->mutate(mutator->name, args, mutator->version);
     if (!seq)
         return; // refused locally (validation): nothing queued, nothing to track

@@ -89,19 +89,21 @@ QMap<QString, QList<Sync::Row>> SyncHarness::replica(Sync::SyncEngine &engine)
 }
 
 QJsonObject SyncHarness::push(const Account &who, const QString &name, const QJsonObject &args,
-                              qint64 wallMs)
+                              const PushAs &as)
 {
     ++m_pushes;
-    const Sync::Hlc hlc {wallMs ? wallMs : QDateTime::currentMSecsSinceEpoch(), quint32(m_pushes),
-                         u"test"_s};
-    const QJsonObject m {{u"seq"_s, 1},
+    const Sync::Hlc hlc {as.wallMs ? as.wallMs : QDateTime::currentMSecsSinceEpoch(),
+                         quint32(m_pushes), u"test"_s};
+    const QJsonObject m {{u"seq"_s, as.seq},
                          {u"name"_s, name},
                          {u"version"_s, 1},
                          {u"args"_s, args},
                          {u"hlc"_s, hlc.toString()}};
     const HttpReply reply = m_http.send(
         "POST", m_server->url(u"/api/v1/sync/push"_s),
-        toJson({{u"client_id"_s, u"harness-%1"_s.arg(m_pushes, 6, 10, QLatin1Char('0'))},
+        toJson({{u"client_id"_s,
+                 as.clientId.isEmpty() ? u"harness-%1"_s.arg(m_pushes, 6, 10, QLatin1Char('0'))
+                                       : as.clientId},
                 {u"schema_version"_s, 1},
                 {u"mutations"_s, QJsonArray {m}}}),
         who.accessToken);
@@ -111,6 +113,15 @@ QJsonObject SyncHarness::push(const Account &who, const QString &name, const QJs
         return refused;
     }
     return reply.json.value(u"results"_s).toArray().at(0).toObject();
+}
+
+bool SyncHarness::setRole(const Account &admin, const Account &who, const QString &role)
+{
+    return m_http
+               .send("PATCH", m_server->url(u"/api/v1/admin/users/"_s + who.id),
+                     toJson({{u"role"_s, role}}), admin.accessToken)
+               .status
+        == 200;
 }
 
 QString SyncHarness::code(const QJsonObject &result)

@@ -7,6 +7,15 @@
 
 namespace Souk::Test {
 
+//! How SyncHarness::push() presents itself: by default a client id of its own, sequence 1,
+//! the HLC now.
+struct PushAs
+{
+    qint64 wallMs = 0; // the HLC's wall time (now when 0)
+    QString clientId = {}; // a fresh one when empty; the same one again replays
+    qint64 seq = 1;
+};
+
 //! Engines (devices) against one real server, each with its own SQLite file.
 class SyncHarness
 {
@@ -27,11 +36,12 @@ public:
     quint16 port() const { return m_port; }
     QString newDbPath();
 
-    //! Pushes one mutation as `who` from a client id of its own, its HLC at `wallMs` (now when
-    //! 0): the mutation's result ({seq, status, error?}), or the reply's body with its
-    //! `http_status` when the push itself was refused.
+    //! Pushes one mutation as `who`: the mutation's result ({seq, status, error?}), or the
+    //! reply's body with its `http_status` when the push itself was refused.
     QJsonObject push(const Account &who, const QString &name, const QJsonObject &args,
-                     qint64 wallMs = 0);
+                     const PushAs &as = {});
+    //! Gives `who` a role (moderator, admin, shop) as `admin` would in the admin view.
+    bool setRole(const Account &admin, const Account &who, const QString &role);
     //! The error code of a result from push() (empty when it applied).
     static QString code(const QJsonObject &result);
 

@@ -1,4 +1,5 @@
 // The client's local database migrates from every earlier version, keeping unsent changes.
+#include "Entities.h"
 #include "LocalDatabase.h"
 
 #include <QSqlQuery>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void version1MigratesKeepingTheOutbox();
     void version3GainsTheCommerceTables();
     void version4GainsModeration();
+    void version5NamesClocksAsTheServerDoes();
 };
 
 namespace {
@@ -142,7 +144,8 @@ void LocalMigrationsTest::version4GainsModeration()
         for (const QString &table :
              {u"posts"_s, u"comments"_s, u"messages"_s, u"products"_s, u"reviews"_s})
             QVERIFY(db.run(u"ALTER TABLE %1 DROP COLUMN moderation"_s.arg(table), {}, "t"));
-        QVERIFY(db.run(u"INSERT INTO posts (id, caption) VALUES ('p1', 'kept')"_s, {}, "t"));
+        QVERIFY(db.run(u"INSERT INTO posts (id, author_id, caption) VALUES ('p1', 'u1', 'kept')"_s,
+                       {}, "t"));
         QVERIFY(db.run(u"INSERT INTO _buckets (bucket, cursor, checksum) VALUES ('mod', 42, 7)"_s,
                        {}, "t"));
         QVERIFY(db.run(u"PRAGMA user_version = 4"_s, {}, "t"));
@@ -159,6 +162,37 @@ void LocalMigrationsTest::version4GainsModeration()
         value(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'reports_by_status'"_s).toInt(),
         1);
     QCOMPARE(value(db, u"SELECT cursor FROM _buckets WHERE bucket = 'mod'"_s).toInt(), 0);
+}
+
+void LocalMigrationsTest::version5NamesClocksAsTheServerDoes()
+{
+    // A version 5 database: every replica table's clocks column was called _clocks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v5.db"_s);
+    {
+        LocalDatabase db(path);
+        QVERIFY(db.open());
+        for (const Souk::Sync::EntityDef &entity : Souk::Sync::entities())
+            QVERIFY(db.run(u"ALTER TABLE %1 RENAME COLUMN clocks TO _clocks"_s.arg(entity.name), {},
+                           "t"));
+        QVERIFY(db.run(u"INSERT INTO drafts (id, owner_id, body, _clocks)"
+                       " VALUES ('d1', 'u1', 'kept', '{\"body\":\"x\"}')"_s,
+                       {}, "t"));
+        QVERIFY(
+            db.run(u"INSERT INTO _buckets (bucket, cursor, checksum) VALUES ('user:u1', 42, 7)"_s,
+                   {}, "t"));
+        QVERIFY(db.run(u"PRAGMA user_version = 5"_s, {}, "t"));
+    }
+    LocalDatabase db(path);
+    QVERIFY(db.open());
+    QCOMPARE(value(db, u"PRAGMA user_version"_s).toInt(), LocalDatabase::schemaVersion());
+    QCOMPARE(value(db, u"SELECT clocks FROM drafts WHERE id = 'd1'"_s).toString(),
+             u"{\"body\":\"x\"}"_s);
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM pragma_table_info('drafts') WHERE name = '_clocks'"_s)
+                 .toInt(),
+             0);
+    // A renamed column holds the same data: nothing needs downloading again.
+    QCOMPARE(value(db, u"SELECT cursor FROM _buckets WHERE bucket = 'user:u1'"_s).toInt(), 42);
 }
 
 void LocalMigrationsTest::version1MigratesKeepingTheOutbox()

@@ -64,7 +64,7 @@ private:
     QJsonObject push(const Account &who, const QString &name, const QJsonObject &args,
                      qint64 wallMs = 0)
     {
-        return m_h->push(who, name, args, wallMs);
+        return m_h->push(who, name, args, {wallMs});
     }
     static QString code(const QJsonObject &r) { return SyncHarness::code(r); }
     QString db() const { return m_h->server().databasePath(); }
@@ -114,9 +114,8 @@ void SecurityFindingsTest::initTestCase()
 Account SecurityFindingsTest::user(const QString &name, const QString &role)
 {
     Account account = m_h->account(name);
-    if (!role.isEmpty())
-        m_h->http().send("PATCH", m_h->server().url(u"/api/v1/admin/users/"_s + account.id),
-                         toJson({{u"role"_s, role}}), m_admin.accessToken);
+    if (!role.isEmpty() && !m_h->setRole(m_admin, account, role))
+        qWarning("could not make %s a %s", qPrintable(name), qPrintable(role));
     return account;
 }
 
@@ -359,7 +358,8 @@ void SecurityFindingsTest::theClientsClockDecidesNoServerFact()
     auto newPost = [&](const QString &caption) {
         return strict.push(
             fresh, u"createPost"_s,
-            {{u"id"_s, newId()}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {media}}}, ahead);
+            {{u"id"_s, newId()}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {media}}},
+            {ahead});
     };
     QCOMPARE(code(newPost(u"first"_s)), QString());
     QCOMPARE(code(newPost(u"second"_s)), u"new_account_limit"_s);

@@ -1,6 +1,5 @@
 #include "ChatMutators.h"
 
-#include "ArbitraryArgs.h"
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
@@ -706,33 +705,23 @@ Mutator setPreferences()
 
 } // namespace
 
-QString memberId(const QString &conversationId, const QString &userId)
-{
-    return conversationId + u':' + userId;
-}
-
-QString directId(const QString &a, const QString &b)
-{
-    return derivedId({u"direct"_s, std::min(a, b), std::max(a, b)});
-}
-
 QList<Mutator> mutators()
 {
     return {
-        withArbitrary(startDirect(), Arbitrary::startDirect),
-        withArbitrary(createGroup(), Arbitrary::createGroup),
-        withArbitrary(memberChange(u"addMembers"_s), Arbitrary::addMembers),
-        withArbitrary(memberChange(u"removeMember"_s), Arbitrary::memberInConversation),
-        withArbitrary(memberChange(u"promoteMember"_s), Arbitrary::memberInConversation),
-        withArbitrary(leaveConversation(), Arbitrary::conversation),
-        withArbitrary(renameGroup(), Arbitrary::renameGroup),
-        withArbitrary(sendMessage(), Arbitrary::sendMessage),
-        withArbitrary(editMessage(), Arbitrary::editMessage),
-        withArbitrary(deleteMessage(), Arbitrary::message),
-        withArbitrary(reaction(u"react"_s, true), Arbitrary::reaction),
-        withArbitrary(reaction(u"unreact"_s, false), Arbitrary::reaction),
-        withArbitrary(markRead(), Arbitrary::markRead),
-        withArbitrary(setPreferences(), Arbitrary::setPreferences),
+        startDirect(),
+        createGroup(),
+        memberChange(u"addMembers"_s),
+        memberChange(u"removeMember"_s),
+        memberChange(u"promoteMember"_s),
+        leaveConversation(),
+        renameGroup(),
+        sendMessage(),
+        editMessage(),
+        deleteMessage(),
+        reaction(u"react"_s, true),
+        reaction(u"unreact"_s, false),
+        markRead(),
+        setPreferences(),
     };
 }
 

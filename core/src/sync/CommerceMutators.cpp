@@ -1,7 +1,6 @@
 #include "CommerceMutators.h"
 
 #include "Categories.h"
-#include "CommerceArbitrary.h"
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
@@ -23,31 +22,6 @@ namespace Souk::Sync::Commerce {
 using namespace Helpers;
 using Type = FieldSpec::Type;
 
-QString skuId(const QString &shopId, const QString &sku)
-{
-    return derivedId({u"sku"_s, shopId, sku});
-}
-
-QString wishId(const QString &userId, const QString &productId)
-{
-    return derivedId({u"wish"_s, userId, productId});
-}
-
-QString cartLineId(const QString &userId, const QString &variantId)
-{
-    return derivedId({u"cart"_s, userId, variantId});
-}
-
-QString orderId(const QString &intentId, const QString &shopId)
-{
-    return derivedId({u"order"_s, intentId, shopId});
-}
-
-QString reviewId(const QString &orderId, const QString &variantId)
-{
-    return derivedId({u"review"_s, orderId, variantId});
-}
-
 namespace {
 
 // --- checks ---------------------------------------------------------------------------------
@@ -57,41 +31,6 @@ bool onSale(const Row &product)
 {
     return !product.deleted && product.fields.value(u"status"_s).toString() == u"active"_s
         && Moderation::moderationOf(product).isEmpty();
-}
-
-Error checkIds(const QJsonObject &args, const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        if (args.contains(f)) {
-            if (Error e = checkId(args, f); !e.isNull())
-                return e;
-        }
-    }
-    return {};
-}
-
-Error checkText(const QJsonObject &args, const QString &field, int min, int max)
-{
-    if (!args.contains(field))
-        return {};
-    const QString text = args.value(field).toString().trimmed();
-    if (text.size() < min || text.size() > max)
-        return Error::unprocessable(u"invalid_%1"_s.arg(field),
-                                    u"%1 is %2 to %3 characters."_s.arg(field).arg(min).arg(max),
-                                    field);
-    return {};
-}
-
-//! Integer arguments arrive as JSON numbers: whole, and within [min, max].
-Error checkRange(const QJsonObject &args, const QString &field, qint64 min, qint64 max,
-                 const QString &code, const QString &message)
-{
-    if (!args.contains(field))
-        return {};
-    const double raw = args.value(field).toDouble();
-    if (raw != double(qint64(raw)) || qint64(raw) < min || qint64(raw) > max)
-        return Error::unprocessable(code, message, field);
-    return {};
 }
 
 Error checkQuantity(const QJsonObject &args, const QString &field = u"quantity"_s)
@@ -1103,21 +1042,9 @@ Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QStrin
 
 QList<Mutator> mutators()
 {
-    return {withArbitrary(updateShop(), Arbitrary::updateShop),
-            withArbitrary(upsertProduct(), Arbitrary::upsertProduct),
-            withArbitrary(archiveProduct(), Arbitrary::product),
-            withArbitrary(setVariant(), Arbitrary::setVariant),
-            withArbitrary(stockChange(false), Arbitrary::adjustStock),
-            withArbitrary(stockChange(true), Arbitrary::countStock),
-            withArbitrary(wish(true), Arbitrary::wish),
-            withArbitrary(wish(false), Arbitrary::wish),
-            withArbitrary(addToCart(), Arbitrary::cartQuantity),
-            withArbitrary(setCartQuantity(), Arbitrary::cartQuantity),
-            withArbitrary(removeFromCart(), Arbitrary::removeFromCart),
-            withArbitrary(placeOrder(), Arbitrary::placeOrder),
-            withArbitrary(setOrderStatus(), Arbitrary::setOrderStatus),
-            withArbitrary(review(), Arbitrary::review),
-            withArbitrary(replyToReview(), Arbitrary::replyToReview)};
+    return {updateShop(),      upsertProduct(), archiveProduct(), setVariant(), stockChange(false),
+            stockChange(true), wish(true),      wish(false),      addToCart(),  setCartQuantity(),
+            removeFromCart(),  placeOrder(),    setOrderStatus(), review(),     replyToReview()};
 }
 
 } // namespace Souk::Sync::Commerce

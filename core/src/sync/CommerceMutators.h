@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DerivedIds.h"
 #include "SyncTypes.h"
 
 //! Shops' products, variants and stock, the wishlist, the cart, checkout and orders (the
@@ -15,14 +16,6 @@ constexpr int DescriptionMax = 5000;
 constexpr int ShopNameMax = 100; // as a shop request's name
 
 QList<Mutator> mutators();
-
-//! Derived ids, the same on every device: one row per (shop, SKU), per (user, product) in the
-//! wishlist, per (user, variant) in the cart, per (checkout, shop) for orders.
-QString skuId(const QString &shopId, const QString &sku);
-QString wishId(const QString &userId, const QString &productId);
-QString cartLineId(const QString &userId, const QString &variantId);
-QString orderId(const QString &intentId, const QString &shopId);
-QString reviewId(const QString &orderId, const QString &variantId);
 
 //! Makes the shop row for an approved request (the server's decision, not a client mutator).
 Result<Ok> createShop(SyncStore &store, const MutationContext &ctx, const QString &shopId,

@@ -1,17 +1,10 @@
 #include "Entities.h"
 
+#include "Visibility.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
-
-bool EntityDef::hasField(const QString &field) const
-{
-    for (const FieldDef &f : fields) {
-        if (f.name == field)
-            return true;
-    }
-    return false;
-}
 
 QVariant fieldToSql(const FieldDef &field, const QJsonValue &value)
 {
@@ -66,14 +59,13 @@ QString modBucket()
 
 namespace {
 using Kind = FieldDef::Kind;
+using Side = IndexDef::Side;
+// Whether every row must name the field (FieldDef::required).
+constexpr bool Required = true;
+constexpr bool Optional = false;
 
-//! Content a moderator holds back (waiting for review, or hidden) reaches only its author;
-//! removed content has no content left, and stays where it was as a marker.
-bool heldBack(const Row &row)
-{
-    const QString state = row.fields.value(u"moderation"_s).toString();
-    return state == u"pending"_s || state == u"hidden"_s;
-}
+// Content a moderator holds back reaches only its author (Visibility.h).
+using Visibility::heldBack;
 
 QString text(const Row &row, const QString &field)
 {
@@ -89,10 +81,11 @@ const EntityDef &profiles()
     static const EntityDef def {
         u"profiles"_s,
         u"users"_s,
-        {{u"username"_s, Kind::Text},
-         {u"display_name"_s, Kind::Text},
+        {{u"username"_s, Kind::Text, Required},
+         {u"display_name"_s, Kind::Text, Required},
          {u"bio"_s, Kind::Text},
          {u"avatar"_s, Kind::Text}}, // media id of the avatar image, or empty
+        {}, // the users table's own indexes are the server's (Migrations.cpp)
         [](const Row &row) {
             return QStringList {authorBucket(row.id)};
         }};
@@ -102,14 +95,17 @@ const EntityDef &profiles()
 const EntityDef &follows()
 {
     // One row per (follower, followee), written only by the follower; both see it.
-    static const EntityDef def {
-        u"follows"_s,
-        u"follows"_s,
-        {{u"follower_id"_s, Kind::Text}, {u"followee_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
-        [](const Row &row) {
-            return QStringList {userBucket(text(row, u"follower_id"_s)),
-                                userBucket(text(row, u"followee_id"_s))};
-        }};
+    static const EntityDef def {u"follows"_s,
+                                u"follows"_s,
+                                {{u"follower_id"_s, Kind::Text, Required},
+                                 {u"followee_id"_s, Kind::Text, Required},
+                                 {u"active"_s, Kind::Bool}},
+                                {{u"follows_by_follower"_s, u"follower_id, active"_s},
+                                 {u"follows_by_followee"_s, u"followee_id, active"_s}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"follower_id"_s)),
+                                                        userBucket(text(row, u"followee_id"_s))};
+                                }};
     return def;
 }
 
@@ -118,11 +114,12 @@ const EntityDef &drafts()
     // media: the images of a post being composed, as a JSON array of media ids.
     static const EntityDef def {u"drafts"_s,
                                 u"drafts"_s,
-                                {{u"owner_id"_s, Kind::Text},
+                                {{u"owner_id"_s, Kind::Text, Required},
                                  {u"title"_s, Kind::Text},
                                  {u"body"_s, Kind::Text},
                                  {u"conflict_of"_s, Kind::Text},
                                  {u"media"_s, Kind::Text}},
+                                {{u"drafts_by_owner"_s, u"owner_id"_s, Side::Server}},
                                 [](const Row &row) {
                                     return QStringList {userBucket(text(row, u"owner_id"_s))};
                                 }};
@@ -134,14 +131,15 @@ const EntityDef &conflicts()
     // A write that lost to a concurrent one, kept for its owner to review: never silently lost.
     static const EntityDef def {u"conflicts"_s,
                                 u"conflicts"_s,
-                                {{u"owner_id"_s, Kind::Text},
-                                 {u"entity"_s, Kind::Text},
-                                 {u"row_id"_s, Kind::Text},
-                                 {u"field"_s, Kind::Text},
-                                 {u"lost_value"_s, Kind::Text},
-                                 {u"lost_hlc"_s, Kind::Text},
-                                 {u"kept_value"_s, Kind::Text},
+                                {{u"owner_id"_s, Kind::Text, Required},
+                                 {u"entity"_s, Kind::Text, Required},
+                                 {u"row_id"_s, Kind::Text, Required},
+                                 {u"field"_s, Kind::Text, Required},
+                                 {u"lost_value"_s, Kind::Text, Required},
+                                 {u"lost_hlc"_s, Kind::Text, Required},
+                                 {u"kept_value"_s, Kind::Text, Required},
                                  {u"resolved"_s, Kind::Bool}},
+                                {{u"conflicts_by_owner"_s, u"owner_id"_s, Side::Server}},
                                 [](const Row &row) {
                                     return QStringList {userBucket(text(row, u"owner_id"_s))};
                                 }};
@@ -154,38 +152,45 @@ const EntityDef &posts()
     // media holds the stored images as JSON ([{id, sha256, width, height}]); tags and mentions
     // are derived from the caption (" tag1 tag2 ", padded so a LIKE '% tag %' is exact);
     // like_count and comment_count are derived by the server's mutators, never sent by clients.
-    static const EntityDef def {u"posts"_s,
-                                u"posts"_s,
-                                {{u"author_id"_s, Kind::Text},
-                                 {u"caption"_s, Kind::Text},
-                                 {u"media"_s, Kind::Text},
-                                 {u"tags"_s, Kind::Text},
-                                 {u"mentions"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"edited_at"_s, Kind::Integer},
-                                 {u"like_count"_s, Kind::Integer},
-                                 {u"comment_count"_s, Kind::Integer},
-                                 {u"moderation"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    const QString author = text(row, u"author_id"_s);
-                                    if (heldBack(row))
-                                        return QStringList {userBucket(author)};
-                                    return QStringList {authorBucket(author)};
-                                },
-                                true};
+    static const EntityDef def {
+        u"posts"_s,
+        u"posts"_s,
+        {{u"author_id"_s, Kind::Text, Required},
+         {u"caption"_s, Kind::Text},
+         {u"media"_s, Kind::Text, Optional, u"'[]'"_s},
+         {u"tags"_s, Kind::Text},
+         {u"mentions"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer},
+         {u"edited_at"_s, Kind::Integer},
+         {u"like_count"_s, Kind::Integer},
+         {u"comment_count"_s, Kind::Integer},
+         {u"moderation"_s, Kind::Text}},
+        {{u"posts_by_author"_s, u"author_id, created_at"_s, Side::Server},
+         {u"posts_by_author"_s, u"author_id, created_at, id"_s, Side::Client},
+         {u"posts_by_time"_s, u"created_at, id"_s}},
+        [](const Row &row) {
+            const QString author = text(row, u"author_id"_s);
+            if (heldBack(row))
+                return QStringList {userBucket(author)};
+            return QStringList {authorBucket(author)};
+        },
+        true};
     return def;
 }
 
 const EntityDef &likes()
 {
     // One row per (user, post), a pair register: private to the one who likes.
-    static const EntityDef def {
-        u"likes"_s,
-        u"likes"_s,
-        {{u"user_id"_s, Kind::Text}, {u"post_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
-        [](const Row &row) {
-            return QStringList {userBucket(text(row, u"user_id"_s))};
-        }};
+    static const EntityDef def {u"likes"_s,
+                                u"likes"_s,
+                                {{u"user_id"_s, Kind::Text, Required},
+                                 {u"post_id"_s, Kind::Text, Required},
+                                 {u"active"_s, Kind::Bool}},
+                                {{u"likes_by_post"_s, u"post_id, active"_s, Side::Server},
+                                 {u"likes_by_post"_s, u"post_id"_s, Side::Client}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"user_id"_s))};
+                                }};
     return def;
 }
 
@@ -197,14 +202,15 @@ const EntityDef &comments()
     static const EntityDef def {
         u"comments"_s,
         u"comments"_s,
-        {{u"post_id"_s, Kind::Text},
-         {u"post_author_id"_s, Kind::Text},
-         {u"author_id"_s, Kind::Text},
+        {{u"post_id"_s, Kind::Text, Required},
+         {u"post_author_id"_s, Kind::Text, Required},
+         {u"author_id"_s, Kind::Text, Required},
          {u"author_username"_s, Kind::Text},
          {u"parent_id"_s, Kind::Text},
-         {u"body"_s, Kind::Text},
-         {u"created_at"_s, Kind::Integer},
+         {u"body"_s, Kind::Text, Required},
+         {u"created_at"_s, Kind::Integer, Required},
          {u"moderation"_s, Kind::Text}},
+        {{u"comments_by_post"_s, u"post_id, created_at"_s}},
         [](const Row &row) {
             const QString author = userBucket(text(row, u"author_id"_s));
             if (heldBack(row))
@@ -217,14 +223,19 @@ const EntityDef &comments()
 
 const EntityDef &blocks()
 {
-    // Only the one who blocks sees the block; the server enforces it for both.
-    static const EntityDef def {
-        u"blocks"_s,
-        u"blocks"_s,
-        {{u"blocker_id"_s, Kind::Text}, {u"blocked_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
-        [](const Row &row) {
-            return QStringList {userBucket(text(row, u"blocker_id"_s))};
-        }};
+    // Both accounts receive the block: each device hides the other's content (Visibility.h),
+    // whoever blocked whom. Only the blocker can lift it.
+    static const EntityDef def {u"blocks"_s,
+                                u"blocks"_s,
+                                {{u"blocker_id"_s, Kind::Text, Required},
+                                 {u"blocked_id"_s, Kind::Text, Required},
+                                 {u"active"_s, Kind::Bool}},
+                                {{u"blocks_by_blocked"_s, u"blocked_id, active"_s},
+                                 {u"blocks_by_blocker"_s, u"blocker_id, active"_s}},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"blocker_id"_s)),
+                                                        userBucket(text(row, u"blocked_id"_s))};
+                                }};
     return def;
 }
 
@@ -232,19 +243,22 @@ const EntityDef &notifications()
 {
     // Written only by the server's run of a mutator. kind: like, comment, reply, follow, mention.
     // actor_username is copied in: the recipient usually has no profile of the actor.
-    static const EntityDef def {u"notifications"_s,
-                                u"notifications"_s,
-                                {{u"recipient_id"_s, Kind::Text},
-                                 {u"kind"_s, Kind::Text},
-                                 {u"actor_id"_s, Kind::Text},
-                                 {u"actor_username"_s, Kind::Text},
-                                 {u"post_id"_s, Kind::Text},
-                                 {u"comment_id"_s, Kind::Text},
-                                 {u"excerpt"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer}},
-                                [](const Row &row) {
-                                    return QStringList {userBucket(text(row, u"recipient_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"notifications"_s,
+        u"notifications"_s,
+        {{u"recipient_id"_s, Kind::Text, Required},
+         {u"kind"_s, Kind::Text, Required},
+         {u"actor_id"_s, Kind::Text, Required},
+         {u"actor_username"_s, Kind::Text},
+         {u"post_id"_s, Kind::Text},
+         {u"comment_id"_s, Kind::Text},
+         {u"excerpt"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer, Required}},
+        {{u"notifications_by_time"_s, u"deleted, created_at"_s, Side::Server},
+         {u"notifications_by_time"_s, u"created_at DESC"_s, Side::Client}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"recipient_id"_s))};
+        }};
     return def;
 }
 
@@ -253,7 +267,7 @@ const EntityDef &inbox()
     // One row per user (id = user id): notifications up to read_until (ms) have been read.
     // A max-register, so "mark all read" on two devices can only move it forward.
     static const EntityDef def {
-        u"inbox"_s, u"inbox"_s, {{u"read_until"_s, Kind::Integer}}, [](const Row &row) {
+        u"inbox"_s, u"inbox"_s, {{u"read_until"_s, Kind::Integer}}, {}, [](const Row &row) {
             return QStringList {userBucket(row.id)};
         }};
     return def;
@@ -263,19 +277,21 @@ const EntityDef &conversations()
 {
     // A direct or group conversation; everything in it travels in its conv: bucket, which only
     // its active members read. last_seq counts messages (the server assigns their order).
-    static const EntityDef def {u"conversations"_s,
-                                u"conversations"_s,
-                                {{u"kind"_s, Kind::Text},
-                                 {u"title"_s, Kind::Text},
-                                 {u"direct_pair"_s, Kind::Text}, // "a b" for a direct one
-                                 {u"created_by"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"last_seq"_s, Kind::Integer},
-                                 {u"last_message_at"_s, Kind::Integer},
-                                 {u"last_preview"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    return QStringList {convBucket(row.id)};
-                                }};
+    static const EntityDef def {
+        u"conversations"_s,
+        u"conversations"_s,
+        {{u"kind"_s, Kind::Text, Required},
+         {u"title"_s, Kind::Text},
+         {u"direct_pair"_s, Kind::Text}, // "a b" for a direct one
+         {u"created_by"_s, Kind::Text, Required},
+         {u"created_at"_s, Kind::Integer, Required},
+         {u"last_seq"_s, Kind::Integer},
+         {u"last_message_at"_s, Kind::Integer},
+         {u"last_preview"_s, Kind::Text}},
+        {{u"conversations_by_creator"_s, u"created_by, created_at"_s, Side::Server}},
+        [](const Row &row) {
+            return QStringList {convBucket(row.id)};
+        }};
     return def;
 }
 
@@ -284,18 +300,22 @@ const EntityDef &members()
     // One row per (conversation, user): a pair register for membership, a role, and the
     // member's read position (a max-register). In the user's own bucket too, so the server
     // knows to give them the conversation's bucket and their devices see they were removed.
-    static const EntityDef def {u"members"_s,
-                                u"members"_s,
-                                {{u"conversation_id"_s, Kind::Text},
-                                 {u"user_id"_s, Kind::Text},
-                                 {u"username"_s, Kind::Text},
-                                 {u"role"_s, Kind::Text},
-                                 {u"active"_s, Kind::Bool},
-                                 {u"read_seq"_s, Kind::Integer}},
-                                [](const Row &row) {
-                                    return QStringList {convBucket(text(row, u"conversation_id"_s)),
-                                                        userBucket(text(row, u"user_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"members"_s,
+        u"members"_s,
+        {{u"conversation_id"_s, Kind::Text, Required},
+         {u"user_id"_s, Kind::Text, Required},
+         {u"username"_s, Kind::Text},
+         {u"role"_s, Kind::Text, Optional, u"'member'"_s},
+         {u"active"_s, Kind::Bool},
+         {u"read_seq"_s, Kind::Integer}},
+        {{u"members_by_user"_s, u"user_id, active"_s, Side::Server},
+         {u"members_by_conversation"_s, u"conversation_id, active"_s, Side::Server},
+         {u"members_by_conversation"_s, u"conversation_id"_s, Side::Client}},
+        [](const Row &row) {
+            return QStringList {convBucket(text(row, u"conversation_id"_s)),
+                                userBucket(text(row, u"user_id"_s))};
+        }};
     return def;
 }
 
@@ -303,26 +323,30 @@ const EntityDef &messages()
 {
     // seq is 0 until the server orders the message. A deleted message stays as a row with
     // removed = true and no content, so it shows as "message deleted" where it was.
-    static const EntityDef def {u"messages"_s,
-                                u"messages"_s,
-                                {{u"conversation_id"_s, Kind::Text},
-                                 {u"author_id"_s, Kind::Text},
-                                 {u"author_username"_s, Kind::Text},
-                                 {u"body"_s, Kind::Text},
-                                 {u"media"_s, Kind::Text},
-                                 {u"reply_to"_s, Kind::Text},
-                                 {u"seq"_s, Kind::Integer},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"edited_at"_s, Kind::Integer},
-                                 {u"removed"_s, Kind::Bool},
-                                 {u"moderation"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    if (heldBack(row))
-                                        return QStringList {userBucket(text(row, u"author_id"_s))};
-                                    return QStringList {
-                                        convBucket(text(row, u"conversation_id"_s))};
-                                },
-                                true};
+    static const EntityDef def {
+        u"messages"_s,
+        u"messages"_s,
+        {{u"conversation_id"_s, Kind::Text, Required},
+         {u"author_id"_s, Kind::Text, Required},
+         {u"author_username"_s, Kind::Text},
+         {u"body"_s, Kind::Text},
+         {u"media"_s, Kind::Text, Optional, u"'[]'"_s},
+         {u"reply_to"_s, Kind::Text},
+         {u"seq"_s, Kind::Integer},
+         {u"created_at"_s, Kind::Integer, Required},
+         {u"edited_at"_s, Kind::Integer},
+         {u"removed"_s, Kind::Bool},
+         {u"moderation"_s, Kind::Text}},
+        {{u"messages_by_conversation"_s, u"conversation_id, seq"_s, Side::Server},
+         {u"messages_by_conversation"_s, u"conversation_id, seq, created_at"_s, Side::Client},
+         {u"messages_by_time"_s, u"created_at"_s, Side::Server},
+         {u"messages_by_author"_s, u"author_id, created_at"_s, Side::Server}},
+        [](const Row &row) {
+            if (heldBack(row))
+                return QStringList {userBucket(text(row, u"author_id"_s))};
+            return QStringList {convBucket(text(row, u"conversation_id"_s))};
+        },
+        true};
     return def;
 }
 
@@ -332,11 +356,12 @@ const EntityDef &reactions()
     // merges per emoji.
     static const EntityDef def {u"reactions"_s,
                                 u"reactions"_s,
-                                {{u"message_id"_s, Kind::Text},
-                                 {u"conversation_id"_s, Kind::Text},
-                                 {u"user_id"_s, Kind::Text},
-                                 {u"emoji"_s, Kind::Text},
+                                {{u"message_id"_s, Kind::Text, Required},
+                                 {u"conversation_id"_s, Kind::Text, Required},
+                                 {u"user_id"_s, Kind::Text, Required},
+                                 {u"emoji"_s, Kind::Text, Required},
                                  {u"active"_s, Kind::Bool}},
+                                {{u"reactions_by_message"_s, u"message_id"_s}},
                                 [](const Row &row) {
                                     if (heldBack(row))
                                         return QStringList {userBucket(text(row, u"author_id"_s))};
@@ -354,6 +379,7 @@ const EntityDef &preferences()
     static const EntityDef def {u"preferences"_s,
                                 u"preferences"_s,
                                 {{u"presence_hidden"_s, Kind::Bool}},
+                                {},
                                 [](const Row &row) {
                                     return QStringList {userBucket(row.id)};
                                 }};
@@ -367,13 +393,14 @@ const EntityDef &shops()
     // Created by the server when a shop is approved; the owner edits the profile.
     static const EntityDef def {u"shops"_s,
                                 u"shops"_s,
-                                {{u"owner_id"_s, Kind::Text},
+                                {{u"owner_id"_s, Kind::Text, Required},
                                  {u"name"_s, Kind::Text},
                                  {u"description"_s, Kind::Text},
                                  {u"logo"_s, Kind::Text},
                                  {u"created_at"_s, Kind::Integer},
                                  {u"rating_total"_s, Kind::Integer},
                                  {u"rating_count"_s, Kind::Integer}},
+                                {{u"shops_by_owner"_s, u"owner_id"_s, Side::Server}},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(row.id)};
                                 }};
@@ -383,24 +410,28 @@ const EntityDef &shops()
 const EntityDef &products()
 {
     // Price in integer minor units of an ISO 4217 currency: floating point never holds money.
-    static const EntityDef def {u"products"_s,
-                                u"products"_s,
-                                {{u"shop_id"_s, Kind::Text},
-                                 {u"title"_s, Kind::Text},
-                                 {u"description"_s, Kind::Text},
-                                 {u"category"_s, Kind::Text},
-                                 {u"media"_s, Kind::Text},
-                                 {u"status"_s, Kind::Text}, // draft, active, archived
-                                 {u"price"_s, Kind::Integer},
-                                 {u"currency"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 // Derived by the server from reviews: stars summed, and counted.
-                                 {u"rating_total"_s, Kind::Integer},
-                                 {u"rating_count"_s, Kind::Integer},
-                                 {u"moderation"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"products"_s,
+        u"products"_s,
+        {{u"shop_id"_s, Kind::Text, Required},
+         {u"title"_s, Kind::Text},
+         {u"description"_s, Kind::Text},
+         {u"category"_s, Kind::Text},
+         {u"media"_s, Kind::Text, Optional, u"'[]'"_s},
+         {u"status"_s, Kind::Text, Optional, u"'draft'"_s}, // draft, active, archived
+         {u"price"_s, Kind::Integer},
+         {u"currency"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer},
+         // Derived by the server from reviews: stars summed, and counted.
+         {u"rating_total"_s, Kind::Integer},
+         {u"rating_count"_s, Kind::Integer},
+         {u"moderation"_s, Kind::Text}},
+        {{u"products_by_shop"_s, u"shop_id, status"_s},
+         {u"products_by_category"_s, u"category, price"_s},
+         {u"products_by_price"_s, u"status, price"_s, Side::Server}},
+        [](const Row &row) {
+            return QStringList {shopBucket(text(row, u"shop_id"_s))};
+        }};
     return def;
 }
 
@@ -410,11 +441,12 @@ const EntityDef &variants()
     // server, in push order, and a client replays its pending ones on top.
     static const EntityDef def {u"variants"_s,
                                 u"variants"_s,
-                                {{u"product_id"_s, Kind::Text},
-                                 {u"shop_id"_s, Kind::Text},
+                                {{u"product_id"_s, Kind::Text, Required},
+                                 {u"shop_id"_s, Kind::Text, Required},
                                  {u"sku"_s, Kind::Text},
                                  {u"name"_s, Kind::Text},
                                  {u"stock"_s, Kind::Integer}},
+                                {{u"variants_by_product"_s, u"product_id"_s}},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(text(row, u"shop_id"_s))};
                                 }};
@@ -425,12 +457,14 @@ const EntityDef &skus()
 {
     // One row per (shop, SKU), id derived from both: the uniqueness of a SKU within a shop,
     // checkable by id on the client and the server alike.
-    static const EntityDef def {u"skus"_s,
-                                u"skus"_s,
-                                {{u"shop_id"_s, Kind::Text}, {u"variant_id"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    return QStringList {shopBucket(text(row, u"shop_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"skus"_s,
+        u"skus"_s,
+        {{u"shop_id"_s, Kind::Text, Required}, {u"variant_id"_s, Kind::Text, Required}},
+        {},
+        [](const Row &row) {
+            return QStringList {shopBucket(text(row, u"shop_id"_s))};
+        }};
     return def;
 }
 
@@ -440,11 +474,12 @@ const EntityDef &stockAlerts()
     // owner to reconcile.
     static const EntityDef def {u"stock_alerts"_s,
                                 u"stock_alerts"_s,
-                                {{u"shop_id"_s, Kind::Text},
-                                 {u"variant_id"_s, Kind::Text},
+                                {{u"shop_id"_s, Kind::Text, Required},
+                                 {u"variant_id"_s, Kind::Text, Required},
                                  {u"stock"_s, Kind::Integer},
                                  {u"created_at"_s, Kind::Integer},
                                  {u"resolved"_s, Kind::Bool}},
+                                {},
                                 [](const Row &row) {
                                     return QStringList {shopBucket(text(row, u"shop_id"_s))};
                                 }};
@@ -454,13 +489,15 @@ const EntityDef &stockAlerts()
 const EntityDef &wishlist()
 {
     // One row per (user, product): a pair register, so add and remove merge by HLC.
-    static const EntityDef def {
-        u"wishlist"_s,
-        u"wishlist"_s,
-        {{u"user_id"_s, Kind::Text}, {u"product_id"_s, Kind::Text}, {u"active"_s, Kind::Bool}},
-        [](const Row &row) {
-            return QStringList {userBucket(text(row, u"user_id"_s))};
-        }};
+    static const EntityDef def {u"wishlist"_s,
+                                u"wishlist"_s,
+                                {{u"user_id"_s, Kind::Text, Required},
+                                 {u"product_id"_s, Kind::Text, Required},
+                                 {u"active"_s, Kind::Bool}},
+                                {},
+                                [](const Row &row) {
+                                    return QStringList {userBucket(text(row, u"user_id"_s))};
+                                }};
     return def;
 }
 
@@ -470,12 +507,13 @@ const EntityDef &cartLines()
     // concurrent add (which the remover had not seen) wins. Quantity is LWW.
     static const EntityDef def {u"cart_lines"_s,
                                 u"cart_lines"_s,
-                                {{u"user_id"_s, Kind::Text},
-                                 {u"variant_id"_s, Kind::Text},
+                                {{u"user_id"_s, Kind::Text, Required},
+                                 {u"variant_id"_s, Kind::Text, Required},
                                  {u"product_id"_s, Kind::Text},
                                  {u"quantity"_s, Kind::Integer},
                                  {u"added"_s, Kind::Integer},
                                  {u"active"_s, Kind::Bool}},
+                                {},
                                 [](const Row &row) {
                                     return QStringList {userBucket(text(row, u"user_id"_s))};
                                 }};
@@ -486,24 +524,29 @@ const EntityDef &orders()
 {
     // Made by the server only (placeOrder), one per shop; read by the buyer and the shop.
     // lines and timeline are JSON arrays; total is in minor units of currency.
-    static const EntityDef def {u"orders"_s,
-                                u"orders"_s,
-                                {{u"intent_id"_s, Kind::Text},
-                                 {u"buyer_id"_s, Kind::Text},
-                                 {u"shop_id"_s, Kind::Text},
-                                 {u"seller_id"_s, Kind::Text}, // the shop's owner, to message
-                                 {u"status"_s, Kind::Text},
-                                 {u"currency"_s, Kind::Text},
-                                 {u"total"_s, Kind::Integer},
-                                 {u"lines"_s, Kind::Text},
-                                 {u"payment"_s, Kind::Text},
-                                 {u"tracking"_s, Kind::Text},
-                                 {u"timeline"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer}},
-                                [](const Row &row) {
-                                    return QStringList {userBucket(text(row, u"buyer_id"_s)),
-                                                        shopBucket(text(row, u"shop_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"orders"_s,
+        u"orders"_s,
+        {{u"intent_id"_s, Kind::Text, Required},
+         {u"buyer_id"_s, Kind::Text, Required},
+         {u"shop_id"_s, Kind::Text, Required},
+         {u"seller_id"_s, Kind::Text}, // the shop's owner, to message
+         {u"status"_s, Kind::Text, Required},
+         {u"currency"_s, Kind::Text, Required},
+         {u"total"_s, Kind::Integer},
+         {u"lines"_s, Kind::Text, Optional, u"'[]'"_s},
+         {u"payment"_s, Kind::Text},
+         {u"tracking"_s, Kind::Text},
+         {u"timeline"_s, Kind::Text, Optional, u"'[]'"_s},
+         {u"created_at"_s, Kind::Integer}},
+        {{u"orders_by_buyer"_s, u"buyer_id, created_at"_s},
+         {u"orders_by_shop"_s, u"shop_id, status, created_at"_s, Side::Server},
+         {u"orders_by_shop"_s, u"shop_id, created_at"_s, Side::Client},
+         {u"orders_by_time"_s, u"created_at"_s, Side::Server}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"buyer_id"_s)),
+                                shopBucket(text(row, u"shop_id"_s))};
+        }};
     return def;
 }
 
@@ -511,24 +554,26 @@ const EntityDef &reviews()
 {
     // One per delivered order line (id derived from order and variant), by its buyer; the
     // shop may reply once. The buyer and the shop read it; the catalog shows it publicly.
-    static const EntityDef def {u"reviews"_s,
-                                u"reviews"_s,
-                                {{u"order_id"_s, Kind::Text},
-                                 {u"variant_id"_s, Kind::Text},
-                                 {u"product_id"_s, Kind::Text},
-                                 {u"shop_id"_s, Kind::Text},
-                                 {u"author_id"_s, Kind::Text},
-                                 {u"author_username"_s, Kind::Text},
-                                 {u"stars"_s, Kind::Integer},
-                                 {u"body"_s, Kind::Text},
-                                 {u"reply"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"replied_at"_s, Kind::Integer},
-                                 {u"moderation"_s, Kind::Text}},
-                                [](const Row &row) {
-                                    return QStringList {userBucket(text(row, u"author_id"_s)),
-                                                        shopBucket(text(row, u"shop_id"_s))};
-                                }};
+    static const EntityDef def {
+        u"reviews"_s,
+        u"reviews"_s,
+        {{u"order_id"_s, Kind::Text, Required},
+         {u"variant_id"_s, Kind::Text, Required},
+         {u"product_id"_s, Kind::Text, Required},
+         {u"shop_id"_s, Kind::Text, Required},
+         {u"author_id"_s, Kind::Text, Required},
+         {u"author_username"_s, Kind::Text},
+         {u"stars"_s, Kind::Integer, Required},
+         {u"body"_s, Kind::Text},
+         {u"reply"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer},
+         {u"replied_at"_s, Kind::Integer},
+         {u"moderation"_s, Kind::Text}},
+        {{u"reviews_by_product"_s, u"product_id, created_at"_s, Side::Server}},
+        [](const Row &row) {
+            return QStringList {userBucket(text(row, u"author_id"_s)),
+                                shopBucket(text(row, u"shop_id"_s))};
+        }};
     return def;
 }
 
@@ -539,30 +584,36 @@ const EntityDef &reports()
     // One row per (reporter, target), reopened when reported again after a decision. The
     // reporter and the moderators see it; the person reported never does. snapshot keeps the
     // content as it was when reported, whatever its author does later.
-    static const EntityDef def {u"reports"_s,
-                                u"reports"_s,
-                                {{u"reporter_id"_s, Kind::Text},
-                                 {u"reporter_username"_s, Kind::Text},
-                                 {u"target_type"_s, Kind::Text}, // post, comment, message, ...
-                                 {u"target_id"_s, Kind::Text},
-                                 {u"target_owner_id"_s, Kind::Text},
-                                 {u"target_owner_username"_s, Kind::Text},
-                                 {u"reason"_s, Kind::Text},
-                                 {u"note"_s, Kind::Text},
-                                 {u"snapshot"_s, Kind::Text}, // JSON
-                                 {u"status"_s, Kind::Text}, // open, actioned, dismissed
-                                 {u"decision"_s, Kind::Text},
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"decided_at"_s, Kind::Integer}},
-                                [](const Row &row) {
-                                    // Filed by the server (a post waiting for review): no
-                                    // reporter to tell.
-                                    QStringList buckets {modBucket()};
-                                    const QString reporter = text(row, u"reporter_id"_s);
-                                    if (!reporter.isEmpty())
-                                        buckets << userBucket(reporter);
-                                    return buckets;
-                                }};
+    static const EntityDef def {
+        u"reports"_s,
+        u"reports"_s,
+        {{u"reporter_id"_s, Kind::Text},
+         {u"reporter_username"_s, Kind::Text},
+         {u"target_type"_s, Kind::Text}, // post, comment, message, ...
+         {u"target_id"_s, Kind::Text},
+         {u"target_owner_id"_s, Kind::Text},
+         {u"target_owner_username"_s, Kind::Text},
+         {u"reason"_s, Kind::Text},
+         {u"note"_s, Kind::Text},
+         {u"snapshot"_s, Kind::Text, Optional, u"'{}'"_s}, // JSON
+         {u"status"_s, Kind::Text, Optional, u"'open'"_s}, // open, actioned, dismissed
+         {u"decision"_s, Kind::Text},
+         {u"created_at"_s, Kind::Integer},
+         {u"decided_at"_s, Kind::Integer}},
+        {{u"reports_by_target"_s, u"target_type, target_id, status"_s, Side::Server},
+         {u"reports_by_owner"_s, u"target_owner_id, created_at"_s, Side::Server},
+         {u"reports_by_time"_s, u"created_at"_s, Side::Server},
+         {u"reports_by_decision"_s, u"decided_at"_s, Side::Server},
+         {u"reports_by_status"_s, u"status, created_at"_s, Side::Client}},
+        [](const Row &row) {
+            // Filed by the server (a post waiting for review): no
+            // reporter to tell.
+            QStringList buckets {modBucket()};
+            const QString reporter = text(row, u"reporter_id"_s);
+            if (!reporter.isEmpty())
+                buckets << userBucket(reporter);
+            return buckets;
+        }};
     return def;
 }
 
@@ -570,22 +621,24 @@ const EntityDef &modActions()
 {
     // What moderators did, for the queue's history and to undo: a removal keeps the content it
     // took out of every replica in `original`, so an upheld appeal can put it back.
-    static const EntityDef def {u"mod_actions"_s,
-                                u"mod_actions"_s,
-                                {{u"actor_id"_s, Kind::Text},
-                                 {u"action"_s, Kind::Text},
-                                 {u"target_type"_s, Kind::Text},
-                                 {u"target_id"_s, Kind::Text},
-                                 {u"owner_id"_s, Kind::Text},
-                                 {u"reason"_s, Kind::Text},
-                                 {u"rule"_s, Kind::Text},
-                                 {u"original"_s, Kind::Text}, // JSON of the removed fields
-                                 {u"report_ids"_s, Kind::Text}, // JSON array
-                                 {u"created_at"_s, Kind::Integer},
-                                 {u"reversed"_s, Kind::Bool}},
-                                [](const Row &) {
-                                    return QStringList {modBucket()};
-                                }};
+    static const EntityDef def {
+        u"mod_actions"_s,
+        u"mod_actions"_s,
+        {{u"actor_id"_s, Kind::Text},
+         {u"action"_s, Kind::Text},
+         {u"target_type"_s, Kind::Text},
+         {u"target_id"_s, Kind::Text},
+         {u"owner_id"_s, Kind::Text},
+         {u"reason"_s, Kind::Text},
+         {u"rule"_s, Kind::Text},
+         {u"original"_s, Kind::Text, Optional, u"'{}'"_s}, // JSON of the removed fields
+         {u"report_ids"_s, Kind::Text, Optional, u"'[]'"_s}, // JSON array
+         {u"created_at"_s, Kind::Integer},
+         {u"reversed"_s, Kind::Bool}},
+        {},
+        [](const Row &) {
+            return QStringList {modBucket()};
+        }};
     return def;
 }
 
@@ -605,9 +658,10 @@ const EntityDef &strikes()
          {u"target_id"_s, Kind::Text},
          {u"excerpt"_s, Kind::Text},
          {u"until"_s, Kind::Integer}, // a suspension's end, ms
-         {u"status"_s, Kind::Text}, // active, overturned
+         {u"status"_s, Kind::Text, Optional, u"'active'"_s}, // active, overturned
          {u"appeal"_s, Kind::Text},
          {u"created_at"_s, Kind::Integer}},
+        {{u"strikes_by_user"_s, u"user_id, created_at"_s}},
         [](const Row &row) {
             return QStringList {userBucket(text(row, u"user_id"_s)), modBucket()};
         }};
@@ -626,6 +680,7 @@ const EntityDef &appealMessages()
          {u"from_moderator"_s, Kind::Bool},
          {u"body"_s, Kind::Text},
          {u"created_at"_s, Kind::Integer}},
+        {{u"appeal_messages_by_strike"_s, u"strike_id, created_at"_s, Side::Client}},
         [](const Row &row) {
             return QStringList {userBucket(text(row, u"user_id"_s)), modBucket()};
         }};

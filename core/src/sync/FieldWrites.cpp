@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
 
-QString derivedId(const QStringList &parts)
-{
-    const QByteArray digest =
-        QCryptographicHash::hash(parts.join(u'\x1f').toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QString::fromLatin1(digest.left(32));
-}
-
 QString conflictText(const QJsonValue &value)
 {
     if (value.isString())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DerivedIds.h"
 #include "SyncTypes.h"
 
 namespace Souk::Sync {
@@ -23,9 +24,5 @@ Result<FieldWriteResult> writeFields(SyncStore &store, const EntityDef &entity, 
 //! for a title), and back to the field's kind when the owner restores it.
 QString conflictText(const QJsonValue &value);
 QJsonValue fromConflictText(const EntityDef &entity, const QString &field, const QString &text);
-
-//! A stable id derived from parts, so the client's optimistic run and the server's run of the
-//! same mutation create the same rows.
-QString derivedId(const QStringList &parts);
 
 } // namespace Souk::Sync

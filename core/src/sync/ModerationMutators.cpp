@@ -1,6 +1,5 @@
 #include "ModerationMutators.h"
 
-#include "ArbitraryArgs.h"
 #include "ChatMutators.h"
 #include "Entities.h"
 #include "FieldWrites.h"
@@ -73,11 +72,6 @@ Result<bool> publicNow(SyncStore &store, const QString &type, const Row &row)
     return true;
 }
 
-QString excerpt(const QString &text)
-{
-    return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
-}
-
 //! The account that owns a target row (its author, the shop's owner, or the account itself);
 //! empty when this store cannot tell (a client without the shop).
 Result<QString> ownerOf(SyncStore &store, const TargetKind &kind, const Row &row)
@@ -139,25 +133,6 @@ Result<Ok> checkMayActOn(SyncStore &store, const MutationContext &ctx,
     return Ok {};
 }
 
-Error checkChoice(const QJsonObject &args, const QString &field, const QStringList &allowed)
-{
-    if (args.contains(field) && !allowed.contains(args.value(field).toString()))
-        return Error::unprocessable(u"invalid_%1"_s.arg(field),
-                                    u"%1 is one of: %2."_s.arg(field, allowed.join(u", "_s)),
-                                    field);
-    return {};
-}
-
-Error checkLength(const QJsonObject &args, const QString &field, int min, int max)
-{
-    const qsizetype size = args.value(field).toString().trimmed().size();
-    if (args.contains(field) && (size < min || size > max))
-        return Error::unprocessable(u"invalid_%1"_s.arg(field),
-                                    u"%1 is %2 to %3 characters."_s.arg(field).arg(min).arg(max),
-                                    field);
-    return {};
-}
-
 Error checkReportIds(const QJsonObject &args)
 {
     const QJsonArray ids = args.value(u"report_ids"_s).toArray();
@@ -215,7 +190,8 @@ Result<Ok> tell(SyncStore &store, const MutationContext &ctx, const QString &rec
                 const QString &text)
 {
     return Social::notify(store, ctx,
-                          {recipient, kind, QString(), targetId, strikeId, excerpt(text),
+                          {recipient, kind, QString(), targetId, strikeId,
+                           excerpt(text, ExcerptLength),
                            derivedId({kind, strikeId.isEmpty() ? targetId : strikeId,
                                       QString::number(ctx.hlc.wallMs)})});
 }
@@ -307,7 +283,7 @@ Mutator report()
                 return e;
             if (Error e = checkChoice(args, u"reason"_s, reasons()); !e.isNull())
                 return e;
-            return checkLength(args, u"note"_s, 0, NoteMax);
+            return checkText(args, u"note"_s, 0, NoteMax);
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
             const QString type = args.value(u"target_type"_s).toString();
@@ -361,7 +337,7 @@ Mutator report()
                 // reporting them is what a harassed person does: that stays possible.)
                 if (ctx.onServer && !owner.isEmpty() && owner != ctx.userId) {
                     Result<std::optional<Row>> block =
-                        store.get(Entity::blocks(), owner + u':' + ctx.userId);
+                        store.get(Entity::blocks(), pairId(owner, ctx.userId));
                     if (!block)
                         return block.error();
                     if (block->has_value() && (*block)->fields.value(u"active"_s).toBool())
@@ -422,9 +398,9 @@ Error validateDecision(const QJsonObject &args, const QStringList &actions)
         return e;
     if (Error e = checkChoice(args, u"action"_s, actions); !e.isNull())
         return e;
-    if (Error e = checkLength(args, u"reason"_s, 1, ReasonMax); !e.isNull())
+    if (Error e = checkText(args, u"reason"_s, 1, ReasonMax); !e.isNull())
         return e;
-    if (Error e = checkLength(args, u"rule"_s, 0, 100); !e.isNull())
+    if (Error e = checkText(args, u"rule"_s, 0, 100); !e.isNull())
         return e;
     return checkReportIds(args);
 }
@@ -530,7 +506,7 @@ Mutator moderate()
                                                {u"rule"_s, record.fields.value(u"rule"_s)},
                                                {u"target_type"_s, type},
                                                {u"target_id"_s, targetId},
-                                               {u"excerpt"_s, excerpt(text)}});
+                                               {u"excerpt"_s, excerpt(text, ExcerptLength)}});
                 !struck)
                 return struck;
             return tell(store, ctx, owner, u"mod_"_s + action, targetId, strike, because(args));
@@ -581,7 +557,7 @@ Mutator restoreContent()
                 return e;
             if (Error e = checkId(args, u"action_id"_s); !e.isNull())
                 return e;
-            return checkLength(args, u"reason"_s, 1, ReasonMax);
+            return checkText(args, u"reason"_s, 1, ReasonMax);
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
             Result<std::optional<Account>> me = requireModerator(store, ctx);
@@ -753,7 +729,7 @@ Error validateThreadMessage(const QJsonObject &args)
     for (const QString &field : {u"id"_s, u"strike_id"_s})
         if (Error e = checkId(args, field); !e.isNull())
             return e;
-    return checkLength(args, u"body"_s, 1, AppealMax);
+    return checkText(args, u"body"_s, 1, AppealMax);
 }
 
 //! The user appeals a strike, once, with a text that starts the thread.
@@ -832,7 +808,7 @@ Mutator decideAppeal()
                     return e;
             if (Error e = checkChoice(args, u"decision"_s, {u"uphold"_s, u"deny"_s}); !e.isNull())
                 return e;
-            return checkLength(args, u"body"_s, 1, AppealMax);
+            return checkText(args, u"body"_s, 1, AppealMax);
         },
         [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
             Result<std::optional<Account>> me = requireModerator(store, ctx);
@@ -895,45 +871,6 @@ Mutator decideAppeal()
         }};
 }
 
-// --- random arguments for the simulation (tests/sim) ----------------------------------------
-
-QString someId(const ArbitraryInput &in, const QString &entity)
-{
-    const QStringList known = in.ids(entity);
-    return known.isEmpty() || in.random(8) == 0 ? Arbitrary::newId(in) : Arbitrary::pick(in, known);
-}
-
-QJsonObject arbitraryReport(const ArbitraryInput &in)
-{
-    static const QHash<QString, QString> entities {
-        {u"post"_s, u"posts"_s},       {u"comment"_s, u"comments"_s}, {u"message"_s, u"messages"_s},
-        {u"product"_s, u"products"_s}, {u"review"_s, u"reviews"_s},   {u"user"_s, u"profiles"_s}};
-    const QString type = Arbitrary::pick(in, targetTypes());
-    return {{u"target_type"_s, type},
-            {u"target_id"_s, someId(in, entities.value(type))},
-            {u"reason"_s, Arbitrary::pick(in, reasons())},
-            {u"note"_s, Arbitrary::words(in, 8)}};
-}
-
-QJsonObject arbitraryDecision(const ArbitraryInput &in)
-{
-    // The first simulated user is the server's admin: some decisions apply, the others'
-    // are refused, and every device must end up where the server is.
-    return {{u"id"_s, Arbitrary::newId(in)},
-            {u"target_type"_s, u"post"_s},
-            {u"target_id"_s, someId(in, u"posts"_s)},
-            {u"action"_s, Arbitrary::pick(in, {u"hide"_s, u"remove"_s, u"dismiss"_s})},
-            {u"reason"_s, Arbitrary::words(in, 5)},
-            {u"report_ids"_s, QJsonArray {someId(in, u"reports"_s)}}};
-}
-
-QJsonObject arbitraryAppeal(const ArbitraryInput &in)
-{
-    return {{u"id"_s, Arbitrary::newId(in)},
-            {u"strike_id"_s, someId(in, u"strikes"_s)},
-            {u"body"_s, Arbitrary::words(in, 12)}};
-}
-
 } // namespace
 
 const QStringList &targetTypes()
@@ -948,16 +885,6 @@ const QStringList &reasons()
     static const QStringList all {u"spam"_s,        u"harassment"_s, u"nudity"_s, u"violence"_s,
                                   u"counterfeit"_s, u"fraud"_s,      u"other"_s};
     return all;
-}
-
-QString reportId(const QString &reporterId, const QString &targetType, const QString &targetId)
-{
-    return derivedId({u"report"_s, reporterId, targetType, targetId});
-}
-
-QString strikeId(const QString &actionId)
-{
-    return derivedId({u"strike"_s, actionId});
 }
 
 QString moderationOf(const Row &row)
@@ -1060,33 +987,13 @@ Mutator byServerClock(Mutator m)
 
 QList<Mutator> mutators()
 {
-    return {withArbitrary(report(), arbitraryReport),
-            byServerClock(withArbitrary(moderate(), arbitraryDecision)),
-            byServerClock(withArbitrary(restoreContent(),
-                                        [](const ArbitraryInput &in) {
-                                            return QJsonObject {
-                                                {u"action_id"_s, someId(in, u"mod_actions"_s)},
-                                                {u"reason"_s, u"second look"_s}};
-                                        })),
-            byServerClock(withArbitrary(
-                actOnUser(),
-                [](const ArbitraryInput &in) {
-                    return QJsonObject {
-                        {u"id"_s, Arbitrary::newId(in)},
-                        {u"target_type"_s, u"user"_s},
-                        {u"target_id"_s, Arbitrary::pick(in, in.userIds)},
-                        // Not suspend or ban: the simulated users (the first is
-                        // the server's admin) must stay signed in to converge.
-                        {u"action"_s, Arbitrary::pick(in, {u"warn"_s, u"limit"_s, u"lift"_s})},
-                        {u"reason"_s, Arbitrary::words(in, 5)}};
-                })),
-            withArbitrary(appeal(), arbitraryAppeal),
-            byServerClock(withArbitrary(appealMessage(), arbitraryAppeal)),
-            byServerClock(withArbitrary(decideAppeal(), [](const ArbitraryInput &in) {
-                QJsonObject args = arbitraryAppeal(in);
-                args.insert(u"decision"_s, Arbitrary::pick(in, {u"uphold"_s, u"deny"_s}));
-                return args;
-            }))};
+    return {report(),
+            byServerClock(moderate()),
+            byServerClock(restoreContent()),
+            byServerClock(actOnUser()),
+            appeal(),
+            byServerClock(appealMessage()),
+            byServerClock(decideAppeal())};
 }
 
 } // namespace Souk::Sync::Moderation

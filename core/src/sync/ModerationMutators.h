@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DerivedIds.h"
 #include "SyncTypes.h"
 
 //! Reports, moderators' decisions on content and accounts, strikes and appeals (the moderation
@@ -17,12 +18,6 @@ constexpr int MaxSuspensionDays = 365;
 const QStringList &targetTypes();
 //! Why: spam, harassment, nudity, violence, counterfeit, fraud, other.
 const QStringList &reasons();
-
-//! The one report a reporter has on a target (reopened when reported again after a decision).
-QString reportId(const QString &reporterId, const QString &targetType, const QString &targetId);
-
-//! The strike a decision puts on its target's record (hide, remove, warn, limit, ...).
-QString strikeId(const QString &actionId);
 
 //! A moderator's mark on content, in its `moderation` field: "" (none), "hidden", "removed", or
 //! "pending" (a limited account's post waiting for review).

@@ -20,41 +20,6 @@ Error notFound(const QString &code, const QString &message)
     return Error {404, code, message, {}};
 }
 
-Error checkId(const QJsonObject &args, const QString &field)
-{
-    static const QRegularExpression pattern(u"^[0-9a-f][0-9a-f-]{7,63}$"_s);
-    if (!pattern.match(args.value(field).toString()).hasMatch())
-        return Error::unprocessable(u"invalid_id"_s, u"\"%1\" is not a valid id."_s.arg(field),
-                                    field);
-    return {};
-}
-
-Error checkNewClientId(const QJsonObject &args, const QString &field)
-{
-    static const QRegularExpression uuid(
-        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-    if (!uuid.match(args.value(field).toString()).hasMatch())
-        return Error::unprocessable(u"invalid_id"_s,
-                                    u"\"%1\" is a UUID in lower-case hex with dashes."_s.arg(field),
-                                    field);
-    return {};
-}
-
-Error checkBase(const QJsonObject &args, const QStringList &allowed)
-{
-    const QJsonObject base = args.value(u"base"_s).toObject();
-    for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
-        if (!allowed.contains(it.key()))
-            return Error::badRequest(u"unknown_field"_s,
-                                     u"base.%1 is not a field of this entity."_s.arg(it.key()),
-                                     u"base"_s);
-        if (!it->isString() || !Hlc::fromString(it->toString()))
-            return Error::badRequest(
-                u"wrong_type"_s, u"base.%1 must be an HLC timestamp."_s.arg(it.key()), u"base"_s);
-    }
-    return {};
-}
-
 QJsonObject pick(const QJsonObject &args, const QStringList &fields)
 {
     QJsonObject out;
@@ -153,12 +118,6 @@ Result<PairChange> setPair(SyncStore &store, const EntityDef &entity, const QStr
     if (Result<Ok> put = store.put(entity, row); !put)
         return put.error();
     return PairChange {merged.active != stored.active, merged.active};
-}
-
-Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary)
-{
-    m.arbitrary = std::move(arbitrary);
-    return m;
 }
 
 } // namespace Souk::Sync::Helpers

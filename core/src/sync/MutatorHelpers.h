@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArgumentChecks.h"
 #include "SyncTypes.h"
 
 //! Building blocks shared by the mutators (Mutators.cpp, SocialMutators.cpp).
@@ -7,15 +8,6 @@ namespace Souk::Sync::Helpers {
 
 Error forbidden(const QString &message);
 Error notFound(const QString &code, const QString &message);
-
-//! Ids made by clients: UUIDs or derived ids (lower-case hex and '-'), nothing else.
-Error checkId(const QJsonObject &args, const QString &field);
-//! The id of a new row a client names itself in a table that also holds ids the server
-//! derives (conversations: groups beside direct ones): a UUID, with its dashes, never the
-//! 32 plain hex digits of derivedId(), so a client can never take a derived id first.
-Error checkNewClientId(const QJsonObject &args, const QString &field);
-//! The "base" object: per field, the HLC of the value the writer had seen.
-Error checkBase(const QJsonObject &args, const QStringList &allowed);
 
 //! The members of `args` named in `fields`.
 QJsonObject pick(const QJsonObject &args, const QStringList &fields);
@@ -49,7 +41,5 @@ struct PairChange
 };
 Result<PairChange> setPair(SyncStore &store, const EntityDef &entity, const QString &id,
                            const QJsonObject &initial, bool active, const Hlc &hlc);
-
-Mutator withArbitrary(Mutator m, std::function<QJsonObject(const ArbitraryInput &)> arbitrary);
 
 } // namespace Souk::Sync::Helpers

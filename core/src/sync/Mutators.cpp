@@ -1,7 +1,5 @@
 #include "Mutators.h"
 
-#include "ArbitraryArgs.h"
-
 #include "AccountRules.h"
 #include "ChatMutators.h"
 #include "CommerceMutators.h"
@@ -126,7 +124,7 @@ Mutator followMutator(const QString &name, bool active)
                 }
             }
             Result<PairChange> change = setPair(
-                store, Entity::follows(), ctx.userId + u':' + target,
+                store, Entity::follows(), pairId(ctx.userId, target),
                 {{u"follower_id"_s, ctx.userId}, {u"followee_id"_s, target}}, active, ctx.hlc);
             if (!change)
                 return change.error();
@@ -392,12 +390,12 @@ Mutator resolveConflict()
 
 MutatorRegistry::MutatorRegistry()
 {
-    add(withArbitrary(updateProfile(), Arbitrary::updateProfile));
-    add(withArbitrary(followMutator(u"follow"_s, true), Arbitrary::followOrUnfollow));
-    add(withArbitrary(followMutator(u"unfollow"_s, false), Arbitrary::followOrUnfollow));
-    add(withArbitrary(saveDraft(), Arbitrary::saveDraft));
-    add(withArbitrary(deleteDraft(), Arbitrary::deleteDraft));
-    add(withArbitrary(resolveConflict(), Arbitrary::resolveConflict));
+    add(updateProfile());
+    add(followMutator(u"follow"_s, true));
+    add(followMutator(u"unfollow"_s, false));
+    add(saveDraft());
+    add(deleteDraft());
+    add(resolveConflict());
     for (Mutator &m : Social::mutators())
         add(std::move(m));
     for (Mutator &m : Chat::mutators())

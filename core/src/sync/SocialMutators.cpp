@@ -1,6 +1,5 @@
 #include "SocialMutators.h"
 
-#include "ArbitraryArgs.h"
 #include "Entities.h"
 #include "FieldWrites.h"
 #include "JsonFields.h"
@@ -57,11 +56,6 @@ Result<Ok> bump(SyncStore &store, const MutationContext &ctx, Row post, const QS
     return store.put(Entity::posts(), post);
 }
 
-QString excerpt(const QString &text)
-{
-    return text.size() <= ExcerptLength ? text : text.left(ExcerptLength - 1) + u'…';
-}
-
 //! Notifies the users named in `names`, except those in `alreadyTold` (the post's author and
 //! the replied-to commenter get their own notification for the same comment).
 Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QStringList &names,
@@ -77,9 +71,10 @@ Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QS
         if (!user->has_value() || alreadyTold.contains(**user))
             continue;
         const QString about = commentId.isEmpty() ? postId : commentId;
-        if (Result<Ok> sent = notify(store, ctx,
-                                     {**user, u"mention"_s, ctx.userId, postId, commentId,
-                                      excerpt(text), derivedId({u"mention"_s, about, **user})});
+        if (Result<Ok> sent =
+                notify(store, ctx,
+                       {**user, u"mention"_s, ctx.userId, postId, commentId,
+                        excerpt(text, ExcerptLength), derivedId({u"mention"_s, about, **user})});
             !sent)
             return sent;
     }
@@ -259,46 +254,46 @@ Mutator deletePost()
 
 Mutator likeMutator(const QString &name, bool active)
 {
-    return Mutator {name, 1, validateOneId(u"post_id"_s),
-                    [active](SyncStore &store, const MutationContext &ctx,
-                             const QJsonObject &args) -> Result<Ok> {
-                        const QString postId = args.value(u"post_id"_s).toString();
-                        Result<std::optional<Row>> post =
-                            knownRow(store, ctx, Entity::posts(), postId, postMissing());
-                        if (!post)
-                            return post.error();
-                        const QString author = post->has_value()
-                            ? (*post)->fields.value(u"author_id"_s).toString()
-                            : QString();
-                        if (ctx.onServer && active) {
-                            Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
-                            if (!blocked)
-                                return blocked.error();
-                            if (*blocked)
-                                return forbidden(u"You cannot like this post."_s);
-                        }
-                        Result<PairChange> change = setPair(
-                            store, Entity::likes(), ctx.userId + u':' + postId,
-                            {{u"user_id"_s, ctx.userId}, {u"post_id"_s, postId}}, active, ctx.hlc);
-                        if (!change)
-                            return change.error();
-                        if (!change->flipped || !post->has_value())
-                            return Ok {};
-                        if (Result<Ok> counted =
-                                bump(store, ctx, **post, u"like_count"_s, change->active ? 1 : -1);
-                            !counted)
-                            return counted;
-                        if (!change->active)
-                            return Ok {};
-                        return notify(store, ctx,
-                                      {author,
-                                       u"like"_s,
-                                       ctx.userId,
-                                       postId,
-                                       {},
-                                       excerpt((*post)->fields.value(u"caption"_s).toString()),
-                                       derivedId({u"like"_s, ctx.userId, postId})});
-                    }};
+    return Mutator {
+        name, 1, validateOneId(u"post_id"_s),
+        [active](SyncStore &store, const MutationContext &ctx,
+                 const QJsonObject &args) -> Result<Ok> {
+            const QString postId = args.value(u"post_id"_s).toString();
+            Result<std::optional<Row>> post =
+                knownRow(store, ctx, Entity::posts(), postId, postMissing());
+            if (!post)
+                return post.error();
+            const QString author =
+                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            if (ctx.onServer && active) {
+                Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
+                if (!blocked)
+                    return blocked.error();
+                if (*blocked)
+                    return forbidden(u"You cannot like this post."_s);
+            }
+            Result<PairChange> change =
+                setPair(store, Entity::likes(), pairId(ctx.userId, postId),
+                        {{u"user_id"_s, ctx.userId}, {u"post_id"_s, postId}}, active, ctx.hlc);
+            if (!change)
+                return change.error();
+            if (!change->flipped || !post->has_value())
+                return Ok {};
+            if (Result<Ok> counted =
+                    bump(store, ctx, **post, u"like_count"_s, change->active ? 1 : -1);
+                !counted)
+                return counted;
+            if (!change->active)
+                return Ok {};
+            return notify(store, ctx,
+                          {author,
+                           u"like"_s,
+                           ctx.userId,
+                           postId,
+                           {},
+                           excerpt((*post)->fields.value(u"caption"_s).toString(), ExcerptLength),
+                           derivedId({u"like"_s, ctx.userId, postId})});
+        }};
 }
 
 // --- comments -------------------------------------------------------------------------------
@@ -395,17 +390,17 @@ Mutator comment()
                 return Ok {};
             if (Result<Ok> counted = bump(store, ctx, **post, u"comment_count"_s, 1); !counted)
                 return counted;
-            if (Result<Ok> sent =
-                    notify(store, ctx,
-                           {postAuthor, u"comment"_s, ctx.userId, postId, id, excerpt(body),
-                            derivedId({u"comment"_s, id, postAuthor})});
+            if (Result<Ok> sent = notify(store, ctx,
+                                         {postAuthor, u"comment"_s, ctx.userId, postId, id,
+                                          excerpt(body, ExcerptLength),
+                                          derivedId({u"comment"_s, id, postAuthor})});
                 !sent)
                 return sent;
             if (!parentAuthor.isEmpty() && parentAuthor != postAuthor) {
-                if (Result<Ok> sent =
-                        notify(store, ctx,
-                               {parentAuthor, u"reply"_s, ctx.userId, postId, id, excerpt(body),
-                                derivedId({u"reply"_s, id, parentAuthor})});
+                if (Result<Ok> sent = notify(store, ctx,
+                                             {parentAuthor, u"reply"_s, ctx.userId, postId, id,
+                                              excerpt(body, ExcerptLength),
+                                              derivedId({u"reply"_s, id, parentAuthor})});
                     !sent)
                     return sent;
             }
@@ -448,7 +443,7 @@ Mutator deleteComment()
 Result<Ok> endFollow(SyncStore &store, const MutationContext &ctx, const QString &follower,
                      const QString &followee)
 {
-    const QString id = follower + u':' + followee;
+    const QString id = pairId(follower, followee);
     Result<std::optional<Row>> follow = store.get(Entity::follows(), id);
     if (!follow)
         return follow.error();
@@ -478,7 +473,7 @@ Mutator blockMutator(const QString &name, bool active)
                     return profile.error();
             }
             Result<PairChange> change = setPair(
-                store, Entity::blocks(), ctx.userId + u':' + target,
+                store, Entity::blocks(), pairId(ctx.userId, target),
                 {{u"blocker_id"_s, ctx.userId}, {u"blocked_id"_s, target}}, active, ctx.hlc);
             if (!change)
                 return change.error();
@@ -524,7 +519,7 @@ Mutator markNotificationsRead()
 
 Result<bool> blockedEitherWay(SyncStore &store, const QString &a, const QString &b)
 {
-    for (const QString &id : {a + u':' + b, b + u':' + a}) {
+    for (const QString &id : {pairId(a, b), pairId(b, a)}) {
         Result<std::optional<Row>> block = store.get(Entity::blocks(), id);
         if (!block)
             return block.error();
@@ -615,16 +610,16 @@ QString toJsonText(const QJsonValue &value)
 QList<Mutator> mutators()
 {
     return {
-        withArbitrary(createPost(), Arbitrary::createPost),
-        withArbitrary(editPost(), Arbitrary::editPost),
-        withArbitrary(deletePost(), Arbitrary::deletePost),
-        withArbitrary(likeMutator(u"likePost"_s, true), Arbitrary::likeOrUnlike),
-        withArbitrary(likeMutator(u"unlikePost"_s, false), Arbitrary::likeOrUnlike),
-        withArbitrary(comment(), Arbitrary::comment),
-        withArbitrary(deleteComment(), Arbitrary::deleteComment),
-        withArbitrary(blockMutator(u"block"_s, true), Arbitrary::blockOrUnblock),
-        withArbitrary(blockMutator(u"unblock"_s, false), Arbitrary::blockOrUnblock),
-        withArbitrary(markNotificationsRead(), Arbitrary::markNotificationsRead),
+        createPost(),
+        editPost(),
+        deletePost(),
+        likeMutator(u"likePost"_s, true),
+        likeMutator(u"unlikePost"_s, false),
+        comment(),
+        deleteComment(),
+        blockMutator(u"block"_s, true),
+        blockMutator(u"unblock"_s, false),
+        markNotificationsRead(),
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntityDef.h"
 #include "Hlc.h"
 #include "Result.h"
 
@@ -11,41 +12,6 @@
 #include <optional>
 
 namespace Souk::Sync {
-
-//! One synced row: its id, its field values, and per field the HLC of the write that set it.
-struct Row
-{
-    QString id;
-    QJsonObject fields;
-    QJsonObject clocks; // field name -> Hlc string
-    bool deleted = false;
-
-    bool operator==(const Row &other) const = default;
-};
-
-//! A column of a synced entity.
-struct FieldDef
-{
-    enum class Kind { Text, Integer, Bool };
-    QString name;
-    Kind kind = Kind::Text;
-};
-
-//! A kind of synced data, declared once and used by the client replica, the server tables,
-//! the change feed and the simulation alike.
-struct EntityDef
-{
-    QString name; // table name on the client and in the protocol
-    QString serverTable; // table on the server (profiles live in the users table)
-    QList<FieldDef> fields;
-    //! The buckets a row belongs to, e.g. "user:<id>"; pull sends it to their subscribers.
-    std::function<QStringList(const Row &)> buckets;
-    //! Whether a row's buckets depend on its state (moderation), so a change can move it out
-    //! of a bucket; the server then leaves a tombstone in the bucket it left.
-    bool bucketsFollowState = false;
-
-    bool hasField(const QString &field) const;
-};
 
 //! An account as moderation sees it (known only to the server).
 struct Account
@@ -175,20 +141,6 @@ struct MutationContext
     qint64 now() const { return serverMs ? serverMs : hlc.wallMs; }
 };
 
-//! What a generator of random arguments may draw on (the randomized simulation, tests/sim).
-struct ArbitraryInput
-{
-    std::function<quint32(quint32 bound)> random; // uniform in [0, bound)
-    QString userId; // who runs the mutation
-    QStringList userIds; // every user in the simulation
-    //! Ids of rows of an entity that the acting device can see now.
-    std::function<QStringList(const QString &entity)> ids;
-    QStringList mediaIds; // images stored on the server, for posts
-    //! The fields of a row the acting device holds (empty when it has none): for arguments
-    //! that must match it, such as the price a checkout confirms.
-    std::function<QJsonObject(const QString &entity, const QString &id)> fields = {};
-};
-
 //! A named, versioned change with typed arguments. The same code runs optimistically on the
 //! client and authoritatively on the server.
 struct Mutator
@@ -204,9 +156,6 @@ struct Mutator
     std::function<std::pair<const EntityDef *, QString>(const QJsonObject &args,
                                                         const QString &userId)>
         lwwTarget = {};
-    //! Random arguments, mostly valid and sometimes not, so the simulation (tests/sim) covers
-    //! every mutator without knowing it. Required: the simulation fails on a mutator without.
-    std::function<QJsonObject(const ArbitraryInput &)> arbitrary = {};
     //! Decisions only the server completes (moderation) are ordered by the server's clock, not
     //! the device's: the server wins them anyway, and the device's clock (its node id) would
     //! otherwise go with the decision to the person it is about and name the moderator.

@@ -7,6 +7,7 @@
 #include "Responses.h"
 #include "Routes.h"
 #include "SyncService.h"
+#include "Visibility.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,20 +170,18 @@ HttpResponse listMessages(ApiContext &ctx)
             u"wrong_type"_s, u"before_seq is a message number."_s, u"before_seq"_s));
     Result<QSqlQuery> member =
         execSql(ctx.db, u"SELECT 1 FROM members WHERE id = ? AND active = 1"_s,
-                {conversation + u':' + ctx.caller().userId}, "membership");
+                {Sync::Chat::memberId(conversation, ctx.caller().userId)}, "membership");
     if (!member)
         return HttpResponse::error(member.error());
     if (!member->next()) // non-members learn nothing, not even that it exists
         return HttpResponse::error(conversationMissing());
-    Result<QSqlQuery> q =
-        execSql(ctx.db,
-                MessageColumns
-                    + u" WHERE conversation_id = ? AND seq > 0 AND seq < ?"
-                      // held back by a moderator: its author's alone
-                      " AND (moderation NOT IN ('pending', 'hidden')"
-                      " OR author_id = ?)"
-                      " ORDER BY seq DESC LIMIT ?"_s,
-                {conversation, before, ctx.caller().userId, limit}, "list messages");
+    const Sync::Visibility::SqlCondition shown =
+        Sync::Visibility::message(u"messages"_s, ctx.caller().userId);
+    Result<QSqlQuery> q = execSql(
+        ctx.db,
+        MessageColumns + u" WHERE conversation_id = ? AND seq > 0 AND seq < ? AND "_s + shown.sql
+            + u" ORDER BY seq DESC LIMIT ?"_s,
+        QVariantList {conversation, before} + shown.binds + QVariantList {limit}, "list messages");
     if (!q)
         return HttpResponse::error(q.error());
     QJsonArray messages;

@@ -3,9 +3,11 @@
 // hidden both ways, as if it did not exist.
 #include "ApiContext.h"
 #include "Database.h"
+#include "DerivedIds.h"
 #include "Responses.h"
 #include "Routes.h"
 #include "SocialText.h"
+#include "Visibility.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,22 +22,22 @@ constexpr int DefaultPage = 20;
 constexpr int MaxPage = 100;
 constexpr int MaxQuery = 100;
 
-// Posts with their author, as every list returns them. Its three placeholders are the caller
-// (callerBinds); a query appends its own conditions and binds after them.
+// Posts with their author, as every list returns them: those the caller sees (Visibility.h),
+// their own marked by a moderator included. callerBinds() gives its placeholders' values; a
+// query appends its own conditions and binds after them.
 const QString PostSelect =
     u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
     " p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = ? || ':' || p.id AND l.active = 1)"
-    " FROM posts p JOIN users u ON u.id = p.author_id"
-    " WHERE p.deleted = 0 AND p.moderation = ''"
-    " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-    "  ((b.blocker_id = ? AND b.blocked_id = p.author_id)"
-    "   OR (b.blocker_id = p.author_id AND b.blocked_id = ?)))"_s;
+    " EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
+    + Sync::pairIdSql(u"?"_s, u"p.id"_s)
+    + u" AND l.active = 1), p.moderation"
+      " FROM posts p JOIN users u ON u.id = p.author_id WHERE p.deleted = 0 AND "_s
+    + Sync::Visibility::content(u"p"_s, u"author_id"_s, {}).sql;
 
 QVariantList callerBinds(const ApiContext &ctx)
 {
     const QString me = ctx.caller().userId;
-    return {me, me, me};
+    return QVariantList {me} + Sync::Visibility::content(u"p"_s, u"author_id"_s, me).binds;
 }
 
 QJsonObject postFrom(const QSqlQuery &q)
@@ -53,7 +55,9 @@ QJsonObject postFrom(const QSqlQuery &q)
             {u"edited_at"_s, q.value(8).toLongLong()},
             {u"like_count"_s, q.value(9).toLongLong()},
             {u"comment_count"_s, q.value(10).toLongLong()},
-            {u"liked"_s, q.value(11).toLongLong() != 0}};
+            {u"liked"_s, q.value(11).toLongLong() != 0},
+            // "" for everyone; "pending", "hidden" or "removed" only on the author's own posts.
+            {u"moderation"_s, q.value(12).toString()}};
 }
 
 //! A page of posts, newest first, with keyset paging: the cursor is "<created_at>_<id>" of the
@@ -127,17 +131,16 @@ HttpResponse getPost(ApiContext &ctx)
         return HttpResponse::error(
             Error {404, u"post_not_found"_s, u"This post does not exist or was deleted."_s, {}});
     QJsonObject post = postFrom(*q);
-    // Its comments, oldest first; replies carry parent_id (one level).
+    // Its comments the caller sees, oldest first; replies carry parent_id (one level).
+    const Sync::Visibility::SqlCondition shown =
+        Sync::Visibility::content(u"c"_s, u"author_id"_s, ctx.caller().userId);
     Result<QSqlQuery> c =
         execSql(ctx.db,
                 u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name"
                 " FROM comments c JOIN users u ON u.id = c.author_id"
-                " WHERE c.post_id = ? AND c.deleted = 0 AND c.moderation = ''"
-                " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-                "  ((b.blocker_id = ? AND b.blocked_id = c.author_id)"
-                "   OR (b.blocker_id = c.author_id AND b.blocked_id = ?)))"
-                " ORDER BY c.created_at, c.id LIMIT 500"_s,
-                {id, ctx.caller().userId, ctx.caller().userId}, "post comments");
+                " WHERE c.post_id = ? AND c.deleted = 0 AND "_s
+                    + shown.sql + u" ORDER BY c.created_at, c.id LIMIT 500"_s,
+                QVariantList {id} + shown.binds, "post comments");
     if (!c)
         return HttpResponse::error(c.error());
     QJsonArray comments;
@@ -160,19 +163,19 @@ HttpResponse userPosts(ApiContext &ctx)
     if (!page)
         return HttpResponse::error(page.error());
     const Error missing {404, u"user_not_found"_s, u"There is no such user."_s, {}};
-    Result<QSqlQuery> user = execSql(
-        ctx.db,
-        u"SELECT u.id, u.username, u.display_name, u.bio,"
-        " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
-        " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
-        " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0"
-        "  AND moderation = '')"
-        " FROM users u WHERE u.username_key = ? AND u.deleted = 0"
-        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-        "  ((b.blocker_id = ? AND b.blocked_id = u.id) OR (b.blocker_id = u.id AND b.blocked_id = ?)))"_s,
-        {ctx.request.params.value(u"username"_s).toLower(), ctx.caller().userId,
-         ctx.caller().userId},
-        "user for posts");
+    const Sync::Visibility::SqlCondition apart =
+        Sync::Visibility::notApart(u"u.id"_s, ctx.caller().userId);
+    Result<QSqlQuery> user =
+        execSql(ctx.db,
+                u"SELECT u.id, u.username, u.display_name, u.bio,"
+                " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
+                " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
+                " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0"
+                "  AND moderation = '')"
+                " FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
+                    + apart.sql,
+                QVariantList {ctx.request.params.value(u"username"_s).toLower()} + apart.binds,
+                "user for posts");
     if (!user)
         return HttpResponse::error(user.error());
     if (!user->next())
@@ -235,16 +238,16 @@ HttpResponse search(ApiContext &ctx)
 
     QJsonArray users;
     if (!q.startsWith(u'#')) {
+        const Sync::Visibility::SqlCondition apart = Sync::Visibility::notApart(u"u.id"_s, me);
         Result<QSqlQuery> u = execSql(
             ctx.db,
             u"SELECT u.id, u.username, u.display_name FROM users u"
             " WHERE u.deleted = 0 AND (u.username_key LIKE ? ESCAPE '\\' OR u.display_name LIKE ? "
-            "ESCAPE '\\')"
-            " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-            "  ((b.blocker_id = ? AND b.blocked_id = u.id) OR (b.blocker_id = u.id AND "
-            "b.blocked_id = ?)))"
-            " ORDER BY u.username_key LIMIT 20"_s,
-            {likePattern(bare.toLower(), true), likePattern(bare, false), me, me}, "search users");
+            "ESCAPE '\\') AND "_s
+                + apart.sql + u" ORDER BY u.username_key LIMIT 20"_s,
+            QVariantList {likePattern(bare.toLower(), true), likePattern(bare, false)}
+                + apart.binds,
+            "search users");
         if (!u)
             return HttpResponse::error(u.error());
         while (u->next())

@@ -8,6 +8,7 @@
 #include "RealtimeHub.h"
 #include "ServerConfig.h"
 #include "Tokens.h"
+#include "Visibility.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -53,47 +54,44 @@ ApiServer::ApiServer(Services &services, const Router &router, QObject *parent)
     if (m_services.hub) {
         // Typing indicators go to a conversation's members: who they are is a database read,
         // done on a worker like any other.
-        m_services.hub->setMemberLookup([this](const QString &conversation, const QString &user,
-                                               auto done) {
-            m_pool.start([this, conversation, user, done] {
-                std::optional<QSet<QString>> members;
-                if (Result<QSqlDatabase> db = m_services.database.connection()) {
-                    Result<QSqlQuery> q = execSql(
-                        *db,
-                        u"SELECT user_id FROM members WHERE conversation_id = ? AND active = 1"_s,
-                        {conversation}, "typing audience");
-                    QSet<QString> found;
-                    while (q && q->next())
-                        found.insert(q->value(0).toString());
-                    // Nobody is told that someone they blocked, or who blocked them, types.
-                    Result<QSqlQuery> apart = execSql(
-                        *db,
-                        u"SELECT blocked_id FROM blocks WHERE blocker_id = ? AND active = 1"
-                        " UNION SELECT blocker_id FROM blocks WHERE blocked_id = ? AND active = 1"_s,
-                        {user, user}, "typing blocks");
-                    while (apart && apart->next())
-                        found.remove(apart->value(0).toString());
-                    if (found.contains(user))
-                        members = found;
-                }
-                QMetaObject::invokeMethod(m_services.hub, [done, members] { done(members); });
+        m_services.hub->setMemberLookup(
+            [this](const QString &conversation, const QString &user, auto done) {
+                m_pool.start([this, conversation, user, done] {
+                    std::optional<QSet<QString>> members;
+                    if (Result<QSqlDatabase> db = m_services.database.connection()) {
+                        // Nobody is told that someone they blocked, or who blocked them, types.
+                        const Sync::Visibility::SqlCondition apart =
+                            Sync::Visibility::notApart(u"m.user_id"_s, user);
+                        Result<QSqlQuery> q =
+                            execSql(*db,
+                                    u"SELECT m.user_id FROM members m"
+                                    " WHERE m.conversation_id = ? AND m.active = 1 AND "_s
+                                        + apart.sql,
+                                    QVariantList {conversation} + apart.binds, "typing audience");
+                        QSet<QString> found;
+                        while (q && q->next())
+                            found.insert(q->value(0).toString());
+                        if (found.contains(user))
+                            members = found;
+                    }
+                    QMetaObject::invokeMethod(m_services.hub, [done, members] { done(members); });
+                });
             });
-        });
         m_services.hub->setContactsLookup([this](const QString &user, auto done) {
             m_pool.start([this, user, done] {
                 QSet<QString> contacts;
                 bool hidden = false;
                 if (Result<QSqlDatabase> db = m_services.database.connection()) {
+                    // A block, either way, ends presence between the two.
+                    const Sync::Visibility::SqlCondition apart =
+                        Sync::Visibility::notApart(u"other.user_id"_s, user);
                     Result<QSqlQuery> q = execSql(
                         *db,
                         u"SELECT DISTINCT other.user_id FROM members mine JOIN members other"
                         " ON other.conversation_id = mine.conversation_id AND other.active = 1"
-                        " WHERE mine.user_id = ? AND mine.active = 1 AND other.user_id <> ?"
-                        // a block, either way, ends presence between the two
-                        " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
-                        " ((b.blocker_id = ? AND b.blocked_id = other.user_id)"
-                        " OR (b.blocked_id = ? AND b.blocker_id = other.user_id)))"_s,
-                        {user, user, user, user}, "presence contacts");
+                        " WHERE mine.user_id = ? AND mine.active = 1 AND other.user_id <> ? AND "_s
+                            + apart.sql,
+                        QVariantList {user, user} + apart.binds, "presence contacts");
                     while (q && q->next())
                         contacts.insert(q->value(0).toString());
                     Result<QSqlQuery> pref =

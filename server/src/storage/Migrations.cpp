@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Entities.h"
 #include "Log.h"
+#include "SchemaSql.h"
 #include "ServerSyncStore.h"
 
 #include <QDateTime>
@@ -13,12 +14,14 @@ using namespace Qt::StringLiterals;
 namespace Souk::Server {
 
 // The SQL here is kept to what SQLite and PostgreSQL both accept (TEXT, BIGINT, INTEGER,
-// plain indexes), so the same steps can build either database.
+// plain indexes), so the same steps can build either database. Synced tables are not written
+// here: a step names the entities it brings to their declaration (core/src/schema).
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list {
         {1,
          u"accounts"_s,
+         {},
          {
              u"CREATE TABLE users ("
              " id TEXT PRIMARY KEY,"
@@ -55,6 +58,7 @@ const QList<Migration> &migrations()
          }},
         {2,
          u"admin audit trail"_s,
+         {},
          {
              // Append-only record of what admins and moderators did (the moderation issue
              // builds on it); role changes are the first entries.
@@ -70,41 +74,10 @@ const QList<Migration> &migrations()
          }},
         {3,
          u"sync feed"_s,
+         {&Sync::Entity::profiles(), &Sync::Entity::follows(), &Sync::Entity::drafts(),
+          &Sync::Entity::conflicts()},
          {
              // Synced rows carry per-field HLC clocks and tombstones.
-             u"ALTER TABLE users ADD COLUMN clocks TEXT NOT NULL DEFAULT '{}'"_s,
-             u"ALTER TABLE users ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"_s,
-             u"CREATE TABLE follows ("
-             " id TEXT PRIMARY KEY,"
-             " follower_id TEXT NOT NULL,"
-             " followee_id TEXT NOT NULL,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX follows_by_follower ON follows(follower_id, active)"_s,
-             u"CREATE INDEX follows_by_followee ON follows(followee_id, active)"_s,
-             u"CREATE TABLE drafts ("
-             " id TEXT PRIMARY KEY,"
-             " owner_id TEXT NOT NULL,"
-             " title TEXT NOT NULL DEFAULT '',"
-             " body TEXT NOT NULL DEFAULT '',"
-             " conflict_of TEXT NOT NULL DEFAULT '',"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX drafts_by_owner ON drafts(owner_id)"_s,
-             u"CREATE TABLE conflicts ("
-             " id TEXT PRIMARY KEY,"
-             " owner_id TEXT NOT NULL,"
-             " entity TEXT NOT NULL,"
-             " row_id TEXT NOT NULL,"
-             " field TEXT NOT NULL,"
-             " lost_value TEXT NOT NULL,"
-             " lost_hlc TEXT NOT NULL,"
-             " kept_value TEXT NOT NULL,"
-             " resolved INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX conflicts_by_owner ON conflicts(owner_id)"_s,
              // The change feed: the latest version of each row in each bucket (a newer version
              // replaces the older one in place, so the feed never outgrows the data).
              u"CREATE TABLE sync_rows ("
@@ -162,9 +135,10 @@ const QList<Migration> &migrations()
          }},
         {4,
          u"social"_s,
+         {&Sync::Entity::drafts(), &Sync::Entity::profiles(), &Sync::Entity::posts(),
+          &Sync::Entity::likes(), &Sync::Entity::comments(), &Sync::Entity::blocks(),
+          &Sync::Entity::notifications(), &Sync::Entity::inbox()},
          {
-             u"ALTER TABLE drafts ADD COLUMN media TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE users ADD COLUMN avatar TEXT NOT NULL DEFAULT ''"_s,
              // Uploaded images. id: SHA-256 of the bytes as uploaded (a client can name an
              // image before it is uploaded); sha256: of the re-encoded bytes stored on disk
              // (content address, so identical images are stored once).
@@ -178,21 +152,6 @@ const QList<Migration> &migrations()
              " uploader_id TEXT NOT NULL,"
              " created_at BIGINT NOT NULL)"_s,
              u"CREATE INDEX media_by_sha256 ON media(sha256)"_s,
-             u"CREATE TABLE posts ("
-             " id TEXT PRIMARY KEY,"
-             " author_id TEXT NOT NULL,"
-             " caption TEXT NOT NULL DEFAULT '',"
-             " media TEXT NOT NULL DEFAULT '[]',"
-             " tags TEXT NOT NULL DEFAULT '',"
-             " mentions TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " edited_at BIGINT NOT NULL DEFAULT 0,"
-             " like_count BIGINT NOT NULL DEFAULT 0,"
-             " comment_count BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX posts_by_author ON posts(author_id, created_at)"_s,
-             u"CREATE INDEX posts_by_time ON posts(created_at, id)"_s,
              // Tag pages: one row per (tag, post), kept in step with the posts table.
              u"CREATE TABLE post_tags ("
              " tag TEXT NOT NULL,"
@@ -201,201 +160,21 @@ const QList<Migration> &migrations()
              " PRIMARY KEY (tag, post_id))"_s,
              u"CREATE INDEX post_tags_by_time ON post_tags(tag, created_at)"_s,
              u"CREATE INDEX post_tags_by_post ON post_tags(post_id)"_s,
-             u"CREATE TABLE likes ("
-             " id TEXT PRIMARY KEY,"
-             " user_id TEXT NOT NULL,"
-             " post_id TEXT NOT NULL,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX likes_by_post ON likes(post_id, active)"_s,
-             u"CREATE TABLE comments ("
-             " id TEXT PRIMARY KEY,"
-             " post_id TEXT NOT NULL,"
-             " post_author_id TEXT NOT NULL,"
-             " author_id TEXT NOT NULL,"
-             " author_username TEXT NOT NULL DEFAULT '',"
-             " parent_id TEXT NOT NULL DEFAULT '',"
-             " body TEXT NOT NULL,"
-             " created_at BIGINT NOT NULL,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX comments_by_post ON comments(post_id, created_at)"_s,
-             u"CREATE TABLE blocks ("
-             " id TEXT PRIMARY KEY,"
-             " blocker_id TEXT NOT NULL,"
-             " blocked_id TEXT NOT NULL,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX blocks_by_blocked ON blocks(blocked_id, active)"_s,
-             u"CREATE INDEX blocks_by_blocker ON blocks(blocker_id, active)"_s,
-             u"CREATE TABLE notifications ("
-             " id TEXT PRIMARY KEY,"
-             " recipient_id TEXT NOT NULL,"
-             " kind TEXT NOT NULL,"
-             " actor_id TEXT NOT NULL,"
-             " actor_username TEXT NOT NULL DEFAULT '',"
-             " post_id TEXT NOT NULL DEFAULT '',"
-             " comment_id TEXT NOT NULL DEFAULT '',"
-             " excerpt TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX notifications_by_time ON notifications(deleted, created_at)"_s,
-             u"CREATE TABLE inbox ("
-             " id TEXT PRIMARY KEY,"
-             " read_until BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
          }},
         {5,
          u"chat"_s,
-         {
-             u"CREATE TABLE conversations ("
-             " id TEXT PRIMARY KEY,"
-             " kind TEXT NOT NULL,"
-             " title TEXT NOT NULL DEFAULT '',"
-             " direct_pair TEXT NOT NULL DEFAULT '',"
-             " created_by TEXT NOT NULL,"
-             " created_at BIGINT NOT NULL,"
-             " last_seq BIGINT NOT NULL DEFAULT 0,"
-             " last_message_at BIGINT NOT NULL DEFAULT 0,"
-             " last_preview TEXT NOT NULL DEFAULT '',"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE members ("
-             " id TEXT PRIMARY KEY,"
-             " conversation_id TEXT NOT NULL,"
-             " user_id TEXT NOT NULL,"
-             " username TEXT NOT NULL DEFAULT '',"
-             " role TEXT NOT NULL DEFAULT 'member',"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " read_seq BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX members_by_user ON members(user_id, active)"_s,
-             u"CREATE INDEX members_by_conversation ON members(conversation_id, active)"_s,
-             u"CREATE TABLE messages ("
-             " id TEXT PRIMARY KEY,"
-             " conversation_id TEXT NOT NULL,"
-             " author_id TEXT NOT NULL,"
-             " author_username TEXT NOT NULL DEFAULT '',"
-             " body TEXT NOT NULL DEFAULT '',"
-             " media TEXT NOT NULL DEFAULT '[]',"
-             " reply_to TEXT NOT NULL DEFAULT '',"
-             " seq BIGINT NOT NULL DEFAULT 0,"
-             " created_at BIGINT NOT NULL,"
-             " edited_at BIGINT NOT NULL DEFAULT 0,"
-             " removed INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX messages_by_conversation ON messages(conversation_id, seq)"_s,
-             u"CREATE TABLE reactions ("
-             " id TEXT PRIMARY KEY,"
-             " message_id TEXT NOT NULL,"
-             " conversation_id TEXT NOT NULL,"
-             " user_id TEXT NOT NULL,"
-             " emoji TEXT NOT NULL,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX reactions_by_message ON reactions(message_id)"_s,
-             u"CREATE TABLE preferences ("
-             " id TEXT PRIMARY KEY,"
-             " presence_hidden INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-         }},
+         {&Sync::Entity::conversations(), &Sync::Entity::members(), &Sync::Entity::messages(),
+          &Sync::Entity::reactions(), &Sync::Entity::preferences()},
+         {}},
         {6,
          u"commerce"_s,
-         {
-             u"CREATE TABLE shops ("
-             " id TEXT PRIMARY KEY,"
-             " owner_id TEXT NOT NULL,"
-             " name TEXT NOT NULL DEFAULT '',"
-             " description TEXT NOT NULL DEFAULT '',"
-             " logo TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX shops_by_owner ON shops(owner_id)"_s,
-             u"CREATE TABLE products ("
-             " id TEXT PRIMARY KEY,"
-             " shop_id TEXT NOT NULL,"
-             " title TEXT NOT NULL DEFAULT '',"
-             " description TEXT NOT NULL DEFAULT '',"
-             " category TEXT NOT NULL DEFAULT '',"
-             " media TEXT NOT NULL DEFAULT '[]',"
-             " status TEXT NOT NULL DEFAULT 'draft',"
-             " price BIGINT NOT NULL DEFAULT 0,"
-             " currency TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX products_by_shop ON products(shop_id, status)"_s,
-             u"CREATE TABLE variants ("
-             " id TEXT PRIMARY KEY,"
-             " product_id TEXT NOT NULL,"
-             " shop_id TEXT NOT NULL,"
-             " sku TEXT NOT NULL DEFAULT '',"
-             " name TEXT NOT NULL DEFAULT '',"
-             " stock BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX variants_by_product ON variants(product_id)"_s,
-             u"CREATE TABLE skus ("
-             " id TEXT PRIMARY KEY,"
-             " shop_id TEXT NOT NULL,"
-             " variant_id TEXT NOT NULL,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE stock_alerts ("
-             " id TEXT PRIMARY KEY,"
-             " shop_id TEXT NOT NULL,"
-             " variant_id TEXT NOT NULL,"
-             " stock BIGINT NOT NULL DEFAULT 0,"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " resolved INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE wishlist ("
-             " id TEXT PRIMARY KEY,"
-             " user_id TEXT NOT NULL,"
-             " product_id TEXT NOT NULL,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE cart_lines ("
-             " id TEXT PRIMARY KEY,"
-             " user_id TEXT NOT NULL,"
-             " variant_id TEXT NOT NULL,"
-             " product_id TEXT NOT NULL DEFAULT '',"
-             " quantity BIGINT NOT NULL DEFAULT 0,"
-             " added BIGINT NOT NULL DEFAULT 0,"
-             " active INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE orders ("
-             " id TEXT PRIMARY KEY,"
-             " intent_id TEXT NOT NULL,"
-             " buyer_id TEXT NOT NULL,"
-             " shop_id TEXT NOT NULL,"
-             " status TEXT NOT NULL,"
-             " currency TEXT NOT NULL,"
-             " total BIGINT NOT NULL DEFAULT 0,"
-             " lines TEXT NOT NULL DEFAULT '[]',"
-             " payment TEXT NOT NULL DEFAULT '',"
-             " tracking TEXT NOT NULL DEFAULT '',"
-             " timeline TEXT NOT NULL DEFAULT '[]',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX orders_by_buyer ON orders(buyer_id, created_at)"_s,
-             u"CREATE INDEX orders_by_shop ON orders(shop_id, status, created_at)"_s,
-         }},
+         {&Sync::Entity::shops(), &Sync::Entity::products(), &Sync::Entity::variants(),
+          &Sync::Entity::skus(), &Sync::Entity::stockAlerts(), &Sync::Entity::wishlist(),
+          &Sync::Entity::cartLines(), &Sync::Entity::orders()},
+         {}},
         {7,
          u"shop requests"_s,
+         {},
          {
              // Private files: readable by their uploader and moderators only.
              u"CREATE TABLE documents ("
@@ -422,113 +201,27 @@ const QList<Migration> &migrations()
          }},
         {8,
          u"reviews and ratings"_s,
-         {
-             u"CREATE TABLE reviews ("
-             " id TEXT PRIMARY KEY,"
-             " order_id TEXT NOT NULL,"
-             " variant_id TEXT NOT NULL,"
-             " product_id TEXT NOT NULL,"
-             " shop_id TEXT NOT NULL,"
-             " author_id TEXT NOT NULL,"
-             " author_username TEXT NOT NULL DEFAULT '',"
-             " stars INTEGER NOT NULL,"
-             " body TEXT NOT NULL DEFAULT '',"
-             " reply TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " replied_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX reviews_by_product ON reviews(product_id, created_at)"_s,
-             u"ALTER TABLE products ADD COLUMN rating_total BIGINT NOT NULL DEFAULT 0"_s,
-             u"ALTER TABLE products ADD COLUMN rating_count BIGINT NOT NULL DEFAULT 0"_s,
-             u"ALTER TABLE shops ADD COLUMN rating_total BIGINT NOT NULL DEFAULT 0"_s,
-             u"ALTER TABLE shops ADD COLUMN rating_count BIGINT NOT NULL DEFAULT 0"_s,
-         }},
+         {&Sync::Entity::reviews(), &Sync::Entity::products(), &Sync::Entity::shops()},
+         {}},
         {9,
          u"orders name their seller"_s,
+         {&Sync::Entity::orders()},
          {
-             u"ALTER TABLE orders ADD COLUMN seller_id TEXT NOT NULL DEFAULT ''"_s,
              u"UPDATE orders SET seller_id = COALESCE((SELECT owner_id FROM shops"
              " WHERE shops.id = orders.shop_id), '')"_s,
          }},
         {10,
          u"catalog by category and price"_s,
-         {
-             // bench/commerce: a filtered catalog page over 100,000 products scanned them all.
-             u"CREATE INDEX products_by_category ON products(category, price)"_s,
-             u"CREATE INDEX products_by_price ON products(status, price)"_s,
-         }},
+         // bench/commerce: a filtered catalog page over 100,000 products scanned them all.
+         {&Sync::Entity::products()},
+         {}},
         {11,
          u"moderation"_s,
+         {&Sync::Entity::reports(), &Sync::Entity::modActions(), &Sync::Entity::strikes(),
+          &Sync::Entity::appealMessages(), &Sync::Entity::posts(), &Sync::Entity::comments(),
+          &Sync::Entity::messages(), &Sync::Entity::products(), &Sync::Entity::reviews(),
+          &Sync::Entity::conversations(), &Sync::Entity::orders()},
          {
-             u"CREATE TABLE reports ("
-             " id TEXT PRIMARY KEY,"
-             " reporter_id TEXT NOT NULL DEFAULT '',"
-             " reporter_username TEXT NOT NULL DEFAULT '',"
-             " target_type TEXT NOT NULL DEFAULT '',"
-             " target_id TEXT NOT NULL DEFAULT '',"
-             " target_owner_id TEXT NOT NULL DEFAULT '',"
-             " target_owner_username TEXT NOT NULL DEFAULT '',"
-             " reason TEXT NOT NULL DEFAULT '',"
-             " note TEXT NOT NULL DEFAULT '',"
-             " snapshot TEXT NOT NULL DEFAULT '{}',"
-             " status TEXT NOT NULL DEFAULT 'open',"
-             " decision TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " decided_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX reports_by_target ON reports(target_type, target_id, status)"_s,
-             u"CREATE INDEX reports_by_owner ON reports(target_owner_id, created_at)"_s,
-             u"CREATE INDEX reports_by_time ON reports(created_at)"_s,
-             u"CREATE INDEX reports_by_decision ON reports(decided_at)"_s,
-             u"CREATE TABLE mod_actions ("
-             " id TEXT PRIMARY KEY,"
-             " actor_id TEXT NOT NULL DEFAULT '',"
-             " action TEXT NOT NULL DEFAULT '',"
-             " target_type TEXT NOT NULL DEFAULT '',"
-             " target_id TEXT NOT NULL DEFAULT '',"
-             " owner_id TEXT NOT NULL DEFAULT '',"
-             " reason TEXT NOT NULL DEFAULT '',"
-             " rule TEXT NOT NULL DEFAULT '',"
-             " original TEXT NOT NULL DEFAULT '{}',"
-             " report_ids TEXT NOT NULL DEFAULT '[]',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " reversed INTEGER NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE TABLE strikes ("
-             " id TEXT PRIMARY KEY,"
-             " user_id TEXT NOT NULL DEFAULT '',"
-             " action TEXT NOT NULL DEFAULT '',"
-             " action_id TEXT NOT NULL DEFAULT '',"
-             " reason TEXT NOT NULL DEFAULT '',"
-             " rule TEXT NOT NULL DEFAULT '',"
-             " target_type TEXT NOT NULL DEFAULT '',"
-             " target_id TEXT NOT NULL DEFAULT '',"
-             " excerpt TEXT NOT NULL DEFAULT '',"
-             " until BIGINT NOT NULL DEFAULT 0,"
-             " status TEXT NOT NULL DEFAULT 'active',"
-             " appeal TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX strikes_by_user ON strikes(user_id, created_at)"_s,
-             u"CREATE TABLE appeal_messages ("
-             " id TEXT PRIMARY KEY,"
-             " strike_id TEXT NOT NULL DEFAULT '',"
-             " user_id TEXT NOT NULL DEFAULT '',"
-             " from_moderator INTEGER NOT NULL DEFAULT 0,"
-             " body TEXT NOT NULL DEFAULT '',"
-             " created_at BIGINT NOT NULL DEFAULT 0,"
-             " clocks TEXT NOT NULL DEFAULT '{}',"
-             " deleted INTEGER NOT NULL DEFAULT 0)"_s,
-             // What a moderator did to content; readers leave out hidden, removed and pending.
-             u"ALTER TABLE posts ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE comments ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE messages ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE products ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE reviews ADD COLUMN moderation TEXT NOT NULL DEFAULT ''"_s,
              // Restrictions, with the reason sign-in shows.
              u"ALTER TABLE users ADD COLUMN suspended_until BIGINT NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE users ADD COLUMN banned INTEGER NOT NULL DEFAULT 0"_s,
@@ -542,15 +235,12 @@ const QList<Migration> &migrations()
              u"CREATE INDEX users_by_time ON users(created_at)"_s,
              // The mod bucket's audience, looked up on every change to the queue.
              u"CREATE INDEX users_by_role ON users(role)"_s,
-             u"CREATE INDEX messages_by_time ON messages(created_at)"_s,
-             u"CREATE INDEX messages_by_author ON messages(author_id, created_at)"_s,
-             u"CREATE INDEX conversations_by_creator ON conversations(created_by, created_at)"_s,
-             u"CREATE INDEX orders_by_time ON orders(created_at)"_s,
              u"CREATE INDEX audit_log_by_time ON audit_log(at)"_s,
              u"CREATE INDEX audit_log_by_actor ON audit_log(actor_id, at)"_s,
          }},
         {12,
          u"held content leaves public buckets"_s,
+         {&Sync::Entity::posts(), &Sync::Entity::comments(), &Sync::Entity::messages()},
          {
              // The buckets a row is in (ServerSyncStore::feed, for rows that move between
              // buckets): the primary key starts with the bucket.
@@ -562,9 +252,8 @@ const QList<Migration> &migrations()
          [](QSqlDatabase &db) -> Result<Ok> {
              // Posts, comments and messages held for review or hidden before this version sit
              // in their readers' buckets: feeding them again moves them to their author's alone
-             // and leaves tombstones behind. (The entities as they are at version 12: a later
-             // migration that adds columns to these tables freezes their fields here, as step
-             // 3 does for profiles.)
+             // and leaves tombstones behind. (The store reads every declared field: the step
+             // brought these tables to their declaration first.)
              ServerSyncStore store(db);
              for (const Sync::EntityDef *entity :
                   {&Sync::Entity::posts(), &Sync::Entity::comments(), &Sync::Entity::messages()}) {
@@ -585,8 +274,39 @@ const QList<Migration> &migrations()
              }
              return Ok {};
          }},
+        {13,
+         u"blocks reach both accounts"_s,
+         {&Sync::Entity::blocks()},
+         {},
+         [](QSqlDatabase &db) -> Result<Ok> {
+             // A block now travels to the blocked account too, whose device hides the
+             // blocker's content (Visibility.h): feeding every block again puts it there.
+             Result<QSqlQuery> blocks =
+                 execSql(db, u"SELECT id FROM blocks WHERE deleted = 0"_s, {}, "list blocks");
+             if (!blocks)
+                 return blocks.error();
+             QStringList ids;
+             while (blocks->next())
+                 ids << blocks->value(0).toString();
+             ServerSyncStore store(db);
+             for (const QString &id : std::as_const(ids)) {
+                 if (Result<Ok> fed = store.publish(Sync::Entity::blocks(), id); !fed)
+                     return fed;
+             }
+             return Ok {};
+         }},
     };
     return list;
+}
+
+Result<Ok> ensureSyncedTables(QSqlDatabase &db, const QList<const Sync::EntityDef *> &entities)
+{
+    for (const Sync::EntityDef *entity : entities) {
+        Result<bool> ensured = Schema::ensureTable(db, *entity, Schema::Replica::Server);
+        if (!ensured)
+            return ensured.error();
+    }
+    return Ok {};
 }
 
 int latestSchemaVersion()
@@ -630,6 +350,8 @@ Result<int> migrate(QSqlDatabase &db, int target)
         if (step.version <= version || step.version > target)
             continue;
         Result<int> applied = inTransaction<int>(db, [&]() -> Result<int> {
+            if (Result<Ok> declared = ensureSyncedTables(db, step.entities); !declared)
+                return declared.error();
             for (const QString &sql : step.statements) {
                 if (Result<QSqlQuery> q = execSql(db, sql, {}, "migration step"); !q)
                     return q.error();
@@ -649,6 +371,16 @@ Result<int> migrate(QSqlDatabase &db, int target)
             return applied;
         version = *applied;
         Log::info(u"schema migrated"_s, {{u"version"_s, version}, {u"name"_s, step.name}});
+    }
+    // Fields and indexes declared since the last step: a database at the latest version gains
+    // them too (a partial migration, --to, stops at its step).
+    if (version == latestSchemaVersion()) {
+        QList<const Sync::EntityDef *> all;
+        for (const Sync::EntityDef &entity : Sync::entities())
+            all << &entity;
+        Result<Ok> declared = inTransaction<Ok>(db, [&]() { return ensureSyncedTables(db, all); });
+        if (!declared)
+            return declared.error();
     }
     return version;
 }

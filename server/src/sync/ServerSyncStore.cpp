@@ -2,6 +2,7 @@
 
 #include "Checksum.h"
 #include "Database.h"
+#include "DerivedIds.h"
 #include "Entities.h"
 #include "SocialText.h"
 
@@ -251,10 +252,12 @@ Result<bool> ServerSyncStore::blockedWithMember(const QString &userId,
     ++m_reads;
     // From the (few) blocks of this one person to the members' rows by their primary key.
     Result<QSqlQuery *> q =
-        exec(u"SELECT 1 FROM blocks b JOIN members m ON m.id = ? || ':' || b.blocked_id"
-             " WHERE b.blocker_id = ? AND b.active = 1 AND m.active = 1"
-             " UNION ALL SELECT 1 FROM blocks b JOIN members m ON m.id = ? || ':' || b.blocker_id"
-             " WHERE b.blocked_id = ? AND b.active = 1 AND m.active = 1 LIMIT 1"_s,
+        exec(u"SELECT 1 FROM blocks b JOIN members m ON m.id = "_s
+                 + Sync::Chat::memberIdSql(u"?"_s, u"b.blocked_id"_s)
+                 + u" WHERE b.blocker_id = ? AND b.active = 1 AND m.active = 1"
+                   " UNION ALL SELECT 1 FROM blocks b JOIN members m ON m.id = "_s
+                 + Sync::Chat::memberIdSql(u"?"_s, u"b.blocker_id"_s)
+                 + u" WHERE b.blocked_id = ? AND b.active = 1 AND m.active = 1 LIMIT 1"_s,
              {conversationId, userId, conversationId, userId}, "blocked with a member");
     if (!q)
         return q.error();

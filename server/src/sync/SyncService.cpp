@@ -332,8 +332,9 @@ Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
     // A read transaction: every bucket is read from the same snapshot, at version `head`.
     if (Result<Ok> begun = exec(db, u"BEGIN"_s, "begin pull"); !begun)
         return begun.error();
-    auto finish = [&](Result<QJsonObject> result) {
-        exec(db, u"COMMIT"_s, "end pull");
+    auto finish = [&](Result<QJsonObject> result) -> Result<QJsonObject> {
+        if (Result<Ok> ended = exec(db, u"COMMIT"_s, "end pull"); !ended && result)
+            return ended.error();
         return result;
     };
     Result<QSqlQuery> client =

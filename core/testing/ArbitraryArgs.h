@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncTypes.h"
+#include "Arbitrary.h"
 
 //! Random arguments for each mutator, used by the randomized simulation (tests/sim). They are
 //! mostly valid and sometimes deliberately not (another user's row, a missing row, following

@@ -60,7 +60,6 @@ private:
     Account m_admin, m_owner, m_buyer;
     QString m_shop;
     QString m_image; // an uploaded image: a product on sale needs one
-    int m_clients = 0;
 };
 
 void CommerceApiTest::initTestCase()
@@ -82,21 +81,7 @@ void CommerceApiTest::initTestCase()
 
 QJsonObject CommerceApiTest::run(const Account &who, const QString &name, const QJsonObject &args)
 {
-    const QJsonObject m {
-        {u"seq"_s, 1},
-        {u"name"_s, name},
-        {u"version"_s, 1},
-        {u"args"_s, args},
-        {u"hlc"_s,
-         Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++m_clients), u"t"_s}
-             .toString()}};
-    const HttpReply reply =
-        m_h->http().send("POST", m_h->server().url(u"/api/v1/sync/push"_s),
-                         toJson({{u"client_id"_s, u"shop-client-%1"_s.arg(m_clients)},
-                                 {u"schema_version"_s, 1},
-                                 {u"mutations"_s, QJsonArray {m}}}),
-                         who.accessToken);
-    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+    return m_h->push(who, name, args);
 }
 
 QString CommerceApiTest::openShop(const Account &owner, const QString &name)

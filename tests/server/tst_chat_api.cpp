@@ -49,7 +49,6 @@ private:
     std::unique_ptr<SyncHarness> m_h;
     Account m_ann, m_ben, m_cat;
     QString m_group;
-    int m_clients = 0;
 };
 
 void ChatApiTest::initTestCase()
@@ -71,22 +70,7 @@ void ChatApiTest::initTestCase()
 QJsonObject ChatApiTest::run(const Account &who, const QString &name, const QJsonObject &args,
                              const QString &clientId, qint64 seq)
 {
-    const QJsonObject m {
-        {u"seq"_s, seq},
-        {u"name"_s, name},
-        {u"version"_s, 1},
-        {u"args"_s, args},
-        {u"hlc"_s,
-         Souk::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++m_clients), u"t"_s}
-             .toString()}};
-    const HttpReply reply = m_h->http().send(
-        "POST", m_h->server().url(u"/api/v1/sync/push"_s),
-        toJson(
-            {{u"client_id"_s, clientId.isEmpty() ? u"chat-client-%1"_s.arg(m_clients) : clientId},
-             {u"schema_version"_s, 1},
-             {u"mutations"_s, QJsonArray {m}}}),
-        who.accessToken);
-    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+    return m_h->push(who, name, args, {0, clientId, seq});
 }
 
 QStringList ChatApiTest::buckets(const Account &who)

@@ -79,30 +79,14 @@ void ModerationApiTest::initTestCase()
 Account ModerationApiTest::user(const QString &name, const QString &role)
 {
     Account account = m_h->account(name);
-    if (!role.isEmpty())
-        m_h->http().send("PATCH", m_h->server().url(u"/api/v1/admin/users/"_s + account.id),
-                         toJson({{u"role"_s, role}}), m_admin.accessToken);
+    if (!role.isEmpty() && !m_h->setRole(m_admin, account, role))
+        qWarning("could not make %s a %s", qPrintable(name), qPrintable(role));
     return account;
 }
 
 QJsonObject ModerationApiTest::run(const Account &who, const QString &name, const QJsonObject &args)
 {
-    const QJsonObject m {
-        {u"seq"_s, 1},
-        {u"name"_s, name},
-        {u"version"_s, 1},
-        {u"args"_s, args},
-        {u"hlc"_s,
-         Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), quint32(++m_clients), u"t"_s}.toString()}};
-    const HttpReply reply =
-        m_h->http().send("POST", m_h->server().url(u"/api/v1/sync/push"_s),
-                         toJson({{u"client_id"_s, u"mod-client-%1"_s.arg(m_clients)},
-                                 {u"schema_version"_s, 1},
-                                 {u"mutations"_s, QJsonArray {m}}}),
-                         who.accessToken);
-    if (reply.status != 200) // the push itself was refused (401 after a ban)
-        return reply.json;
-    return reply.json.value(u"results"_s).toArray().at(0).toObject();
+    return m_h->push(who, name, args);
 }
 
 std::optional<Row> ModerationApiTest::find(const QMap<QString, QList<Row>> &view,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncTypes.h"
+#include "Arbitrary.h"
 
 //! Random arguments for the commerce mutators (see ArbitraryArgs.h): mostly about rows the
 //! device can see (its shop's products and variants, its cart), sometimes about ids it cannot

@@ -1,0 +1,49 @@
+#include "Visibility.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Souk::Sync::Visibility {
+
+bool heldBack(const Row &row)
+{
+    const QString state = row.fields.value(u"moderation"_s).toString();
+    return state == u"pending"_s || state == u"hidden"_s;
+}
+
+bool showsContent(const QString &viewer, const QString &authorId, const QString &moderation,
+                  bool apart)
+{
+    if (viewer == authorId)
+        return true;
+    return !apart && moderation.isEmpty();
+}
+
+SqlCondition notApart(const QString &otherColumn, const QString &viewer)
+{
+    return {
+        u"NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND"
+        " ((b.blocker_id = ? AND b.blocked_id = %1) OR (b.blocker_id = %1 AND b.blocked_id = ?)))"_s
+            .arg(otherColumn),
+        {viewer, viewer}};
+}
+
+SqlCondition content(const QString &alias, const QString &authorColumn, const QString &viewer)
+{
+    const QString author = alias + u'.' + authorColumn;
+    const SqlCondition apart = notApart(author, viewer);
+    // The author sees their own content whatever its state (marked); others only unmarked
+    // content of accounts they are not apart from. COALESCE: a replica row written before
+    // the column existed reads NULL.
+    return {u"("_s + author + u" = ? OR (COALESCE("_s + alias + u".moderation, '') = '' AND "_s
+                + apart.sql + u"))"_s,
+            QVariantList {viewer} + apart.binds};
+}
+
+SqlCondition message(const QString &alias, const QString &viewer)
+{
+    return {u"("_s + alias + u".author_id = ? OR COALESCE("_s + alias
+                + u".moderation, '') NOT IN ('pending', 'hidden'))"_s,
+            {viewer}};
+}
+
+} // namespace Souk::Sync::Visibility

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "EntityDef.h"
+
+#include <QString>
+#include <QVariantList>
+
+//! Who may see a piece of user content, defined once for every reader: the server's REST reads
+//! and realtime audiences, the buckets that carry rows to devices, and the client's queries of
+//! its replica (docs/decisions/0017-declare-once.md).
+//!
+//! The rules:
+//! - A moderator's mark (the row's `moderation` field): content that waits for review
+//!   ("pending") or that a moderator hid ("hidden") reaches only its author, marked as such;
+//!   removed content ("removed") keeps no content and is shown to its author as a marker.
+//!   Moderators see marked content through the moderation queue, not through these reads.
+//! - A block, either way: two accounts of which one blocked the other see none of each other's
+//!   content, profiles, typing or presence. (So both learn of the block: the blocked account
+//!   receives the block row too, and its device applies the same rule.)
+//! - Drafts, conflicts, likes, carts and the like are private rows: their buckets already carry
+//!   them to their owner alone. Conversation rows reach active members alone (conv: buckets).
+namespace Souk::Sync::Visibility {
+
+//! Content held back from everyone but its author: waiting for review, or hidden.
+bool heldBack(const Row &row);
+
+//! Whether `viewer` sees content by `authorId` in moderation state `moderation` ("" for none),
+//! given whether the two are apart (a block, either way).
+bool showsContent(const QString &viewer, const QString &authorId, const QString &moderation,
+                  bool apart);
+
+//! A condition of an SQL WHERE clause with its placeholders' values, in order. The client's
+//! replica and the server's tables have the same columns (core/src/schema), so one condition
+//! serves both.
+struct SqlCondition
+{
+    QString sql;
+    QVariantList binds;
+};
+
+//! Not apart from the account in `otherColumn`: no active block between it and the viewer,
+//! whoever blocked whom.
+SqlCondition notApart(const QString &otherColumn, const QString &viewer);
+
+//! Content the viewer sees: `alias` is the content table's alias, its author in
+//! `authorColumn`; the moderation rule and notApart() together.
+SqlCondition content(const QString &alias, const QString &authorColumn, const QString &viewer);
+
+//! A conversation's messages the viewer sees, among those of a conversation it is an active
+//! member of: all but those held back, which only their author sees. Removed messages stay,
+//! as markers, for everyone (the conversation keeps its order). Blocks do not hide messages
+//! in a conversation both are members of (docs/decisions/0015).
+SqlCondition message(const QString &alias, const QString &viewer);
+
+} // namespace Souk::Sync::Visibility

@@ -1,0 +1,314 @@
+// Who sees what is defined once (core/src/sync/Visibility.h), and every reader agrees with it.
+// A random world of follows, posts, comments, blocks (either way) and moderation decisions
+// (held for review, hidden, removed) is built through the real server; then, for each user,
+// four answers must be the same set of posts and of comments per post:
+//  - the model: the rules applied by this test to what it did;
+//  - the server's REST reads (explore, and each post with its comments);
+//  - the rows the user's device pulled, filtered by Visibility::showsContent();
+//  - the device's own queries of its replica (SocialQueries: feed and comments).
+// SOUK_VISIBILITY_SEED=<n> runs one more world from that seed.
+#include "DerivedIds.h"
+#include "SocialQueries.h"
+#include "SyncHarness.h"
+#include "TestImages.h"
+#include "Visibility.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Souk::Test;
+using Souk::Sync::Row;
+using Souk::Sync::SocialQueries;
+
+namespace {
+
+//! Posts a user sees, each with the ids of the comments on it that they see.
+using Seen = QMap<QString, QStringList>;
+
+struct Item
+{
+    QString id;
+    QString author;
+    QString postId; // comments
+    QString moderation;
+};
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString describe(const Seen &seen)
+{
+    QStringList lines;
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
+        lines << it.key().left(8) + u": "_s + QStringList(it.value()).join(u',').left(200);
+    return lines.join(u"; "_s);
+}
+
+} // namespace
+
+class VisibilityTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyReaderSeesTheSame_data();
+    void everyReaderSeesTheSame();
+
+private:
+    Seen model(const QString &viewer) const;
+    Seen rest(const Account &viewer);
+    Seen pulled(const QMap<QString, QList<Row>> &replica, const QString &viewer) const;
+    Seen queried(Souk::Sync::SyncEngine &device, const QString &viewer) const;
+    bool apart(const QString &a, const QString &b) const
+    {
+        return m_blocks.contains(Souk::Sync::pairId(a, b))
+            || m_blocks.contains(Souk::Sync::pairId(b, a));
+    }
+
+    std::unique_ptr<SyncHarness> m_h;
+    QList<Item> m_posts;
+    QList<Item> m_comments;
+    QSet<QString> m_blocks; // blocker:blocked
+};
+
+void VisibilityTest::everyReaderSeesTheSame_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u})
+        QTest::addRow("seed %u", seed) << seed;
+    if (const QByteArray extra = qgetenv("SOUK_VISIBILITY_SEED"); !extra.isEmpty())
+        QTest::addRow("seed %s", extra.constData()) << extra.toUInt();
+}
+
+void VisibilityTest::everyReaderSeesTheSame()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    auto chance = [&random](int percent) {
+        return int(random.bounded(100)) < percent;
+    };
+    m_posts.clear();
+    m_comments.clear();
+    m_blocks.clear();
+    m_h = std::make_unique<SyncHarness>();
+    QVERIFY2(m_h->startServer(), qPrintable(m_h->server().error()));
+    const Account admin = m_h->account(u"root_admin"_s); // the first account is the admin
+    QList<Account> users;
+    for (const char *name : {"vera", "wim", "xia", "yusuf"})
+        users << m_h->account(QString::fromLatin1(name));
+    const QString image =
+        m_h->http()
+            .send("POST", m_h->server().url(u"/api/v1/media"_s),
+                  Images::make(40, 40, "png", int(seed)), admin.accessToken, "image/png")
+            .json.value(u"id"_s)
+            .toString();
+    QVERIFY(!image.isEmpty());
+    auto applied = [](const QJsonObject &result) {
+        return SyncHarness::code(result).isEmpty();
+    };
+
+    // Everyone follows everyone: a device's feed is then every post it may see.
+    for (const Account &a : std::as_const(users)) {
+        for (const Account &b : std::as_const(users)) {
+            if (a.id != b.id)
+                QVERIFY(applied(m_h->push(a, u"follow"_s, {{u"user_id"_s, b.id}})));
+        }
+    }
+    // One account, now and then, is limited: its posts wait for review.
+    QString limited;
+    if (chance(50)) {
+        limited = users.at(int(random.bounded(users.size()))).id;
+        QVERIFY(applied(m_h->push(admin, u"actOnUser"_s,
+                                  {{u"id"_s, newId()},
+                                   {u"target_type"_s, u"user"_s},
+                                   {u"target_id"_s, limited},
+                                   {u"action"_s, u"limit"_s},
+                                   {u"reason"_s, u"new and noisy"_s}})));
+    }
+    for (const Account &author : std::as_const(users)) {
+        for (int i = 0; i < 2; ++i) {
+            const Item post {
+                newId(), author.id, {}, author.id == limited ? u"pending"_s : QString()};
+            QVERIFY(applied(m_h->push(author, u"createPost"_s,
+                                      {{u"id"_s, post.id},
+                                       {u"caption"_s, u"post %1"_s.arg(i)},
+                                       {u"media"_s, QJsonArray {image}}})));
+            m_posts << post;
+        }
+    }
+    for (int i = 0; i < 10; ++i) {
+        const Account &author = users.at(int(random.bounded(users.size())));
+        const Item &post = m_posts.at(int(random.bounded(m_posts.size())));
+        const Item comment {newId(), author.id, post.id, {}};
+        // A comment on a post its author cannot see is refused; the model keeps what applied.
+        if (applied(m_h->push(author, u"comment"_s,
+                              {{u"id"_s, comment.id},
+                               {u"post_id"_s, post.id},
+                               {u"body"_s, u"comment %1"_s.arg(i)}})))
+            m_comments << comment;
+    }
+    // Blocks come after the content, so they hide what is already there, in both directions.
+    for (int a = 0; a < users.size(); ++a) {
+        for (int b = a + 1; b < users.size(); ++b) {
+            if (!chance(30))
+                continue;
+            const bool forward = chance(50);
+            const Account &blocker = forward ? users.at(a) : users.at(b);
+            const Account &blocked = forward ? users.at(b) : users.at(a);
+            QVERIFY(applied(m_h->push(blocker, u"block"_s, {{u"user_id"_s, blocked.id}})));
+            m_blocks.insert(Souk::Sync::pairId(blocker.id, blocked.id));
+        }
+    }
+    // Moderators hide or remove some posts and comments.
+    auto decide = [&](Item &item, const QString &type) {
+        if (!item.moderation.isEmpty() || !chance(25))
+            return true;
+        const bool hide = chance(50);
+        if (!applied(m_h->push(admin, u"moderate"_s,
+                               {{u"id"_s, newId()},
+                                {u"target_type"_s, type},
+                                {u"target_id"_s, item.id},
+                                {u"action"_s, hide ? u"hide"_s : u"remove"_s},
+                                {u"reason"_s, u"against the rules"_s}})))
+            return false;
+        item.moderation = hide ? u"hidden"_s : u"removed"_s;
+        return true;
+    };
+    for (Item &post : m_posts)
+        QVERIFY(decide(post, u"post"_s));
+    for (Item &comment : m_comments)
+        QVERIFY(decide(comment, u"comment"_s));
+
+    for (const Account &viewer : std::as_const(users)) {
+        const Seen expected = model(viewer.id);
+        const Seen fromRest = rest(viewer);
+        QVERIFY2(fromRest == expected,
+                 qPrintable(u"REST for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(fromRest), describe(expected))));
+        auto device = m_h->device(viewer);
+        QVERIFY(device && SyncHarness::sync(*device));
+        const Seen fromPull = pulled(SyncHarness::replica(*device), viewer.id);
+        QVERIFY2(fromPull == expected,
+                 qPrintable(u"pull for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(fromPull), describe(expected))));
+        const Seen fromQueries = queried(*device, viewer.id);
+        QVERIFY2(fromQueries == expected,
+                 qPrintable(u"local queries for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(fromQueries), describe(expected))));
+    }
+}
+
+Seen VisibilityTest::model(const QString &viewer) const
+{
+    // The rules of Visibility.h in their plainest form.
+    auto sees = [&](const Item &item) {
+        return item.author == viewer || (item.moderation.isEmpty() && !apart(viewer, item.author));
+    };
+    Seen seen;
+    for (const Item &post : m_posts) {
+        if (sees(post))
+            seen.insert(post.id, {});
+    }
+    for (const Item &comment : m_comments) {
+        if (seen.contains(comment.postId) && sees(comment))
+            seen[comment.postId] << comment.id;
+    }
+    for (QStringList &comments : seen)
+        comments.sort();
+    return seen;
+}
+
+Seen VisibilityTest::rest(const Account &viewer)
+{
+    Seen seen;
+    const HttpReply explore =
+        m_h->http().get(m_h->server().url(u"/api/v1/explore?limit=100"_s), viewer.accessToken);
+    for (const QJsonValue &post : explore.json.value(u"posts"_s).toArray())
+        seen.insert(post.toObject().value(u"id"_s).toString(), {});
+    // Every post, seen or not: one that explore leaves out must not be readable either.
+    for (const Item &post : m_posts) {
+        const HttpReply one =
+            m_h->http().get(m_h->server().url(u"/api/v1/posts/"_s + post.id), viewer.accessToken);
+        if (one.status != 200) {
+            if (seen.contains(post.id))
+                seen[post.id] << u"<404 though listed>"_s;
+            continue;
+        }
+        QStringList comments;
+        for (const QJsonValue &c : one.json.value(u"comments"_s).toArray())
+            comments << c.toObject().value(u"id"_s).toString();
+        comments.sort();
+        if (!seen.contains(post.id))
+            comments.prepend(u"<readable though not listed>"_s);
+        seen.insert(post.id, comments);
+    }
+    return seen;
+}
+
+Seen VisibilityTest::pulled(const QMap<QString, QList<Row>> &replica, const QString &viewer) const
+{
+    // Whom the device knows it is apart from: the block rows it received, either way.
+    QSet<QString> apartFrom;
+    for (const Row &block : replica.value(u"blocks"_s)) {
+        if (!block.fields.value(u"active"_s).toBool())
+            continue;
+        const QString blocker = block.fields.value(u"blocker_id"_s).toString();
+        const QString blocked = block.fields.value(u"blocked_id"_s).toString();
+        if (blocker == viewer)
+            apartFrom << blocked;
+        else if (blocked == viewer)
+            apartFrom << blocker;
+    }
+    auto shows = [&](const Row &row) {
+        const QString author = row.fields.value(u"author_id"_s).toString();
+        return !row.deleted
+            && Souk::Sync::Visibility::showsContent(viewer, author,
+                                                    row.fields.value(u"moderation"_s).toString(),
+                                                    apartFrom.contains(author));
+    };
+    Seen seen;
+    for (const Row &post : replica.value(u"posts"_s)) {
+        if (shows(post))
+            seen.insert(post.id, {});
+    }
+    for (const Row &comment : replica.value(u"comments"_s)) {
+        const QString postId = comment.fields.value(u"post_id"_s).toString();
+        if (seen.contains(postId) && shows(comment))
+            seen[postId] << comment.id;
+    }
+    for (QStringList &comments : seen)
+        comments.sort();
+    return seen;
+}
+
+Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &viewer) const
+{
+    // A second, read-only connection, as the app's screens use.
+    const QString name = u"reader-"_s + newId();
+    Seen seen;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(device.database().path());
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            SocialQueries queries(db, viewer);
+            for (const SocialQueries::Post &post : queries.feed({}, 100).value_or({})) {
+                QStringList comments;
+                for (const SocialQueries::Comment &c : queries.comments(post.id).value_or({}))
+                    comments << c.id;
+                comments.sort();
+                seen.insert(post.id, comments);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return seen;
+}
+
+QTEST_GUILESS_MAIN(VisibilityTest)
+#include "tst_visibility.moc"
