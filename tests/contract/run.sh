@@ -38,7 +38,8 @@ lint)
 contract)
     deps
     [ $# -ge 2 ] || { echo "usage: run.sh contract <record dir>"; exit 2; }
-    exec node validate.mjs "$spec" "$2" --min-exchanges 100
+    records=$(cd "$OLDPWD" && realpath -m "$2")
+    exec node validate.mjs "$spec" "$records" --min-exchanges 100
     ;;
 client)
     deps
