@@ -21,6 +21,9 @@ SOUK_PACKAGES=(
   libsodium-dev libsqlite3-dev postgresql sqlite3 curl
   clang libclang-rt-14-dev # libFuzzer and the sanitizers (scripts/fuzz, docs/decisions/0014)
 )
+# Node.js and npm for the API contract tests (tests/contract): Debian's, unless a Node.js is
+# already installed (one from elsewhere brings its own npm, which Debian's npm conflicts with).
+command -v npm >/dev/null 2>&1 || SOUK_PACKAGES+=(nodejs npm)
 
 souk_install_missing() {
   local missing=() pkg
@@ -44,6 +47,12 @@ souk_build() {
   fi
   echo "==> Building ($SOUK_PRESET)"
   cmake --build --preset "$SOUK_PRESET"
+}
+
+# The npm tools of the API contract tests, from the committed lockfile (npm ci, only when
+# tests/contract/node_modules does not already match it). scripts/test calls it.
+souk_npm_tools() {
+  "$SOUK_ROOT/tests/contract/run.sh" deps
 }
 
 souk_install_missing

@@ -654,6 +654,13 @@ void ModerationApiTest::userRecordSearchAndEndingSessions()
     QCOMPARE(get(u"/api/v1/admin/users/"_s + newId(), m_mod).status, 404);
     // Ending the sessions signs the user out everywhere, and the audit log says who did it.
     const Account chatty = user(u"chatty"_s);
+    // The body is empty or {}: an unknown field is refused, not ignored, and ends nothing.
+    const HttpReply refused = m_h->http().send(
+        "POST", m_h->server().url(u"/api/v1/admin/users/%1/sessions/end"_s.arg(chatty.id)),
+        R"({"all":true})", m_mod.accessToken);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), u"unknown_field"_s);
+    QCOMPARE(get(u"/api/v1/me"_s, chatty).status, 200);
     const HttpReply ended = m_h->http().send(
         "POST", m_h->server().url(u"/api/v1/admin/users/%1/sessions/end"_s.arg(chatty.id)), {},
         m_mod.accessToken);

@@ -1,8 +1,13 @@
 #include "HttpClient.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -28,6 +33,43 @@ QByteArray toJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+namespace {
+
+//! With SOUK_API_RECORD set to a directory, every exchange is appended as one JSON line to
+//! <directory>/<test binary>.jsonl (emptied by the process's first exchange), for
+//! tests/contract/validate.mjs to check each answer against docs/api/openapi.yaml.
+void record(const QByteArray &method, const QUrl &url, const HttpReply &reply)
+{
+    static const QString directory = qEnvironmentVariable("SOUK_API_RECORD");
+    if (directory.isEmpty() || reply.status == 0)
+        return;
+    static QMutex mutex;
+    static bool started = false;
+    const QMutexLocker lock(&mutex);
+    QDir().mkpath(directory);
+    QFile file(directory + u'/' + QCoreApplication::applicationName() + u".jsonl"_s);
+    if (!file.open(started ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qWarning("SOUK_API_RECORD: cannot write %s", qPrintable(file.fileName()));
+        return;
+    }
+    started = true;
+    QJsonObject line {{u"method"_s, QString::fromLatin1(method)},
+                      {u"path"_s, url.path()},
+                      {u"query"_s, url.query(QUrl::FullyEncoded)},
+                      {u"status"_s, reply.status},
+                      {u"content_type"_s, QString::fromLatin1(reply.header("Content-Type"))},
+                      {u"body_bytes"_s, reply.body.size()}};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error == QJsonParseError::NoError)
+        line.insert(u"body"_s,
+                    document.isArray() ? QJsonValue(document.array())
+                                       : QJsonValue(document.object()));
+    file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+}
+
+} // namespace
 
 HttpReply HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                            const QByteArray &token, const QByteArray &contentType,
@@ -64,6 +106,7 @@ HttpReply HttpClient::send(const QByteArray &method, const QUrl &url, const QByt
     result.headers = reply->rawHeaderPairs();
     result.json = QJsonDocument::fromJson(result.body).object();
     reply->deleteLater();
+    record(method, url, result);
     return result;
 }
 

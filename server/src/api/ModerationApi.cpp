@@ -3,6 +3,7 @@
 // actOnUser, decideAppeal), pushed like any change so they can be made offline.
 #include "ApiContext.h"
 #include "Database.h"
+#include "JsonFields.h"
 #include "RealtimeHub.h"
 #include "Responses.h"
 #include "Routes.h"
@@ -247,6 +248,11 @@ HttpResponse endSessions(ApiContext &ctx)
 {
     if (!ctx.caller().isModerator())
         return HttpResponse::error(forbidden(u"Only moderators and admins can end sessions."_s));
+    // No body, or the empty object: like every JSON route, unknown fields are refused.
+    if (!ctx.request.body.isEmpty()) {
+        if (Result<QJsonObject> body = decodeObject(ctx.request.body, {}); !body)
+            return HttpResponse::error(body.error());
+    }
     const QString id = ctx.request.params.value(u"id"_s);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList ended;

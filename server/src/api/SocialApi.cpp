@@ -136,8 +136,8 @@ HttpResponse getPost(ApiContext &ctx)
         Sync::Visibility::content(u"c"_s, u"author_id"_s, ctx.caller().userId);
     Result<QSqlQuery> c =
         execSql(ctx.db,
-                u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name"
-                " FROM comments c JOIN users u ON u.id = c.author_id"
+                u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name,"
+                " c.moderation FROM comments c JOIN users u ON u.id = c.author_id"
                 " WHERE c.post_id = ? AND c.deleted = 0 AND "_s
                     + shown.sql + u" ORDER BY c.created_at, c.id LIMIT 500"_s,
                 QVariantList {id} + shown.binds, "post comments");
@@ -152,7 +152,8 @@ HttpResponse getPost(ApiContext &ctx)
                                      {u"author"_s,
                                       QJsonObject {{u"id"_s, c->value(4).toString()},
                                                    {u"username"_s, c->value(5).toString()},
-                                                   {u"display_name"_s, c->value(6).toString()}}}});
+                                                   {u"display_name"_s, c->value(6).toString()}}},
+                                     {u"moderation"_s, c->value(7).toString()}});
     post.insert(u"comments"_s, comments);
     return HttpResponse::json(200, post);
 }
