@@ -1,10 +1,11 @@
 // A database at every earlier schema version migrates to the current one, keeping its data and
 // ending with the schema of a fresh database. Earlier versions come two ways: built by this
-// server's own steps (migrate --to N), and as the released servers built them (schemas/vN.sql,
-// dumped from those servers: synced tables grown column by column by ALTER TABLE).
+// server's own steps (migrate --to N), and as the released servers built them
+// (schemas/released.sql, dumped from those servers: synced tables grown by ALTER TABLE).
 #include "ApiFixture.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -27,27 +28,50 @@ QStringList schemaOf(const QString &path)
     return logicalSchema(path);
 }
 
-//! A database with the schema a released server of `version` left (tests/server/schemas).
+//! A database with the schema a released server of `version` left: the sections of
+//! schemas/released.sql up to that version, each object as its latest section has it.
 bool createReleased(const QString &path, int version)
 {
-    QFile file(QStringLiteral(SOUK_SOURCE_DIR) + u"/tests/server/schemas/v%1.sql"_s.arg(version));
+    QFile file(QStringLiteral(SOUK_SOURCE_DIR) + u"/tests/server/schemas/released.sql"_s);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QString name = u"released-"_s + path;
-    bool ok = true;
+    static const QRegularExpression section(u"^-- version (\\d+)$"_s);
+    static const QRegularExpression object(u"^CREATE (?:UNIQUE )?\\w+ (\\w+)"_s);
+    QStringList names; // in the order they were first made
+    QHash<QString, QString> sql;
+    int at = 0;
+    QString statement;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (const auto m = section.match(line); m.hasMatch()) {
+            at = m.captured(1).toInt();
+            continue;
+        }
+        if (at == 0 || at > version || line.startsWith(u"--"_s) || line.isEmpty())
+            continue;
+        statement += statement.isEmpty() ? line : u'\n' + line;
+        if (!statement.endsWith(u';'))
+            continue;
+        const QString name = object.match(statement).captured(1);
+        if (!sql.contains(name))
+            names << name;
+        sql.insert(name, statement);
+        statement.clear();
+    }
+    const QString connection = u"released-"_s + path;
+    bool ok = !names.isEmpty();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : QString::fromUtf8(file.readAll()).split(u";\n"_s)) {
-            if (ok && !sql.trimmed().isEmpty())
-                ok = QSqlQuery(db).exec(sql);
+        ok = ok && db.open();
+        for (const QString &name : std::as_const(names)) {
+            if (ok)
+                ok = QSqlQuery(db).exec(sql.value(name));
         }
         for (int v = 1; ok && v <= version; ++v)
             ok = QSqlQuery(db).exec(
                 u"INSERT INTO schema_migrations VALUES (%1, 'released', 0)"_s.arg(v));
     }
-    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::removeDatabase(connection);
     return ok;
 }
 
