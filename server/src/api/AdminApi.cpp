@@ -3,8 +3,9 @@
 #include "CommerceMutators.h"
 #include "JsonFields.h"
 #include "Routes.h"
-#include "ShopOpening.h"
+#include "ShopMutations.h"
 #include "SyncService.h"
+#include "WriteEffects.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +34,7 @@ HttpResponse setUserRole(ApiContext &ctx)
     return HttpResponse::json(200, user->toPrivateJson());
 }
 
-//! Opens a shop for an account: the shop row (in the owner's new shop bucket), the shop role
-//! for a plain user, and an audit entry, in one transaction. Shop requests, once approved, come
+//! Opens a shop for an account (ShopMutations::openShop). Shop requests, once approved, come
 //! through the same path.
 HttpResponse createShop(ApiContext &ctx)
 {
@@ -57,21 +57,12 @@ HttpResponse createShop(ApiContext &ctx)
         return HttpResponse::error(Error::unprocessable(
             u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
             u"description"_s));
-    QString shopId;
-    Result<Ok> done = ctx.services.sync->write(
-        ctx.db, ctx.caller().userId,
-        [&](QSqlDatabase &tx, Sync::SyncStore &store,
-            const Sync::MutationContext &write) -> Result<Ok> {
-            Result<QString> opened =
-                openShop(tx, store, write, ownerId, name, description, u"create_shop"_s);
-            if (!opened)
-                return opened.error();
-            shopId = *opened;
-            return Ok {};
-        });
-    if (!done)
-        return HttpResponse::error(done.error());
-    ctx.services.accounts.forgetCachedUser(ownerId);
+    Result<SyncService::Outcome<QString>> opened = ctx.services.sync->run(
+        ctx.db, ctx.caller().userId, ShopMutations::openShop, {ownerId, name, description});
+    if (!opened)
+        return HttpResponse::error(opened.error());
+    settleWrite(ctx.services, *opened, {});
+    const QString &shopId = opened->value;
     return HttpResponse::json(201,
                               QJsonObject {{u"id"_s, shopId},
                                            {u"owner_id"_s, ownerId},
