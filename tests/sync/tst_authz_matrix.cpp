@@ -81,6 +81,7 @@ public:
 private Q_SLOTS:
     void initTestCase();
     void everyMutatorHasARow();
+    void serverMutationsAreNoMutators();
     void mutators_data();
     void mutators();
     void everyRouteHasARow();
@@ -363,6 +364,20 @@ void AuthzMatrixTest::initTestCase()
              return QJsonObject {{u"id"_s, newId()}, {u"strike_id"_s, strike},
                                  {u"decision"_s, u"deny"_s}, {u"body"_s, u"No"_s}}; },
          u"forbidden forbidden forbidden forbidden forbidden ok ok 401 401"_s},
+        // --- server mutations (server/src/sync/ServerMutation.h): the server alone runs them,
+        // from its own routes; pushed, they are no mutator at all, for every actor ---
+        {u"openShop"_s, [](Ctx &c) {
+             return QJsonObject {{u"owner_id"_s, c.owner.id}, {u"name"_s, u"Pushed shop"_s}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"submitShopRequest"_s, [this](Ctx &c) {
+             return QJsonObject {{u"shop_name"_s, u"Pushed"_s}, {u"description"_s, u"Matrix"_s},
+                                 {u"documents"_s, QJsonArray {document(c.actor)}}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"decideShopRequest"_s, [this](Ctx &) {
+             return QJsonObject {{u"request_id"_s, shopRequest()}, {u"approve"_s, true}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"endSessions"_s, [](Ctx &c) { return QJsonObject {{u"user_id"_s, c.owner.id}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
     };
 
     const auto none = [](Ctx &) { return QByteArray(); };
@@ -654,6 +669,22 @@ void AuthzMatrixTest::everyMutatorHasARow()
     missing.sort();
     QVERIFY2(missing.isEmpty(),
              qPrintable(u"mutators without a row in the matrix: "_s + missing.join(u", "_s)));
+}
+
+//! The server mutations (serverMutationNames() in server/src/sync/ServerMutation.cpp), each with
+//! a row above: pushed by a client, they must stay unknown, so none may share a mutator's name.
+void AuthzMatrixTest::serverMutationsAreNoMutators()
+{
+    const QStringList serverOnly {u"openShop"_s, u"submitShopRequest"_s, u"decideShopRequest"_s,
+                                  u"endSessions"_s};
+    QSet<QString> covered;
+    for (const MutatorRow &row : std::as_const(m_rows))
+        covered.insert(row.name);
+    for (const QString &name : serverOnly) {
+        QVERIFY2(covered.contains(name), qPrintable(name + u" has no row"_s));
+        for (const Sync::Mutator *m : Sync::MutatorRegistry::instance().all())
+            QVERIFY2(m->name != name, qPrintable(name + u" is also a client mutator"_s));
+    }
 }
 
 void AuthzMatrixTest::mutators_data()
