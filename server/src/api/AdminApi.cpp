@@ -2,6 +2,7 @@
 #include "ApiContext.h"
 #include "CommerceMutators.h"
 #include "JsonFields.h"
+#include "RoleMutations.h"
 #include "Routes.h"
 #include "ShopMutations.h"
 #include "SyncService.h"
@@ -27,8 +28,13 @@ HttpResponse setUserRole(ApiContext &ctx)
     if (!roles.contains(role))
         return HttpResponse::error(Error::unprocessable(
             u"invalid_role"_s, u"The role must be user, shop, moderator or admin."_s, u"role"_s));
-    Result<User> user = ctx.services.accounts.setRole(ctx.db, ctx.caller().userId,
-                                                      ctx.request.params.value(u"id"_s), role);
+    const QString id = ctx.request.params.value(u"id"_s);
+    Result<SyncService::Outcome<Ok>> set =
+        ctx.services.sync->run(ctx.db, ctx.caller().userId, RoleMutations::setRole, {id, role});
+    if (!set)
+        return HttpResponse::error(set.error());
+    settleWrite(ctx.services, *set, {});
+    Result<User> user = ctx.services.accounts.userById(ctx.db, id);
     if (!user)
         return HttpResponse::error(user.error());
     return HttpResponse::json(200, user->toPrivateJson());

@@ -1,6 +1,5 @@
 #include "AccountStore.h"
 
-#include "Audit.h"
 #include "Database.h"
 #include "Entities.h"
 #include "IsoTime.h"
@@ -371,45 +370,6 @@ Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &u
 void AccountStore::forgetCachedUser(const QString &userId) const
 {
     m_authCache.forgetUser(userId, nowMs());
-}
-
-Result<User> AccountStore::setRole(QSqlDatabase &db, const QString &actorId,
-                                   const QString &targetId, const QString &role) const
-{
-    m_authCache.forgetUser(targetId, nowMs());
-    return inTransaction<User>(db, [&]() -> Result<User> {
-        Result<User> target = userById(db, targetId);
-        if (!target)
-            return target;
-        if (target->role == u"admin"_s && role != u"admin"_s) {
-            Result<QSqlQuery> admins = execSql(
-                db, u"SELECT COUNT(*) FROM users WHERE role = 'admin'"_s, {}, "count admins");
-            if (!admins)
-                return admins.error();
-            if (admins->next() && admins->value(0).toLongLong() <= 1)
-                return Error {409, u"last_admin"_s,
-                              u"This is the server's only admin; make another admin first."_s,
-                              u"role"_s};
-        }
-        const qint64 now = nowMs();
-        Result<QSqlQuery> update =
-            execSql(db, u"UPDATE users SET role = ?, updated_at = ? WHERE id = ?"_s,
-                    {role, now, targetId}, "set role");
-        if (!update)
-            return update.error();
-        if (Result<Ok> logged = appendAudit(db, now,
-                                            {actorId,
-                                             u"set_role"_s,
-                                             u"user"_s,
-                                             targetId,
-                                             {{u"from"_s, target->role}, {u"to"_s, role}}});
-            !logged)
-            return logged.error();
-        User updated = *target;
-        updated.role = role;
-        updated.updatedAt = now;
-        return updated;
-    });
 }
 
 Result<qint64> AccountStore::countUsers(QSqlDatabase &db) const

@@ -1,6 +1,7 @@
 #include "ServerMutation.h"
 
 #include "Mutators.h"
+#include "RoleMutations.h"
 #include "SessionMutations.h"
 #include "ShopMutations.h"
 
@@ -22,6 +23,7 @@ const QStringList &serverMutationNames()
             QString::fromLatin1(ShopMutations::submitShopRequest.name),
             QString::fromLatin1(ShopMutations::decideShopRequest.name),
             QString::fromLatin1(SessionMutations::endSessions.name),
+            QString::fromLatin1(RoleMutations::setRole.name),
         };
         // A client mutator of the same name would make the name mean two things, and a pushed
         // mutation of that name would run the client's mutator, not this one.
