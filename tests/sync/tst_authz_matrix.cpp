@@ -2,7 +2,8 @@
 // serves, tried by every kind of actor against the real server, with the outcome each must get
 // and, for a refusal, the proof that nothing changed. The table is enumerated against the
 // registry and the router: a mutator or route without a row fails the test, so a new one
-// cannot ship without someone deciding who may use it.
+// cannot ship without someone deciding who may use it. The server's own writes (server
+// mutations) have rows too: pushed by a client, each is an unknown mutator for every actor.
 //
 // The actors, in the order of each row's outcomes:
 //   owner     the account whose object it is (olga: her post, group, shop, order to fulfil)
@@ -376,6 +377,9 @@ void AuthzMatrixTest::initTestCase()
         {u"decideShopRequest"_s, [this](Ctx &) {
              return QJsonObject {{u"request_id"_s, shopRequest()}, {u"approve"_s, true}}; },
          u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"setRole"_s, [](Ctx &c) {
+             return QJsonObject {{u"user_id"_s, c.actor.id}, {u"role"_s, u"admin"_s}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
         {u"endSessions"_s, [](Ctx &c) { return QJsonObject {{u"user_id"_s, c.owner.id}}; },
          u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
     };
@@ -671,17 +675,23 @@ void AuthzMatrixTest::everyMutatorHasARow()
              qPrintable(u"mutators without a row in the matrix: "_s + missing.join(u", "_s)));
 }
 
-//! The server mutations (serverMutationNames() in server/src/sync/ServerMutation.cpp), each with
-//! a row above: pushed by a client, they must stay unknown, so none may share a mutator's name.
+//! The server's own writes (`souk-server server-mutations`): each needs a row above, where a
+//! client's push of its name is refused for every actor, so none may share a mutator's name.
 void AuthzMatrixTest::serverMutationsAreNoMutators()
 {
-    const QStringList serverOnly {u"openShop"_s, u"submitShopRequest"_s, u"decideShopRequest"_s,
-                                  u"endSessions"_s};
+    QByteArray out;
+    QCOMPARE(ServerProcess::run({u"server-mutations"_s}, &out), 0);
+    QStringList serverOnly;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            serverOnly << QString::fromUtf8(line.trimmed());
+    }
+    QVERIFY(!serverOnly.isEmpty());
     QSet<QString> covered;
     for (const MutatorRow &row : std::as_const(m_rows))
         covered.insert(row.name);
-    for (const QString &name : serverOnly) {
-        QVERIFY2(covered.contains(name), qPrintable(name + u" has no row"_s));
+    for (const QString &name : std::as_const(serverOnly)) {
+        QVERIFY2(covered.contains(name), qPrintable(name + u" has no row in the matrix"_s));
         for (const Sync::Mutator *m : Sync::MutatorRegistry::instance().all())
             QVERIFY2(m->name != name, qPrintable(name + u" is also a client mutator"_s));
     }
