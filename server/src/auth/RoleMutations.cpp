@@ -11,11 +11,8 @@ namespace {
 
 Result<Ok> applySetRole(ServerWrite &w, const SetRole &args)
 {
-    Result<Sync::Account> by = w.actor();
-    if (!by)
-        return by.error();
-    if (by->role != u"admin"_s)
-        return Error {403, u"forbidden"_s, u"Only admins can change roles."_s, {}};
+    if (Error e = w.requireAdmin(u"Only admins can change roles."_s); !e.isNull())
+        return e;
     Result<QSqlQuery> target =
         execSql(w.tx, u"SELECT role FROM users WHERE id = ?"_s, {args.userId}, "read role");
     if (!target)

@@ -81,11 +81,8 @@ Result<Ok> notifyAll(ServerWrite &w, const QStringList &recipients, const QStrin
 
 Result<QString> applyOpenShop(ServerWrite &w, const OpenShop &args)
 {
-    Result<Sync::Account> by = w.actor();
-    if (!by)
-        return by.error();
-    if (by->role != u"admin"_s)
-        return Error {403, u"forbidden"_s, u"Only admins can open shops directly."_s, {}};
+    if (Error e = w.requireAdmin(u"Only admins can open shops directly."_s); !e.isNull())
+        return e;
     return open(w, args.ownerId, args.name, args.description, u"create_shop"_s);
 }
 
@@ -123,11 +120,8 @@ Result<Ok> applySubmitShopRequest(ServerWrite &w, const SubmitShopRequest &args)
 
 Result<QString> applyDecideShopRequest(ServerWrite &w, const DecideShopRequest &args)
 {
-    Result<Sync::Account> by = w.actor();
-    if (!by)
-        return by.error();
-    if (!by->isModerator())
-        return Error {403, u"forbidden"_s, u"Only moderators decide shop requests."_s, {}};
+    if (Error e = w.requireModerator(u"Only moderators decide shop requests."_s); !e.isNull())
+        return e;
     Result<QSqlQuery> q = execSql(
         w.tx, u"SELECT user_id, shop_name, description, status FROM shop_requests WHERE id = ?"_s,
         {args.requestId}, "read shop request");

@@ -5,14 +5,34 @@
 #include "SessionMutations.h"
 #include "ShopMutations.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Souk::Server {
 
-Result<Sync::Account> ServerWrite::actor() const
+namespace {
+
+Error require(const ServerWrite &w, bool (*may)(const Sync::Account &), const QString &refusal)
 {
-    Result<std::optional<Sync::Account>> account = store.account(ctx.userId);
+    Result<std::optional<Sync::Account>> account = w.store.account(w.ctx.userId);
     if (!account)
         return account.error();
-    return account->value_or(Sync::Account {});
+    if (!account->has_value() || !may(**account))
+        return Error {403, u"forbidden"_s, refusal, {}};
+    return {};
+}
+
+} // namespace
+
+Error ServerWrite::requireAdmin(const QString &refusal) const
+{
+    return require(
+        *this, [](const Sync::Account &a) { return a.role == u"admin"_s; }, refusal);
+}
+
+Error ServerWrite::requireModerator(const QString &refusal) const
+{
+    return require(
+        *this, [](const Sync::Account &a) { return a.isModerator(); }, refusal);
 }
 
 const QStringList &serverMutationNames()

@@ -17,9 +17,11 @@ struct ServerWrite
     ServerSyncStore &store;
     const Sync::MutationContext &ctx;
 
-    //! The acting account as the database has it now (a cached token's role may be stale); an
-    //! empty account, which may do nothing, when there is none.
-    Result<Sync::Account> actor() const;
+    //! Null when the actor is an admin (a moderator or an admin, for requireModerator), as
+    //! the database has it now (a cached token's role may be stale); else `refusal` as a 403,
+    //! or the database's error.
+    Error requireAdmin(const QString &refusal) const;
+    Error requireModerator(const QString &refusal) const;
 };
 
 //! A write only the server makes (opening a shop, deciding a shop request, ending sessions):
