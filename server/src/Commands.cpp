@@ -17,6 +17,7 @@
 #include "RealtimeHub.h"
 #include "Routes.h"
 #include "ServerConfig.h"
+#include "ServerMutation.h"
 #include "SyncService.h"
 
 #include <QCommandLineParser>
@@ -220,6 +221,15 @@ int printRoutes()
     return 0;
 }
 
+//! The writes only the server makes (ServerMutation.h), one name a line: the authorization
+//! matrix reads them, as it reads the routes, to try each one as a client's push.
+int printServerMutations()
+{
+    for (const QString &name : serverMutationNames())
+        out(name);
+    return 0;
+}
+
 } // namespace
 
 int runCommandLine(const QStringList &arguments)
@@ -230,12 +240,15 @@ int runCommandLine(const QStringList &arguments)
         "  serve          Run the HTTP API (the default).\n"
         "  migrate        Bring the database schema up to date (--to N for a given version).\n"
         "  admin create   Create an admin account; the password is read from standard input.\n"
-        "  routes         List the API routes.\n\n"
+        "  routes         List the API routes.\n"
+        "  server-mutations\n"
+        "                 List the writes only the server makes (no client may push them).\n\n"
         "Every setting can be given as a flag, as a SOUK_* environment variable or in the\n"
         "config file, in that order of precedence."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"serve | migrate | admin create | routes"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"serve | migrate | admin create | routes | server-mutations"_s);
     for (const SettingSpec &spec : settingSpecs()) {
         QString help = spec.help + u" [env "_s + envName(spec.name) + u']';
         if (!spec.defaultValue.isEmpty())
@@ -275,6 +288,8 @@ int runCommandLine(const QStringList &arguments)
         return migrateCommand(*config, parser.value(toOption));
     if (command == u"routes"_s && positional.size() == 1)
         return printRoutes();
+    if (command == u"server-mutations"_s && positional.size() == 1)
+        return printServerMutations();
     if (command == u"admin"_s && positional.value(1) == u"create"_s && positional.size() == 2) {
         if (!parser.isSet(usernameOption) || !parser.isSet(emailOption)) {
             err(u"admin create needs --username and --email; the password is read from stdin."_s);

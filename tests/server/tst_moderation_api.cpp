@@ -38,6 +38,7 @@ private Q_SLOTS:
     void suspensionEndsSessionsAndSaysUntilWhen();
     void limitedAccountsPostsWaitForReview();
     void userRecordSearchAndEndingSessions();
+    void serverMutationsCannotBePushed();
     void analyticsCountTheDays();
     void auditLogSurvivesAKillMidAction();
     void newAccountsHaveLimits();
@@ -668,6 +669,22 @@ void ModerationApiTest::userRecordSearchAndEndingSessions()
     QCOMPARE(ended.json.value(u"ended"_s).toInt(), 1);
     QCOMPARE(get(u"/api/v1/me"_s, chatty).status, 401);
     QCOMPARE(audit(u"?action=end_sessions&target_id="_s + chatty.id).size(), 1);
+}
+
+void ModerationApiTest::serverMutationsCannotBePushed()
+{
+    // Ending sessions and opening a shop are server mutations, run only by their routes: even
+    // an admin who pushes their names is told there is no such mutator, and nothing happens.
+    const Account quiet = user(u"quiet"_s);
+    QCOMPARE(code(run(m_admin, u"endSessions"_s, {{u"user_id"_s, quiet.id}})),
+             u"unknown_mutator"_s);
+    QCOMPARE(get(u"/api/v1/me"_s, quiet).status, 200);
+    QVERIFY(audit(u"?action=end_sessions&target_id="_s + quiet.id).isEmpty());
+    QCOMPARE(code(run(m_admin, u"openShop"_s,
+                      {{u"owner_id"_s, quiet.id}, {u"name"_s, u"Not through push"_s}})),
+             u"unknown_mutator"_s);
+    QVERIFY(audit(u"?action=create_shop&target_id="_s + quiet.id).isEmpty());
+    QCOMPARE(get(u"/api/v1/me"_s, quiet).json.value(u"role"_s).toString(), u"user"_s);
 }
 
 void ModerationApiTest::analyticsCountTheDays()

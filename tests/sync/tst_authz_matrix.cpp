@@ -2,7 +2,8 @@
 // serves, tried by every kind of actor against the real server, with the outcome each must get
 // and, for a refusal, the proof that nothing changed. The table is enumerated against the
 // registry and the router: a mutator or route without a row fails the test, so a new one
-// cannot ship without someone deciding who may use it.
+// cannot ship without someone deciding who may use it. The server's own writes (server
+// mutations) have rows too: pushed by a client, each is an unknown mutator for every actor.
 //
 // The actors, in the order of each row's outcomes:
 //   owner     the account whose object it is (olga: her post, group, shop, order to fulfil)
@@ -81,6 +82,7 @@ public:
 private Q_SLOTS:
     void initTestCase();
     void everyMutatorHasARow();
+    void serverMutationsAreNoMutators();
     void mutators_data();
     void mutators();
     void everyRouteHasARow();
@@ -363,6 +365,23 @@ void AuthzMatrixTest::initTestCase()
              return QJsonObject {{u"id"_s, newId()}, {u"strike_id"_s, strike},
                                  {u"decision"_s, u"deny"_s}, {u"body"_s, u"No"_s}}; },
          u"forbidden forbidden forbidden forbidden forbidden ok ok 401 401"_s},
+        // --- server mutations (server/src/sync/ServerMutation.h): the server alone runs them,
+        // from its own routes; pushed, they are no mutator at all, for every actor ---
+        {u"openShop"_s, [](Ctx &c) {
+             return QJsonObject {{u"owner_id"_s, c.owner.id}, {u"name"_s, u"Pushed shop"_s}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"submitShopRequest"_s, [this](Ctx &c) {
+             return QJsonObject {{u"shop_name"_s, u"Pushed"_s}, {u"description"_s, u"Matrix"_s},
+                                 {u"documents"_s, QJsonArray {document(c.actor)}}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"decideShopRequest"_s, [this](Ctx &) {
+             return QJsonObject {{u"request_id"_s, shopRequest()}, {u"approve"_s, true}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"setRole"_s, [](Ctx &c) {
+             return QJsonObject {{u"user_id"_s, c.actor.id}, {u"role"_s, u"admin"_s}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"endSessions"_s, [](Ctx &c) { return QJsonObject {{u"user_id"_s, c.owner.id}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
     };
 
     const auto none = [](Ctx &) { return QByteArray(); };
@@ -654,6 +673,28 @@ void AuthzMatrixTest::everyMutatorHasARow()
     missing.sort();
     QVERIFY2(missing.isEmpty(),
              qPrintable(u"mutators without a row in the matrix: "_s + missing.join(u", "_s)));
+}
+
+//! The server's own writes (`souk-server server-mutations`): each needs a row above, where a
+//! client's push of its name is refused for every actor, so none may share a mutator's name.
+void AuthzMatrixTest::serverMutationsAreNoMutators()
+{
+    QByteArray out;
+    QCOMPARE(ServerProcess::run({u"server-mutations"_s}, &out), 0);
+    QStringList serverOnly;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            serverOnly << QString::fromUtf8(line.trimmed());
+    }
+    QVERIFY(!serverOnly.isEmpty());
+    QSet<QString> covered;
+    for (const MutatorRow &row : std::as_const(m_rows))
+        covered.insert(row.name);
+    for (const QString &name : std::as_const(serverOnly)) {
+        QVERIFY2(covered.contains(name), qPrintable(name + u" has no row in the matrix"_s));
+        for (const Sync::Mutator *m : Sync::MutatorRegistry::instance().all())
+            QVERIFY2(m->name != name, qPrintable(name + u" is also a client mutator"_s));
+    }
 }
 
 void AuthzMatrixTest::mutators_data()

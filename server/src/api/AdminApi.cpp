@@ -2,9 +2,11 @@
 #include "ApiContext.h"
 #include "CommerceMutators.h"
 #include "JsonFields.h"
+#include "RoleMutations.h"
 #include "Routes.h"
-#include "ShopOpening.h"
+#include "ShopMutations.h"
 #include "SyncService.h"
+#include "WriteEffects.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +28,19 @@ HttpResponse setUserRole(ApiContext &ctx)
     if (!roles.contains(role))
         return HttpResponse::error(Error::unprocessable(
             u"invalid_role"_s, u"The role must be user, shop, moderator or admin."_s, u"role"_s));
-    Result<User> user = ctx.services.accounts.setRole(ctx.db, ctx.caller().userId,
-                                                      ctx.request.params.value(u"id"_s), role);
+    const QString id = ctx.request.params.value(u"id"_s);
+    Result<SyncService::Outcome<Ok>> set =
+        ctx.services.sync->run(ctx.db, ctx.caller().userId, RoleMutations::setRole, {id, role});
+    if (!set)
+        return HttpResponse::error(set.error());
+    settleWrite(ctx.services, *set, {});
+    Result<User> user = ctx.services.accounts.userById(ctx.db, id);
     if (!user)
         return HttpResponse::error(user.error());
     return HttpResponse::json(200, user->toPrivateJson());
 }
 
-//! Opens a shop for an account: the shop row (in the owner's new shop bucket), the shop role
-//! for a plain user, and an audit entry, in one transaction. Shop requests, once approved, come
+//! Opens a shop for an account (ShopMutations::openShop). Shop requests, once approved, come
 //! through the same path.
 HttpResponse createShop(ApiContext &ctx)
 {
@@ -57,21 +63,12 @@ HttpResponse createShop(ApiContext &ctx)
         return HttpResponse::error(Error::unprocessable(
             u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
             u"description"_s));
-    QString shopId;
-    Result<Ok> done = ctx.services.sync->write(
-        ctx.db, ctx.caller().userId,
-        [&](QSqlDatabase &tx, Sync::SyncStore &store,
-            const Sync::MutationContext &write) -> Result<Ok> {
-            Result<QString> opened =
-                openShop(tx, store, write, ownerId, name, description, u"create_shop"_s);
-            if (!opened)
-                return opened.error();
-            shopId = *opened;
-            return Ok {};
-        });
-    if (!done)
-        return HttpResponse::error(done.error());
-    ctx.services.accounts.forgetCachedUser(ownerId);
+    Result<SyncService::Outcome<QString>> opened = ctx.services.sync->run(
+        ctx.db, ctx.caller().userId, ShopMutations::openShop, {ownerId, name, description});
+    if (!opened)
+        return HttpResponse::error(opened.error());
+    settleWrite(ctx.services, *opened, {});
+    const QString &shopId = opened->value;
     return HttpResponse::json(201,
                               QJsonObject {{u"id"_s, shopId},
                                            {u"owner_id"_s, ownerId},

@@ -7,6 +7,9 @@
 #include "RealtimeHub.h"
 #include "Responses.h"
 #include "Routes.h"
+#include "SessionMutations.h"
+#include "SyncService.h"
+#include "WriteEffects.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -253,45 +256,13 @@ HttpResponse endSessions(ApiContext &ctx)
         if (Result<QJsonObject> body = decodeObject(ctx.request.body, {}); !body)
             return HttpResponse::error(body.error());
     }
-    const QString id = ctx.request.params.value(u"id"_s);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QStringList ended;
-    Result<Ok> done = inTransaction<Ok>(ctx.db, [&]() -> Result<Ok> {
-        Result<QSqlQuery> role = execSql(
-            ctx.db, u"SELECT role FROM users WHERE id = ? AND deleted = 0"_s, {id}, "read role");
-        if (!role)
-            return role.error();
-        if (!role->next())
-            return Error {404, u"user_not_found"_s, u"There is no such user."_s, {}};
-        if (role->value(0).toString() == u"admin"_s && !ctx.caller().isAdmin())
-            return forbidden(u"A moderator cannot act on an admin."_s);
-        Result<QSqlQuery> q =
-            execSql(ctx.db,
-                    u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'ended_by_moderator'"
-                    " WHERE user_id = ? AND revoked_at IS NULL RETURNING id"_s,
-                    {now, id}, "end sessions");
-        if (!q)
-            return q.error();
-        while (q->next())
-            ended << q->value(0).toString();
-        Result<QSqlQuery> logged =
-            execSql(ctx.db,
-                    u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
-                    " VALUES (?, ?, 'end_sessions', 'user', ?, ?)"_s,
-                    {now, ctx.caller().userId, id,
-                     QString::fromUtf8(QJsonDocument(QJsonObject {{u"sessions"_s, ended.size()}})
-                                           .toJson(QJsonDocument::Compact))},
-                    "audit");
-        if (!logged)
-            return logged.error();
-        return Ok {};
-    });
-    if (!done)
-        return HttpResponse::error(done.error());
-    ctx.services.accounts.forgetCachedUser(id);
-    if (ctx.services.hub && !ended.isEmpty())
-        ctx.services.hub->closeSessions(ended, u"ended_by_moderator"_s);
-    return HttpResponse::json(200, QJsonObject {{u"ended"_s, ended.size()}});
+    Result<SyncService::Outcome<qsizetype>> ended =
+        ctx.services.sync->run(ctx.db, ctx.caller().userId, SessionMutations::endSessions,
+                               {ctx.request.params.value(u"id"_s)});
+    if (!ended)
+        return HttpResponse::error(ended.error());
+    settleWrite(ctx.services, *ended, u"ended_by_moderator"_s);
+    return HttpResponse::json(200, QJsonObject {{u"ended"_s, ended->value}});
 }
 
 } // namespace

@@ -1,19 +1,18 @@
 // Becoming a shop: private supporting documents, the request, and a moderator's decision.
-// Approval opens the shop through the same path as an admin's direct opening (ShopOpening), and
-// both sides hear of every step through notifications.
+// The writes are server mutations (ShopMutations): approval opens the shop through the same
+// path as an admin's direct opening, and both sides hear of every step through notifications.
 #include "ApiContext.h"
 #include "CommerceMutators.h"
 #include "Database.h"
 #include "Documents.h"
-#include "FieldWrites.h"
 #include "JsonFields.h"
 #include "Responses.h"
 #include "Routes.h"
 #include "ServerConfig.h"
-#include "ShopOpening.h"
-#include "SocialMutators.h"
+#include "ShopMutations.h"
 #include "SyncService.h"
 #include "Uuid.h"
+#include "WriteEffects.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,27 +81,6 @@ const QString RequestColumns =
     u"SELECT id, user_id, shop_name, description, documents, status, reason, decided_at,"
     " shop_id, created_at FROM shop_requests"_s;
 
-//! Tells every moderator and admin (a new request, from its applicant), or the applicant (a
-//! decision, from "the moderators": `actor` empty, so no moderator is named to them).
-Result<Ok> notifyAll(Sync::SyncStore &store, const Sync::MutationContext &ctx,
-                     const QStringList &recipients, const QString &actor, const QString &kind,
-                     const QString &requestId, const QString &excerpt)
-{
-    for (const QString &recipient : recipients) {
-        if (Result<Ok> sent = Sync::Social::notify(store, ctx,
-                                                   {recipient,
-                                                    kind,
-                                                    actor,
-                                                    {},
-                                                    {},
-                                                    excerpt.left(140),
-                                                    Sync::derivedId({kind, requestId, recipient})});
-            !sent)
-            return sent;
-    }
-    return Ok {};
-}
-
 HttpResponse submitRequest(ApiContext &ctx)
 {
     Result<QJsonObject> body = decodeObject(ctx.request.body,
@@ -139,40 +117,9 @@ HttpResponse submitRequest(ApiContext &ctx)
         return HttpResponse::error(
             Error {409, u"already_a_shop"_s, u"This account already has a shop."_s, {}});
     const QString id = createUuidV7();
-    Result<Ok> done = ctx.services.sync->write(
-        ctx.db, ctx.caller().userId,
-        [&](QSqlDatabase &tx, Sync::SyncStore &store,
-            const Sync::MutationContext &write) -> Result<Ok> {
-            Result<QSqlQuery> pending = execSql(
-                tx, u"SELECT 1 FROM shop_requests WHERE user_id = ? AND status = 'pending'"_s,
-                {ctx.caller().userId}, "pending request");
-            if (!pending)
-                return pending.error();
-            if (pending->next())
-                return Error {409,
-                              u"request_pending"_s,
-                              u"Your earlier request is still waiting for a decision."_s,
-                              {}};
-            Result<QSqlQuery> inserted = execSql(
-                tx,
-                u"INSERT INTO shop_requests (id, user_id, shop_name, description, documents,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {id, ctx.caller().userId, name, description,
-                 QString::fromUtf8(QJsonDocument(documents).toJson(QJsonDocument::Compact)),
-                 write.now()},
-                "insert shop request");
-            if (!inserted)
-                return inserted.error();
-            Result<QSqlQuery> moderators =
-                execSql(tx, u"SELECT id FROM users WHERE role IN ('moderator', 'admin')"_s, {},
-                        "moderators");
-            if (!moderators)
-                return moderators.error();
-            QStringList recipients;
-            while (moderators->next())
-                recipients << moderators->value(0).toString();
-            return notifyAll(store, write, recipients, write.userId, u"shop_request"_s, id, name);
-        });
+    Result<SyncService::Outcome<Ok>> done =
+        ctx.services.sync->run(ctx.db, ctx.caller().userId, ShopMutations::submitShopRequest,
+                               {id, name, description, documents});
     if (!done)
         return HttpResponse::error(done.error());
     Result<QSqlQuery> q =
@@ -232,58 +179,11 @@ HttpResponse decide(ApiContext &ctx)
         return HttpResponse::error(Error::unprocessable(
             u"invalid_reason"_s, u"A reason is at most 1,000 characters."_s, u"reason"_s));
     const QString id = ctx.request.params.value(u"id"_s);
-    QString applicant;
-    Result<Ok> done = ctx.services.sync->write(
-        ctx.db, ctx.caller().userId,
-        [&](QSqlDatabase &tx, Sync::SyncStore &store,
-            const Sync::MutationContext &write) -> Result<Ok> {
-            Result<QSqlQuery> q =
-                execSql(tx, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
-            if (!q)
-                return q.error();
-            if (!q->next())
-                return Error {404, u"request_not_found"_s, u"There is no such request."_s, {}};
-            const QJsonObject request = requestFrom(*q);
-            applicant = request.value(u"user_id"_s).toString();
-            if (applicant == ctx.caller().userId)
-                return Error {403,
-                              u"forbidden"_s,
-                              u"Another moderator must decide your own shop request."_s,
-                              {}};
-            if (request.value(u"status"_s).toString() != u"pending"_s)
-                return Error {
-                    409, u"already_decided"_s, u"This request was decided already."_s, {}};
-            QString shopId;
-            if (approve) {
-                Result<QString> opened =
-                    openShop(tx, store, write, applicant, request.value(u"shop_name"_s).toString(),
-                             request.value(u"description"_s).toString(), u"approve_shop_request"_s);
-                if (!opened)
-                    return opened.error();
-                shopId = *opened;
-            } else if (Result<Ok> logged =
-                           audit(tx, write.now(), ctx.caller().userId, u"reject_shop_request"_s,
-                                 u"shop_request"_s, id, {{u"reason"_s, reason}});
-                       !logged) {
-                return logged;
-            }
-            Result<QSqlQuery> updated =
-                execSql(tx,
-                        u"UPDATE shop_requests SET status = ?, reason = ?, decided_by = ?,"
-                        " decided_at = ?, shop_id = ? WHERE id = ?"_s,
-                        // A null QString binds as NULL: the columns are NOT NULL, so empty text.
-                        {approve ? u"approved"_s : u"rejected"_s, reason.isNull() ? u""_s : reason,
-                         ctx.caller().userId, write.now(), shopId.isNull() ? u""_s : shopId, id},
-                        "decide shop request");
-            if (!updated)
-                return updated.error();
-            return notifyAll(store, write, {applicant}, QString(),
-                             approve ? u"shop_approved"_s : u"shop_rejected"_s, id,
-                             approve ? request.value(u"shop_name"_s).toString() : reason);
-        });
+    Result<SyncService::Outcome<QString>> done = ctx.services.sync->run(
+        ctx.db, ctx.caller().userId, ShopMutations::decideShopRequest, {id, approve, reason});
     if (!done)
         return HttpResponse::error(done.error());
-    ctx.services.accounts.forgetCachedUser(applicant);
+    settleWrite(ctx.services, *done, {});
     Result<QSqlQuery> q =
         execSql(ctx.db, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
     if (!q || !q->next())

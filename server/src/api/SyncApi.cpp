@@ -5,6 +5,7 @@
 #include "Routes.h"
 #include "SyncRequests.h"
 #include "SyncService.h"
+#include "WriteEffects.h"
 
 #include <QJsonArray>
 
@@ -25,10 +26,7 @@ HttpResponse push(ApiContext &ctx)
         return HttpResponse::error(pushed.error());
     // A suspension or ban committed: the account's tokens stop at once, in this process's
     // cache too, and its open sockets close (the client signs out).
-    for (const QString &userId : std::as_const(pushed->restrictedUsers))
-        ctx.services.accounts.forgetCachedUser(userId);
-    if (!pushed->endedSessions.isEmpty() && ctx.services.hub)
-        ctx.services.hub->closeSessions(pushed->endedSessions, u"account_restricted"_s);
+    settleWrite(ctx.services, *pushed, u"account_restricted"_s);
     return HttpResponse::json(200,
                               QJsonObject {{u"results"_s, pushed->results},
                                            {u"last_seq"_s, pushed->lastSeq},

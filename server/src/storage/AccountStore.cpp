@@ -4,6 +4,7 @@
 #include "Entities.h"
 #include "IsoTime.h"
 #include "ServerSyncStore.h"
+#include "Sessions.h"
 #include "Tokens.h"
 #include "Uuid.h"
 
@@ -300,13 +301,10 @@ Result<std::pair<User, IssuedTokens>> AccountStore::refresh(QSqlDatabase &db,
 Result<Ok> AccountStore::revokeSession(QSqlDatabase &db, const QString &sessionId,
                                        const QString &reason) const
 {
-    Result<QSqlQuery> q = execSql(
-        db,
-        u"UPDATE sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"_s,
-        {nowMs(), reason, sessionId}, "revoke session");
+    Result<QStringList> ended = endSessions(db, SessionSelection::one(sessionId), reason, nowMs());
     m_authCache.forgetSession(sessionId, nowMs());
-    if (!q)
-        return q.error();
+    if (!ended)
+        return ended.error();
     return Ok {};
 }
 
@@ -364,69 +362,14 @@ Result<QStringList> AccountStore::setPassword(QSqlDatabase &db, const QString &u
                     {QString::fromLatin1(hash), now, userId}, "set password");
         if (!update)
             return update.error();
-        Result<QSqlQuery> live = execSql(
-            db, u"SELECT id FROM sessions WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
-            {userId, keepSessionId}, "list other sessions");
-        if (!live)
-            return live.error();
-        QStringList ended;
-        while (live->next())
-            ended << live->value(0).toString();
-        Result<QSqlQuery> revoke =
-            execSql(db,
-                    u"UPDATE sessions SET revoked_at = ?, revoke_reason = 'password_changed'"
-                    " WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
-                    {now, userId, keepSessionId}, "revoke other sessions");
-        if (!revoke)
-            return revoke.error();
-        return ended;
+        return endSessions(db, SessionSelection::allOf(userId, keepSessionId),
+                           u"password_changed"_s, now);
     });
 }
 
 void AccountStore::forgetCachedUser(const QString &userId) const
 {
     m_authCache.forgetUser(userId, nowMs());
-}
-
-Result<User> AccountStore::setRole(QSqlDatabase &db, const QString &actorId,
-                                   const QString &targetId, const QString &role) const
-{
-    m_authCache.forgetUser(targetId, nowMs());
-    return inTransaction<User>(db, [&]() -> Result<User> {
-        Result<User> target = userById(db, targetId);
-        if (!target)
-            return target;
-        if (target->role == u"admin"_s && role != u"admin"_s) {
-            Result<QSqlQuery> admins = execSql(
-                db, u"SELECT COUNT(*) FROM users WHERE role = 'admin'"_s, {}, "count admins");
-            if (!admins)
-                return admins.error();
-            if (admins->next() && admins->value(0).toLongLong() <= 1)
-                return Error {409, u"last_admin"_s,
-                              u"This is the server's only admin; make another admin first."_s,
-                              u"role"_s};
-        }
-        const qint64 now = nowMs();
-        Result<QSqlQuery> update =
-            execSql(db, u"UPDATE users SET role = ?, updated_at = ? WHERE id = ?"_s,
-                    {role, now, targetId}, "set role");
-        if (!update)
-            return update.error();
-        const QJsonObject detail {{u"from"_s, target->role}, {u"to"_s, role}};
-        Result<QSqlQuery> audit =
-            execSql(db,
-                    u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
-                    " VALUES (?, ?, 'set_role', 'user', ?, ?)"_s,
-                    {now, actorId, targetId,
-                     QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                    "audit role change");
-        if (!audit)
-            return audit.error();
-        User updated = *target;
-        updated.role = role;
-        updated.updatedAt = now;
-        return updated;
-    });
 }
 
 Result<qint64> AccountStore::countUsers(QSqlDatabase &db) const

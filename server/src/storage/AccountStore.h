@@ -100,11 +100,9 @@ public:
     //! returns the ids of the sessions it ended.
     Result<QStringList> setPassword(QSqlDatabase &db, const QString &userId, const QByteArray &hash,
                                     const QString &keepSessionId) const;
-    //! Changes a role and records it in the audit log. Refuses to demote the last admin.
-    Result<User> setRole(QSqlDatabase &db, const QString &actorId, const QString &targetId,
-                         const QString &role) const;
     Result<qint64> countUsers(QSqlDatabase &db) const;
-    //! After a role changed outside setRole (a shop opened): cached tokens see it at once.
+    //! After a role or a restriction changed (a server mutation's WriteEffects): cached tokens
+    //! see it at once.
     void forgetCachedUser(const QString &userId) const;
 
 private:

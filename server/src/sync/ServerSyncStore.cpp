@@ -1,9 +1,11 @@
 #include "ServerSyncStore.h"
 
+#include "Audit.h"
 #include "Checksum.h"
 #include "Database.h"
 #include "DerivedIds.h"
 #include "Entities.h"
+#include "Sessions.h"
 #include "SocialText.h"
 
 #include <QDateTime>
@@ -220,14 +222,11 @@ Result<Ok> ServerSyncStore::restrict(const QString &userId, const Sync::Account 
 
 Result<Ok> ServerSyncStore::endSessions(const QString &userId, const QString &reason)
 {
-    Result<QSqlQuery *> q =
-        exec(u"UPDATE sessions SET revoked_at = ?, revoke_reason = ?"
-             " WHERE user_id = ? AND revoked_at IS NULL RETURNING id"_s,
-             {QDateTime::currentMSecsSinceEpoch(), reason, userId}, "end sessions");
-    if (!q)
-        return q.error();
-    while ((*q)->next())
-        m_endedSessions << (*q)->value(0).toString();
+    Result<QStringList> ended = Server::endSessions(m_db, SessionSelection::allOf(userId), reason,
+                                                    QDateTime::currentMSecsSinceEpoch());
+    if (!ended)
+        return ended.error();
+    m_endedSessions << *ended;
     if (!m_restrictedUsers.contains(userId))
         m_restrictedUsers << userId;
     return Ok {};
@@ -235,15 +234,7 @@ Result<Ok> ServerSyncStore::endSessions(const QString &userId, const QString &re
 
 Result<Ok> ServerSyncStore::audit(qint64 at, const Sync::AuditEntry &entry)
 {
-    Result<QSqlQuery *> q =
-        exec(u"INSERT INTO audit_log (at, actor_id, action, target_type, target_id, detail)"
-             " VALUES (?, ?, ?, ?, ?, ?)"_s,
-             {at, entry.actorId, entry.action, entry.targetType, entry.targetId,
-              QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact))},
-             "audit");
-    if (!q)
-        return q.error();
-    return Ok {};
+    return appendAudit(m_db, at, entry);
 }
 
 Result<bool> ServerSyncStore::blockedWithMember(const QString &userId,

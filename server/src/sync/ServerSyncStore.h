@@ -75,6 +75,13 @@ public:
     //! their sockets close and cached tokens are forgotten.
     const QStringList &endedSessions() const { return m_endedSessions; }
     const QStringList &restrictedUsers() const { return m_restrictedUsers; }
+    //! An account changed outside restrict() (a shop opened gave it the shop role): its cached
+    //! tokens are forgotten once the transaction commits, like a restricted account's.
+    void accountChanged(const QString &userId)
+    {
+        if (!m_restrictedUsers.contains(userId))
+            m_restrictedUsers << userId;
+    }
 
     //! Marks the start of one mutation: restore() then forgets what was recorded after it, with
     //! a ROLLBACK TO SAVEPOINT. Costs what that mutation touches, not what the push did before

@@ -224,7 +224,7 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
                     return prune.error();
             }
             out.endedSessions = store.endedSessions();
-            out.restrictedUsers = store.restrictedUsers();
+            out.changedUsers = store.restrictedUsers();
             return store.deltas();
         },
         cost);
@@ -236,27 +236,37 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
 Result<Ok> SyncService::runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
                                const QJsonObject &args)
 {
-    return write(db, user.userId,
-                 [&](QSqlDatabase &, Sync::SyncStore &store, const Sync::MutationContext &ctx) {
-                     const Sync::Mutation m {0, name, 1, args, ctx.hlc};
-                     return Sync::MutatorRegistry::instance().run(store, ctx, m);
-                 });
+    Result<WriteEffects> done = write(db, user.userId, name, [&](ServerWrite &w) {
+        const Sync::Mutation m {0, name, 1, args, w.ctx.hlc};
+        return Sync::MutatorRegistry::instance().run(w.store, w.ctx, m);
+    });
+    if (!done)
+        return done.error();
+    return Ok {};
 }
 
-Result<Ok> SyncService::write(QSqlDatabase &db, const QString &actorId, const ServerWrite &write)
+Result<SyncService::WriteEffects>
+SyncService::write(QSqlDatabase &db, const QString &actorId, const QString &name,
+                   const std::function<Result<Ok>(ServerWrite &)> &apply)
 {
+    // Every server write is declared: a server mutation in serverMutationNames(), or a mutator.
+    Q_ASSERT(serverMutationNames().contains(name)
+             || Sync::MutatorRegistry::instance().find(name, 1));
+    WriteEffects effects;
     Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
         store.setNewAccountLimits(m_limits);
         const Sync::MutationContext ctx {actorId, m_clock.now(), true,
                                          QDateTime::currentMSecsSinceEpoch()};
-        if (Result<Ok> done = write(tx, store, ctx); !done)
+        ServerWrite w {tx, store, ctx};
+        if (Result<Ok> done = apply(w); !done)
             return done.error();
+        effects = {store.endedSessions(), store.restrictedUsers()};
         return store.deltas();
     });
     if (!fed)
         return fed.error();
-    return Ok {};
+    return effects;
 }
 
 Result<QStringList> SyncService::subscriptions(QSqlDatabase &db, const QString &userId)

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "GroupCommit.h"
 #include "Hlc.h"
+#include "ServerMutation.h"
 #include "ServerSyncStore.h"
 #include "SyncTypes.h"
 
@@ -55,16 +56,20 @@ public:
     static constexpr qint64 PushCostBudget = 500 * ServerSyncStore::WriteCost;
     static constexpr int MaxPullLimit = 5000;
 
-    struct PushResult
+    //! What a write did besides its rows: the sessions it ended and the accounts whose
+    //! restrictions or role changed. Once it committed, the caller closes those sessions'
+    //! sockets and forgets the accounts' cached tokens.
+    struct WriteEffects
+    {
+        QStringList endedSessions;
+        QStringList changedUsers;
+    };
+    struct PushResult : WriteEffects
     {
         QJsonArray results; // {seq, status: applied|rejected|duplicate, error?}
         qint64 lastSeq = 0;
         //! Mutations at the end of the batch left for the next push (the cost budget).
         qsizetype deferred = 0;
-        //! Sessions a moderator's decision ended, and accounts it restricted: the caller
-        //! closes their sockets and forgets their cached tokens.
-        QStringList endedSessions;
-        QStringList restrictedUsers;
     };
     //! Applies a batch from one client in one transaction, one savepoint per mutation, with the
     //! client's last_seq, so a replayed batch is acknowledged and not applied twice.
@@ -79,11 +84,30 @@ public:
     //! Runs one mutator for a REST route (server-assigned HLC).
     Result<Ok> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
                       const QJsonObject &args);
-    //! A server decision that is not a client mutator (approving a shop): `write` runs in the
-    //! group commit with a sync store, so its rows reach the change feed and realtime readers.
-    using ServerWrite = std::function<Result<Ok>(QSqlDatabase &tx, Sync::SyncStore &store,
-                                                 const Sync::MutationContext &ctx)>;
-    Result<Ok> write(QSqlDatabase &db, const QString &actorId, const ServerWrite &write);
+    template<typename Output> struct Outcome : WriteEffects
+    {
+        Output value;
+    };
+    //! Runs a server mutation (ServerMutation.h) for `actorId` in the group commit, with a
+    //! server-assigned HLC: its rows reach the change feed and realtime readers like a push's.
+    //! The one way the server writes synced data outside a client's mutator.
+    template<typename Args, typename Output>
+    Result<Outcome<Output>> run(QSqlDatabase &db, const QString &actorId,
+                                const ServerMutation<Args, Output> &mutation, const Args &args)
+    {
+        std::optional<Output> value;
+        Result<WriteEffects> effects = write(db, actorId, QString::fromLatin1(mutation.name),
+                                             [&](ServerWrite &w) -> Result<Ok> {
+                                                 Result<Output> out = mutation.apply(w, args);
+                                                 if (!out)
+                                                     return out.error();
+                                                 value = std::move(*out);
+                                                 return Ok {};
+                                             });
+        if (!effects)
+            return effects.error();
+        return Outcome<Output> {std::move(*effects), std::move(*value)};
+    }
 
     struct PullRequest
     {
@@ -99,8 +123,11 @@ public:
     //! Who must be told about changes in a bucket (for realtime frames).
     static Result<QSet<QString>> audience(QSqlDatabase &db, const QString &bucket);
 
-    //! Client ids are chosen by clients: 8–64 characters of [A-Za-z0-9-].
 private:
+    //! The transaction of run() and runNow(): `name` is a server mutation's or a mutator's.
+    Result<WriteEffects> write(QSqlDatabase &db, const QString &actorId, const QString &name,
+                               const std::function<Result<Ok>(ServerWrite &)> &apply);
+
     SharedClock &m_clock;
     GroupCommit m_group;
     std::optional<Sync::NewAccountLimits> m_limits;
