@@ -242,13 +242,14 @@ bool ComposerController::publish()
 void ComposerController::discard()
 {
     m_autosave.stop();
+    QString failure; // shown once the composer is fresh again
     if (m_session && m_session->row(u"drafts"_s, m_draftId).value_or(std::nullopt).has_value()) {
         if (Result<qint64> deleted = m_session->mutate(u"deleteDraft"_s, {{u"id"_s, m_draftId}});
             !deleted)
-            setError(deleted.error().message);
+            failure = deleted.error().message;
     }
     startNewDraft();
-    setError({});
+    setError(failure);
     Q_EMIT captionChanged();
     Q_EMIT imagesChanged();
     loadOtherVersions();

@@ -62,7 +62,7 @@ QVariantMap fromServer(const QJsonObject &p, const LocalData &local)
          {u"commentCount"_s, p.value(u"comment_count"_s).toInteger()},
          {u"liked"_s, p.value(u"liked"_s).toBool()},
          {u"pending"_s, false},
-         {u"moderation"_s, QString()},
+         {u"moderation"_s, p.value(u"moderation"_s).toString()},
          {u"fromServer"_s, true}});
     return map;
 }
@@ -77,7 +77,8 @@ QVariantMap comment(const Sync::SocialQueries::Comment &c, const QString &me)
             {u"parentId"_s, c.parentId},
             {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(c.createdAt)},
             {u"mine"_s, c.authorId == me},
-            {u"pending"_s, c.pending}};
+            {u"pending"_s, c.pending},
+            {u"moderation"_s, c.moderation}};
 }
 
 QVariantMap person(const Sync::SocialQueries::Profile &p, const LocalData &local)

@@ -103,8 +103,8 @@ Result<QList<SocialQueries::Post>> SocialQueries::postsBy(const QString &authorI
 Result<QList<SocialQueries::Post>> SocialQueries::postsTagged(const QString &tag,
                                                               const Cursor &before, int limit)
 {
-    return posts(u"_post_tags t JOIN posts p ON p.id = t.post_id"_s, u"t.tag = ?"_s, {tag}, before,
-                 limit, u"t"_s);
+    return posts(u"_post_tags t JOIN posts p ON p.id = t.post_id"_s,
+                 u"t.tag = ? AND "_s + Visibility::unmarked(u"p"_s), {tag}, before, limit, u"t"_s);
 }
 
 Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id)
@@ -125,8 +125,8 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
                   u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
                   " c.created_at,"
                   " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
-                  "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"
-                  " FROM comments c WHERE c.post_id = ? AND "_s
+                  "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id),"
+                  " COALESCE(c.moderation, '') FROM comments c WHERE c.post_id = ? AND "_s
                       + shown.sql + u" ORDER BY c.created_at, c.id"_s,
                   QVariantList {postId} + shown.binds);
     if (!q)
@@ -134,9 +134,9 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
     QList<Comment> top;
     QHash<QString, QList<Comment>> replies;
     while (q->next()) {
-        Comment c {q->value(0).toString(),   q->value(1).toString(),       q->value(2).toString(),
-                   q->value(3).toString(),   q->value(4).toString(),       q->value(5).toString(),
-                   q->value(6).toLongLong(), q->value(7).toLongLong() != 0};
+        Comment c {q->value(0).toString(),   q->value(1).toString(),        q->value(2).toString(),
+                   q->value(3).toString(),   q->value(4).toString(),        q->value(5).toString(),
+                   q->value(6).toLongLong(), q->value(7).toLongLong() != 0, q->value(8).toString()};
         if (c.parentId.isEmpty())
             top << c;
         else
@@ -200,17 +200,21 @@ Result<qint64> SocialQueries::newestNotification()
 Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const QString &where,
                                                                           const QVariant &value)
 {
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
-        " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
-        " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
-        " (SELECT COUNT(*) FROM posts WHERE author_id = p.id),"
-        " EXISTS (SELECT 1 FROM follows WHERE id = "_s
-            + pairIdSql(u"?"_s, u"p.id"_s)
-            + u" AND active = 1), EXISTS (SELECT 1 FROM blocks WHERE id = "_s
-            + pairIdSql(u"?"_s, u"p.id"_s) + u" AND active = 1) FROM profiles p WHERE "_s + where,
-        {m_me, m_me, value});
+    // The profile as the signed-in user may see it (Visibility.h), with the posts they see.
+    const Visibility::SqlCondition shown = Visibility::profile(u"p.id"_s, m_me);
+    const Visibility::SqlCondition posts = Visibility::content(u"o"_s, u"author_id"_s, m_me);
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
+                  " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
+                  " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
+                  " (SELECT COUNT(*) FROM posts o WHERE o.author_id = p.id AND "_s
+                      + posts.sql + u"), EXISTS (SELECT 1 FROM follows WHERE id = "_s
+                      + pairIdSql(u"?"_s, u"p.id"_s)
+                      + u" AND active = 1), EXISTS (SELECT 1 FROM blocks WHERE id = "_s
+                      + pairIdSql(u"?"_s, u"p.id"_s) + u" AND active = 1) FROM profiles p WHERE ("_s
+                      + where + u") AND "_s + shown.sql,
+                  posts.binds + QVariantList {m_me, m_me, value} + shown.binds);
     if (!q)
         return q.error();
     if (!q->next())
@@ -291,7 +295,7 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     const bool peopleOnly = text.trimmed().startsWith(u'@');
 
     if (!tagsOnly) {
-        const Visibility::SqlCondition apart = Visibility::notApart(u"p.id"_s, m_me);
+        const Visibility::SqlCondition apart = Visibility::profile(u"p.id"_s, m_me);
         Result<QSqlQuery> people =
             readQuery(m_db,
                       u"SELECT p.id FROM profiles_fts f JOIN profiles p ON p.rowid = f.rowid"

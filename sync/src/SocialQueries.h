@@ -44,6 +44,7 @@ public:
         QString id, postId, authorId, authorUsername, parentId, body;
         qint64 createdAt = 0;
         bool pending = false;
+        QString moderation = {}; // "" or, on the author's own, "pending", "hidden", "removed"
     };
     struct Notification
     {

@@ -426,15 +426,22 @@ void SyncEngine::refreshTokens(std::function<void(bool)> done)
 bool SyncEngine::uploadNextImage()
 {
     Result<std::optional<MediaQueue::Item>> next = m_media->nextPending();
-    if (!next || !next->has_value())
+    if (!next) { // the queue cannot be read: no post goes before its images might
+        endCycle(false);
+        return true;
+    }
+    if (!next->has_value())
         return false;
     const QString id = (*next)->id;
     Result<QByteArray> bytes = m_media->bytes(id);
     if (!bytes) {
         // Unreadable: failed for good. Should even that not be written, the image stays
-        // pending and the next cycle looks at it again.
-        if (Result<Ok> marked = m_media->markFailed(id, bytes.error().message); !marked)
-            return false;
+        // pending: the cycle ends here (a post naming it must not go first) and the next one
+        // looks at it again.
+        if (Result<Ok> marked = m_media->markFailed(id, bytes.error().message); !marked) {
+            endCycle(false);
+            return true;
+        }
         Q_EMIT uploadChanged(id, u"failed"_s);
         push();
         return true;

@@ -1,7 +1,7 @@
 // Who sees what is defined once (core/src/sync/Visibility.h), and every reader agrees with it.
 // A random world of follows, posts, comments, blocks (either way) and moderation decisions
 // (held for review, hidden, removed) is built through the real server; then, for each user,
-// four answers must be the same set of posts and of comments per post:
+// four answers must be the same set of posts and of comments per post, with the same marks:
 //  - the model: the rules applied by this test to what it did;
 //  - the server's REST reads (explore, and each post with its comments);
 //  - the rows the user's device pulled, filtered by Visibility::showsContent();
@@ -25,8 +25,14 @@ using Souk::Sync::SocialQueries;
 
 namespace {
 
-//! Posts a user sees, each with the ids of the comments on it that they see.
+//! Posts a user sees, each with the comments on it that they see, as "id/mark" (the mark a
+//! moderator left, which only the author sees).
 using Seen = QMap<QString, QStringList>;
+
+QString seen(const QString &id, const QString &moderation)
+{
+    return id + u'/' + moderation;
+}
 
 struct Item
 {
@@ -41,11 +47,12 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString describe(const Seen &seen)
+QString describe(const Seen &posts)
 {
     QStringList lines;
-    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
-        lines << it.key().left(8) + u": "_s + QStringList(it.value()).join(u',').left(200);
+    for (auto it = posts.constBegin(); it != posts.constEnd(); ++it)
+        lines << it.key().left(8) + u'/' + it.key().section(u'/', 1) + u": "_s
+                + QStringList(it.value()).join(u',').left(300);
     return lines.join(u"; "_s);
 }
 
@@ -152,16 +159,26 @@ void VisibilityTest::everyReaderSeesTheSame()
                                {u"body"_s, u"comment %1"_s.arg(i)}})))
             m_comments << comment;
     }
-    // Blocks come after the content, so they hide what is already there, in both directions.
+    int lifted = 0;
+    // Blocks come after the content, so they hide what is already there, in both directions;
+    // some are lifted again, which must leave no trace with the one who was blocked.
     for (int a = 0; a < users.size(); ++a) {
         for (int b = a + 1; b < users.size(); ++b) {
-            if (!chance(30))
+            if (!chance(50))
                 continue;
             const bool forward = chance(50);
             const Account &blocker = forward ? users.at(a) : users.at(b);
             const Account &blocked = forward ? users.at(b) : users.at(a);
             QVERIFY(applied(m_h->push(blocker, u"block"_s, {{u"user_id"_s, blocked.id}})));
-            m_blocks.insert(Souk::Sync::pairId(blocker.id, blocked.id));
+            if (chance(50)) {
+                QVERIFY(applied(m_h->push(blocker, u"unblock"_s, {{u"user_id"_s, blocked.id}})));
+                // The block ended their follows; they follow each other again, so the feed
+                // stays every post each may see.
+                QVERIFY(applied(m_h->push(blocker, u"follow"_s, {{u"user_id"_s, blocked.id}})));
+                QVERIFY(applied(m_h->push(blocked, u"follow"_s, {{u"user_id"_s, blocker.id}})));
+                ++lifted;
+            } else
+                m_blocks.insert(Souk::Sync::pairId(blocker.id, blocked.id));
         }
     }
     // Moderators hide or remove some posts and comments.
@@ -184,6 +201,12 @@ void VisibilityTest::everyReaderSeesTheSame()
     for (Item &comment : m_comments)
         QVERIFY(decide(comment, u"comment"_s));
 
+    qInfo("world: %d posts, %d comments, %d blocks holding, %d lifted, %d marked",
+          int(m_posts.size()), int(m_comments.size()), int(m_blocks.size()), lifted,
+          int(std::count_if(m_posts.cbegin(), m_posts.cend(),
+                            [](const Item &i) { return !i.moderation.isEmpty(); })
+              + std::count_if(m_comments.cbegin(), m_comments.cend(),
+                              [](const Item &i) { return !i.moderation.isEmpty(); })));
     for (const Account &viewer : std::as_const(users)) {
         const Seen expected = model(viewer.id);
         const Seen fromRest = rest(viewer);
@@ -209,56 +232,72 @@ Seen VisibilityTest::model(const QString &viewer) const
     auto sees = [&](const Item &item) {
         return item.author == viewer || (item.moderation.isEmpty() && !apart(viewer, item.author));
     };
-    Seen seen;
+    Seen out;
+    QHash<QString, QString> keys; // post id -> its key in `out`
     for (const Item &post : m_posts) {
-        if (sees(post))
-            seen.insert(post.id, {});
+        if (sees(post)) {
+            keys.insert(post.id, seen(post.id, post.moderation));
+            out.insert(keys.value(post.id), {});
+        }
     }
     for (const Item &comment : m_comments) {
-        if (seen.contains(comment.postId) && sees(comment))
-            seen[comment.postId] << comment.id;
+        if (keys.contains(comment.postId) && sees(comment))
+            out[keys.value(comment.postId)] << seen(comment.id, comment.moderation);
     }
-    for (QStringList &comments : seen)
+    for (QStringList &comments : out)
         comments.sort();
-    return seen;
+    return out;
 }
 
 Seen VisibilityTest::rest(const Account &viewer)
 {
-    Seen seen;
+    Seen out;
     const HttpReply explore =
         m_h->http().get(m_h->server().url(u"/api/v1/explore?limit=100"_s), viewer.accessToken);
-    for (const QJsonValue &post : explore.json.value(u"posts"_s).toArray())
-        seen.insert(post.toObject().value(u"id"_s).toString(), {});
+    for (const QJsonValue &value : explore.json.value(u"posts"_s).toArray()) {
+        const QJsonObject post = value.toObject();
+        out.insert(seen(post.value(u"id"_s).toString(), post.value(u"moderation"_s).toString()),
+                   {});
+    }
     // Every post, seen or not: one that explore leaves out must not be readable either.
-    for (const Item &post : m_posts) {
+    for (const Item &item : m_posts) {
         const HttpReply one =
-            m_h->http().get(m_h->server().url(u"/api/v1/posts/"_s + post.id), viewer.accessToken);
+            m_h->http().get(m_h->server().url(u"/api/v1/posts/"_s + item.id), viewer.accessToken);
         if (one.status != 200) {
-            if (seen.contains(post.id))
-                seen[post.id] << u"<404 though listed>"_s;
+            for (auto it = out.begin(); it != out.end(); ++it) {
+                if (it.key().startsWith(item.id + u'/'))
+                    it.value() << u"<404 though listed>"_s;
+            }
             continue;
         }
         QStringList comments;
-        for (const QJsonValue &c : one.json.value(u"comments"_s).toArray())
-            comments << c.toObject().value(u"id"_s).toString();
+        for (const QJsonValue &value : one.json.value(u"comments"_s).toArray()) {
+            const QJsonObject c = value.toObject();
+            comments << seen(c.value(u"id"_s).toString(), c.value(u"moderation"_s).toString());
+        }
         comments.sort();
-        if (!seen.contains(post.id))
+        const QString key = seen(item.id, one.json.value(u"moderation"_s).toString());
+        if (!out.contains(key))
             comments.prepend(u"<readable though not listed>"_s);
-        seen.insert(post.id, comments);
+        out.insert(key, comments);
     }
-    return seen;
+    return out;
 }
 
 Seen VisibilityTest::pulled(const QMap<QString, QList<Row>> &replica, const QString &viewer) const
 {
     // Whom the device knows it is apart from: the block rows it received, either way.
+    Seen out;
     QSet<QString> apartFrom;
     for (const Row &block : replica.value(u"blocks"_s)) {
-        if (!block.fields.value(u"active"_s).toBool())
-            continue;
         const QString blocker = block.fields.value(u"blocker_id"_s).toString();
         const QString blocked = block.fields.value(u"blocked_id"_s).toString();
+        if (!block.fields.value(u"active"_s).toBool()) {
+            // A lifted block is its blocker's business alone.
+            if (blocked == viewer)
+                out.insert(u"<lifted block by "_s + blocker + u" known>"_s, {});
+            continue;
+        }
         if (blocker == viewer)
             apartFrom << blocked;
         else if (blocked == viewer)
@@ -271,26 +310,31 @@ Seen VisibilityTest::pulled(const QMap<QString, QList<Row>> &replica, const QStr
                                                     row.fields.value(u"moderation"_s).toString(),
                                                     apartFrom.contains(author));
     };
-    Seen seen;
+    auto key = [](const Row &row) {
+        return seen(row.id, row.fields.value(u"moderation"_s).toString());
+    };
+    QHash<QString, QString> keys;
     for (const Row &post : replica.value(u"posts"_s)) {
-        if (shows(post))
-            seen.insert(post.id, {});
+        if (shows(post)) {
+            keys.insert(post.id, key(post));
+            out.insert(key(post), {});
+        }
     }
     for (const Row &comment : replica.value(u"comments"_s)) {
         const QString postId = comment.fields.value(u"post_id"_s).toString();
-        if (seen.contains(postId) && shows(comment))
-            seen[postId] << comment.id;
+        if (keys.contains(postId) && shows(comment))
+            out[keys.value(postId)] << key(comment);
     }
-    for (QStringList &comments : seen)
+    for (QStringList &comments : out)
         comments.sort();
-    return seen;
+    return out;
 }
 
 Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &viewer) const
 {
     // A second, read-only connection, as the app's screens use.
     const QString name = u"reader-"_s + newId();
-    Seen seen;
+    Seen out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(device.database().path());
@@ -300,14 +344,14 @@ Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &view
             for (const SocialQueries::Post &post : queries.feed({}, 100).value_or({})) {
                 QStringList comments;
                 for (const SocialQueries::Comment &c : queries.comments(post.id).value_or({}))
-                    comments << c.id;
+                    comments << seen(c.id, c.moderation);
                 comments.sort();
-                seen.insert(post.id, comments);
+                out.insert(seen(post.id, post.moderation), comments);
             }
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return seen;
+    return out;
 }
 
 QTEST_GUILESS_MAIN(VisibilityTest)

@@ -15,6 +15,17 @@ Error schemaError(const QString &what, const QSqlQuery &query)
         500, u"schema_error"_s, u"Could not %1: %2"_s.arg(what, query.lastError().text()), {}};
 }
 
+Result<QSqlQuery> select(QSqlDatabase &db, const QString &sql, const QString &bind,
+                         const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(bind);
+    if (!query.exec())
+        return schemaError(what, query);
+    return query;
+}
+
 Result<Ok> run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -94,31 +105,55 @@ QString addColumnSql(const QString &table, const FieldDef &field)
         + u" NOT NULL DEFAULT "_s + defaultSql(field);
 }
 
-QStringList createIndexSql(const EntityDef &entity, Replica replica)
+QString createIndexSql(const EntityDef &entity, const Sync::IndexDef &index, Replica replica)
 {
-    QStringList statements;
-    for (const Sync::IndexDef &index : entity.indexes) {
-        if (onSide(index.side, replica))
-            statements << u"CREATE INDEX IF NOT EXISTS "_s + index.name + u" ON "_s
-                    + tableName(entity, replica) + u" ("_s + index.columns + u')';
-    }
-    return statements;
+    return u"CREATE INDEX "_s + index.name + u" ON "_s + tableName(entity, replica) + u" ("_s
+        + index.columns + u')';
 }
 
 Result<QStringList> columnsOf(QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery query(db);
     const bool postgres = db.driverName() == u"QPSQL"_s;
-    query.prepare(postgres ? u"SELECT column_name FROM information_schema.columns"
-                             " WHERE table_schema = current_schema() AND table_name = ?"_s
-                           : u"SELECT name FROM pragma_table_info(?)"_s);
-    query.addBindValue(table);
-    if (!query.exec())
-        return schemaError(u"read the columns of "_s + table, query);
+    Result<QSqlQuery> query =
+        select(db,
+               postgres ? u"SELECT column_name FROM information_schema.columns"
+                          " WHERE table_schema = current_schema() AND table_name = ?"_s
+                        : u"SELECT name FROM pragma_table_info(?)"_s,
+               table, u"read the columns of "_s + table);
+    if (!query)
+        return query.error();
     QStringList columns;
-    while (query.next())
-        columns << query.value(0).toString();
+    while (query->next())
+        columns << query->value(0).toString();
     return columns;
+}
+
+Result<QString> indexColumnsOf(QSqlDatabase &db, const QString &index)
+{
+    if (db.driverName() == u"QPSQL"_s) {
+        // "CREATE INDEX name ON schema.table USING btree (a, b DESC)": the part in brackets.
+        Result<QSqlQuery> query = select(db,
+                                         u"SELECT indexdef FROM pg_indexes"
+                                         " WHERE schemaname = current_schema() AND indexname = ?"_s,
+                                         index, u"read the index "_s + index);
+        if (!query)
+            return query.error();
+        if (!query->next())
+            return QString();
+        const QString definition = query->value(0).toString();
+        const qsizetype open = definition.indexOf(u'(');
+        return definition.mid(open + 1, definition.lastIndexOf(u')') - open - 1);
+    }
+    Result<QSqlQuery> query = select(db,
+                                     u"SELECT name || CASE \"desc\" WHEN 1 THEN ' DESC' ELSE '' END"
+                                     " FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"_s,
+                                     index, u"read the index "_s + index);
+    if (!query)
+        return query.error();
+    QStringList columns;
+    while (query->next())
+        columns << query->value(0).toString();
+    return columns.join(u", "_s);
 }
 
 Result<bool> ensureTable(QSqlDatabase &db, const EntityDef &entity, Replica replica)
@@ -150,8 +185,20 @@ Result<bool> ensureTable(QSqlDatabase &db, const EntityDef &entity, Replica repl
             changed = true;
         }
     }
-    for (const QString &sql : createIndexSql(entity, replica)) {
-        if (Result<Ok> indexed = run(db, sql); !indexed)
+    for (const Sync::IndexDef &index : entity.indexes) {
+        if (!onSide(index.side, replica))
+            continue;
+        Result<QString> columns = indexColumnsOf(db, index.name);
+        if (!columns)
+            return columns.error();
+        if (*columns == index.columns)
+            continue;
+        // Missing, or over other columns (declared differently since): built as declared.
+        if (!columns->isEmpty()) {
+            if (Result<Ok> dropped = run(db, u"DROP INDEX "_s + index.name); !dropped)
+                return dropped.error();
+        }
+        if (Result<Ok> indexed = run(db, createIndexSql(entity, index, replica)); !indexed)
             return indexed.error();
     }
     return changed;

@@ -28,15 +28,19 @@ QString createTableSql(const EntityDef &entity, Replica replica);
 //! ALTER TABLE ... ADD COLUMN. A required field gets the empty default here, as rows that
 //! already exist have no value for it (SQLite refuses NOT NULL without a default).
 QString addColumnSql(const QString &table, const FieldDef &field);
-//! CREATE INDEX IF NOT EXISTS for each index of this side.
-QStringList createIndexSql(const EntityDef &entity, Replica replica);
+//! CREATE INDEX for one of the entity's indexes.
+QString createIndexSql(const EntityDef &entity, const Sync::IndexDef &index, Replica replica);
 
 //! The column names of a table, empty when there is no such table.
 Result<QStringList> columnsOf(QSqlDatabase &db, const QString &table);
+//! The columns of an index as its CREATE INDEX lists them ("author_id, created_at DESC"),
+//! empty when there is no such index.
+Result<QString> indexColumnsOf(QSqlDatabase &db, const QString &index);
 
 //! Creates the entity's table, or adds the columns declared since it was made, and its
-//! indexes. Idempotent: a table that matches its declaration is left alone. The caller holds
-//! the transaction. True when a table or a column was added.
+//! indexes (an index of the same name over other columns is built again). Idempotent: a table
+//! that matches its declaration is left alone. The caller holds the transaction. True when a
+//! table or a column was added.
 Result<bool> ensureTable(QSqlDatabase &db, const EntityDef &entity, Replica replica);
 
 } // namespace Souk::Schema

@@ -223,8 +223,9 @@ const EntityDef &comments()
 
 const EntityDef &blocks()
 {
-    // Both accounts receive the block: each device hides the other's content (Visibility.h),
-    // whoever blocked whom. Only the blocker can lift it.
+    // While it holds, both accounts receive the block: each device hides the other's content
+    // (Visibility.h), whoever blocked whom. Once lifted it is the blocker's alone again (the
+    // blocked account's devices get a tombstone): nobody learns of a block that is over.
     static const EntityDef def {u"blocks"_s,
                                 u"blocks"_s,
                                 {{u"blocker_id"_s, Kind::Text, Required},
@@ -233,9 +234,12 @@ const EntityDef &blocks()
                                 {{u"blocks_by_blocked"_s, u"blocked_id, active"_s},
                                  {u"blocks_by_blocker"_s, u"blocker_id, active"_s}},
                                 [](const Row &row) {
-                                    return QStringList {userBucket(text(row, u"blocker_id"_s)),
-                                                        userBucket(text(row, u"blocked_id"_s))};
-                                }};
+                                    QStringList buckets {userBucket(text(row, u"blocker_id"_s))};
+                                    if (row.fields.value(u"active"_s).toBool())
+                                        buckets << userBucket(text(row, u"blocked_id"_s));
+                                    return buckets;
+                                },
+                                true};
     return def;
 }
 

@@ -108,7 +108,7 @@ Mutator followMutator(const QString &name, bool active)
                 return Error::unprocessable(u"cannot_follow_self"_s,
                                             u"You cannot follow yourself."_s, u"user_id"_s);
             // Only the server knows every account and every block; a client may not have the
-            // profile yet, and never sees who blocked it.
+            // profile yet, nor a block made a moment ago.
             if (ctx.onServer) {
                 Result<Row> profile =
                     existing(store, Entity::profiles(), target,

@@ -12,7 +12,7 @@ constexpr int MaxImages = 10;
 
 QList<Mutator> mutators();
 
-//! Whether either user has blocked the other (server data; a client sees only its own blocks).
+//! Whether either user has blocked the other (a device has the blocks that hold against it too).
 Result<bool> blockedEitherWay(SyncStore &store, const QString &a, const QString &b);
 
 //! A notification for `recipient`, made by the server's run only. Nothing is made for one's own

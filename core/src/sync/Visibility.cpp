@@ -4,10 +4,20 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Sync::Visibility {
 
+const QStringList &heldBackStates()
+{
+    static const QStringList states {u"pending"_s, u"hidden"_s};
+    return states;
+}
+
+QString heldBackSql()
+{
+    return u"('"_s + heldBackStates().join(u"', '"_s) + u"')"_s;
+}
+
 bool heldBack(const Row &row)
 {
-    const QString state = row.fields.value(u"moderation"_s).toString();
-    return state == u"pending"_s || state == u"hidden"_s;
+    return heldBackStates().contains(row.fields.value(u"moderation"_s).toString());
 }
 
 bool showsContent(const QString &viewer, const QString &authorId, const QString &moderation,
@@ -27,6 +37,13 @@ SqlCondition notApart(const QString &otherColumn, const QString &viewer)
         {viewer, viewer}};
 }
 
+SqlCondition profile(const QString &userColumn, const QString &viewer)
+{
+    return {u"NOT EXISTS (SELECT 1 FROM blocks b WHERE b.active = 1 AND b.blocker_id = %1"
+            " AND b.blocked_id = ?)"_s.arg(userColumn),
+            {viewer}};
+}
+
 SqlCondition content(const QString &alias, const QString &authorColumn, const QString &viewer)
 {
     const QString author = alias + u'.' + authorColumn;
@@ -34,15 +51,19 @@ SqlCondition content(const QString &alias, const QString &authorColumn, const QS
     // The author sees their own content whatever its state (marked); others only unmarked
     // content of accounts they are not apart from. COALESCE: a replica row written before
     // the column existed reads NULL.
-    return {u"("_s + author + u" = ? OR (COALESCE("_s + alias + u".moderation, '') = '' AND "_s
-                + apart.sql + u"))"_s,
+    return {u"("_s + author + u" = ? OR ("_s + unmarked(alias) + u" AND "_s + apart.sql + u"))"_s,
             QVariantList {viewer} + apart.binds};
+}
+
+QString unmarked(const QString &alias)
+{
+    return u"COALESCE("_s + alias + u".moderation, '') = ''"_s;
 }
 
 SqlCondition message(const QString &alias, const QString &viewer)
 {
     return {u"("_s + alias + u".author_id = ? OR COALESCE("_s + alias
-                + u".moderation, '') NOT IN ('pending', 'hidden'))"_s,
+                + u".moderation, '') NOT IN "_s + heldBackSql() + u')',
             {viewer}};
 }
 

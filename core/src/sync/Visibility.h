@@ -21,11 +21,16 @@
 //!   them to their owner alone. Conversation rows reach active members alone (conv: buckets).
 namespace Souk::Sync::Visibility {
 
-//! Content held back from everyone but its author: waiting for review, or hidden.
+//! The moderation states that hold content back from everyone but its author: waiting for
+//! review ("pending") and hidden. As an SQL list: "('pending', 'hidden')".
+const QStringList &heldBackStates();
+QString heldBackSql();
+//! Content held back from everyone but its author.
 bool heldBack(const Row &row);
 
 //! Whether `viewer` sees content by `authorId` in moderation state `moderation` ("" for none),
-//! given whether the two are apart (a block, either way).
+//! given whether the two are apart (a block, either way): the rule of content() for a row in
+//! memory (tests/server/tst_visibility.cpp proves the two agree).
 bool showsContent(const QString &viewer, const QString &authorId, const QString &moderation,
                   bool apart);
 
@@ -42,9 +47,17 @@ struct SqlCondition
 //! whoever blocked whom.
 SqlCondition notApart(const QString &otherColumn, const QString &viewer);
 
+//! A profile the viewer sees: any but one of an account that blocked the viewer. (The one who
+//! blocks still sees the profile they blocked, so they can lift the block; not its content.)
+SqlCondition profile(const QString &userColumn, const QString &viewer);
+
 //! Content the viewer sees: `alias` is the content table's alias, its author in
 //! `authorColumn`; the moderation rule and notApart() together.
 SqlCondition content(const QString &alias, const QString &authorColumn, const QString &viewer);
+
+//! Content no moderator marked. Tag pages list only such posts, even to their author: a marked
+//! post's tags are dropped on the server (they would make it public), and the device agrees.
+QString unmarked(const QString &alias);
 
 //! A conversation's messages the viewer sees, among those of a conversation it is an active
 //! member of: all but those held back, which only their author sees. Removed messages stay,

@@ -133,6 +133,15 @@ QQC2.Page {
                                 opacity: 0.6
                                 font.pixelSize: 11
                             }
+                            // Only its author sees a comment a moderator marked; nobody else does.
+                            QQC2.Label {
+                                textFormat: Text.PlainText
+                                visible: comment.modelData.moderation !== ""
+                                text: comment.modelData.moderation === "removed" ? qsTr("Removed by a moderator")
+                                      : qsTr("Hidden by a moderator: only you see it")
+                                color: "#5c0b05"
+                                font.pixelSize: 11
+                            }
                             QQC2.Label {
                                 text: "<a href=\"#\">" + qsTr("Reply") + "</a>"
                                 textFormat: Text.StyledText

@@ -164,19 +164,22 @@ HttpResponse userPosts(ApiContext &ctx)
     if (!page)
         return HttpResponse::error(page.error());
     const Error missing {404, u"user_not_found"_s, u"There is no such user."_s, {}};
-    const Sync::Visibility::SqlCondition apart =
-        Sync::Visibility::notApart(u"u.id"_s, ctx.caller().userId);
-    Result<QSqlQuery> user =
-        execSql(ctx.db,
-                u"SELECT u.id, u.username, u.display_name, u.bio,"
-                " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
-                " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
-                " (SELECT COUNT(*) FROM posts WHERE author_id = u.id AND deleted = 0"
-                "  AND moderation = '')"
-                " FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
-                    + apart.sql,
-                QVariantList {ctx.request.params.value(u"username"_s).toLower()} + apart.binds,
-                "user for posts");
+    // The profile as the caller may see it, and the number of its posts they see.
+    const QString me = ctx.caller().userId;
+    const Sync::Visibility::SqlCondition shown = Sync::Visibility::profile(u"u.id"_s, me);
+    const Sync::Visibility::SqlCondition posts =
+        Sync::Visibility::content(u"p"_s, u"author_id"_s, me);
+    Result<QSqlQuery> user = execSql(
+        ctx.db,
+        u"SELECT u.id, u.username, u.display_name, u.bio,"
+        " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
+        " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
+        " (SELECT COUNT(*) FROM posts p WHERE p.author_id = u.id AND p.deleted = 0 AND "_s
+            + posts.sql + u") FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
+            + shown.sql,
+        posts.binds + QVariantList {ctx.request.params.value(u"username"_s).toLower()}
+            + shown.binds,
+        "user for posts");
     if (!user)
         return HttpResponse::error(user.error());
     if (!user->next())
@@ -239,7 +242,7 @@ HttpResponse search(ApiContext &ctx)
 
     QJsonArray users;
     if (!q.startsWith(u'#')) {
-        const Sync::Visibility::SqlCondition apart = Sync::Visibility::notApart(u"u.id"_s, me);
+        const Sync::Visibility::SqlCondition apart = Sync::Visibility::profile(u"u.id"_s, me);
         Result<QSqlQuery> u = execSql(
             ctx.db,
             u"SELECT u.id, u.username, u.display_name FROM users u"

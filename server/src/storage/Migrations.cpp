@@ -279,10 +279,12 @@ const QList<Migration> &migrations()
          {&Sync::Entity::blocks()},
          {},
          [](QSqlDatabase &db) -> Result<Ok> {
-             // A block now travels to the blocked account too, whose device hides the
-             // blocker's content (Visibility.h): feeding every block again puts it there.
+             // A block that holds now travels to the blocked account too, whose device hides
+             // the blocker's content (Visibility.h): feeding it again puts it there. Lifted
+             // blocks stay the blocker's alone.
              Result<QSqlQuery> blocks =
-                 execSql(db, u"SELECT id FROM blocks WHERE deleted = 0"_s, {}, "list blocks");
+                 execSql(db, u"SELECT id FROM blocks WHERE active = 1 AND deleted = 0"_s, {},
+                         "list blocks");
              if (!blocks)
                  return blocks.error();
              QStringList ids;
