@@ -77,6 +77,25 @@ Result<QString> usernameOf(SyncStore &store, const QString &userId)
     return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
 }
 
+std::function<std::pair<const EntityDef *, QString>(const QJsonObject &, const QString &)>
+editsRowById(const EntityDef &entity)
+{
+    return [&entity](const QJsonObject &args, const QString &) {
+        return std::make_pair(&entity, args.value(u"id"_s).toString());
+    };
+}
+
+Result<Ok> idUnused(SyncStore &store, const EntityDef &entity, const QString &id,
+                    const Error &taken)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return taken;
+    return Ok {};
+}
+
 Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,
                    const Error &missing)
 {

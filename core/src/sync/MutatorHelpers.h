@@ -23,6 +23,15 @@ std::function<Error(const QJsonObject &)> validateOneId(const QString &field);
 //! empty; copied into rows whose readers may have no profile of the author.
 Result<QString> usernameOf(SyncStore &store, const QString &userId);
 
+//! The lwwTarget of an edit of the row of `entity` named by the argument "id".
+std::function<std::pair<const EntityDef *, QString>(const QJsonObject &, const QString &)>
+editsRowById(const EntityDef &entity);
+
+//! Ok when no row of `entity`, not even a deleted one, has the id a new row is to take;
+//! `taken` (a 409) otherwise: a replayed creation is refused, never applied twice.
+Result<Ok> idUnused(SyncStore &store, const EntityDef &entity, const QString &id,
+                    const Error &taken);
+
 //! The row as stored (a tombstone included), or `missing` when there is none.
 Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,
                    const Error &missing);
