@@ -1,7 +1,6 @@
 #include "MutatorHelpers.h"
 
 #include "Entities.h"
-#include "JsonFields.h"
 #include "MergeRules.h"
 
 #include <QRegularExpression>
@@ -18,16 +17,6 @@ Error forbidden(const QString &message)
 Error notFound(const QString &code, const QString &message)
 {
     return Error {404, code, message, {}};
-}
-
-QJsonObject pick(const QJsonObject &args, const QStringList &fields)
-{
-    QJsonObject out;
-    for (const QString &f : fields) {
-        if (args.contains(f))
-            out.insert(f, args.value(f));
-    }
-    return out;
 }
 
 Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
@@ -58,15 +47,6 @@ void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc)
         if (!row.clocks.contains(f.name))
             row.clocks.insert(f.name, hlc.toString());
     }
-}
-
-std::function<Error(const QJsonObject &)> validateOneId(const QString &field)
-{
-    return [field](const QJsonObject &args) -> Error {
-        if (Error e = checkFields(args, {{field, FieldSpec::Type::String}}); !e.isNull())
-            return e;
-        return checkId(args, field);
-    };
 }
 
 Result<QString> usernameOf(SyncStore &store, const QString &userId)

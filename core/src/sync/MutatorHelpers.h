@@ -9,15 +9,10 @@ namespace Souk::Sync::Helpers {
 Error forbidden(const QString &message);
 Error notFound(const QString &code, const QString &message);
 
-//! The members of `args` named in `fields`.
-QJsonObject pick(const QJsonObject &args, const QStringList &fields);
 //! A row with every field at its empty value, then `initial` on top.
 Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial);
 //! Stamps every field that has no clock yet with `hlc` (fields set once, at creation).
 void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc);
-
-//! A validator for mutators whose only argument is one id (delete, follow, like, block).
-std::function<Error(const QJsonObject &)> validateOneId(const QString &field);
 
 //! The username of an account when this store has its profile (a client has its own), else
 //! empty; copied into rows whose readers may have no profile of the author.
