@@ -232,10 +232,7 @@ Mutator startDirect()
             // derived id (a group made with it before ids had their own namespaces) is refused,
             // never joined.
             if (found->has_value() && !isDirectOf(**found, ctx.userId, other))
-                return Error {409,
-                              u"id_taken"_s,
-                              u"This direct conversation cannot be started; ask an operator."_s,
-                              {}};
+                return idTaken(u"This direct conversation cannot be started; ask an operator."_s);
             if (!found->has_value()) {
                 if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"direct"_s);
                     !allowed)
@@ -278,9 +275,8 @@ Mutator createGroup()
         u"createGroup"_s,
         [](SyncStore &store, const MutationContext &ctx, const CreateGroupArgs &a) -> Result<Ok> {
             const QString &id = a.id;
-            if (Result<Ok> unused = idUnused(
-                    store, Entity::conversations(), id,
-                    Error {409, u"id_taken"_s, u"A conversation with this id exists."_s, {}});
+            if (Result<Ok> unused = idUnused(store, Entity::conversations(), id,
+                                             idTaken(u"A conversation with this id exists."_s));
                 !unused)
                 return unused.error();
             if (Result<Ok> put = store.put(Entity::conversations(),
@@ -432,9 +428,8 @@ Mutator sendMessage()
             Result<std::optional<Row>> me = membership(store, ctx, conversationId);
             if (!me)
                 return me.error();
-            if (Result<Ok> unused =
-                    idUnused(store, Entity::messages(), id,
-                             Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}});
+            if (Result<Ok> unused = idUnused(store, Entity::messages(), id,
+                                             idTaken(u"A message with this id exists."_s));
                 !unused)
                 return unused.error();
             if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"message"_s, a.body);

@@ -834,8 +834,7 @@ Result<Ok> placeShopOrder(SyncStore &store, const MutationContext &ctx, const Pl
 {
     const QString id = orderId(a.id, shopId);
     if (Result<Ok> unused =
-            idUnused(store, Entity::orders(), id,
-                     Error {409, u"id_taken"_s, u"This order was placed already."_s, {}});
+            idUnused(store, Entity::orders(), id, idTaken(u"This order was placed already."_s));
         !unused)
         return unused.error();
     QJsonArray lines;

@@ -106,9 +106,8 @@ Result<std::optional<Account>> startDecision(SyncStore &store, const MutationCon
     Result<std::optional<Account>> me = requireModerator(store, ctx);
     if (!me)
         return me;
-    if (Result<Ok> unused =
-            idUnused(store, Entity::modActions(), id,
-                     Error {409, u"id_taken"_s, u"This decision was made already."_s, {}});
+    if (Result<Ok> unused = idUnused(store, Entity::modActions(), id,
+                                     idTaken(u"This decision was made already."_s));
         !unused)
         return unused.error();
     return me;
@@ -709,9 +708,8 @@ Result<Row> strikeFor(SyncStore &store, const QString &strikeId)
 Result<Ok> addToThread(SyncStore &store, const MutationContext &ctx, const QString &id,
                        const Row &strike, bool fromModerator, const QString &body)
 {
-    if (Result<Ok> unused =
-            idUnused(store, Entity::appealMessages(), id,
-                     Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}});
+    if (Result<Ok> unused = idUnused(store, Entity::appealMessages(), id,
+                                     idTaken(u"A message with this id exists."_s));
         !unused)
         return unused.error();
     Row message = newRow(Entity::appealMessages(), id,

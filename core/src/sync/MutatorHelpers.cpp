@@ -19,6 +19,11 @@ Error notFound(const QString &code, const QString &message)
     return Error {404, code, message, {}};
 }
 
+Error idTaken(const QString &message)
+{
+    return Error {409, u"id_taken"_s, message, {}};
+}
+
 Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
 {
     Row row;

@@ -8,6 +8,8 @@ namespace Souk::Sync::Helpers {
 
 Error forbidden(const QString &message);
 Error notFound(const QString &code, const QString &message);
+//! The 409 of a creation under an id a row already has.
+Error idTaken(const QString &message);
 
 //! A row with every field at its empty value, then `initial` on top.
 Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial);

@@ -120,9 +120,8 @@ Mutator createPost()
         u"createPost"_s,
         [](SyncStore &store, const MutationContext &ctx, const CreatePostArgs &a) -> Result<Ok> {
             const QString &id = a.id;
-            if (Result<Ok> unused = idUnused(
-                    store, Entity::posts(), id,
-                    Error {409, u"id_taken"_s, u"A post with this id already exists."_s, {}});
+            if (Result<Ok> unused = idUnused(store, Entity::posts(), id,
+                                             idTaken(u"A post with this id already exists."_s));
                 !unused)
                 return unused.error();
             Result<QJsonArray> media = resolveMedia(store, ctx, a.media);
@@ -332,9 +331,8 @@ Mutator comment()
         [](SyncStore &store, const MutationContext &ctx, const CommentArgs &a) -> Result<Ok> {
             const QString &id = a.id;
             const QString &postId = a.postId;
-            if (Result<Ok> unused = idUnused(
-                    store, Entity::comments(), id,
-                    Error {409, u"id_taken"_s, u"A comment with this id already exists."_s, {}});
+            if (Result<Ok> unused = idUnused(store, Entity::comments(), id,
+                                             idTaken(u"A comment with this id already exists."_s));
                 !unused)
                 return unused.error();
             Result<std::optional<Row>> post =
