@@ -20,6 +20,31 @@ namespace {
 
 constexpr int ExcerptLength = 120;
 
+//! A post row's fields, typed.
+struct PostView
+{
+    const Row &row;
+
+    QString authorId() const { return row.fields.value(u"author_id"_s).toString(); }
+    QString caption() const { return row.fields.value(u"caption"_s).toString(); }
+    QStringList mentions() const
+    {
+        return SocialText::splitPadded(row.fields.value(u"mentions"_s).toString());
+    }
+};
+
+//! A comment row's fields, typed.
+struct CommentView
+{
+    const Row &row;
+
+    QString authorId() const { return row.fields.value(u"author_id"_s).toString(); }
+    QString postId() const { return row.fields.value(u"post_id"_s).toString(); }
+    QString postAuthorId() const { return row.fields.value(u"post_author_id"_s).toString(); }
+    //! The top comment a reply answers; empty for a top comment.
+    QString parentId() const { return row.fields.value(u"parent_id"_s).toString(); }
+};
+
 Error postMissing()
 {
     return notFound(u"post_not_found"_s, u"This post does not exist or was deleted."_s);
@@ -83,7 +108,7 @@ Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QS
 //! Who may touch a post: its author (moderation adds its own mutators).
 Error checkAuthor(const Row &post, const MutationContext &ctx)
 {
-    if (post.fields.value(u"author_id"_s).toString() != ctx.userId)
+    if (PostView {post}.authorId() != ctx.userId)
         return forbidden(u"Only the author can change this post."_s);
     return {};
 }
@@ -183,8 +208,7 @@ Mutator editPost()
                 return e;
             if (Error e = Moderation::checkNotModerated(*post); !e.isNull())
                 return e;
-            const QStringList mentionedBefore =
-                SocialText::splitPadded(post->fields.value(u"mentions"_s).toString());
+            const QStringList mentionedBefore = PostView {*post}.mentions();
             Result<FieldWriteResult> written =
                 writeFields(store, Entity::posts(), *post, {{u"caption"_s, a.caption}}, a.base, ctx,
                             ctx.userId);
@@ -194,7 +218,7 @@ Mutator editPost()
                 return Ok {};
             // Tags and mentions follow whichever caption won.
             Row row = written->row;
-            const QString caption = row.fields.value(u"caption"_s).toString();
+            const QString caption = PostView {row}.caption();
             const QStringList mentions = SocialText::mentions(caption);
             const QString clock = row.clocks.value(u"caption"_s).toString();
             row.fields.insert(u"tags"_s, SocialText::joinPadded(SocialText::tags(caption)));
@@ -262,8 +286,7 @@ Mutator likeMutator(const QString &name, bool active)
                 knownRow(store, ctx, Entity::posts(), postId, postMissing());
             if (!post)
                 return post.error();
-            const QString author =
-                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            const QString author = post->has_value() ? PostView {**post}.authorId() : QString();
             if (ctx.onServer && active) {
                 Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
                 if (!blocked)
@@ -290,7 +313,7 @@ Mutator likeMutator(const QString &name, bool active)
                            ctx.userId,
                            postId,
                            {},
-                           excerpt((*post)->fields.value(u"caption"_s).toString(), ExcerptLength),
+                           excerpt(PostView {**post}.caption(), ExcerptLength),
                            derivedId({u"like"_s, ctx.userId, postId})});
         });
 }
@@ -339,8 +362,7 @@ Mutator comment()
                 knownRow(store, ctx, Entity::posts(), postId, postMissing());
             if (!post)
                 return post.error();
-            const QString postAuthor =
-                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            const QString postAuthor = post->has_value() ? PostView {**post}.authorId() : QString();
             if (post->has_value() && !Moderation::moderationOf(**post).isEmpty())
                 return postMissing(); // hidden or removed by a moderator
             if (ctx.onServer) {
@@ -359,14 +381,13 @@ Mutator comment()
                 if (!parent)
                     return parent.error();
                 if (parent->has_value()) {
-                    const Row &p = **parent;
-                    if (p.fields.value(u"post_id"_s).toString() != postId)
+                    const CommentView p {**parent};
+                    if (p.postId() != postId)
                         return Error::unprocessable(u"invalid_parent"_s,
                                                     u"The comment replied to is on another post."_s,
                                                     u"parent_id"_s);
-                    parentAuthor = p.fields.value(u"author_id"_s).toString();
-                    if (const QString top = p.fields.value(u"parent_id"_s).toString();
-                        !top.isEmpty())
+                    parentAuthor = p.authorId();
+                    if (const QString top = p.parentId(); !top.isEmpty())
                         parentId = top;
                 }
             }
@@ -417,17 +438,16 @@ Mutator deleteComment()
             if (!found)
                 return found.error();
             Row row = *found;
+            const CommentView comment {row};
             // The author, or the owner of the post it is on.
-            if (row.fields.value(u"author_id"_s).toString() != ctx.userId
-                && row.fields.value(u"post_author_id"_s).toString() != ctx.userId)
+            if (comment.authorId() != ctx.userId && comment.postAuthorId() != ctx.userId)
                 return forbidden(u"Only its author or the post's owner can delete a comment."_s);
             if (row.deleted)
                 return Ok {};
             row.deleted = true;
             if (Result<Ok> put = store.put(Entity::comments(), row); !put)
                 return put;
-            Result<std::optional<Row>> post =
-                store.get(Entity::posts(), row.fields.value(u"post_id"_s).toString());
+            Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
             if (!post)
                 return post.error();
             if (!post->has_value() || (*post)->deleted)
