@@ -17,17 +17,6 @@ Error checkId(const QJsonObject &args, const QString &field)
     return {};
 }
 
-Error checkIds(const QJsonObject &args, const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        if (args.contains(f)) {
-            if (Error e = checkId(args, f); !e.isNull())
-                return e;
-        }
-    }
-    return {};
-}
-
 Error checkNewClientId(const QJsonObject &args, const QString &field)
 {
     static const QRegularExpression uuid(

@@ -12,8 +12,6 @@ namespace Souk::Sync::Helpers {
 
 //! Ids made by clients: UUIDs or derived ids (lower-case hex and '-'), nothing else.
 Error checkId(const QJsonObject &args, const QString &field);
-//! checkId() for each of `fields` that is present.
-Error checkIds(const QJsonObject &args, const QStringList &fields);
 //! The id of a new row a client names itself in a table that also holds ids the server
 //! derives (conversations: groups beside direct ones): a UUID, with its dashes, never the
 //! 32 plain hex digits of derivedId(), so a client can never take a derived id first.

@@ -2,8 +2,8 @@
 
 #include "Entities.h"
 #include "FieldWrites.h"
-#include "JsonFields.h"
 #include "ModerationMutators.h"
+#include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync::Chat {
 
 using namespace Helpers;
-using Type = FieldSpec::Type;
 
 namespace {
 
@@ -174,9 +173,9 @@ bool isDirectOf(const Row &row, const QString &a, const QString &b)
         && ((pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a));
 }
 
-Error checkTitle(const QJsonObject &args)
+//! A group title, trimmed.
+Error checkTitle(const QString &title)
 {
-    const QString title = args.value(u"title"_s).toString().trimmed();
     if (title.isEmpty() || title.size() > TitleMax)
         return Error::unprocessable(u"invalid_title"_s, u"A group title is 1 to 100 characters."_s,
                                     u"title"_s);
@@ -206,10 +205,9 @@ Error checkUserIds(const QJsonArray &ids)
 
 Mutator startDirect()
 {
-    return Mutator {
-        u"startDirect"_s, 1, validateOneId(u"user_id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString other = args.value(u"user_id"_s).toString();
+    return makeMutator(
+        u"startDirect"_s, 1, oneId(u"user_id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &other) -> Result<Ok> {
             if (other == ctx.userId)
                 return Error::unprocessable(u"cannot_message_self"_s,
                                             u"A direct conversation needs someone else."_s,
@@ -234,10 +232,7 @@ Mutator startDirect()
             // derived id (a group made with it before ids had their own namespaces) is refused,
             // never joined.
             if (found->has_value() && !isDirectOf(**found, ctx.userId, other))
-                return Error {409,
-                              u"id_taken"_s,
-                              u"This direct conversation cannot be started; ask an operator."_s,
-                              {}};
+                return idTaken(u"This direct conversation cannot be started; ask an operator."_s);
             if (!found->has_value()) {
                 if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"direct"_s);
                     !allowed)
@@ -254,42 +249,43 @@ Mutator startDirect()
                     return joined;
             }
             return Ok {};
-        }};
+        });
 }
+
+struct CreateGroupArgs
+{
+    QString id;
+    QString title; // trimmed
+    QJsonArray userIds;
+
+    static Result<CreateGroupArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        CreateGroupArgs a {in.newClientId(u"id"_s), in.string(u"title"_s).trimmed(),
+                           in.array(u"user_ids"_s)};
+        in.check([&a] { return checkTitle(a.title); });
+        in.check([&a] { return checkUserIds(a.userIds); });
+        return in.finish(a);
+    }
+};
 
 Mutator createGroup()
 {
-    return Mutator {
-        u"createGroup"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"title"_s, Type::String},
-                                       {u"user_ids"_s, Type::Array}});
-                !e.isNull())
-                return e;
-            if (Error e = checkNewClientId(args, u"id"_s); !e.isNull())
-                return e;
-            if (Error e = checkTitle(args); !e.isNull())
-                return e;
-            return checkUserIds(args.value(u"user_ids"_s).toArray());
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            Result<std::optional<Row>> found = store.get(Entity::conversations(), id);
-            if (!found)
-                return found.error();
-            if (found->has_value())
-                return Error {409, u"id_taken"_s, u"A conversation with this id exists."_s, {}};
-            if (Result<Ok> put = store.put(
-                    Entity::conversations(),
-                    newConversation(id, u"group"_s, args.value(u"title"_s).toString().trimmed(), {},
-                                    ctx));
+    return makeMutator<CreateGroupArgs>(
+        u"createGroup"_s,
+        [](SyncStore &store, const MutationContext &ctx, const CreateGroupArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            if (Result<Ok> unused = idUnused(store, Entity::conversations(), id,
+                                             idTaken(u"A conversation with this id exists."_s));
+                !unused)
+                return unused.error();
+            if (Result<Ok> put = store.put(Entity::conversations(),
+                                           newConversation(id, u"group"_s, a.title, {}, ctx));
                 !put)
                 return put;
             if (Result<Ok> me = setMember(store, ctx, id, ctx.userId, true, u"admin"_s); !me)
                 return me;
-            for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
+            for (const QJsonValue &user : a.userIds) {
                 if (user.toString() == ctx.userId)
                     continue;
                 if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString(), id); !allowed)
@@ -300,36 +296,44 @@ Mutator createGroup()
                     return added;
             }
             return Ok {};
-        }};
+        });
 }
+
+//! The arguments of addMembers (`userIds`) and of removeMember and promoteMember (`userId`).
+struct MemberChangeArgs
+{
+    QString conversationId;
+    QJsonArray userIds;
+    QString userId;
+
+    static Result<MemberChangeArgs> fromJson(const QJsonObject &json, bool many)
+    {
+        ArgsReader in(json);
+        MemberChangeArgs a {in.id(u"conversation_id"_s), {}, {}};
+        if (many) {
+            a.userIds = in.array(u"user_ids"_s);
+            in.check([&a] { return checkUserIds(a.userIds); });
+        } else {
+            a.userId = in.id(u"user_id"_s);
+        }
+        return in.finish(a);
+    }
+};
 
 //! addMembers, removeMember, promoteMember: a group admin changes the membership of others.
 Mutator memberChange(const QString &name)
 {
     const bool many = name == u"addMembers"_s;
-    return Mutator {
-        name, 1,
-        [many](const QJsonObject &args) -> Error {
-            const QList<FieldSpec> fields = many
-                ? QList<FieldSpec> {{u"conversation_id"_s, Type::String},
-                                    {u"user_ids"_s, Type::Array}}
-                : QList<FieldSpec> {{u"conversation_id"_s, Type::String},
-                                    {u"user_id"_s, Type::String}};
-            if (Error e = checkFields(args, fields); !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"conversation_id"_s); !e.isNull())
-                return e;
-            return many ? checkUserIds(args.value(u"user_ids"_s).toArray())
-                        : checkId(args, u"user_id"_s);
-        },
-        [name](SyncStore &store, const MutationContext &ctx,
-               const QJsonObject &args) -> Result<Ok> {
-            const QString conversation = args.value(u"conversation_id"_s).toString();
+    return makeMutator(
+        name, 1, [many](const QJsonObject &json) { return MemberChangeArgs::fromJson(json, many); },
+        [many, name](SyncStore &store, const MutationContext &ctx,
+                     const MemberChangeArgs &a) -> Result<Ok> {
+            const QString &conversation = a.conversationId;
             Result<Row> group = groupAsAdmin(store, ctx, conversation);
             if (!group)
                 return group.error();
-            if (name == u"addMembers"_s) {
-                for (const QJsonValue &user : args.value(u"user_ids"_s).toArray()) {
+            if (many) {
+                for (const QJsonValue &user : a.userIds) {
                     if (Result<Ok> allowed = checkMayAdd(store, ctx, user.toString(), conversation);
                         !allowed)
                         return allowed;
@@ -347,7 +351,7 @@ Mutator memberChange(const QString &name)
                 }
                 return Ok {};
             }
-            const QString user = args.value(u"user_id"_s).toString();
+            const QString &user = a.userId;
             if (user == ctx.userId)
                 return Error::unprocessable(
                     u"use_leave"_s, u"To leave a group, use leaveConversation."_s, u"user_id"_s);
@@ -363,30 +367,29 @@ Mutator memberChange(const QString &name)
             promoted.fields.insert(u"role"_s, u"admin"_s);
             promoted.clocks.insert(u"role"_s, ctx.hlc.toString());
             return store.put(Entity::members(), promoted);
-        }};
+        });
 }
 
 Mutator leaveConversation()
 {
-    return Mutator {
-        u"leaveConversation"_s, 1, validateOneId(u"conversation_id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString conversation = args.value(u"conversation_id"_s).toString();
-            Result<std::optional<Row>> me = membership(store, ctx, conversation);
-            if (!me)
-                return me.error();
-            const QString role =
-                me->has_value() ? (*me)->fields.value(u"role"_s).toString() : u"member"_s;
-            return setMember(store, ctx, conversation, ctx.userId, false, role);
-        }};
+    return makeMutator(u"leaveConversation"_s, 1, oneId(u"conversation_id"_s),
+                       [](SyncStore &store, const MutationContext &ctx,
+                          const QString &conversation) -> Result<Ok> {
+                           Result<std::optional<Row>> me = membership(store, ctx, conversation);
+                           if (!me)
+                               return me.error();
+                           const QString role = me->has_value()
+                               ? (*me)->fields.value(u"role"_s).toString()
+                               : u"member"_s;
+                           return setMember(store, ctx, conversation, ctx.userId, false, role);
+                       });
 }
 
 // --- messages -----------------------------------------------------------------------------------
 
-Error checkBody(const QJsonObject &args, bool mediaAllowed)
+//! A message's body, trimmed; it may be empty when the message has images.
+Error checkBody(const QString &body, bool hasMedia)
 {
-    const QString body = args.value(u"body"_s).toString().trimmed();
-    const bool hasMedia = mediaAllowed && !args.value(u"media"_s).toArray().isEmpty();
     if (body.isEmpty() && !hasMedia)
         return Error::unprocessable(u"empty_message"_s, u"Write something first."_s, u"body"_s);
     if (body.size() > MessageMax)
@@ -395,44 +398,41 @@ Error checkBody(const QJsonObject &args, bool mediaAllowed)
     return {};
 }
 
+struct SendMessageArgs
+{
+    QString id;
+    QString conversationId;
+    QString body; // as sent: the new-account check reads it untrimmed
+    QJsonArray media;
+    QString replyTo; // empty when not a reply
+
+    static Result<SendMessageArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        SendMessageArgs a {in.id(u"id"_s), in.id(u"conversation_id"_s), in.string(u"body"_s),
+                           in.optionalArray(u"media"_s).value_or(QJsonArray()),
+                           in.optionalId(u"reply_to"_s).value_or(QString())};
+        in.check([&a] { return Social::checkMediaIds(a.media, 0); });
+        in.check([&a] { return checkBody(a.body.trimmed(), !a.media.isEmpty()); });
+        return in.finish(a);
+    }
+};
+
 Mutator sendMessage()
 {
-    return Mutator {
-        u"sendMessage"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"conversation_id"_s, Type::String},
-                                       {u"body"_s, Type::String},
-                                       {u"media"_s, Type::Array, false},
-                                       {u"reply_to"_s, Type::String, false}});
-                !e.isNull())
-                return e;
-            for (const QString &f : {u"id"_s, u"conversation_id"_s}) {
-                if (Error e = checkId(args, f); !e.isNull())
-                    return e;
-            }
-            if (args.contains(u"reply_to"_s)) {
-                if (Error e = checkId(args, u"reply_to"_s); !e.isNull())
-                    return e;
-            }
-            if (Error e = Social::checkMediaIds(args.value(u"media"_s).toArray(), 0); !e.isNull())
-                return e;
-            return checkBody(args, true);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            const QString conversationId = args.value(u"conversation_id"_s).toString();
+    return makeMutator<SendMessageArgs>(
+        u"sendMessage"_s,
+        [](SyncStore &store, const MutationContext &ctx, const SendMessageArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            const QString &conversationId = a.conversationId;
             Result<std::optional<Row>> me = membership(store, ctx, conversationId);
             if (!me)
                 return me.error();
-            Result<std::optional<Row>> found = store.get(Entity::messages(), id);
-            if (!found)
-                return found.error();
-            if (found->has_value())
-                return Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}};
-            if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"message"_s,
-                                                                 args.value(u"body"_s).toString());
+            if (Result<Ok> unused = idUnused(store, Entity::messages(), id,
+                                             idTaken(u"A message with this id exists."_s));
+                !unused)
+                return unused.error();
+            if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"message"_s, a.body);
                 !allowed)
                 return allowed;
             Result<std::optional<Row>> conversation =
@@ -446,7 +446,7 @@ Mutator sendMessage()
                 if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, **conversation); !open)
                     return open;
             }
-            const QString replyTo = args.value(u"reply_to"_s).toString();
+            const QString &replyTo = a.replyTo;
             if (!replyTo.isEmpty()) {
                 Result<std::optional<Row>> quoted = store.get(Entity::messages(), replyTo);
                 if (!quoted)
@@ -458,14 +458,13 @@ Mutator sendMessage()
                         u"invalid_reply"_s,
                         u"The message replied to is not in this conversation."_s, u"reply_to"_s);
             }
-            Result<QJsonArray> media =
-                Social::resolveMedia(store, ctx, args.value(u"media"_s).toArray());
+            Result<QJsonArray> media = Social::resolveMedia(store, ctx, a.media);
             if (!media)
                 return media.error();
             Result<QString> username = usernameOf(store, ctx.userId);
             if (!username)
                 return username.error();
-            const QString body = args.value(u"body"_s).toString().trimmed();
+            const QString body = a.body.trimmed();
             Row message = newRow(Entity::messages(), id,
                                  {{u"conversation_id"_s, conversationId},
                                   {u"author_id"_s, ctx.userId},
@@ -489,7 +488,7 @@ Mutator sendMessage()
             }
             stampUnclocked(message, Entity::messages(), ctx.hlc);
             return store.put(Entity::messages(), message);
-        }};
+        });
 }
 
 //! The caller's own message in a conversation they are in, not deleted.
@@ -510,26 +509,29 @@ Result<Row> ownMessage(SyncStore &store, const MutationContext &ctx, const QStri
     return message;
 }
 
+struct EditMessageArgs
+{
+    QString id;
+    QString body; // trimmed
+    QJsonObject base;
+
+    static Result<EditMessageArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        EditMessageArgs a {in.id(u"id"_s), in.string(u"body"_s).trimmed(), {}};
+        in.check([&a] { return checkBody(a.body, false); });
+        a.base = in.base({u"body"_s});
+        return in.finish(a);
+    }
+};
+
 Mutator editMessage()
 {
-    Mutator m {
-        u"editMessage"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"body"_s, Type::String},
-                                       {u"base"_s, Type::Object, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"id"_s); !e.isNull())
-                return e;
-            if (Error e = checkBody(args, false); !e.isNull())
-                return e;
-            return checkBase(args, {u"body"_s});
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    Mutator m = makeMutator<EditMessageArgs>(
+        u"editMessage"_s,
+        [](SyncStore &store, const MutationContext &ctx, const EditMessageArgs &a) -> Result<Ok> {
             // A deleted message refuses edits: the delete wins whatever the clocks say.
-            Result<Row> message = ownMessage(store, ctx, args.value(u"id"_s).toString());
+            Result<Row> message = ownMessage(store, ctx, a.id);
             if (!message)
                 return message.error();
             if (Error e = Moderation::checkNotModerated(*message); !e.isNull())
@@ -539,9 +541,8 @@ Mutator editMessage()
                 !open)
                 return open;
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::messages(), *message,
-                            {{u"body"_s, args.value(u"body"_s).toString().trimmed()}},
-                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+                writeFields(store, Entity::messages(), *message, {{u"body"_s, a.body}}, a.base, ctx,
+                            ctx.userId);
             if (!written)
                 return written.error();
             if (!written->changed)
@@ -550,19 +551,17 @@ Mutator editMessage()
             row.fields.insert(u"edited_at"_s, ctx.now());
             row.clocks.insert(u"edited_at"_s, ctx.hlc.toString());
             return store.put(Entity::messages(), row);
-        }};
-    m.lwwTarget = [](const QJsonObject &args, const QString &) {
-        return std::make_pair(&Entity::messages(), args.value(u"id"_s).toString());
-    };
+        });
+    m.lwwTarget = editsRowById(Entity::messages());
     return m;
 }
 
 Mutator deleteMessage()
 {
-    return Mutator {
-        u"deleteMessage"_s, 1, validateOneId(u"id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> message = ownMessage(store, ctx, args.value(u"id"_s).toString());
+    return makeMutator(
+        u"deleteMessage"_s, 1, oneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &id) -> Result<Ok> {
+            Result<Row> message = ownMessage(store, ctx, id);
             if (!message) // deleted twice (from two devices) is done, not an error
                 return message.error().code == u"message_deleted"_s ? Result<Ok>(Ok {})
                                                                     : message.error();
@@ -573,32 +572,39 @@ Mutator deleteMessage()
             for (const QString &f : {u"removed"_s, u"body"_s, u"media"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
             return store.put(Entity::messages(), row);
-        }};
+        });
 }
+
+//! One emoji (with its modifiers and joiners): short, no spaces, no letters.
+Error checkEmoji(const QString &emoji)
+{
+    if (emoji.isEmpty() || emoji.size() > 16 || emoji.contains(u' ')
+        || std::any_of(emoji.begin(), emoji.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return Error::unprocessable(u"invalid_emoji"_s, u"A reaction is one emoji."_s, u"emoji"_s);
+    return {};
+}
+
+struct ReactionArgs
+{
+    QString messageId;
+    QString emoji;
+
+    static Result<ReactionArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        ReactionArgs a {in.id(u"message_id"_s), in.string(u"emoji"_s)};
+        in.check([&a] { return checkEmoji(a.emoji); });
+        return in.finish(a);
+    }
+};
 
 Mutator reaction(const QString &name, bool active)
 {
-    return Mutator {
-        name, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"message_id"_s, Type::String}, {u"emoji"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"message_id"_s); !e.isNull())
-                return e;
-            const QString emoji = args.value(u"emoji"_s).toString();
-            // One emoji (with its modifiers and joiners): short, no spaces, no letters.
-            if (emoji.isEmpty() || emoji.size() > 16 || emoji.contains(u' ')
-                || std::any_of(emoji.begin(), emoji.end(),
-                               [](QChar c) { return c.isLetterOrNumber(); }))
-                return Error::unprocessable(u"invalid_emoji"_s, u"A reaction is one emoji."_s,
-                                            u"emoji"_s);
-            return {};
-        },
+    return makeMutator<ReactionArgs>(
+        name,
         [active](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
-            const QString messageId = args.value(u"message_id"_s).toString();
+                 const ReactionArgs &a) -> Result<Ok> {
+            const QString &messageId = a.messageId;
             Result<Row> message = existing(store, Entity::messages(), messageId, messageMissing());
             if (!message)
                 return message.error();
@@ -608,7 +614,7 @@ Mutator reaction(const QString &name, bool active)
                 return me.error();
             if (Result<Ok> open = checkNotBlockedInDirect(store, ctx, conversation); !open)
                 return open;
-            const QString emoji = args.value(u"emoji"_s).toString();
+            const QString &emoji = a.emoji;
             Result<PairChange> change =
                 setPair(store, Entity::reactions(), derivedId({messageId, ctx.userId, emoji}),
                         {{u"message_id"_s, messageId},
@@ -619,88 +625,107 @@ Mutator reaction(const QString &name, bool active)
             if (!change)
                 return change.error();
             return Ok {};
-        }};
+        });
 }
+
+struct MarkReadArgs
+{
+    QString conversationId;
+    qint64 seq = 0;
+
+    static Result<MarkReadArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        MarkReadArgs a {in.string(u"conversation_id"_s), in.integer(u"seq"_s)};
+        in.check([&a] {
+            return a.seq < 0
+                ? Error::unprocessable(u"invalid_seq"_s, u"seq is a message number."_s, u"seq"_s)
+                : Error {};
+        });
+        in.check(checkId, u"conversation_id"_s); // after seq, as it always was
+        return in.finish(a);
+    }
+};
 
 Mutator markRead()
 {
-    return Mutator {
-        u"markRead"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"conversation_id"_s, Type::String}, {u"seq"_s, Type::Integer}});
-                !e.isNull())
-                return e;
-            if (args.value(u"seq"_s).toInteger() < 0)
-                return Error::unprocessable(u"invalid_seq"_s, u"seq is a message number."_s,
-                                            u"seq"_s);
-            return checkId(args, u"conversation_id"_s);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Row>> me =
-                membership(store, ctx, args.value(u"conversation_id"_s).toString());
+    return makeMutator<MarkReadArgs>(
+        u"markRead"_s,
+        [](SyncStore &store, const MutationContext &ctx, const MarkReadArgs &a) -> Result<Ok> {
+            Result<std::optional<Row>> me = membership(store, ctx, a.conversationId);
             if (!me)
                 return me.error();
             if (!me->has_value())
                 return Ok {}; // the server decides once the membership is known here
             // A max-register: read receipts never move backwards.
             Row row = **me;
-            const qint64 seq = args.value(u"seq"_s).toInteger();
+            const qint64 seq = a.seq;
             if (seq <= row.fields.value(u"read_seq"_s).toInteger())
                 return Ok {};
             row.fields.insert(u"read_seq"_s, seq);
             row.clocks.insert(u"read_seq"_s, ctx.hlc.toString());
             return store.put(Entity::members(), row);
-        }};
+        });
 }
+
+struct RenameGroupArgs
+{
+    QString conversationId;
+    QString title; // trimmed
+
+    static Result<RenameGroupArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        RenameGroupArgs a {in.id(u"conversation_id"_s), in.string(u"title"_s).trimmed()};
+        in.check([&a] { return checkTitle(a.title); });
+        return in.finish(a);
+    }
+};
 
 Mutator renameGroup()
 {
-    return Mutator {
-        u"renameGroup"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"conversation_id"_s, Type::String}, {u"title"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"conversation_id"_s); !e.isNull())
-                return e;
-            return checkTitle(args);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> group =
-                groupAsAdmin(store, ctx, args.value(u"conversation_id"_s).toString());
+    return makeMutator<RenameGroupArgs>(
+        u"renameGroup"_s,
+        [](SyncStore &store, const MutationContext &ctx, const RenameGroupArgs &a) -> Result<Ok> {
+            Result<Row> group = groupAsAdmin(store, ctx, a.conversationId);
             if (!group)
                 return group.error();
             Row row = *group;
-            row.fields.insert(u"title"_s, args.value(u"title"_s).toString().trimmed());
+            row.fields.insert(u"title"_s, a.title);
             row.clocks.insert(u"title"_s, ctx.hlc.toString());
             return store.put(Entity::conversations(), row);
-        }};
+        });
 }
+
+struct PreferencesArgs
+{
+    bool presenceHidden = false;
+
+    static Result<PreferencesArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        return in.finish(PreferencesArgs {in.boolean(u"presence_hidden"_s)});
+    }
+};
 
 Mutator setPreferences()
 {
-    return Mutator {
-        u"setPreferences"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            return checkFields(args, {{u"presence_hidden"_s, Type::Bool}});
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<PreferencesArgs>(
+        u"setPreferences"_s,
+        [](SyncStore &store, const MutationContext &ctx, const PreferencesArgs &a) -> Result<Ok> {
             Result<std::optional<Row>> found = store.get(Entity::preferences(), ctx.userId);
             if (!found)
                 return found.error();
             Row row = found->value_or(newRow(Entity::preferences(), ctx.userId, {}));
             Result<FieldWriteResult> written =
                 writeFields(store, Entity::preferences(), row,
-                            {{u"presence_hidden"_s, args.value(u"presence_hidden"_s).toBool()}}, {},
-                            ctx, ctx.userId);
+                            {{u"presence_hidden"_s, a.presenceHidden}}, {}, ctx, ctx.userId);
             if (!written)
                 return written.error();
             if (!written->changed && found->has_value())
                 return Ok {};
             return store.put(Entity::preferences(), written->row);
-        }};
+        });
 }
 
 } // namespace

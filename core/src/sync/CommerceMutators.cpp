@@ -3,10 +3,10 @@
 #include "Categories.h"
 #include "Entities.h"
 #include "FieldWrites.h"
-#include "JsonFields.h"
 #include "MergeRules.h"
 #include "ModerationMutators.h"
 #include "Money.h"
+#include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "Payment.h"
 #include "SocialMutators.h"
@@ -20,7 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync::Commerce {
 
 using namespace Helpers;
-using Type = FieldSpec::Type;
 
 namespace {
 
@@ -33,10 +32,11 @@ bool onSale(const Row &product)
         && Moderation::moderationOf(product).isEmpty();
 }
 
-Error checkQuantity(const QJsonObject &args, const QString &field = u"quantity"_s)
+//! A quantity of one item: 1 to MaxQuantity.
+qint64 readQuantity(ArgsReader &in)
 {
-    return checkRange(args, field, 1, MaxQuantity, u"invalid_quantity"_s,
-                      u"A quantity is 1 to 10,000."_s);
+    return in.integerIn(u"quantity"_s, 1, MaxQuantity, u"invalid_quantity"_s,
+                        u"A quantity is 1 to 10,000."_s);
 }
 
 // --- lookups --------------------------------------------------------------------------------
@@ -120,56 +120,63 @@ Result<Ok> addStock(SyncStore &store, const MutationContext &ctx, Row variant, q
 
 const QStringList ShopFields {u"name"_s, u"description"_s, u"logo"_s};
 
+struct UpdateShopArgs
+{
+    QString shopId;
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QJsonArray> logo;
+    QJsonObject base;
+
+    static Result<UpdateShopArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        UpdateShopArgs a;
+        a.shopId = in.id(u"shop_id"_s);
+        // The base is checked before the values here, as it always was.
+        in.check([&json] { return checkBase(json, ShopFields); });
+        a.name = in.optionalText(u"name"_s, 1, ShopNameMax);
+        a.description = in.optionalText(u"description"_s, 0, DescriptionMax);
+        a.logo = in.optionalArray(u"logo"_s);
+        a.base = in.optionalObject(u"base"_s).value_or(QJsonObject());
+        in.check([&a] {
+            const QJsonArray logo = a.logo.value_or(QJsonArray());
+            if (logo.size() > 1)
+                return Error::unprocessable(u"too_many_images"_s, u"A shop has one logo."_s,
+                                            u"logo"_s);
+            return Social::checkMediaIds(logo, 0);
+        });
+        return in.finish(a);
+    }
+};
+
 //! The owner edits the name, description and logo (one image, or none); LWW per field, a
 //! concurrent edit from another device kept as a conflict like a product's.
 Mutator updateShop()
 {
-    return Mutator {
-        u"updateShop"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"shop_id"_s, Type::String},
-                                       {u"name"_s, Type::String, false},
-                                       {u"description"_s, Type::String, false},
-                                       {u"logo"_s, Type::Array, false},
-                                       {u"base"_s, Type::Object, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"shop_id"_s}); !e.isNull())
-                return e;
-            if (Error e = checkBase(args, ShopFields); !e.isNull())
-                return e;
-            if (Error e = checkText(args, u"name"_s, 1, ShopNameMax); !e.isNull())
-                return e;
-            if (Error e = checkText(args, u"description"_s, 0, DescriptionMax); !e.isNull())
-                return e;
-            if (args.value(u"logo"_s).toArray().size() > 1)
-                return Error::unprocessable(u"too_many_images"_s, u"A shop has one logo."_s,
-                                            u"logo"_s);
-            return Social::checkMediaIds(args.value(u"logo"_s).toArray(), 0);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> shop = ownShop(store, ctx, args.value(u"shop_id"_s).toString());
+    return makeMutator<UpdateShopArgs>(
+        u"updateShop"_s,
+        [](SyncStore &store, const MutationContext &ctx, const UpdateShopArgs &a) -> Result<Ok> {
+            Result<Row> shop = ownShop(store, ctx, a.shopId);
             if (!shop)
                 return shop.error();
-            QJsonObject values = pick(args, ShopFields);
-            for (const QString &field : {u"name"_s, u"description"_s})
-                if (values.contains(field))
-                    values.insert(field, values.value(field).toString().trimmed());
-            if (values.contains(u"logo"_s)) {
-                Result<QJsonArray> logo =
-                    Social::resolveMedia(store, ctx, values.value(u"logo"_s).toArray());
+            QJsonObject values;
+            if (a.name)
+                values.insert(u"name"_s, a.name->trimmed());
+            if (a.description)
+                values.insert(u"description"_s, a.description->trimmed());
+            if (a.logo) {
+                Result<QJsonArray> logo = Social::resolveMedia(store, ctx, *a.logo);
                 if (!logo)
                     return logo.error();
                 values.insert(u"logo"_s, Social::toJsonText(*logo));
             }
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::shops(), *shop, values, args.value(u"base"_s).toObject(),
-                            ctx, ctx.userId);
+                writeFields(store, Entity::shops(), *shop, values, a.base, ctx, ctx.userId);
             if (!written)
                 return written.error();
             return store.put(Entity::shops(), written->row);
-        }};
+        });
 }
 
 // --- products and stock ---------------------------------------------------------------------
@@ -177,61 +184,113 @@ Mutator updateShop()
 const QStringList ProductFields {u"title"_s,  u"description"_s, u"category"_s, u"media"_s,
                                  u"status"_s, u"price"_s,       u"currency"_s};
 
+Error checkCategory(const QString &category)
+{
+    if (!Categories::isValid(category))
+        return Error::unprocessable(u"invalid_category"_s,
+                                    u"category is one of the category tree's paths, "
+                                    "such as home/kitchen."_s,
+                                    u"category"_s);
+    return {};
+}
+
+Error checkCurrency(const std::optional<QString> &currency)
+{
+    static const QRegularExpression pattern(u"^[A-Z]{3}$"_s);
+    if (currency && !pattern.match(*currency).hasMatch())
+        return Error::unprocessable(u"invalid_currency"_s,
+                                    u"A currency is an ISO 4217 code, such as EUR."_s,
+                                    u"currency"_s);
+    return {};
+}
+
+Error checkStatus(const std::optional<QString> &status)
+{
+    static const QStringList statuses {u"draft"_s, u"active"_s, u"archived"_s};
+    if (status && !statuses.contains(*status))
+        return Error::unprocessable(u"invalid_status"_s, u"status is draft, active or archived."_s,
+                                    u"status"_s);
+    return {};
+}
+
+struct UpsertProductArgs
+{
+    QString id;
+    QString shopId;
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<QString> category;
+    std::optional<QJsonArray> media;
+    std::optional<QString> status;
+    std::optional<qint64> price;
+    std::optional<QString> currency;
+    QJsonObject base;
+
+    static Result<UpsertProductArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        UpsertProductArgs a;
+        a.id = in.id(u"id"_s);
+        a.shopId = in.id(u"shop_id"_s);
+        // The base is checked before the values here, as it always was.
+        in.check([&json] { return checkBase(json, ProductFields); });
+        a.title = in.optionalText(u"title"_s, 1, TitleMax);
+        a.description = in.optionalText(u"description"_s, 0, DescriptionMax);
+        a.category = in.optionalString(u"category"_s);
+        in.check([&a] { return checkCategory(a.category.value_or(QString())); });
+        a.media = in.optionalArray(u"media"_s);
+        a.status = in.optionalString(u"status"_s);
+        in.check([&a] {
+            return a.price && *a.price < 0 ? Error::unprocessable(
+                       u"negative_price"_s, u"A price cannot be negative."_s, u"price"_s)
+                                           : Error {};
+        });
+        a.price = in.optionalIntegerIn(u"price"_s, 0, MaxPrice, u"invalid_price"_s,
+                                       u"A price is a whole number of minor units (cents), at "
+                                       "most 10,000,000,000."_s);
+        a.currency = in.optionalString(u"currency"_s);
+        in.check([&a] { return checkCurrency(a.currency); });
+        in.check([&a] { return checkStatus(a.status); });
+        in.check([&a] { return Social::checkMediaIds(a.media.value_or(QJsonArray()), 0); });
+        a.base = in.optionalObject(u"base"_s).value_or(QJsonObject());
+        return in.finish(a);
+    }
+
+    //! The first field a new product needs that was not sent, if any.
+    std::optional<QString> missingForNew() const
+    {
+        if (!title)
+            return u"title"_s;
+        if (!price)
+            return u"price"_s;
+        if (!currency)
+            return u"currency"_s;
+        return std::nullopt;
+    }
+
+    //! The fields sent, as writeFields() takes them; media still as ids.
+    QJsonObject values() const
+    {
+        QJsonObject values;
+        if (title)
+            values.insert(u"title"_s, title->trimmed());
+        insertSent(values, u"description"_s, description);
+        insertSent(values, u"category"_s, category);
+        insertSent(values, u"media"_s, media);
+        insertSent(values, u"status"_s, status);
+        insertSent(values, u"price"_s, price);
+        insertSent(values, u"currency"_s, currency);
+        return values;
+    }
+};
+
 Mutator upsertProduct()
 {
-    return Mutator {
-        u"upsertProduct"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"shop_id"_s, Type::String},
-                                       {u"title"_s, Type::String, false},
-                                       {u"description"_s, Type::String, false},
-                                       {u"category"_s, Type::String, false},
-                                       {u"media"_s, Type::Array, false},
-                                       {u"status"_s, Type::String, false},
-                                       {u"price"_s, Type::Integer, false},
-                                       {u"currency"_s, Type::String, false},
-                                       {u"base"_s, Type::Object, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"id"_s, u"shop_id"_s}); !e.isNull())
-                return e;
-            if (Error e = checkBase(args, ProductFields); !e.isNull())
-                return e;
-            if (Error e = checkText(args, u"title"_s, 1, TitleMax); !e.isNull())
-                return e;
-            if (Error e = checkText(args, u"description"_s, 0, DescriptionMax); !e.isNull())
-                return e;
-            if (!Categories::isValid(args.value(u"category"_s).toString()))
-                return Error::unprocessable(u"invalid_category"_s,
-                                            u"category is one of the category tree's paths, "
-                                            "such as home/kitchen."_s,
-                                            u"category"_s);
-            if (args.contains(u"price"_s) && args.value(u"price"_s).toDouble() < 0)
-                return Error::unprocessable(u"negative_price"_s, u"A price cannot be negative."_s,
-                                            u"price"_s);
-            if (Error e = checkRange(args, u"price"_s, 0, MaxPrice, u"invalid_price"_s,
-                                     u"A price is a whole number of minor units (cents), at "
-                                     "most 10,000,000,000."_s);
-                !e.isNull())
-                return e;
-            static const QRegularExpression currency(u"^[A-Z]{3}$"_s);
-            if (args.contains(u"currency"_s)
-                && !currency.match(args.value(u"currency"_s).toString()).hasMatch())
-                return Error::unprocessable(u"invalid_currency"_s,
-                                            u"A currency is an ISO 4217 code, such as EUR."_s,
-                                            u"currency"_s);
-            static const QStringList statuses {u"draft"_s, u"active"_s, u"archived"_s};
-            if (args.contains(u"status"_s)
-                && !statuses.contains(args.value(u"status"_s).toString()))
-                return Error::unprocessable(u"invalid_status"_s,
-                                            u"status is draft, active or archived."_s, u"status"_s);
-            return Social::checkMediaIds(args.value(u"media"_s).toArray(), 0);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            const QString shopId = args.value(u"shop_id"_s).toString();
+    return makeMutator<UpsertProductArgs>(
+        u"upsertProduct"_s,
+        [](SyncStore &store, const MutationContext &ctx, const UpsertProductArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            const QString &shopId = a.shopId;
             if (Result<Row> shop = ownShop(store, ctx, shopId); !shop)
                 return shop.error();
             Result<std::optional<Row>> found = store.get(Entity::products(), id);
@@ -244,27 +303,17 @@ Mutator upsertProduct()
                 if (Error e = Moderation::checkNotModerated(**found); !e.isNull())
                     return e;
             const bool creating = !found->has_value() || (*found)->deleted;
-            if (creating) {
-                for (const QString &required : {u"title"_s, u"price"_s, u"currency"_s}) {
-                    if (!args.contains(required))
-                        return Error::unprocessable(u"missing_field"_s,
-                                                    u"A new product needs %1."_s.arg(required),
-                                                    required);
-                }
-            }
-            QJsonObject values = pick(args, ProductFields);
-            if (values.contains(u"title"_s))
-                values.insert(u"title"_s, values.value(u"title"_s).toString().trimmed());
-            if (values.contains(u"media"_s)) {
+            if (const std::optional<QString> missing = a.missingForNew(); creating && missing)
+                return Error::unprocessable(u"missing_field"_s,
+                                            u"A new product needs %1."_s.arg(*missing), *missing);
+            QJsonObject values = a.values();
+            if (a.media) {
                 // Stored as {id, sha256, ...}, as posts keep theirs: readers get the URLs.
-                Result<QJsonArray> media =
-                    Social::resolveMedia(store, ctx, values.value(u"media"_s).toArray());
+                Result<QJsonArray> media = Social::resolveMedia(store, ctx, *a.media);
                 if (!media)
                     return media.error();
                 values.insert(u"media"_s, Social::toJsonText(*media));
             }
-            if (values.contains(u"price"_s))
-                values.insert(u"price"_s, qint64(values.value(u"price"_s).toDouble()));
             Row row = creating ? newRow(Entity::products(), id,
                                         {{u"shop_id"_s, shopId},
                                          {u"status"_s, u"draft"_s},
@@ -274,8 +323,7 @@ Mutator upsertProduct()
             // LWW per field with conflict records; a concurrent price change always leaves
             // one for the owner to confirm (writeFields keeps the losing value).
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::products(), row, values,
-                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+                writeFields(store, Entity::products(), row, values, a.base, ctx, ctx.userId);
             if (!written)
                 return written.error();
             // On sale means 1 to 10 images; a draft or an archived product may have none yet.
@@ -288,52 +336,62 @@ Mutator upsertProduct()
                     u"media"_s);
             stampUnclocked(written->row, Entity::products(), ctx.hlc);
             return store.put(Entity::products(), written->row);
-        }};
+        });
 }
 
 Mutator archiveProduct()
 {
-    return Mutator {
-        u"archiveProduct"_s, 1, validateOneId(u"id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> product = ownProduct(store, ctx, args.value(u"id"_s).toString());
+    return makeMutator(
+        u"archiveProduct"_s, 1, oneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &id) -> Result<Ok> {
+            Result<Row> product = ownProduct(store, ctx, id);
             if (!product)
                 return product.error();
             Row row = *product;
             row.fields.insert(u"status"_s, u"archived"_s);
             row.clocks.insert(u"status"_s, ctx.hlc.toString());
             return store.put(Entity::products(), row);
-        }};
+        });
 }
+
+Error checkSku(const QString &sku)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (!pattern.match(sku).hasMatch())
+        return Error::unprocessable(
+            u"invalid_sku"_s, u"A SKU is 1 to 64 letters, digits, dots, dashes or underscores."_s,
+            u"sku"_s);
+    return {};
+}
+
+struct SetVariantArgs
+{
+    QString id;
+    QString productId;
+    QString sku;
+    std::optional<QString> name;
+
+    static Result<SetVariantArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        SetVariantArgs a {in.id(u"id"_s), in.id(u"product_id"_s), in.string(u"sku"_s), {}};
+        in.check([&a] { return checkSku(a.sku); });
+        a.name = in.optionalText(u"name"_s, 0, 100);
+        return in.finish(a);
+    }
+};
 
 Mutator setVariant()
 {
-    return Mutator {
-        u"setVariant"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"product_id"_s, Type::String},
-                                       {u"sku"_s, Type::String},
-                                       {u"name"_s, Type::String, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"id"_s, u"product_id"_s}); !e.isNull())
-                return e;
-            static const QRegularExpression sku(u"^[A-Za-z0-9._-]{1,64}$"_s);
-            if (!sku.match(args.value(u"sku"_s).toString()).hasMatch())
-                return Error::unprocessable(
-                    u"invalid_sku"_s,
-                    u"A SKU is 1 to 64 letters, digits, dots, dashes or underscores."_s, u"sku"_s);
-            return checkText(args, u"name"_s, 0, 100);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            Result<Row> product = ownProduct(store, ctx, args.value(u"product_id"_s).toString());
+    return makeMutator<SetVariantArgs>(
+        u"setVariant"_s,
+        [](SyncStore &store, const MutationContext &ctx, const SetVariantArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            Result<Row> product = ownProduct(store, ctx, a.productId);
             if (!product)
                 return product.error();
             const QString shopId = product->fields.value(u"shop_id"_s).toString();
-            const QString sku = args.value(u"sku"_s).toString();
+            const QString &sku = a.sku;
             // The SKU is unique within the shop: its (shop, SKU) row names one variant.
             Result<std::optional<Row>> taken = store.get(Entity::skus(), skuId(shopId, sku));
             if (!taken)
@@ -364,9 +422,10 @@ Mutator setVariant()
                         return put;
                 }
             }
+            QJsonObject values {{u"sku"_s, sku}};
+            insertSent(values, u"name"_s, a.name);
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::variants(), row, pick(args, {u"sku"_s, u"name"_s}), {},
-                            ctx, ctx.userId);
+                writeFields(store, Entity::variants(), row, values, {}, ctx, ctx.userId);
             if (!written)
                 return written.error();
             stampUnclocked(written->row, Entity::variants(), ctx.hlc);
@@ -376,83 +435,79 @@ Mutator setVariant()
                                 {{u"shop_id"_s, shopId}, {u"variant_id"_s, id}});
             stampUnclocked(skuRow, Entity::skus(), ctx.hlc);
             return store.put(Entity::skus(), skuRow);
-        }};
+        });
 }
 
-//! adjustStock (a delta with a reason) and countStock (a stocktake: the counted number against
-//! the stock the owner saw, applied as the difference, so sales made meanwhile still count).
+//! The arguments of adjustStock (a delta with a reason) and of countStock (a stocktake: the
+//! counted number against the stock the owner saw), both read as the change to apply, so that
+//! sales made meanwhile still count.
+struct StockChangeArgs
+{
+    QString id;
+    QString variantId;
+    qint64 delta = 0;
+
+    static Result<StockChangeArgs> fromJson(const QJsonObject &json, bool count)
+    {
+        ArgsReader in(json);
+        StockChangeArgs a {in.id(u"id"_s), in.id(u"variant_id"_s)};
+        if (count) {
+            const qint64 counted = in.integerIn(u"counted"_s, 0, MaxStockDelta, u"invalid_count"_s,
+                                                u"A count is 0 to 1,000,000."_s);
+            const qint64 base =
+                in.integerIn(u"base"_s, -MaxStockDelta, MaxStockDelta, u"invalid_base"_s,
+                             u"The base is the stock shown when counting."_s);
+            a.delta = counted - base;
+            return in.finish(a);
+        }
+        a.delta = in.integerIn(u"delta"_s, -MaxStockDelta, MaxStockDelta, u"invalid_delta"_s,
+                               u"A stock change is a whole number up to 1,000,000."_s);
+        in.check([&a] {
+            return a.delta == 0 ? Error::unprocessable(u"invalid_delta"_s,
+                                                       u"A stock change is not zero."_s, u"delta"_s)
+                                : Error {};
+        });
+        in.text(u"reason"_s, 1, 100);
+        return in.finish(a);
+    }
+};
+
 Mutator stockChange(bool count)
 {
-    return Mutator {
+    return makeMutator(
         count ? u"countStock"_s : u"adjustStock"_s, 1,
-        [count](const QJsonObject &args) -> Error {
-            const QList<FieldSpec> fields = count
-                ? QList<FieldSpec> {{u"id"_s, Type::String},
-                                    {u"variant_id"_s, Type::String},
-                                    {u"counted"_s, Type::Integer},
-                                    {u"base"_s, Type::Integer}}
-                : QList<FieldSpec> {{u"id"_s, Type::String},
-                                    {u"variant_id"_s, Type::String},
-                                    {u"delta"_s, Type::Integer},
-                                    {u"reason"_s, Type::String}};
-            if (Error e = checkFields(args, fields); !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"id"_s, u"variant_id"_s}); !e.isNull())
-                return e;
-            if (count) {
-                if (Error e = checkRange(args, u"counted"_s, 0, MaxStockDelta, u"invalid_count"_s,
-                                         u"A count is 0 to 1,000,000."_s);
-                    !e.isNull())
-                    return e;
-                return checkRange(args, u"base"_s, -MaxStockDelta, MaxStockDelta, u"invalid_base"_s,
-                                  u"The base is the stock shown when counting."_s);
-            }
-            if (Error e =
-                    checkRange(args, u"delta"_s, -MaxStockDelta, MaxStockDelta, u"invalid_delta"_s,
-                               u"A stock change is a whole number up to 1,000,000."_s);
-                !e.isNull())
-                return e;
-            if (qint64(args.value(u"delta"_s).toDouble()) == 0)
-                return Error::unprocessable(u"invalid_delta"_s, u"A stock change is not zero."_s,
-                                            u"delta"_s);
-            return checkText(args, u"reason"_s, 1, 100);
-        },
-        [count](SyncStore &store, const MutationContext &ctx,
-                const QJsonObject &args) -> Result<Ok> {
-            Result<Row> variant = ownVariant(store, ctx, args.value(u"variant_id"_s).toString());
+        [count](const QJsonObject &json) { return StockChangeArgs::fromJson(json, count); },
+        [](SyncStore &store, const MutationContext &ctx, const StockChangeArgs &a) -> Result<Ok> {
+            Result<Row> variant = ownVariant(store, ctx, a.variantId);
             if (!variant)
                 return variant.error();
-            const qint64 delta = count ? qint64(args.value(u"counted"_s).toDouble())
-                    - qint64(args.value(u"base"_s).toDouble())
-                                       : qint64(args.value(u"delta"_s).toDouble());
-            if (delta == 0)
+            if (a.delta == 0)
                 return Ok {};
-            return addStock(store, ctx, *variant, delta, args.value(u"id"_s).toString());
-        }};
+            return addStock(store, ctx, *variant, a.delta, a.id);
+        });
 }
 
 // --- wishlist and cart ----------------------------------------------------------------------
 
 Mutator wish(bool active)
 {
-    return Mutator {active ? u"wish"_s : u"unwish"_s, 1, validateOneId(u"product_id"_s),
-                    [active](SyncStore &store, const MutationContext &ctx,
-                             const QJsonObject &args) -> Result<Ok> {
-                        const QString productId = args.value(u"product_id"_s).toString();
-                        if (ctx.onServer && active) {
-                            if (Result<Row> p = existing(store, Entity::products(), productId,
-                                                         productMissing());
-                                !p)
-                                return p.error();
-                        }
-                        Result<PairChange> set =
-                            setPair(store, Entity::wishlist(), wishId(ctx.userId, productId),
-                                    {{u"user_id"_s, ctx.userId}, {u"product_id"_s, productId}},
-                                    active, ctx.hlc);
-                        if (!set)
-                            return set.error();
-                        return Ok {};
-                    }};
+    return makeMutator(active ? u"wish"_s : u"unwish"_s, 1, oneId(u"product_id"_s),
+                       [active](SyncStore &store, const MutationContext &ctx,
+                                const QString &productId) -> Result<Ok> {
+                           if (ctx.onServer && active) {
+                               if (Result<Row> p = existing(store, Entity::products(), productId,
+                                                            productMissing());
+                                   !p)
+                                   return p.error();
+                           }
+                           Result<PairChange> set =
+                               setPair(store, Entity::wishlist(), wishId(ctx.userId, productId),
+                                       {{u"user_id"_s, ctx.userId}, {u"product_id"_s, productId}},
+                                       active, ctx.hlc);
+                           if (!set)
+                               return set.error();
+                           return Ok {};
+                       });
 }
 
 Result<Row> cartLine(SyncStore &store, const MutationContext &ctx, const QString &variantId)
@@ -468,23 +523,25 @@ Result<Row> cartLine(SyncStore &store, const MutationContext &ctx, const QString
 }
 
 //! addToCart and setCartQuantity take the same arguments: a variant and a quantity.
-Error validateCartLine(const QJsonObject &args)
+struct CartLineArgs
 {
-    if (Error e =
-            checkFields(args, {{u"variant_id"_s, Type::String}, {u"quantity"_s, Type::Integer}});
-        !e.isNull())
-        return e;
-    if (Error e = checkIds(args, {u"variant_id"_s}); !e.isNull())
-        return e;
-    return checkQuantity(args);
-}
+    QString variantId;
+    qint64 quantity = 0;
+
+    static Result<CartLineArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        CartLineArgs a {in.id(u"variant_id"_s), readQuantity(in)};
+        return in.finish(a);
+    }
+};
 
 Mutator addToCart()
 {
-    return Mutator {
-        u"addToCart"_s, 1, validateCartLine,
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString variantId = args.value(u"variant_id"_s).toString();
+    return makeMutator<CartLineArgs>(
+        u"addToCart"_s,
+        [](SyncStore &store, const MutationContext &ctx, const CartLineArgs &a) -> Result<Ok> {
+            const QString &variantId = a.variantId;
             Result<std::optional<Row>> variant = store.get(Entity::variants(), variantId);
             if (!variant)
                 return variant.error();
@@ -505,66 +562,69 @@ Mutator addToCart()
             // Every add counts: a remove that had not seen this add leaves the line (add wins).
             row.fields.insert(u"added"_s, row.fields.value(u"added"_s).toInteger() + 1);
             row.fields.insert(u"active"_s, true);
-            row.fields.insert(u"quantity"_s, qint64(args.value(u"quantity"_s).toDouble()));
+            row.fields.insert(u"quantity"_s, a.quantity);
             if (variant->has_value())
                 row.fields.insert(u"product_id"_s, (*variant)->fields.value(u"product_id"_s));
             for (const QString &f : {u"added"_s, u"active"_s, u"quantity"_s, u"product_id"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
             stampUnclocked(row, Entity::cartLines(), ctx.hlc);
             return store.put(Entity::cartLines(), row);
-        }};
+        });
 }
 
 Mutator setCartQuantity()
 {
-    return Mutator {
-        u"setCartQuantity"_s, 1, validateCartLine,
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<CartLineArgs>(
+        u"setCartQuantity"_s,
+        [](SyncStore &store, const MutationContext &ctx, const CartLineArgs &a) -> Result<Ok> {
             Result<Row> line =
-                existing(store, Entity::cartLines(),
-                         cartLineId(ctx.userId, args.value(u"variant_id"_s).toString()),
+                existing(store, Entity::cartLines(), cartLineId(ctx.userId, a.variantId),
                          notFound(u"not_in_cart"_s, u"This is not in your cart."_s));
             if (!line)
                 return line.error();
             // Quantity is last writer wins by HLC, whatever the order of arrival.
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::cartLines(), *line,
-                            {{u"quantity"_s, qint64(args.value(u"quantity"_s).toDouble())}},
+                writeFields(store, Entity::cartLines(), *line, {{u"quantity"_s, a.quantity}},
                             {{u"quantity"_s, line->clocks.value(u"quantity"_s)}}, ctx, ctx.userId);
             if (!written)
                 return written.error();
             return store.put(Entity::cartLines(), written->row);
-        }};
+        });
 }
+
+struct RemoveFromCartArgs
+{
+    QString variantId;
+    qint64 seenAdded = 0; // the line's add count the remover had seen
+
+    static Result<RemoveFromCartArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        RemoveFromCartArgs a {in.id(u"variant_id"_s), in.integer(u"seen_added"_s)};
+        return in.finish(a);
+    }
+};
 
 Mutator removeFromCart()
 {
-    return Mutator {
-        u"removeFromCart"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"variant_id"_s, Type::String}, {u"seen_added"_s, Type::Integer}});
-                !e.isNull())
-                return e;
-            return checkIds(args, {u"variant_id"_s});
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<RemoveFromCartArgs>(
+        u"removeFromCart"_s,
+        [](SyncStore &store, const MutationContext &ctx,
+           const RemoveFromCartArgs &a) -> Result<Ok> {
             Result<std::optional<Row>> found =
-                store.get(Entity::cartLines(),
-                          cartLineId(ctx.userId, args.value(u"variant_id"_s).toString()));
+                store.get(Entity::cartLines(), cartLineId(ctx.userId, a.variantId));
             if (!found)
                 return found.error();
             if (!found->has_value())
                 return Ok {}; // nothing to remove
             Row row = **found;
             // Add wins: an add the remover had not seen keeps the line.
-            if (row.fields.value(u"added"_s).toInteger()
-                > qint64(args.value(u"seen_added"_s).toDouble()))
+            if (row.fields.value(u"added"_s).toInteger() > a.seenAdded)
                 return Ok {};
             row.fields.insert(u"active"_s, false);
             row.clocks.insert(u"active"_s, ctx.hlc.toString());
             return store.put(Entity::cartLines(), row);
-        }};
+        });
 }
 
 // --- checkout and orders --------------------------------------------------------------------
@@ -593,6 +653,82 @@ Result<Ok> notifyOrder(SyncStore &store, const MutationContext &ctx, const Row &
                            derivedId({u"order"_s, order.id, status})});
 }
 
+Error checkPayment(const QString &payment)
+{
+    if (!Payment::find(payment))
+        return Error::unprocessable(
+            u"invalid_payment"_s,
+            u"The payment method is one of: %1 (manual: cash on delivery or bank "
+            "transfer, confirmed by the shop)."_s.arg(Payment::ids().join(u", "_s)),
+            u"payment"_s);
+    return {};
+}
+
+//! One line of an order as the buyer sent it: what their cart showed.
+struct OrderLineArgs
+{
+    QString variantId;
+    qint64 quantity = 0;
+    qint64 unitPrice = 0;
+
+    //! Every error is a 422 naming "lines", the field the line is in.
+    static Result<OrderLineArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        OrderLineArgs a {in.id(u"variant_id"_s), readQuantity(in),
+                         in.integerIn(u"unit_price"_s, 0, MaxPrice, u"invalid_price"_s,
+                                      u"A price is a whole number of minor units."_s)};
+        if (Error e = in.error(); !e.isNull())
+            return Error::unprocessable(e.code, e.message, u"lines"_s);
+        return a;
+    }
+};
+
+Result<QList<OrderLineArgs>> readOrderLines(const QJsonArray &lines)
+{
+    if (lines.isEmpty() || lines.size() > MaxOrderLines)
+        return Error::unprocessable(u"invalid_lines"_s, u"An order has 1 to 100 lines."_s,
+                                    u"lines"_s);
+    QList<OrderLineArgs> read;
+    QStringList seen;
+    for (const QJsonValue &value : lines) {
+        Result<OrderLineArgs> line = OrderLineArgs::fromJson(value.toObject());
+        if (!line)
+            return line.error();
+        if (seen.contains(line->variantId))
+            return Error::unprocessable(u"duplicate_line"_s,
+                                        u"A variant appears twice in the order."_s, u"lines"_s);
+        seen << line->variantId;
+        read << *line;
+    }
+    return read;
+}
+
+struct PlaceOrderArgs
+{
+    QString id; // the intent: each shop's order derives its id from it
+    QList<OrderLineArgs> lines;
+    QString payment;
+
+    static Result<PlaceOrderArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        PlaceOrderArgs a;
+        a.id = in.id(u"id"_s);
+        const QJsonArray lines = in.array(u"lines"_s);
+        a.payment = in.string(u"payment"_s);
+        in.check([&a] { return checkPayment(a.payment); });
+        if (Error e = in.error(); !e.isNull())
+            return e;
+        Result<QList<OrderLineArgs>> read = readOrderLines(lines);
+        if (!read)
+            return read.error();
+        a.lines = *read;
+        return a;
+    }
+};
+
+//! A line as the server sees it now.
 struct OrderLine
 {
     Row variant;
@@ -600,189 +736,175 @@ struct OrderLine
     qint64 quantity = 0;
 };
 
+//! The order's lines by shop, and what no longer holds for them (gone, not sold, another
+//! price, out of stock), each told to the buyer at once.
+struct Basket
+{
+    QMap<QString, QList<OrderLine>> byShop;
+    QStringList problems;
+};
+
+Result<Basket> readBasket(SyncStore &store, const QList<OrderLineArgs> &lines)
+{
+    Basket basket;
+    int number = 0;
+    for (const OrderLineArgs &line : lines) {
+        ++number;
+        Result<std::optional<Row>> variant = store.get(Entity::variants(), line.variantId);
+        if (!variant)
+            return variant.error();
+        if (!variant->has_value() || (*variant)->deleted) {
+            basket.problems << u"line %1: no such product variant"_s.arg(number);
+            continue;
+        }
+        Result<std::optional<Row>> product =
+            store.get(Entity::products(), (*variant)->fields.value(u"product_id"_s).toString());
+        if (!product)
+            return product.error();
+        const Row &v = **variant;
+        const QString label = v.fields.value(u"sku"_s).toString();
+        if (!product->has_value() || !onSale(**product)) {
+            basket.problems << u"line %1 (%2): no longer sold"_s.arg(number).arg(label);
+            continue;
+        }
+        const Row &p = **product;
+        const qint64 price = p.fields.value(u"price"_s).toInteger();
+        const qint64 stock = v.fields.value(u"stock"_s).toInteger();
+        if (price != line.unitPrice)
+            basket.problems << u"line %1 (%2): the price changed to %3"_s.arg(number).arg(
+                label,
+                Money::format(price, p.fields.value(u"currency"_s).toString(), QLocale::c()));
+        if (stock < line.quantity)
+            basket.problems << u"line %1 (%2): out of stock, %3 left"_s.arg(number).arg(label).arg(
+                std::max<qint64>(stock, 0));
+        basket.byShop[v.fields.value(u"shop_id"_s).toString()].append(
+            OrderLine {v, p, line.quantity});
+    }
+    return basket;
+}
+
+//! Each shop's order is in one currency, and nobody buys from their own shop.
+Result<Ok> checkShops(SyncStore &store, const MutationContext &ctx,
+                      const QMap<QString, QList<OrderLine>> &byShop)
+{
+    for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
+        QSet<QString> currencies;
+        for (const OrderLine &l : *it)
+            currencies.insert(l.product.fields.value(u"currency"_s).toString());
+        if (currencies.size() > 1)
+            return Error::unprocessable(
+                u"mixed_currency"_s,
+                u"One order cannot mix currencies; buy these in separate orders."_s, u"lines"_s);
+    }
+    for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
+        Result<std::optional<Row>> shop = store.get(Entity::shops(), it.key());
+        if (!shop)
+            return shop.error();
+        if (shop->has_value() && (*shop)->fields.value(u"owner_id"_s).toString() == ctx.userId)
+            return Error::unprocessable(u"own_shop"_s, u"You cannot order from your own shop."_s,
+                                        u"lines"_s);
+    }
+    return Ok {};
+}
+
+//! Takes a line's units off the shelf and out of the buyer's cart.
+Result<Ok> takeLine(SyncStore &store, const MutationContext &ctx, const OrderLine &l,
+                    const QString &orderId)
+{
+    Result<std::optional<Row>> fresh = store.get(Entity::variants(), l.variant.id);
+    if (!fresh)
+        return fresh.error();
+    if (Result<Ok> taken = addStock(store, ctx, **fresh, -l.quantity, orderId); !taken)
+        return taken;
+    Result<std::optional<Row>> inCart =
+        store.get(Entity::cartLines(), cartLineId(ctx.userId, l.variant.id));
+    if (!inCart)
+        return inCart.error();
+    if (!inCart->has_value())
+        return Ok {};
+    Row line = **inCart;
+    line.fields.insert(u"active"_s, false);
+    line.clocks.insert(u"active"_s, ctx.hlc.toString());
+    return store.put(Entity::cartLines(), line);
+}
+
+//! Makes the order of one shop from its checked lines, and tells the seller.
+Result<Ok> placeShopOrder(SyncStore &store, const MutationContext &ctx, const PlaceOrderArgs &a,
+                          const QString &shopId, const QList<OrderLine> &shopLines)
+{
+    const QString id = orderId(a.id, shopId);
+    if (Result<Ok> unused =
+            idUnused(store, Entity::orders(), id, idTaken(u"This order was placed already."_s));
+        !unused)
+        return unused.error();
+    QJsonArray lines;
+    qint64 total = 0;
+    QString currency;
+    for (const OrderLine &l : shopLines) {
+        const qint64 price = l.product.fields.value(u"price"_s).toInteger();
+        currency = l.product.fields.value(u"currency"_s).toString();
+        total += price * l.quantity;
+        lines.append(QJsonObject {{u"variant_id"_s, l.variant.id},
+                                  {u"product_id"_s, l.product.id},
+                                  {u"title"_s, l.product.fields.value(u"title"_s)},
+                                  {u"variant"_s, l.variant.fields.value(u"name"_s)},
+                                  {u"sku"_s, l.variant.fields.value(u"sku"_s)},
+                                  {u"quantity"_s, l.quantity},
+                                  {u"unit_price"_s, price}});
+        if (Result<Ok> taken = takeLine(store, ctx, l, id); !taken)
+            return taken;
+    }
+    Result<std::optional<Row>> shop = store.get(Entity::shops(), shopId);
+    if (!shop)
+        return shop.error();
+    const QString seller =
+        shop->has_value() ? (*shop)->fields.value(u"owner_id"_s).toString() : QString();
+    Row order =
+        newRow(Entity::orders(), id,
+               {{u"intent_id"_s, a.id},
+                {u"seller_id"_s, seller},
+                {u"buyer_id"_s, ctx.userId},
+                {u"shop_id"_s, shopId},
+                {u"status"_s, u"placed"_s},
+                {u"currency"_s, currency},
+                {u"total"_s, total},
+                {u"lines"_s, Social::toJsonText(lines)},
+                {u"payment"_s, a.payment},
+                {u"timeline"_s,
+                 Social::toJsonText(QJsonArray {QJsonObject {
+                     {u"status"_s, u"placed"_s}, {u"at"_s, ctx.now()}, {u"by"_s, ctx.userId}}})},
+                {u"created_at"_s, ctx.now()}});
+    stampUnclocked(order, Entity::orders(), ctx.hlc);
+    if (Result<Ok> put = store.put(Entity::orders(), order); !put)
+        return put;
+    return notifyOrder(store, ctx, order, u"placed"_s);
+}
+
 Mutator placeOrder()
 {
-    return Mutator {
-        u"placeOrder"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"lines"_s, Type::Array},
-                                       {u"payment"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"id"_s}); !e.isNull())
-                return e;
-            if (!Payment::find(args.value(u"payment"_s).toString()))
-                return Error::unprocessable(
-                    u"invalid_payment"_s,
-                    u"The payment method is one of: %1 (manual: cash on delivery or bank "
-                    "transfer, confirmed by the shop)."_s.arg(Payment::ids().join(u", "_s)),
-                    u"payment"_s);
-            const QJsonArray lines = args.value(u"lines"_s).toArray();
-            if (lines.isEmpty() || lines.size() > MaxOrderLines)
-                return Error::unprocessable(u"invalid_lines"_s, u"An order has 1 to 100 lines."_s,
-                                            u"lines"_s);
-            QStringList seen;
-            for (const QJsonValue &value : lines) {
-                const QJsonObject line = value.toObject();
-                if (Error e = checkFields(line,
-                                          {{u"variant_id"_s, Type::String},
-                                           {u"quantity"_s, Type::Integer},
-                                           {u"unit_price"_s, Type::Integer}});
-                    !e.isNull())
-                    return Error::unprocessable(e.code, e.message, u"lines"_s);
-                if (Error e = checkIds(line, {u"variant_id"_s}); !e.isNull())
-                    return Error::unprocessable(e.code, e.message, u"lines"_s);
-                if (Error e = checkQuantity(line); !e.isNull())
-                    return Error::unprocessable(e.code, e.message, u"lines"_s);
-                if (Error e = checkRange(line, u"unit_price"_s, 0, MaxPrice, u"invalid_price"_s,
-                                         u"A price is a whole number of minor units."_s);
-                    !e.isNull())
-                    return Error::unprocessable(e.code, e.message, u"lines"_s);
-                const QString variant = line.value(u"variant_id"_s).toString();
-                if (seen.contains(variant))
-                    return Error::unprocessable(u"duplicate_line"_s,
-                                                u"A variant appears twice in the order."_s,
-                                                u"lines"_s);
-                seen << variant;
-            }
-            return {};
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<PlaceOrderArgs>(
+        u"placeOrder"_s,
+        [](SyncStore &store, const MutationContext &ctx, const PlaceOrderArgs &a) -> Result<Ok> {
             // An intent until the server answers: the client shows it as waiting, never placed.
             if (!ctx.onServer)
                 return Ok {};
-            const QString intent = args.value(u"id"_s).toString();
-            QStringList problems;
-            QMap<QString, QList<OrderLine>> byShop;
-            int number = 0;
-            for (const QJsonValue &value : args.value(u"lines"_s).toArray()) {
-                const QJsonObject line = value.toObject();
-                ++number;
-                Result<std::optional<Row>> variant =
-                    store.get(Entity::variants(), line.value(u"variant_id"_s).toString());
-                if (!variant)
-                    return variant.error();
-                if (!variant->has_value() || (*variant)->deleted) {
-                    problems << u"line %1: no such product variant"_s.arg(number);
-                    continue;
-                }
-                Result<std::optional<Row>> product = store.get(
-                    Entity::products(), (*variant)->fields.value(u"product_id"_s).toString());
-                if (!product)
-                    return product.error();
-                const Row &v = **variant;
-                const QString label = v.fields.value(u"sku"_s).toString();
-                if (!product->has_value() || !onSale(**product)) {
-                    problems << u"line %1 (%2): no longer sold"_s.arg(number).arg(label);
-                    continue;
-                }
-                const Row &p = **product;
-                const qint64 price = p.fields.value(u"price"_s).toInteger();
-                const qint64 quantity = qint64(line.value(u"quantity"_s).toDouble());
-                const qint64 stock = v.fields.value(u"stock"_s).toInteger();
-                if (price != qint64(line.value(u"unit_price"_s).toDouble()))
-                    problems << u"line %1 (%2): the price changed to %3"_s.arg(number).arg(
-                        label,
-                        Money::format(price, p.fields.value(u"currency"_s).toString(),
-                                      QLocale::c()));
-                if (stock < quantity)
-                    problems << u"line %1 (%2): out of stock, %3 left"_s.arg(number).arg(label).arg(
-                        std::max<qint64>(stock, 0));
-                byShop[v.fields.value(u"shop_id"_s).toString()].append(OrderLine {v, p, quantity});
-            }
-            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
-                QSet<QString> currencies;
-                for (const OrderLine &l : *it)
-                    currencies.insert(l.product.fields.value(u"currency"_s).toString());
-                if (currencies.size() > 1)
-                    return Error::unprocessable(
-                        u"mixed_currency"_s,
-                        u"One order cannot mix currencies; buy these in separate orders."_s,
-                        u"lines"_s);
-            }
-            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
-                Result<std::optional<Row>> shop = store.get(Entity::shops(), it.key());
-                if (!shop)
-                    return shop.error();
-                if (shop->has_value()
-                    && (*shop)->fields.value(u"owner_id"_s).toString() == ctx.userId)
-                    return Error::unprocessable(
-                        u"own_shop"_s, u"You cannot order from your own shop."_s, u"lines"_s);
-            }
-            if (!problems.isEmpty())
-                return Error {409, u"order_rejected"_s,
-                              u"The order was not placed: %1."_s.arg(problems.join(u"; "_s)),
-                              u"lines"_s};
+            Result<Basket> basket = readBasket(store, a.lines);
+            if (!basket)
+                return basket.error();
+            if (Result<Ok> fits = checkShops(store, ctx, basket->byShop); !fits)
+                return fits;
+            if (!basket->problems.isEmpty())
+                return Error {
+                    409, u"order_rejected"_s,
+                    u"The order was not placed: %1."_s.arg(basket->problems.join(u"; "_s)),
+                    u"lines"_s};
             // Everything checked in this same transaction: take the stock, make the orders.
-            for (auto it = byShop.cbegin(); it != byShop.cend(); ++it) {
-                const QString id = orderId(intent, it.key());
-                Result<std::optional<Row>> exists = store.get(Entity::orders(), id);
-                if (!exists)
-                    return exists.error();
-                if (exists->has_value())
-                    return Error {409, u"id_taken"_s, u"This order was placed already."_s, {}};
-                QJsonArray lines;
-                qint64 total = 0;
-                QString currency;
-                for (const OrderLine &l : *it) {
-                    const qint64 price = l.product.fields.value(u"price"_s).toInteger();
-                    currency = l.product.fields.value(u"currency"_s).toString();
-                    total += price * l.quantity;
-                    lines.append(QJsonObject {{u"variant_id"_s, l.variant.id},
-                                              {u"product_id"_s, l.product.id},
-                                              {u"title"_s, l.product.fields.value(u"title"_s)},
-                                              {u"variant"_s, l.variant.fields.value(u"name"_s)},
-                                              {u"sku"_s, l.variant.fields.value(u"sku"_s)},
-                                              {u"quantity"_s, l.quantity},
-                                              {u"unit_price"_s, price}});
-                    Result<std::optional<Row>> fresh = store.get(Entity::variants(), l.variant.id);
-                    if (!fresh)
-                        return fresh.error();
-                    if (Result<Ok> taken = addStock(store, ctx, **fresh, -l.quantity, id); !taken)
-                        return taken;
-                    Result<std::optional<Row>> inCart =
-                        store.get(Entity::cartLines(), cartLineId(ctx.userId, l.variant.id));
-                    if (!inCart)
-                        return inCart.error();
-                    if (inCart->has_value()) {
-                        Row line = **inCart;
-                        line.fields.insert(u"active"_s, false);
-                        line.clocks.insert(u"active"_s, ctx.hlc.toString());
-                        if (Result<Ok> put = store.put(Entity::cartLines(), line); !put)
-                            return put;
-                    }
-                }
-                Result<std::optional<Row>> shop = store.get(Entity::shops(), it.key());
-                if (!shop)
-                    return shop.error();
-                const QString seller =
-                    shop->has_value() ? (*shop)->fields.value(u"owner_id"_s).toString() : QString();
-                Row order =
-                    newRow(Entity::orders(), id,
-                           {{u"intent_id"_s, intent},
-                            {u"seller_id"_s, seller},
-                            {u"buyer_id"_s, ctx.userId},
-                            {u"shop_id"_s, it.key()},
-                            {u"status"_s, u"placed"_s},
-                            {u"currency"_s, currency},
-                            {u"total"_s, total},
-                            {u"lines"_s, Social::toJsonText(lines)},
-                            {u"payment"_s, args.value(u"payment"_s).toString()},
-                            {u"timeline"_s,
-                             Social::toJsonText(QJsonArray {QJsonObject {{u"status"_s, u"placed"_s},
-                                                                         {u"at"_s, ctx.now()},
-                                                                         {u"by"_s, ctx.userId}}})},
-                            {u"created_at"_s, ctx.now()}});
-                stampUnclocked(order, Entity::orders(), ctx.hlc);
-                if (Result<Ok> put = store.put(Entity::orders(), order); !put)
-                    return put;
-                if (Result<Ok> told = notifyOrder(store, ctx, order, u"placed"_s); !told)
-                    return told;
+            for (auto it = basket->byShop.cbegin(); it != basket->byShop.cend(); ++it) {
+                if (Result<Ok> placed = placeShopOrder(store, ctx, a, it.key(), *it); !placed)
+                    return placed;
             }
             return Ok {};
-        }};
+        });
 }
 
 Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
@@ -814,30 +936,34 @@ Result<Ok> uncountReviews(SyncStore &store, const MutationContext &ctx, const Ro
     return Ok {};
 }
 
+struct OrderStatusArgs
+{
+    QString orderId;
+    QString status; // the state machine refuses unknown ones
+    std::optional<QString> tracking;
+
+    static Result<OrderStatusArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        OrderStatusArgs a {in.id(u"order_id"_s), in.string(u"status"_s),
+                           in.optionalText(u"tracking"_s, 0, 200)};
+        return in.finish(a);
+    }
+};
+
 Mutator setOrderStatus()
 {
-    return Mutator {
-        u"setOrderStatus"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"order_id"_s, Type::String},
-                                       {u"status"_s, Type::String},
-                                       {u"tracking"_s, Type::String, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"order_id"_s}); !e.isNull())
-                return e;
-            return checkText(args, u"tracking"_s, 0, 200);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<OrderStatusArgs>(
+        u"setOrderStatus"_s,
+        [](SyncStore &store, const MutationContext &ctx, const OrderStatusArgs &a) -> Result<Ok> {
             Result<Row> order =
-                existing(store, Entity::orders(), args.value(u"order_id"_s).toString(),
+                existing(store, Entity::orders(), a.orderId,
                          notFound(u"order_not_found"_s, u"There is no such order."_s));
             if (!order)
                 return order.error();
             Row row = *order;
             const QString from = row.fields.value(u"status"_s).toString();
-            const QString to = args.value(u"status"_s).toString();
+            const QString &to = a.status;
             const bool buyer = row.fields.value(u"buyer_id"_s).toString() == ctx.userId;
             Result<std::optional<Row>> shop =
                 store.get(Entity::shops(), row.fields.value(u"shop_id"_s).toString());
@@ -885,14 +1011,14 @@ Mutator setOrderStatus()
                 QJsonObject {{u"status"_s, to}, {u"at"_s, ctx.now()}, {u"by"_s, ctx.userId}});
             row.fields.insert(u"status"_s, to);
             row.fields.insert(u"timeline"_s, Social::toJsonText(timeline));
-            if (args.contains(u"tracking"_s))
-                row.fields.insert(u"tracking"_s, args.value(u"tracking"_s).toString().trimmed());
+            if (a.tracking)
+                row.fields.insert(u"tracking"_s, a.tracking->trimmed());
             for (const QString &f : {u"status"_s, u"timeline"_s, u"tracking"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
             if (Result<Ok> put = store.put(Entity::orders(), row); !put)
                 return put;
             return notifyOrder(store, ctx, row, to);
-        }};
+        });
 }
 
 // --- reviews --------------------------------------------------------------------------------
@@ -915,29 +1041,31 @@ Result<Ok> addRating(SyncStore &store, const MutationContext &ctx, const EntityD
     return store.put(entity, row);
 }
 
+struct ReviewArgs
+{
+    QString orderId;
+    QString variantId;
+    qint64 stars = 0;
+    QString body;
+
+    static Result<ReviewArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        ReviewArgs a {
+            in.id(u"order_id"_s), in.id(u"variant_id"_s),
+            in.integerIn(u"stars"_s, 1, 5, u"invalid_stars"_s, u"A review has 1 to 5 stars."_s),
+            in.text(u"body"_s, 0, 2000)};
+        return in.finish(a);
+    }
+};
+
 Mutator review()
 {
-    return Mutator {
-        u"review"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"order_id"_s, Type::String},
-                                       {u"variant_id"_s, Type::String},
-                                       {u"stars"_s, Type::Integer},
-                                       {u"body"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"order_id"_s, u"variant_id"_s}); !e.isNull())
-                return e;
-            if (Error e = checkRange(args, u"stars"_s, 1, 5, u"invalid_stars"_s,
-                                     u"A review has 1 to 5 stars."_s);
-                !e.isNull())
-                return e;
-            return checkText(args, u"body"_s, 0, 2000);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString orderId = args.value(u"order_id"_s).toString();
-            const QString variantId = args.value(u"variant_id"_s).toString();
+    return makeMutator<ReviewArgs>(
+        u"review"_s,
+        [](SyncStore &store, const MutationContext &ctx, const ReviewArgs &a) -> Result<Ok> {
+            const QString &orderId = a.orderId;
+            const QString &variantId = a.variantId;
             Result<Row> order =
                 existing(store, Entity::orders(), orderId,
                          notFound(u"order_not_found"_s, u"There is no such order."_s));
@@ -959,15 +1087,15 @@ Mutator review()
                 return Error::unprocessable(
                     u"not_in_order"_s, u"This item is not part of the order."_s, u"variant_id"_s);
             const QString id = reviewId(orderId, variantId);
-            Result<std::optional<Row>> found = store.get(Entity::reviews(), id);
-            if (!found)
-                return found.error();
-            if (found->has_value())
-                return Error {409, u"already_reviewed"_s, u"You reviewed this item already."_s, {}};
+            if (Result<Ok> unused = idUnused(
+                    store, Entity::reviews(), id,
+                    Error {409, u"already_reviewed"_s, u"You reviewed this item already."_s, {}});
+                !unused)
+                return unused.error();
             Result<QString> username = usernameOf(store, ctx.userId);
             if (!username)
                 return username.error();
-            const qint64 stars = qint64(args.value(u"stars"_s).toDouble());
+            const qint64 stars = a.stars;
             const QString shopId = order->fields.value(u"shop_id"_s).toString();
             Row row = newRow(Entity::reviews(), id,
                              {{u"order_id"_s, orderId},
@@ -977,7 +1105,7 @@ Mutator review()
                               {u"author_id"_s, ctx.userId},
                               {u"author_username"_s, *username},
                               {u"stars"_s, stars},
-                              {u"body"_s, args.value(u"body"_s).toString().trimmed()},
+                              {u"body"_s, a.body.trimmed()},
                               {u"created_at"_s, ctx.now()}});
             stampUnclocked(row, Entity::reviews(), ctx.hlc);
             if (Result<Ok> put = store.put(Entity::reviews(), row); !put)
@@ -988,25 +1116,29 @@ Mutator review()
                 !rated)
                 return rated;
             return addRating(store, ctx, Entity::shops(), shopId, stars);
-        }};
+        });
 }
+
+struct ReplyToReviewArgs
+{
+    QString reviewId;
+    QString body;
+
+    static Result<ReplyToReviewArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        ReplyToReviewArgs a {in.id(u"review_id"_s), in.text(u"body"_s, 1, 2000)};
+        return in.finish(a);
+    }
+};
 
 Mutator replyToReview()
 {
-    return Mutator {
-        u"replyToReview"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e =
-                    checkFields(args, {{u"review_id"_s, Type::String}, {u"body"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkIds(args, {u"review_id"_s}); !e.isNull())
-                return e;
-            return checkText(args, u"body"_s, 1, 2000);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<ReplyToReviewArgs>(
+        u"replyToReview"_s,
+        [](SyncStore &store, const MutationContext &ctx, const ReplyToReviewArgs &a) -> Result<Ok> {
             Result<Row> found =
-                existing(store, Entity::reviews(), args.value(u"review_id"_s).toString(),
+                existing(store, Entity::reviews(), a.reviewId,
                          notFound(u"review_not_found"_s, u"There is no such review."_s));
             if (!found)
                 return found.error();
@@ -1018,12 +1150,12 @@ Mutator replyToReview()
                 return Error {
                     409, u"already_replied"_s, u"The shop has replied to this review."_s, {}};
             Row row = *found;
-            row.fields.insert(u"reply"_s, args.value(u"body"_s).toString().trimmed());
+            row.fields.insert(u"reply"_s, a.body.trimmed());
             row.fields.insert(u"replied_at"_s, ctx.now());
             for (const QString &f : {u"reply"_s, u"replied_at"_s})
                 row.clocks.insert(f, ctx.hlc.toString());
             return store.put(Entity::reviews(), row);
-        }};
+        });
 }
 
 } // namespace

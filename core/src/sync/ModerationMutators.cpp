@@ -3,7 +3,7 @@
 #include "ChatMutators.h"
 #include "Entities.h"
 #include "FieldWrites.h"
-#include "JsonFields.h"
+#include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync::Moderation {
 
 using namespace Helpers;
-using Type = FieldSpec::Type;
 
 namespace {
 
@@ -102,17 +101,15 @@ Result<std::optional<Account>> requireModerator(SyncStore &store, const Mutation
 //! The start of every decision: made by a moderator (on the server), under an id not used yet
 //! (a decision replayed under its id is refused, not applied twice).
 Result<std::optional<Account>> startDecision(SyncStore &store, const MutationContext &ctx,
-                                             const QJsonObject &args)
+                                             const QString &id)
 {
     Result<std::optional<Account>> me = requireModerator(store, ctx);
     if (!me)
         return me;
-    Result<std::optional<Row>> taken =
-        store.get(Entity::modActions(), args.value(u"id"_s).toString());
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return Error {409, u"id_taken"_s, u"This decision was made already."_s, {}};
+    if (Result<Ok> unused = idUnused(store, Entity::modActions(), id,
+                                     idTaken(u"This decision was made already."_s));
+        !unused)
+        return unused.error();
     return me;
 }
 
@@ -133,9 +130,8 @@ Result<Ok> checkMayActOn(SyncStore &store, const MutationContext &ctx,
     return Ok {};
 }
 
-Error checkReportIds(const QJsonObject &args)
+Error checkReportIds(const QJsonArray &ids)
 {
-    const QJsonArray ids = args.value(u"report_ids"_s).toArray();
     if (ids.size() > MaxReportsPerDecision)
         return Error::unprocessable(u"too_many_reports"_s,
                                     u"One decision resolves at most 200 reports."_s,
@@ -149,10 +145,10 @@ Error checkReportIds(const QJsonObject &args)
 }
 
 //! Closes the open reports a decision answers; each must be about the decided target.
-Result<Ok> closeReports(SyncStore &store, const MutationContext &ctx, const QJsonObject &args,
+Result<Ok> closeReports(SyncStore &store, const MutationContext &ctx, const QJsonArray &reportIds,
                         const QString &targetType, const QString &targetId, const QString &decision)
 {
-    for (const QJsonValue &value : args.value(u"report_ids"_s).toArray()) {
+    for (const QJsonValue &value : reportIds) {
         Result<std::optional<Row>> found = store.get(Entity::reports(), value.toString());
         if (!found)
             return found.error();
@@ -196,11 +192,49 @@ Result<Ok> tell(SyncStore &store, const MutationContext &ctx, const QString &rec
                                       QString::number(ctx.hlc.wallMs)})});
 }
 
-QString because(const QJsonObject &args)
+//! The arguments of a decision (moderate, actOnUser): what is done to what, and why.
+struct DecisionArgs
 {
-    const QString rule = args.value(u"rule"_s).toString().trimmed();
-    const QString reason = args.value(u"reason"_s).toString().trimmed();
-    return rule.isEmpty() ? reason : rule + u": "_s + reason;
+    QString id;
+    QString targetType;
+    QString targetId;
+    QString action;
+    QString reason; // trimmed
+    QString rule; // trimmed, empty when none
+    qint64 days = 0; // a suspension's length
+    std::optional<QJsonArray> reportIds; // the reports the decision answers
+
+    static Result<DecisionArgs> fromJson(const QJsonObject &json, const QStringList &actions)
+    {
+        ArgsReader in(json);
+        DecisionArgs a {in.string(u"id"_s),
+                        in.string(u"target_type"_s),
+                        in.string(u"target_id"_s),
+                        in.string(u"action"_s),
+                        in.string(u"reason"_s).trimmed(),
+                        in.optionalString(u"rule"_s).value_or(QString()).trimmed(),
+                        in.optionalInteger(u"days"_s).value_or(0),
+                        in.optionalArray(u"report_ids"_s)};
+        in.check(checkId, u"id"_s);
+        in.check(checkId, u"target_id"_s);
+        in.check([&json] { return checkChoice(json, u"target_type"_s, targetTypes()); });
+        in.check([&json, &actions] { return checkChoice(json, u"action"_s, actions); });
+        in.check([&json] { return checkText(json, u"reason"_s, 1, ReasonMax); });
+        in.check([&json] { return checkText(json, u"rule"_s, 0, 100); });
+        in.check([&a] { return checkReportIds(a.reportIds.value_or(QJsonArray())); });
+        return in.finish(a);
+    }
+
+    //! The report ids as sent: absent stays absent in the records that copy them.
+    QJsonValue reportIdsJson() const
+    {
+        return reportIds ? QJsonValue(*reportIds) : QJsonValue(QJsonValue::Undefined);
+    }
+};
+
+QString because(const DecisionArgs &a)
+{
+    return a.rule.isEmpty() ? a.reason : a.rule + u": "_s + a.reason;
 }
 
 Result<Ok> addStrike(SyncStore &store, const MutationContext &ctx, const QString &strikeId,
@@ -238,19 +272,19 @@ QJsonObject emptied(const TargetKind &kind, const Row &row, QJsonObject *origina
 
 //! The record of a decision (mod_actions), as every moderator's queue history shows it; a
 //! removal keeps the content it took out in `original`.
-Result<Row> recordDecision(SyncStore &store, const MutationContext &ctx, const QJsonObject &args,
+Result<Row> recordDecision(SyncStore &store, const MutationContext &ctx, const DecisionArgs &a,
                            const QString &owner, const QJsonObject &original)
 {
-    Row record = newRow(Entity::modActions(), args.value(u"id"_s).toString(),
+    Row record = newRow(Entity::modActions(), a.id,
                         {{u"actor_id"_s, ctx.userId},
-                         {u"action"_s, args.value(u"action"_s)},
-                         {u"target_type"_s, args.value(u"target_type"_s)},
-                         {u"target_id"_s, args.value(u"target_id"_s)},
+                         {u"action"_s, a.action},
+                         {u"target_type"_s, a.targetType},
+                         {u"target_id"_s, a.targetId},
                          {u"owner_id"_s, owner},
-                         {u"reason"_s, args.value(u"reason"_s).toString().trimmed()},
-                         {u"rule"_s, args.value(u"rule"_s).toString().trimmed()},
+                         {u"reason"_s, a.reason},
+                         {u"rule"_s, a.rule},
                          {u"original"_s, Social::toJsonText(original)},
-                         {u"report_ids"_s, Social::toJsonText(args.value(u"report_ids"_s))},
+                         {u"report_ids"_s, Social::toJsonText(a.reportIdsJson())},
                          {u"created_at"_s, ctx.now()}});
     stampUnclocked(record, Entity::modActions(), ctx.hlc);
     if (Result<Ok> put = store.put(Entity::modActions(), record); !put)
@@ -265,29 +299,32 @@ QJsonObject parseObject(const QString &text)
 
 // --- reports --------------------------------------------------------------------------------
 
+struct ReportArgs
+{
+    QString targetType;
+    QString targetId;
+    QString reason;
+    QString note; // trimmed, empty when none
+
+    static Result<ReportArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        ReportArgs a {
+            in.string(u"target_type"_s), in.id(u"target_id"_s), in.string(u"reason"_s), {}};
+        in.check([&json] { return checkChoice(json, u"target_type"_s, targetTypes()); });
+        in.check([&json] { return checkChoice(json, u"reason"_s, reasons()); });
+        a.note = in.optionalText(u"note"_s, 0, NoteMax).value_or(QString()).trimmed();
+        return in.finish(a);
+    }
+};
+
 Mutator report()
 {
-    return Mutator {
-        u"report"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"target_type"_s, Type::String},
-                                       {u"target_id"_s, Type::String},
-                                       {u"reason"_s, Type::String},
-                                       {u"note"_s, Type::String, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"target_id"_s); !e.isNull())
-                return e;
-            if (Error e = checkChoice(args, u"target_type"_s, targetTypes()); !e.isNull())
-                return e;
-            if (Error e = checkChoice(args, u"reason"_s, reasons()); !e.isNull())
-                return e;
-            return checkText(args, u"note"_s, 0, NoteMax);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString type = args.value(u"target_type"_s).toString();
-            const QString targetId = args.value(u"target_id"_s).toString();
+    return makeMutator<ReportArgs>(
+        u"report"_s,
+        [](SyncStore &store, const MutationContext &ctx, const ReportArgs &a) -> Result<Ok> {
+            const QString &type = a.targetType;
+            const QString &targetId = a.targetId;
             const QString id = reportId(ctx.userId, type, targetId);
             Result<std::optional<Row>> mine = store.get(Entity::reports(), id);
             if (!mine)
@@ -366,69 +403,40 @@ Mutator report()
                               {u"target_type"_s, type},
                               {u"target_id"_s, targetId},
                               {u"target_owner_id"_s, owner},
-                              {u"reason"_s, args.value(u"reason"_s).toString()},
-                              {u"note"_s, args.value(u"note"_s).toString().trimmed()},
+                              {u"reason"_s, a.reason},
+                              {u"note"_s, a.note},
                               {u"snapshot"_s, Social::toJsonText(snapshot)},
                               {u"status"_s, u"open"_s},
                               {u"created_at"_s, ctx.now()}});
             stampUnclocked(row, Entity::reports(), ctx.hlc);
             return store.put(Entity::reports(), row);
-        }};
+        });
 }
 
 // --- decisions on content -------------------------------------------------------------------
 
-Error validateDecision(const QJsonObject &args, const QStringList &actions)
-{
-    if (Error e = checkFields(args,
-                              {{u"id"_s, Type::String},
-                               {u"target_type"_s, Type::String},
-                               {u"target_id"_s, Type::String},
-                               {u"action"_s, Type::String},
-                               {u"reason"_s, Type::String},
-                               {u"rule"_s, Type::String, false},
-                               {u"days"_s, Type::Integer, false},
-                               {u"report_ids"_s, Type::Array, false}});
-        !e.isNull())
-        return e;
-    for (const QString &field : {u"id"_s, u"target_id"_s})
-        if (Error e = checkId(args, field); !e.isNull())
-            return e;
-    if (Error e = checkChoice(args, u"target_type"_s, targetTypes()); !e.isNull())
-        return e;
-    if (Error e = checkChoice(args, u"action"_s, actions); !e.isNull())
-        return e;
-    if (Error e = checkText(args, u"reason"_s, 1, ReasonMax); !e.isNull())
-        return e;
-    if (Error e = checkText(args, u"rule"_s, 0, 100); !e.isNull())
-        return e;
-    return checkReportIds(args);
-}
-
 //! hide, remove, approve (a post waiting for review) or dismiss (the reports, not the content).
 Mutator moderate()
 {
-    return Mutator {
-        u"moderate"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e =
-                    validateDecision(args, {u"hide"_s, u"remove"_s, u"approve"_s, u"dismiss"_s});
-                !e.isNull())
-                return e;
-            if (args.value(u"target_type"_s).toString() == u"user"_s)
-                return Error::unprocessable(u"invalid_target_type"_s,
-                                            u"Decisions on accounts are actOnUser's."_s,
-                                            u"target_type"_s);
-            return {};
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Account>> me = startDecision(store, ctx, args);
+    const auto parse = [](const QJsonObject &json) -> Result<DecisionArgs> {
+        Result<DecisionArgs> a =
+            DecisionArgs::fromJson(json, {u"hide"_s, u"remove"_s, u"approve"_s, u"dismiss"_s});
+        if (a && a->targetType == u"user"_s)
+            return Error::unprocessable(u"invalid_target_type"_s,
+                                        u"Decisions on accounts are actOnUser's."_s,
+                                        u"target_type"_s);
+        return a;
+    };
+    return makeMutator(
+        u"moderate"_s, 1, parse,
+        [](SyncStore &store, const MutationContext &ctx, const DecisionArgs &a) -> Result<Ok> {
+            Result<std::optional<Account>> me = startDecision(store, ctx, a.id);
             if (!me)
                 return me.error();
-            const QString id = args.value(u"id"_s).toString();
-            const QString type = args.value(u"target_type"_s).toString();
-            const QString targetId = args.value(u"target_id"_s).toString();
-            const QString action = args.value(u"action"_s).toString();
+            const QString &id = a.id;
+            const QString &type = a.targetType;
+            const QString &targetId = a.targetId;
+            const QString &action = a.action;
             const TargetKind kind = targetKind(type);
             Result<std::optional<Row>> target = store.get(*kind.entity, targetId);
             if (!target)
@@ -475,9 +483,11 @@ Mutator moderate()
                         return set;
                 }
             }
-            if (Result<Ok> closed = closeReports(store, ctx, args, type, targetId, action); !closed)
+            if (Result<Ok> closed = closeReports(store, ctx, a.reportIds.value_or(QJsonArray()),
+                                                 type, targetId, action);
+                !closed)
                 return closed;
-            Result<Row> recorded = recordDecision(store, ctx, args, owner, original);
+            Result<Row> recorded = recordDecision(store, ctx, a, owner, original);
             if (!recorded)
                 return recorded.error();
             const Row &record = *recorded;
@@ -489,7 +499,7 @@ Mutator moderate()
                                                  {{u"reason"_s, record.fields.value(u"reason"_s)},
                                                   {u"rule"_s, record.fields.value(u"rule"_s)},
                                                   {u"action_id"_s, id},
-                                                  {u"reports"_s, args.value(u"report_ids"_s)}}});
+                                                  {u"reports"_s, a.reportIdsJson()}}});
                 !logged)
                 return logged;
             if ((action != u"hide"_s && action != u"remove"_s) || owner.isEmpty())
@@ -509,8 +519,8 @@ Mutator moderate()
                                                {u"excerpt"_s, excerpt(text, ExcerptLength)}});
                 !struck)
                 return struck;
-            return tell(store, ctx, owner, u"mod_"_s + action, targetId, strike, because(args));
-        }};
+            return tell(store, ctx, owner, u"mod_"_s + action, targetId, strike, because(a));
+        });
 }
 
 //! Undoes a hide or a removal (the removed content comes back from the action's record).
@@ -546,24 +556,29 @@ Result<Ok> reverse(SyncStore &store, const MutationContext &ctx, const QString &
     return store.put(Entity::modActions(), action);
 }
 
+struct RestoreContentArgs
+{
+    QString actionId;
+    QString reason;
+
+    static Result<RestoreContentArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        RestoreContentArgs a {in.id(u"action_id"_s), in.text(u"reason"_s, 1, ReasonMax)};
+        return in.finish(a);
+    }
+};
+
 Mutator restoreContent()
 {
-    return Mutator {
-        u"restoreContent"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(
-                    args, {{u"action_id"_s, Type::String}, {u"reason"_s, Type::String}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"action_id"_s); !e.isNull())
-                return e;
-            return checkText(args, u"reason"_s, 1, ReasonMax);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<RestoreContentArgs>(
+        u"restoreContent"_s,
+        [](SyncStore &store, const MutationContext &ctx,
+           const RestoreContentArgs &a) -> Result<Ok> {
             Result<std::optional<Account>> me = requireModerator(store, ctx);
             if (!me)
                 return me.error();
-            const QString actionId = args.value(u"action_id"_s).toString();
+            const QString &actionId = a.actionId;
             // Undoing a decision is a decision on the same owner: not one's own, not an admin's.
             Result<std::optional<Row>> action = store.get(Entity::modActions(), actionId);
             if (!action)
@@ -580,8 +595,8 @@ Mutator restoreContent()
                                 u"restore_content"_s,
                                 u"mod_action"_s,
                                 actionId,
-                                {{u"reason"_s, args.value(u"reason"_s).toString().trimmed()}}});
-        }};
+                                {{u"reason"_s, a.reason.trimmed()}}});
+        });
 }
 
 // --- decisions on accounts ------------------------------------------------------------------
@@ -590,32 +605,30 @@ Mutator restoreContent()
 //! restriction; no strike).
 Mutator actOnUser()
 {
-    return Mutator {
-        u"actOnUser"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = validateDecision(
-                    args, {u"warn"_s, u"limit"_s, u"suspend"_s, u"ban"_s, u"lift"_s});
-                !e.isNull())
-                return e;
-            if (args.value(u"target_type"_s).toString() != u"user"_s)
-                return Error::unprocessable(u"invalid_target_type"_s,
-                                            u"actOnUser acts on a user."_s, u"target_type"_s);
-            const qint64 days = args.value(u"days"_s).toInteger();
-            if (args.value(u"action"_s).toString() == u"suspend"_s
-                && (days < 1 || days > MaxSuspensionDays))
-                return Error::unprocessable(u"invalid_days"_s,
-                                            u"A suspension lasts 1 to 365 days."_s, u"days"_s);
-            return {};
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString userId = args.value(u"target_id"_s).toString();
-            const QString action = args.value(u"action"_s).toString();
+    const auto parse = [](const QJsonObject &json) -> Result<DecisionArgs> {
+        Result<DecisionArgs> a = DecisionArgs::fromJson(
+            json, {u"warn"_s, u"limit"_s, u"suspend"_s, u"ban"_s, u"lift"_s});
+        if (!a)
+            return a;
+        if (a->targetType != u"user"_s)
+            return Error::unprocessable(u"invalid_target_type"_s, u"actOnUser acts on a user."_s,
+                                        u"target_type"_s);
+        if (a->action == u"suspend"_s && (a->days < 1 || a->days > MaxSuspensionDays))
+            return Error::unprocessable(u"invalid_days"_s, u"A suspension lasts 1 to 365 days."_s,
+                                        u"days"_s);
+        return a;
+    };
+    return makeMutator(
+        u"actOnUser"_s, 1, parse,
+        [](SyncStore &store, const MutationContext &ctx, const DecisionArgs &a) -> Result<Ok> {
+            const QString &userId = a.targetId;
+            const QString &action = a.action;
             if (userId == ctx.userId)
                 return forbidden(u"Moderators do not decide on their own account."_s);
-            Result<std::optional<Account>> me = startDecision(store, ctx, args);
+            Result<std::optional<Account>> me = startDecision(store, ctx, a.id);
             if (!me)
                 return me.error();
-            const QString id = args.value(u"id"_s).toString();
+            const QString &id = a.id;
             Result<std::optional<Account>> account = store.account(userId);
             if (!account)
                 return account.error();
@@ -623,14 +636,14 @@ Mutator actOnUser()
                 return notFound(u"user_not_found"_s, u"There is no such account."_s);
             if (Result<Ok> may = checkMayActOn(store, ctx, *me, userId); !may)
                 return may;
-            const QString reason = args.value(u"reason"_s).toString().trimmed();
+            const QString &reason = a.reason;
             qint64 until = 0;
             if (account->has_value()) {
                 Account restriction = **account;
                 if (action == u"limit"_s) {
                     restriction.limited = true;
                 } else if (action == u"suspend"_s) {
-                    until = ctx.now() + args.value(u"days"_s).toInteger() * DayMs;
+                    until = ctx.now() + a.days * DayMs;
                     restriction.suspendedUntil = until;
                 } else if (action == u"ban"_s) {
                     restriction.banned = true;
@@ -639,7 +652,7 @@ Mutator actOnUser()
                     restriction.suspendedUntil = 0;
                 }
                 if (action != u"warn"_s) {
-                    restriction.restrictionReason = because(args);
+                    restriction.restrictionReason = because(a);
                     if (Result<Ok> set = store.restrict(userId, restriction); !set)
                         return set;
                 }
@@ -648,17 +661,18 @@ Mutator actOnUser()
                     if (Result<Ok> ended = store.endSessions(userId, action); !ended)
                         return ended;
             }
-            if (Result<Ok> closed = closeReports(store, ctx, args, u"user"_s, userId, action);
+            if (Result<Ok> closed = closeReports(store, ctx, a.reportIds.value_or(QJsonArray()),
+                                                 u"user"_s, userId, action);
                 !closed)
                 return closed;
-            Result<Row> recorded = recordDecision(store, ctx, args, userId, {});
+            Result<Row> recorded = recordDecision(store, ctx, a, userId, {});
             if (!recorded)
                 return recorded.error();
             const Row &record = *recorded;
             QJsonObject detail {{u"reason"_s, reason},
                                 {u"rule"_s, record.fields.value(u"rule"_s)},
                                 {u"action_id"_s, id},
-                                {u"reports"_s, args.value(u"report_ids"_s)}};
+                                {u"reports"_s, a.reportIdsJson()}};
             if (until > 0)
                 detail.insert(u"until"_s, until);
             if (Result<Ok> logged = store.audit(
@@ -666,7 +680,7 @@ Mutator actOnUser()
                 !logged)
                 return logged;
             if (action == u"lift"_s)
-                return tell(store, ctx, userId, u"mod_lift"_s, QString(), QString(), because(args));
+                return tell(store, ctx, userId, u"mod_lift"_s, QString(), QString(), because(a));
             const QString strike = Moderation::strikeId(id);
             if (Result<Ok> struck = addStrike(store, ctx, strike,
                                               {{u"user_id"_s, userId},
@@ -679,8 +693,8 @@ Mutator actOnUser()
                                                {u"until"_s, until}});
                 !struck)
                 return struck;
-            return tell(store, ctx, userId, u"mod_"_s + action, QString(), strike, because(args));
-        }};
+            return tell(store, ctx, userId, u"mod_"_s + action, QString(), strike, because(a));
+        });
 }
 
 // --- appeals --------------------------------------------------------------------------------
@@ -694,11 +708,10 @@ Result<Row> strikeFor(SyncStore &store, const QString &strikeId)
 Result<Ok> addToThread(SyncStore &store, const MutationContext &ctx, const QString &id,
                        const Row &strike, bool fromModerator, const QString &body)
 {
-    Result<std::optional<Row>> taken = store.get(Entity::appealMessages(), id);
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return Error {409, u"id_taken"_s, u"A message with this id exists."_s, {}};
+    if (Result<Ok> unused = idUnused(store, Entity::appealMessages(), id,
+                                     idTaken(u"A message with this id exists."_s));
+        !unused)
+        return unused.error();
     Row message = newRow(Entity::appealMessages(), id,
                          {{u"strike_id"_s, strike.id},
                           {u"user_id"_s, strike.fields.value(u"user_id"_s)},
@@ -719,26 +732,29 @@ Result<Ok> setStrike(SyncStore &store, const MutationContext &ctx, Row strike,
     return store.put(Entity::strikes(), strike);
 }
 
-Error validateThreadMessage(const QJsonObject &args)
+//! A message in an appeal's thread (appeal, appealMessage).
+struct ThreadMessageArgs
 {
-    if (Error e = checkFields(
-            args,
-            {{u"id"_s, Type::String}, {u"strike_id"_s, Type::String}, {u"body"_s, Type::String}});
-        !e.isNull())
-        return e;
-    for (const QString &field : {u"id"_s, u"strike_id"_s})
-        if (Error e = checkId(args, field); !e.isNull())
-            return e;
-    return checkText(args, u"body"_s, 1, AppealMax);
-}
+    QString id;
+    QString strikeId;
+    QString body; // as sent: the thread keeps it trimmed, the notice's excerpt takes it whole
+
+    static Result<ThreadMessageArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        ThreadMessageArgs a {in.id(u"id"_s), in.id(u"strike_id"_s),
+                             in.text(u"body"_s, 1, AppealMax)};
+        return in.finish(a);
+    }
+};
 
 //! The user appeals a strike, once, with a text that starts the thread.
 Mutator appeal()
 {
-    return Mutator {
-        u"appeal"_s, 1, validateThreadMessage,
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+    return makeMutator<ThreadMessageArgs>(
+        u"appeal"_s,
+        [](SyncStore &store, const MutationContext &ctx, const ThreadMessageArgs &a) -> Result<Ok> {
+            Result<Row> strike = strikeFor(store, a.strikeId);
             if (!strike)
                 return strike.error();
             if (strike->fields.value(u"user_id"_s).toString() != ctx.userId)
@@ -747,19 +763,18 @@ Mutator appeal()
                 return Error {409, u"already_appealed"_s, u"A strike can be appealed once."_s, {}};
             if (Result<Ok> set = setStrike(store, ctx, *strike, {{u"appeal"_s, u"open"_s}}); !set)
                 return set;
-            return addToThread(store, ctx, args.value(u"id"_s).toString(), *strike, false,
-                               args.value(u"body"_s).toString());
-        }};
+            return addToThread(store, ctx, a.id, *strike, false, a.body);
+        });
 }
 
 //! A message in an open appeal's thread: the user adds to it, a moderator replies or asks for
 //! more (the user is told).
 Mutator appealMessage()
 {
-    return Mutator {
-        u"appealMessage"_s, 1, validateThreadMessage,
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+    return makeMutator<ThreadMessageArgs>(
+        u"appealMessage"_s,
+        [](SyncStore &store, const MutationContext &ctx, const ThreadMessageArgs &a) -> Result<Ok> {
+            Result<Row> strike = strikeFor(store, a.strikeId);
             if (!strike)
                 return strike.error();
             const QString owner = strike->fields.value(u"user_id"_s).toString();
@@ -770,8 +785,7 @@ Mutator appealMessage()
             }
             if (strike->fields.value(u"appeal"_s).toString() != u"open"_s)
                 return Error {409, u"appeal_closed"_s, u"This appeal is not open."_s, {}};
-            if (Result<Ok> added = addToThread(store, ctx, args.value(u"id"_s).toString(), *strike,
-                                               fromModerator, args.value(u"body"_s).toString());
+            if (Result<Ok> added = addToThread(store, ctx, a.id, *strike, fromModerator, a.body);
                 !added)
                 return added;
             if (!fromModerator)
@@ -781,40 +795,43 @@ Mutator appealMessage()
                                                  u"reply_appeal"_s,
                                                  u"strike"_s,
                                                  strike->id,
-                                                 {{u"message_id"_s, args.value(u"id"_s)}}});
+                                                 {{u"message_id"_s, a.id}}});
                 !logged)
                 return logged;
-            return tell(store, ctx, owner, u"appeal_reply"_s, QString(), strike->id,
-                        args.value(u"body"_s).toString());
-        }};
+            return tell(store, ctx, owner, u"appeal_reply"_s, QString(), strike->id, a.body);
+        });
 }
 
 //! A moderator decides an open appeal. Upholding it overturns the strike and reverses its
 //! action: hidden or removed content comes back, a limit, suspension or ban is lifted.
+struct DecideAppealArgs
+{
+    QString id; // of the decision's message in the thread
+    QString strikeId;
+    bool uphold = false;
+    QString body; // as sent
+
+    static Result<DecideAppealArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        const QString id = in.id(u"id"_s);
+        const QString strikeId = in.id(u"strike_id"_s);
+        const QString decision = in.string(u"decision"_s);
+        in.check([&json] { return checkChoice(json, u"decision"_s, {u"uphold"_s, u"deny"_s}); });
+        const QString body = in.text(u"body"_s, 1, AppealMax);
+        return in.finish(DecideAppealArgs {id, strikeId, decision == u"uphold"_s, body});
+    }
+};
+
 Mutator decideAppeal()
 {
-    return Mutator {
-        u"decideAppeal"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"strike_id"_s, Type::String},
-                                       {u"decision"_s, Type::String},
-                                       {u"body"_s, Type::String}});
-                !e.isNull())
-                return e;
-            for (const QString &field : {u"id"_s, u"strike_id"_s})
-                if (Error e = checkId(args, field); !e.isNull())
-                    return e;
-            if (Error e = checkChoice(args, u"decision"_s, {u"uphold"_s, u"deny"_s}); !e.isNull())
-                return e;
-            return checkText(args, u"body"_s, 1, AppealMax);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<DecideAppealArgs>(
+        u"decideAppeal"_s,
+        [](SyncStore &store, const MutationContext &ctx, const DecideAppealArgs &a) -> Result<Ok> {
             Result<std::optional<Account>> me = requireModerator(store, ctx);
             if (!me)
                 return me.error();
-            Result<Row> strike = strikeFor(store, args.value(u"strike_id"_s).toString());
+            Result<Row> strike = strikeFor(store, a.strikeId);
             if (!strike)
                 return strike.error();
             const QString owner = strike->fields.value(u"user_id"_s).toString();
@@ -822,7 +839,7 @@ Mutator decideAppeal()
                 return may;
             if (strike->fields.value(u"appeal"_s).toString() != u"open"_s)
                 return Error {409, u"appeal_closed"_s, u"This appeal is not open."_s, {}};
-            const bool uphold = args.value(u"decision"_s).toString() == u"uphold"_s;
+            const bool uphold = a.uphold;
             if (uphold) {
                 const QString action = strike->fields.value(u"action"_s).toString();
                 if (action == u"hide"_s || action == u"remove"_s) {
@@ -852,23 +869,19 @@ Mutator decideAppeal()
                 values.insert(u"status"_s, u"overturned"_s);
             if (Result<Ok> set = setStrike(store, ctx, *strike, values); !set)
                 return set;
-            if (Result<Ok> added = addToThread(store, ctx, args.value(u"id"_s).toString(), *strike,
-                                               true, args.value(u"body"_s).toString());
-                !added)
+            if (Result<Ok> added = addToThread(store, ctx, a.id, *strike, true, a.body); !added)
                 return added;
-            if (Result<Ok> logged =
-                    store.audit(ctx.now(),
-                                {ctx.userId,
-                                 uphold ? u"uphold_appeal"_s : u"deny_appeal"_s,
-                                 u"strike"_s,
-                                 strike->id,
-                                 {{u"reason"_s, args.value(u"body"_s).toString().trimmed()}}});
+            if (Result<Ok> logged = store.audit(ctx.now(),
+                                                {ctx.userId,
+                                                 uphold ? u"uphold_appeal"_s : u"deny_appeal"_s,
+                                                 u"strike"_s,
+                                                 strike->id,
+                                                 {{u"reason"_s, a.body.trimmed()}}});
                 !logged)
                 return logged;
             return tell(store, ctx, owner, uphold ? u"appeal_upheld"_s : u"appeal_denied"_s,
-                        strike->fields.value(u"target_id"_s).toString(), strike->id,
-                        args.value(u"body"_s).toString());
-        }};
+                        strike->fields.value(u"target_id"_s).toString(), strike->id, a.body);
+        });
 }
 
 } // namespace

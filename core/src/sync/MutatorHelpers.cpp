@@ -1,7 +1,6 @@
 #include "MutatorHelpers.h"
 
 #include "Entities.h"
-#include "JsonFields.h"
 #include "MergeRules.h"
 
 #include <QRegularExpression>
@@ -20,14 +19,9 @@ Error notFound(const QString &code, const QString &message)
     return Error {404, code, message, {}};
 }
 
-QJsonObject pick(const QJsonObject &args, const QStringList &fields)
+Error idTaken(const QString &message)
 {
-    QJsonObject out;
-    for (const QString &f : fields) {
-        if (args.contains(f))
-            out.insert(f, args.value(f));
-    }
-    return out;
+    return Error {409, u"id_taken"_s, message, {}};
 }
 
 Row newRow(const EntityDef &entity, const QString &id, const QJsonObject &initial)
@@ -60,21 +54,31 @@ void stampUnclocked(Row &row, const EntityDef &entity, const Hlc &hlc)
     }
 }
 
-std::function<Error(const QJsonObject &)> validateOneId(const QString &field)
-{
-    return [field](const QJsonObject &args) -> Error {
-        if (Error e = checkFields(args, {{field, FieldSpec::Type::String}}); !e.isNull())
-            return e;
-        return checkId(args, field);
-    };
-}
-
 Result<QString> usernameOf(SyncStore &store, const QString &userId)
 {
     Result<std::optional<Row>> profile = store.get(Entity::profiles(), userId);
     if (!profile)
         return profile.error();
     return profile->has_value() ? (*profile)->fields.value(u"username"_s).toString() : QString();
+}
+
+std::function<std::pair<const EntityDef *, QString>(const QJsonObject &, const QString &)>
+editsRowById(const EntityDef &entity)
+{
+    return [&entity](const QJsonObject &args, const QString &) {
+        return std::make_pair(&entity, args.value(u"id"_s).toString());
+    };
+}
+
+Result<Ok> idUnused(SyncStore &store, const EntityDef &entity, const QString &id,
+                    const Error &taken)
+{
+    Result<std::optional<Row>> found = store.get(entity, id);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return taken;
+    return Ok {};
 }
 
 Result<Row> stored(SyncStore &store, const EntityDef &entity, const QString &id,

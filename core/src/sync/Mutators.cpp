@@ -8,6 +8,7 @@
 #include "JsonFields.h"
 #include "MergeRules.h"
 #include "ModerationMutators.h"
+#include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
 
@@ -28,45 +29,61 @@ constexpr int DraftBodyMax = 20000;
 
 // --- updateProfile ------------------------------------------------------------------------
 
-Mutator updateProfile()
+struct UpdateProfileArgs
 {
-    const QStringList fields {u"display_name"_s, u"bio"_s, u"avatar"_s};
-    Mutator m {
-        u"updateProfile"_s, 1,
-        [fields](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"display_name"_s, Type::String, false},
-                                       {u"bio"_s, Type::String, false},
-                                       {u"avatar"_s, Type::String, false},
-                                       {u"base"_s, Type::Object, false}});
-                !e.isNull())
-                return e;
-            if (!args.contains(u"display_name"_s) && !args.contains(u"bio"_s)
-                && !args.contains(u"avatar"_s))
+    std::optional<QString> displayName;
+    std::optional<QString> bio;
+    std::optional<QString> avatar;
+    QJsonObject base;
+
+    static Result<UpdateProfileArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        UpdateProfileArgs a {in.optionalString(u"display_name"_s),
+                             in.optionalString(u"bio"_s),
+                             in.optionalString(u"avatar"_s),
+                             {}};
+        in.check([&a] {
+            if (!a.displayName && !a.bio && !a.avatar)
                 return Error::badRequest(u"empty_patch"_s,
                                          u"Send at least one of display_name, bio and avatar."_s);
-            if (const QString avatar = args.value(u"avatar"_s).toString(); !avatar.isEmpty()) {
-                if (Error e = Social::checkMediaIds(QJsonArray {avatar}, 1); !e.isNull())
-                    return e;
-            }
-            if (args.contains(u"display_name"_s)) {
-                if (Error e =
-                        AccountRules::checkDisplayName(args.value(u"display_name"_s).toString());
-                    !e.isNull())
-                    return e;
-            }
-            if (Error e = AccountRules::checkBio(args.value(u"bio"_s).toString()); !e.isNull())
-                return e;
-            return checkBase(args, fields);
-        },
-        [fields](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
+            return Error {};
+        });
+        in.check([&a] {
+            const QString avatar = a.avatar.value_or(QString());
+            return avatar.isEmpty() ? Error {} : Social::checkMediaIds(QJsonArray {avatar}, 1);
+        });
+        in.check([&a] {
+            return a.displayName ? AccountRules::checkDisplayName(*a.displayName) : Error {};
+        });
+        in.check([&a] { return AccountRules::checkBio(a.bio.value_or(QString())); });
+        a.base = in.base({u"display_name"_s, u"bio"_s, u"avatar"_s});
+        return in.finish(a);
+    }
+
+    //! What the patch writes: the fields sent, the display name trimmed.
+    QJsonObject values() const
+    {
+        QJsonObject values;
+        if (displayName)
+            values.insert(u"display_name"_s, displayName->trimmed());
+        insertSent(values, u"bio"_s, bio);
+        insertSent(values, u"avatar"_s, avatar);
+        return values;
+    }
+};
+
+Mutator updateProfile()
+{
+    Mutator m = makeMutator<UpdateProfileArgs>(
+        u"updateProfile"_s,
+        [](SyncStore &store, const MutationContext &ctx, const UpdateProfileArgs &a) -> Result<Ok> {
             Result<std::optional<Row>> current = store.get(Entity::profiles(), ctx.userId);
             if (!current)
                 return current.error();
             if (!current->has_value() || (*current)->deleted)
                 return notFound(u"user_not_found"_s, u"There is no such profile."_s);
-            if (const QString avatar = args.value(u"avatar"_s).toString();
+            if (const QString avatar = a.avatar.value_or(QString());
                 !avatar.isEmpty() && ctx.onServer) {
                 Result<std::optional<QJsonObject>> stored = store.media(avatar);
                 if (!stored)
@@ -76,19 +93,14 @@ Mutator updateProfile()
                                                 u"The avatar image has not been uploaded."_s,
                                                 u"avatar"_s);
             }
-            QJsonObject values = pick(args, fields);
-            if (values.contains(u"display_name"_s))
-                values.insert(u"display_name"_s,
-                              values.value(u"display_name"_s).toString().trimmed());
-            Result<FieldWriteResult> written =
-                writeFields(store, Entity::profiles(), **current, values,
-                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+            Result<FieldWriteResult> written = writeFields(store, Entity::profiles(), **current,
+                                                           a.values(), a.base, ctx, ctx.userId);
             if (!written)
                 return written.error();
             if (!written->changed)
                 return Ok {};
             return store.put(Entity::profiles(), written->row);
-        }};
+        });
     m.lwwTarget = [](const QJsonObject &, const QString &userId) {
         return std::make_pair(&Entity::profiles(), userId);
     };
@@ -99,11 +111,10 @@ Mutator updateProfile()
 
 Mutator followMutator(const QString &name, bool active)
 {
-    return Mutator {
-        name, 1, validateOneId(u"user_id"_s),
+    return makeMutator(
+        name, 1, oneId(u"user_id"_s),
         [active](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
-            const QString target = args.value(u"user_id"_s).toString();
+                 const QString &target) -> Result<Ok> {
             if (target == ctx.userId)
                 return Error::unprocessable(u"cannot_follow_self"_s,
                                             u"You cannot follow yourself."_s, u"user_id"_s);
@@ -138,7 +149,7 @@ Mutator followMutator(const QString &name, bool active)
                                        {},
                                        derivedId({u"follow"_s, ctx.userId, target})});
             return Ok {};
-        }};
+        });
 }
 
 // --- drafts -----------------------------------------------------------------------------
@@ -156,96 +167,108 @@ Result<Ok> putConflictCopy(SyncStore &store, const MutationContext &ctx, const Q
     return store.put(Entity::drafts(), copy);
 }
 
+struct SaveDraftArgs
+{
+    QString id;
+    std::optional<QString> title;
+    std::optional<QString> body;
+    std::optional<QJsonArray> media;
+    QJsonObject base;
+
+    static Result<SaveDraftArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        SaveDraftArgs a {in.id(u"id"_s),
+                         in.optionalString(u"title"_s),
+                         in.optionalString(u"body"_s),
+                         in.optionalArray(u"media"_s),
+                         {}};
+        in.check([&a] {
+            if (!a.title && !a.body && !a.media)
+                return Error::badRequest(u"empty_patch"_s,
+                                         u"Send at least one of title, body and media."_s);
+            return Error {};
+        });
+        in.check([&a] { return a.media ? Social::checkMediaIds(*a.media, 0) : Error {}; });
+        in.check([&a] {
+            if (a.title.value_or(QString()).size() > DraftTitleMax)
+                return Error::unprocessable(
+                    u"title_too_long"_s, u"A title may have at most 200 characters."_s, u"title"_s);
+            if (a.body.value_or(QString()).size() > DraftBodyMax)
+                return Error::unprocessable(u"body_too_long"_s,
+                                            u"A draft may have at most 20,000 characters."_s,
+                                            u"body"_s);
+            return Error {};
+        });
+        a.base = in.base({u"title"_s, u"body"_s, u"media"_s});
+        return in.finish(a);
+    }
+
+    //! What the patch writes: the fields sent, media as the JSON text it is stored as.
+    QJsonObject values() const
+    {
+        QJsonObject values;
+        insertSent(values, u"title"_s, title);
+        insertSent(values, u"body"_s, body);
+        if (media)
+            values.insert(u"media"_s, Social::toJsonText(*media));
+        return values;
+    }
+};
+
 Mutator saveDraft()
 {
-    const QStringList fields {u"title"_s, u"body"_s, u"media"_s};
-    Mutator m {u"saveDraft"_s, 1,
-               [fields](const QJsonObject &args) -> Error {
-                   if (Error e = checkFields(args,
-                                             {{u"id"_s, Type::String},
-                                              {u"title"_s, Type::String, false},
-                                              {u"body"_s, Type::String, false},
-                                              {u"media"_s, Type::Array, false},
-                                              {u"base"_s, Type::Object, false}});
-                       !e.isNull())
-                       return e;
-                   if (Error e = checkId(args, u"id"_s); !e.isNull())
-                       return e;
-                   if (!args.contains(u"title"_s) && !args.contains(u"body"_s)
-                       && !args.contains(u"media"_s))
-                       return Error::badRequest(u"empty_patch"_s,
-                                                u"Send at least one of title, body and media."_s);
-                   if (args.contains(u"media"_s)) {
-                       if (Error e = Social::checkMediaIds(args.value(u"media"_s).toArray(), 0);
-                           !e.isNull())
-                           return e;
-                   }
-                   if (args.value(u"title"_s).toString().size() > DraftTitleMax)
-                       return Error::unprocessable(u"title_too_long"_s,
-                                                   u"A title may have at most 200 characters."_s,
-                                                   u"title"_s);
-                   if (args.value(u"body"_s).toString().size() > DraftBodyMax)
-                       return Error::unprocessable(u"body_too_long"_s,
-                                                   u"A draft may have at most 20,000 characters."_s,
-                                                   u"body"_s);
-                   return checkBase(args, fields);
-               },
-               [fields](SyncStore &store, const MutationContext &ctx,
-                        const QJsonObject &args) -> Result<Ok> {
-                   const QString id = args.value(u"id"_s).toString();
-                   Result<std::optional<Row>> existing = store.get(Entity::drafts(), id);
-                   if (!existing)
-                       return existing.error();
-                   if (existing->has_value()
-                       && (*existing)->fields.value(u"owner_id"_s).toString() != ctx.userId)
-                       return forbidden(u"This draft belongs to someone else."_s);
-                   if (existing->has_value() && (*existing)->deleted) {
-                       // Edited on one device while deleted on another: keep the text as a copy.
-                       return putConflictCopy(store, ctx, id, args.value(u"title"_s).toString(),
-                                              args.value(u"body"_s).toString(), ctx.hlc.toString());
-                   }
-                   Row row = existing->value_or(
-                       newRow(Entity::drafts(), id, {{u"owner_id"_s, ctx.userId}}));
-                   if (!existing->has_value()) {
-                       for (const QString &f : {u"owner_id"_s, u"conflict_of"_s})
-                           row.clocks.insert(f, ctx.hlc.toString());
-                   }
-                   QJsonObject values = pick(args, fields);
-                   if (values.contains(u"media"_s)) // stored as JSON text, written as a whole
-                       values.insert(u"media"_s, Social::toJsonText(values.value(u"media"_s)));
-                   Result<FieldWriteResult> written =
-                       writeFields(store, Entity::drafts(), row, values,
-                                   args.value(u"base"_s).toObject(), ctx, ctx.userId);
-                   if (!written)
-                       return written.error();
-                   // Both texts are kept: a body that lost a concurrent edit also becomes a draft.
-                   for (const Row &conflict : std::as_const(written->conflicts)) {
-                       if (conflict.fields.value(u"field"_s).toString() != u"body"_s)
-                           continue;
-                       Result<Ok> copied = putConflictCopy(
-                           store, ctx, id, written->row.fields.value(u"title"_s).toString(),
-                           conflict.fields.value(u"lost_value"_s).toString(),
-                           conflict.fields.value(u"lost_hlc"_s).toString());
-                       if (!copied)
-                           return copied;
-                   }
-                   if (!written->changed && existing->has_value())
-                       return Ok {};
-                   return store.put(Entity::drafts(), written->row);
-               }};
-    m.lwwTarget = [](const QJsonObject &args, const QString &) {
-        return std::make_pair(&Entity::drafts(), args.value(u"id"_s).toString());
-    };
+    Mutator m = makeMutator<SaveDraftArgs>(
+        u"saveDraft"_s,
+        [](SyncStore &store, const MutationContext &ctx, const SaveDraftArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            Result<std::optional<Row>> existing = store.get(Entity::drafts(), id);
+            if (!existing)
+                return existing.error();
+            if (existing->has_value()
+                && (*existing)->fields.value(u"owner_id"_s).toString() != ctx.userId)
+                return forbidden(u"This draft belongs to someone else."_s);
+            if (existing->has_value() && (*existing)->deleted) {
+                // Edited on one device while deleted on another: keep the text as a copy.
+                return putConflictCopy(store, ctx, id, a.title.value_or(QString()),
+                                       a.body.value_or(QString()), ctx.hlc.toString());
+            }
+            Row row =
+                existing->value_or(newRow(Entity::drafts(), id, {{u"owner_id"_s, ctx.userId}}));
+            if (!existing->has_value()) {
+                for (const QString &f : {u"owner_id"_s, u"conflict_of"_s})
+                    row.clocks.insert(f, ctx.hlc.toString());
+            }
+            Result<FieldWriteResult> written =
+                writeFields(store, Entity::drafts(), row, a.values(), a.base, ctx, ctx.userId);
+            if (!written)
+                return written.error();
+            // Both texts are kept: a body that lost a concurrent edit also becomes a draft.
+            for (const Row &conflict : std::as_const(written->conflicts)) {
+                if (conflict.fields.value(u"field"_s).toString() != u"body"_s)
+                    continue;
+                Result<Ok> copied = putConflictCopy(
+                    store, ctx, id, written->row.fields.value(u"title"_s).toString(),
+                    conflict.fields.value(u"lost_value"_s).toString(),
+                    conflict.fields.value(u"lost_hlc"_s).toString());
+                if (!copied)
+                    return copied;
+            }
+            if (!written->changed && existing->has_value())
+                return Ok {};
+            return store.put(Entity::drafts(), written->row);
+        });
+    m.lwwTarget = editsRowById(Entity::drafts());
     return m;
 }
 
 Mutator deleteDraft()
 {
-    return Mutator {
-        u"deleteDraft"_s, 1, validateOneId(u"id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator(
+        u"deleteDraft"_s, 1, oneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &id) -> Result<Ok> {
             Result<Row> found =
-                stored(store, Entity::drafts(), args.value(u"id"_s).toString(),
+                stored(store, Entity::drafts(), id,
                        notFound(u"draft_not_found"_s, u"There is no such draft."_s));
             if (!found)
                 return found.error();
@@ -256,7 +279,7 @@ Mutator deleteDraft()
                 return Ok {};
             row.deleted = true;
             return store.put(Entity::drafts(), row);
-        }};
+        });
 }
 
 // --- resolveConflict ------------------------------------------------------------------------
@@ -350,23 +373,34 @@ Result<Ok> restoreMine(SyncStore &store, const MutationContext &ctx, const Row &
                                            Mutation {0, editor->mutator, 1, args, ctx.hlc});
 }
 
-Mutator resolveConflict()
+struct ResolveConflictArgs
 {
-    return Mutator {
-        u"resolveConflict"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"id"_s, Type::String}, {u"choice"_s, Type::String}});
-                !e.isNull())
-                return e;
-            const QString choice = args.value(u"choice"_s).toString();
+    QString id;
+    bool keepMine = false;
+
+    static Result<ResolveConflictArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        const QString id = in.string(u"id"_s);
+        const QString choice = in.string(u"choice"_s);
+        in.check([&choice] {
             if (choice != u"keep_mine"_s && choice != u"keep_theirs"_s)
                 return Error::unprocessable(u"invalid_choice"_s,
                                             u"choice is keep_mine or keep_theirs."_s, u"choice"_s);
-            return checkId(args, u"id"_s);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<std::optional<Row>> found =
-                store.get(Entity::conflicts(), args.value(u"id"_s).toString());
+            return Error {};
+        });
+        in.check(checkId, u"id"_s); // after the choice, as it always was
+        return in.finish(ResolveConflictArgs {id, choice == u"keep_mine"_s});
+    }
+};
+
+Mutator resolveConflict()
+{
+    return makeMutator<ResolveConflictArgs>(
+        u"resolveConflict"_s,
+        [](SyncStore &store, const MutationContext &ctx,
+           const ResolveConflictArgs &a) -> Result<Ok> {
+            Result<std::optional<Row>> found = store.get(Entity::conflicts(), a.id);
             if (!found)
                 return found.error();
             // Someone else's conflict answers like a missing one: its existence is private.
@@ -376,14 +410,14 @@ Mutator resolveConflict()
             Row conflict = **found;
             if (conflict.fields.value(u"resolved"_s).toBool())
                 return Ok {};
-            if (args.value(u"choice"_s).toString() == u"keep_mine"_s) {
+            if (a.keepMine) {
                 if (Result<Ok> restored = restoreMine(store, ctx, conflict); !restored)
                     return restored;
             }
             conflict.fields.insert(u"resolved"_s, true);
             conflict.clocks.insert(u"resolved"_s, ctx.hlc.toString());
             return store.put(Entity::conflicts(), conflict);
-        }};
+        });
 }
 
 } // namespace

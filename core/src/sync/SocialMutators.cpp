@@ -2,8 +2,8 @@
 
 #include "Entities.h"
 #include "FieldWrites.h"
-#include "JsonFields.h"
 #include "ModerationMutators.h"
+#include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "SocialText.h"
 
@@ -15,11 +15,35 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync::Social {
 
 using namespace Helpers;
-using Type = FieldSpec::Type;
 
 namespace {
 
 constexpr int ExcerptLength = 120;
+
+//! A post row's fields, typed.
+struct PostView
+{
+    const Row &row;
+
+    QString authorId() const { return row.fields.value(u"author_id"_s).toString(); }
+    QString caption() const { return row.fields.value(u"caption"_s).toString(); }
+    QStringList mentions() const
+    {
+        return SocialText::splitPadded(row.fields.value(u"mentions"_s).toString());
+    }
+};
+
+//! A comment row's fields, typed.
+struct CommentView
+{
+    const Row &row;
+
+    QString authorId() const { return row.fields.value(u"author_id"_s).toString(); }
+    QString postId() const { return row.fields.value(u"post_id"_s).toString(); }
+    QString postAuthorId() const { return row.fields.value(u"post_author_id"_s).toString(); }
+    //! The top comment a reply answers; empty for a top comment.
+    QString parentId() const { return row.fields.value(u"parent_id"_s).toString(); }
+};
 
 Error postMissing()
 {
@@ -84,14 +108,14 @@ Result<Ok> notifyMentions(SyncStore &store, const MutationContext &ctx, const QS
 //! Who may touch a post: its author (moderation adds its own mutators).
 Error checkAuthor(const Row &post, const MutationContext &ctx)
 {
-    if (post.fields.value(u"author_id"_s).toString() != ctx.userId)
+    if (PostView {post}.authorId() != ctx.userId)
         return forbidden(u"Only the author can change this post."_s);
     return {};
 }
 
-Error checkCaption(const QJsonObject &args)
+Error checkCaption(const QString &caption)
 {
-    if (args.value(u"caption"_s).toString().size() > SocialText::CaptionMax)
+    if (caption.size() > SocialText::CaptionMax)
         return Error::unprocessable(
             u"caption_too_long"_s, u"A caption may have at most 2,200 characters."_s, u"caption"_s);
     return {};
@@ -99,34 +123,36 @@ Error checkCaption(const QJsonObject &args)
 
 // --- posts ----------------------------------------------------------------------------------
 
+struct CreatePostArgs
+{
+    QString id;
+    QString caption;
+    QJsonArray media;
+
+    static Result<CreatePostArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        CreatePostArgs a {in.id(u"id"_s), in.string(u"caption"_s), in.array(u"media"_s)};
+        in.check([&a] { return checkCaption(a.caption); });
+        in.check([&a] { return checkMediaIds(a.media, 1); });
+        return in.finish(a);
+    }
+};
+
 Mutator createPost()
 {
-    return Mutator {
-        u"createPost"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"caption"_s, Type::String},
-                                       {u"media"_s, Type::Array}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"id"_s); !e.isNull())
-                return e;
-            if (Error e = checkCaption(args); !e.isNull())
-                return e;
-            return checkMediaIds(args.value(u"media"_s).toArray(), 1);
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            Result<std::optional<Row>> found = store.get(Entity::posts(), id);
-            if (!found)
-                return found.error();
-            if (found->has_value())
-                return Error {409, u"id_taken"_s, u"A post with this id already exists."_s, {}};
-            Result<QJsonArray> media = resolveMedia(store, ctx, args.value(u"media"_s).toArray());
+    return makeMutator<CreatePostArgs>(
+        u"createPost"_s,
+        [](SyncStore &store, const MutationContext &ctx, const CreatePostArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            if (Result<Ok> unused = idUnused(store, Entity::posts(), id,
+                                             idTaken(u"A post with this id already exists."_s));
+                !unused)
+                return unused.error();
+            Result<QJsonArray> media = resolveMedia(store, ctx, a.media);
             if (!media)
                 return media.error();
-            const QString caption = args.value(u"caption"_s).toString();
+            const QString &caption = a.caption;
             if (Result<Ok> allowed = Moderation::checkNewAccount(store, ctx, u"post"_s, caption);
                 !allowed)
                 return allowed;
@@ -151,47 +177,48 @@ Mutator createPost()
             if (review)
                 return Moderation::queueForReview(store, ctx, u"post"_s, post);
             return notifyMentions(store, ctx, mentions, id, {}, caption);
-        }};
+        });
 }
+
+struct EditPostArgs
+{
+    QString id;
+    QString caption;
+    QJsonObject base;
+
+    static Result<EditPostArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        EditPostArgs a {in.id(u"id"_s), in.string(u"caption"_s), {}};
+        in.check([&a] { return checkCaption(a.caption); });
+        a.base = in.base({u"caption"_s});
+        return in.finish(a);
+    }
+};
 
 Mutator editPost()
 {
-    Mutator m {
-        u"editPost"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"caption"_s, Type::String},
-                                       {u"base"_s, Type::Object, false}});
-                !e.isNull())
-                return e;
-            if (Error e = checkId(args, u"id"_s); !e.isNull())
-                return e;
-            if (Error e = checkCaption(args); !e.isNull())
-                return e;
-            return checkBase(args, {u"caption"_s});
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> post =
-                existing(store, Entity::posts(), args.value(u"id"_s).toString(), postMissing());
+    Mutator m = makeMutator<EditPostArgs>(
+        u"editPost"_s,
+        [](SyncStore &store, const MutationContext &ctx, const EditPostArgs &a) -> Result<Ok> {
+            Result<Row> post = existing(store, Entity::posts(), a.id, postMissing());
             if (!post)
                 return post.error();
             if (Error e = checkAuthor(*post, ctx); !e.isNull())
                 return e;
             if (Error e = Moderation::checkNotModerated(*post); !e.isNull())
                 return e;
-            const QStringList mentionedBefore =
-                SocialText::splitPadded(post->fields.value(u"mentions"_s).toString());
+            const QStringList mentionedBefore = PostView {*post}.mentions();
             Result<FieldWriteResult> written =
-                writeFields(store, Entity::posts(), *post, pick(args, {u"caption"_s}),
-                            args.value(u"base"_s).toObject(), ctx, ctx.userId);
+                writeFields(store, Entity::posts(), *post, {{u"caption"_s, a.caption}}, a.base, ctx,
+                            ctx.userId);
             if (!written)
                 return written.error();
             if (!written->changed)
                 return Ok {};
             // Tags and mentions follow whichever caption won.
             Row row = written->row;
-            const QString caption = row.fields.value(u"caption"_s).toString();
+            const QString caption = PostView {row}.caption();
             const QStringList mentions = SocialText::mentions(caption);
             const QString clock = row.clocks.value(u"caption"_s).toString();
             row.fields.insert(u"tags"_s, SocialText::joinPadded(SocialText::tags(caption)));
@@ -224,20 +251,17 @@ Mutator editPost()
                     added << name;
             }
             return notifyMentions(store, ctx, added, row.id, {}, caption);
-        }};
-    m.lwwTarget = [](const QJsonObject &args, const QString &) {
-        return std::make_pair(&Entity::posts(), args.value(u"id"_s).toString());
-    };
+        });
+    m.lwwTarget = editsRowById(Entity::posts());
     return m;
 }
 
 Mutator deletePost()
 {
-    return Mutator {
-        u"deletePost"_s, 1, validateOneId(u"id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> found =
-                stored(store, Entity::posts(), args.value(u"id"_s).toString(), postMissing());
+    return makeMutator(
+        u"deletePost"_s, 1, oneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &id) -> Result<Ok> {
+            Result<Row> found = stored(store, Entity::posts(), id, postMissing());
             if (!found)
                 return found.error();
             Row post = *found;
@@ -247,24 +271,22 @@ Mutator deletePost()
                 return Ok {};
             post.deleted = true;
             return store.put(Entity::posts(), post);
-        }};
+        });
 }
 
 // --- likes ----------------------------------------------------------------------------------
 
 Mutator likeMutator(const QString &name, bool active)
 {
-    return Mutator {
-        name, 1, validateOneId(u"post_id"_s),
+    return makeMutator(
+        name, 1, oneId(u"post_id"_s),
         [active](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
-            const QString postId = args.value(u"post_id"_s).toString();
+                 const QString &postId) -> Result<Ok> {
             Result<std::optional<Row>> post =
                 knownRow(store, ctx, Entity::posts(), postId, postMissing());
             if (!post)
                 return post.error();
-            const QString author =
-                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            const QString author = post->has_value() ? PostView {**post}.authorId() : QString();
             if (ctx.onServer && active) {
                 Result<bool> blocked = blockedEitherWay(store, ctx.userId, author);
                 if (!blocked)
@@ -291,57 +313,56 @@ Mutator likeMutator(const QString &name, bool active)
                            ctx.userId,
                            postId,
                            {},
-                           excerpt((*post)->fields.value(u"caption"_s).toString(), ExcerptLength),
+                           excerpt(PostView {**post}.caption(), ExcerptLength),
                            derivedId({u"like"_s, ctx.userId, postId})});
-        }};
+        });
 }
 
 // --- comments -------------------------------------------------------------------------------
 
+Error checkCommentBody(const QString &body)
+{
+    if (body.isEmpty())
+        return Error::unprocessable(u"empty_comment"_s, u"Write something first."_s, u"body"_s);
+    if (body.size() > SocialText::CommentMax)
+        return Error::unprocessable(u"comment_too_long"_s,
+                                    u"A comment may have at most 2,200 characters."_s, u"body"_s);
+    return {};
+}
+
+struct CommentArgs
+{
+    QString id;
+    QString postId;
+    QString body; // trimmed
+    QString parentId; // empty for a comment on the post itself
+
+    static Result<CommentArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        CommentArgs a {in.id(u"id"_s), in.id(u"post_id"_s), in.string(u"body"_s).trimmed(),
+                       in.optionalId(u"parent_id"_s).value_or(QString())};
+        in.check([&a] { return checkCommentBody(a.body); });
+        return in.finish(a);
+    }
+};
+
 Mutator comment()
 {
-    return Mutator {
-        u"comment"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args,
-                                      {{u"id"_s, Type::String},
-                                       {u"post_id"_s, Type::String},
-                                       {u"body"_s, Type::String},
-                                       {u"parent_id"_s, Type::String, false}});
-                !e.isNull())
-                return e;
-            for (const QString &f : {u"id"_s, u"post_id"_s}) {
-                if (Error e = checkId(args, f); !e.isNull())
-                    return e;
-            }
-            if (args.contains(u"parent_id"_s)) {
-                if (Error e = checkId(args, u"parent_id"_s); !e.isNull())
-                    return e;
-            }
-            const QString body = args.value(u"body"_s).toString().trimmed();
-            if (body.isEmpty())
-                return Error::unprocessable(u"empty_comment"_s, u"Write something first."_s,
-                                            u"body"_s);
-            if (body.size() > SocialText::CommentMax)
-                return Error::unprocessable(u"comment_too_long"_s,
-                                            u"A comment may have at most 2,200 characters."_s,
-                                            u"body"_s);
-            return {};
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            const QString id = args.value(u"id"_s).toString();
-            const QString postId = args.value(u"post_id"_s).toString();
-            Result<std::optional<Row>> found = store.get(Entity::comments(), id);
-            if (!found)
-                return found.error();
-            if (found->has_value())
-                return Error {409, u"id_taken"_s, u"A comment with this id already exists."_s, {}};
+    return makeMutator<CommentArgs>(
+        u"comment"_s,
+        [](SyncStore &store, const MutationContext &ctx, const CommentArgs &a) -> Result<Ok> {
+            const QString &id = a.id;
+            const QString &postId = a.postId;
+            if (Result<Ok> unused = idUnused(store, Entity::comments(), id,
+                                             idTaken(u"A comment with this id already exists."_s));
+                !unused)
+                return unused.error();
             Result<std::optional<Row>> post =
                 knownRow(store, ctx, Entity::posts(), postId, postMissing());
             if (!post)
                 return post.error();
-            const QString postAuthor =
-                post->has_value() ? (*post)->fields.value(u"author_id"_s).toString() : QString();
+            const QString postAuthor = post->has_value() ? PostView {**post}.authorId() : QString();
             if (post->has_value() && !Moderation::moderationOf(**post).isEmpty())
                 return postMissing(); // hidden or removed by a moderator
             if (ctx.onServer) {
@@ -352,7 +373,7 @@ Mutator comment()
                     return forbidden(u"You cannot comment on this post."_s);
             }
             // One level of replies: a reply to a reply joins the thread of its top comment.
-            QString parentId = args.value(u"parent_id"_s).toString();
+            QString parentId = a.parentId;
             QString parentAuthor;
             if (!parentId.isEmpty()) {
                 Result<std::optional<Row>> parent =
@@ -360,18 +381,17 @@ Mutator comment()
                 if (!parent)
                     return parent.error();
                 if (parent->has_value()) {
-                    const Row &p = **parent;
-                    if (p.fields.value(u"post_id"_s).toString() != postId)
+                    const CommentView p {**parent};
+                    if (p.postId() != postId)
                         return Error::unprocessable(u"invalid_parent"_s,
                                                     u"The comment replied to is on another post."_s,
                                                     u"parent_id"_s);
-                    parentAuthor = p.fields.value(u"author_id"_s).toString();
-                    if (const QString top = p.fields.value(u"parent_id"_s).toString();
-                        !top.isEmpty())
+                    parentAuthor = p.authorId();
+                    if (const QString top = p.parentId(); !top.isEmpty())
                         parentId = top;
                 }
             }
-            const QString body = args.value(u"body"_s).toString().trimmed();
+            const QString &body = a.body;
             Result<QString> username = usernameOf(store, ctx.userId);
             if (!username)
                 return username.error();
@@ -406,36 +426,34 @@ Mutator comment()
             }
             return notifyMentions(store, ctx, SocialText::mentions(body), postId, id, body,
                                   {postAuthor, parentAuthor});
-        }};
+        });
 }
 
 Mutator deleteComment()
 {
-    return Mutator {
-        u"deleteComment"_s, 1, validateOneId(u"id"_s),
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
-            Result<Row> found =
-                stored(store, Entity::comments(), args.value(u"id"_s).toString(), commentMissing());
+    return makeMutator(
+        u"deleteComment"_s, 1, oneId(u"id"_s),
+        [](SyncStore &store, const MutationContext &ctx, const QString &id) -> Result<Ok> {
+            Result<Row> found = stored(store, Entity::comments(), id, commentMissing());
             if (!found)
                 return found.error();
             Row row = *found;
+            const CommentView comment {row};
             // The author, or the owner of the post it is on.
-            if (row.fields.value(u"author_id"_s).toString() != ctx.userId
-                && row.fields.value(u"post_author_id"_s).toString() != ctx.userId)
+            if (comment.authorId() != ctx.userId && comment.postAuthorId() != ctx.userId)
                 return forbidden(u"Only its author or the post's owner can delete a comment."_s);
             if (row.deleted)
                 return Ok {};
             row.deleted = true;
             if (Result<Ok> put = store.put(Entity::comments(), row); !put)
                 return put;
-            Result<std::optional<Row>> post =
-                store.get(Entity::posts(), row.fields.value(u"post_id"_s).toString());
+            Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
             if (!post)
                 return post.error();
             if (!post->has_value() || (*post)->deleted)
                 return Ok {};
             return bump(store, ctx, **post, u"comment_count"_s, -1);
-        }};
+        });
 }
 
 // --- blocks ---------------------------------------------------------------------------------
@@ -457,11 +475,10 @@ Result<Ok> endFollow(SyncStore &store, const MutationContext &ctx, const QString
 
 Mutator blockMutator(const QString &name, bool active)
 {
-    return Mutator {
-        name, 1, validateOneId(u"user_id"_s),
+    return makeMutator(
+        name, 1, oneId(u"user_id"_s),
         [active](SyncStore &store, const MutationContext &ctx,
-                 const QJsonObject &args) -> Result<Ok> {
-            const QString target = args.value(u"user_id"_s).toString();
+                 const QString &target) -> Result<Ok> {
             if (target == ctx.userId)
                 return Error::unprocessable(u"cannot_block_self"_s, u"You cannot block yourself."_s,
                                             u"user_id"_s);
@@ -483,36 +500,45 @@ Mutator blockMutator(const QString &name, bool active)
             if (Result<Ok> ended = endFollow(store, ctx, ctx.userId, target); !ended)
                 return ended;
             return endFollow(store, ctx, target, ctx.userId);
-        }};
+        });
 }
 
 // --- notifications --------------------------------------------------------------------------
 
+struct MarkReadArgs
+{
+    qint64 until = 0;
+
+    static Result<MarkReadArgs> fromJson(const QJsonObject &json)
+    {
+        ArgsReader in(json);
+        MarkReadArgs a {in.integer(u"until"_s)};
+        in.check([&a] {
+            return a.until < 0 ? Error::unprocessable(
+                       u"invalid_until"_s, u"until is a time in milliseconds."_s, u"until"_s)
+                               : Error {};
+        });
+        return in.finish(a);
+    }
+};
+
 Mutator markNotificationsRead()
 {
-    return Mutator {
-        u"markNotificationsRead"_s, 1,
-        [](const QJsonObject &args) -> Error {
-            if (Error e = checkFields(args, {{u"until"_s, Type::Integer}}); !e.isNull())
-                return e;
-            if (args.value(u"until"_s).toInteger() < 0)
-                return Error::unprocessable(u"invalid_until"_s,
-                                            u"until is a time in milliseconds."_s, u"until"_s);
-            return {};
-        },
-        [](SyncStore &store, const MutationContext &ctx, const QJsonObject &args) -> Result<Ok> {
+    return makeMutator<MarkReadArgs>(
+        u"markNotificationsRead"_s,
+        [](SyncStore &store, const MutationContext &ctx, const MarkReadArgs &a) -> Result<Ok> {
             Result<std::optional<Row>> found = store.get(Entity::inbox(), ctx.userId);
             if (!found)
                 return found.error();
             Row row = found->value_or(newRow(Entity::inbox(), ctx.userId, {}));
             // A max-register: marking read on two devices can only move it forward.
-            const qint64 until = args.value(u"until"_s).toInteger();
+            const qint64 until = a.until;
             if (found->has_value() && until <= row.fields.value(u"read_until"_s).toInteger())
                 return Ok {};
             row.fields.insert(u"read_until"_s, until);
             row.clocks.insert(u"read_until"_s, ctx.hlc.toString());
             return store.put(Entity::inbox(), row);
-        }};
+        });
 }
 
 } // namespace
