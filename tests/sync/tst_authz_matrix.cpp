@@ -436,7 +436,11 @@ void AuthzMatrixTest::initTestCase()
         {u"GET /api/v1/ws"_s, fixed(u"/api/v1/ws"_s), none,
          u"426 426 426 426 426 426 426 426 426"_s},
         {u"POST /api/v1/media"_s, fixed(u"/api/v1/media"_s),
-         [](Ctx &) { return Images::make(24, 24, "png", int(QDateTime::currentMSecsSinceEpoch() % 200)); },
+         // A new image each time (a second upload of the same one answers 200, not 201).
+         [](Ctx &) {
+             static int seed = 1000;
+             return Images::make(24, 24, "png", ++seed);
+         },
          u"201 201 201 201 201 201 201 401 401"_s, "image/png"},
         {u"GET /media/{sha256}"_s, [this](Ctx &) { return u"/media/"_s + m_image; }, none,
          u"200 200 200 200 200 200 200 200 200"_s},
