@@ -13,6 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
+namespace {
+
+//! Feeds the rows of `entity` that match `where` again, as they are in their table: they enter
+//! the buckets they now belong to (and leave tombstones in those they left).
+Result<Ok> feedAgain(QSqlDatabase &db, const Sync::EntityDef &entity, const QString &where)
+{
+    Result<QSqlQuery> rows = execSql(
+        db, u"SELECT id FROM "_s + entity.serverTable + u" WHERE "_s + where, {}, "rows to feed");
+    if (!rows)
+        return rows.error();
+    QStringList ids; // read first: publishing writes to the database the query reads
+    while (rows->next())
+        ids << rows->value(0).toString();
+    ServerSyncStore store(db);
+    for (const QString &id : std::as_const(ids)) {
+        if (Result<Ok> fed = store.publish(entity, id); !fed)
+            return fed;
+    }
+    return Ok {};
+}
+
+} // namespace
+
 // The SQL here is kept to what SQLite and PostgreSQL both accept (TEXT, BIGINT, INTEGER,
 // plain indexes), so the same steps can build either database. Synced tables are not written
 // here: a step names the entities it brings to their declaration (core/src/schema).
@@ -113,25 +136,9 @@ const QList<Migration> &migrations()
              " PRIMARY KEY (client_id, seq))"_s,
          },
          [](QSqlDatabase &db) -> Result<Ok> {
-             // Existing accounts enter the feed as profiles.
-             Result<QSqlQuery> users = execSql(db, u"SELECT id FROM users"_s, {}, "list users");
-             if (!users)
-                 return users.error();
-             QStringList ids;
-             while (users->next())
-                 ids << users->value(0).toString();
-             ServerSyncStore store(db);
-             // Profiles as they were at version 3: later versions add columns (avatar) that
-             // this step must not read.
-             Sync::EntityDef profilesAtV3 = Sync::Entity::profiles();
-             profilesAtV3.fields = {{u"username"_s, Sync::FieldDef::Kind::Text},
-                                    {u"display_name"_s, Sync::FieldDef::Kind::Text},
-                                    {u"bio"_s, Sync::FieldDef::Kind::Text}};
-             for (const QString &id : std::as_const(ids)) {
-                 if (Result<Ok> published = store.publish(profilesAtV3, id); !published)
-                     return published;
-             }
-             return Ok {};
+             // Existing accounts enter the feed as profiles (the step brought the users table
+             // to the profile's declaration first).
+             return feedAgain(db, Sync::Entity::profiles(), u"1 = 1"_s);
          }},
         {4,
          u"social"_s,
@@ -254,23 +261,12 @@ const QList<Migration> &migrations()
              // in their readers' buckets: feeding them again moves them to their author's alone
              // and leaves tombstones behind. (The store reads every declared field: the step
              // brought these tables to their declaration first.)
-             ServerSyncStore store(db);
              for (const Sync::EntityDef *entity :
                   {&Sync::Entity::posts(), &Sync::Entity::comments(), &Sync::Entity::messages()}) {
-                 Result<QSqlQuery> held =
-                     execSql(db,
-                             u"SELECT id FROM "_s + entity->serverTable
-                                 + u" WHERE moderation IN ('pending', 'hidden') AND deleted = 0"_s,
-                             {}, "list held content");
-                 if (!held)
-                     return held.error();
-                 QStringList ids;
-                 while (held->next())
-                     ids << held->value(0).toString();
-                 for (const QString &id : std::as_const(ids)) {
-                     if (Result<Ok> fed = store.publish(*entity, id); !fed)
-                         return fed;
-                 }
+                 if (Result<Ok> fed = feedAgain(
+                         db, *entity, u"moderation IN ('pending', 'hidden') AND deleted = 0"_s);
+                     !fed)
+                     return fed;
              }
              return Ok {};
          }},
@@ -282,20 +278,7 @@ const QList<Migration> &migrations()
              // A block that holds now travels to the blocked account too, whose device hides
              // the blocker's content (Visibility.h): feeding it again puts it there. Lifted
              // blocks stay the blocker's alone.
-             Result<QSqlQuery> blocks =
-                 execSql(db, u"SELECT id FROM blocks WHERE active = 1 AND deleted = 0"_s, {},
-                         "list blocks");
-             if (!blocks)
-                 return blocks.error();
-             QStringList ids;
-             while (blocks->next())
-                 ids << blocks->value(0).toString();
-             ServerSyncStore store(db);
-             for (const QString &id : std::as_const(ids)) {
-                 if (Result<Ok> fed = store.publish(Sync::Entity::blocks(), id); !fed)
-                     return fed;
-             }
-             return Ok {};
+             return feedAgain(db, Sync::Entity::blocks(), u"active = 1 AND deleted = 0"_s);
          }},
     };
     return list;
