@@ -202,14 +202,14 @@ Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const 
 {
     // The profile as the signed-in user may see it (Visibility.h), with the posts they see.
     const Visibility::SqlCondition shown = Visibility::profile(u"p.id"_s, m_me);
-    const Visibility::SqlCondition posts = Visibility::content(u"o"_s, u"author_id"_s, m_me);
+    const Visibility::SqlCondition posts = Visibility::contentCount(u"posts"_s, u"p.id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
                   u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
                   " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
                   " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
-                  " (SELECT COUNT(*) FROM posts o WHERE o.author_id = p.id AND "_s
-                      + posts.sql + u"), EXISTS (SELECT 1 FROM follows WHERE id = "_s
+                  " "_s
+                      + posts.sql + u", EXISTS (SELECT 1 FROM follows WHERE id = "_s
                       + pairIdSql(u"?"_s, u"p.id"_s)
                       + u" AND active = 1), EXISTS (SELECT 1 FROM blocks WHERE id = "_s
                       + pairIdSql(u"?"_s, u"p.id"_s) + u" AND active = 1) FROM profiles p WHERE ("_s

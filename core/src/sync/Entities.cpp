@@ -166,7 +166,8 @@ const EntityDef &posts()
          {u"comment_count"_s, Kind::Integer},
          {u"moderation"_s, Kind::Text}},
         {{u"posts_by_author"_s, u"author_id, created_at"_s, Side::Server},
-         {u"posts_by_author"_s, u"author_id, created_at, id"_s, Side::Client},
+         // moderation: a profile's post count (Visibility::contentCount) reads only the index.
+         {u"posts_by_author"_s, u"author_id, created_at, id, moderation"_s, Side::Client},
          {u"posts_by_time"_s, u"created_at, id"_s}},
         [](const Row &row) {
             const QString author = text(row, u"author_id"_s);

@@ -55,6 +55,17 @@ SqlCondition content(const QString &alias, const QString &authorColumn, const QS
             QVariantList {viewer} + apart.binds};
 }
 
+SqlCondition contentCount(const QString &table, const QString &authorColumn, const QString &viewer,
+                          const QString &rowCondition)
+{
+    const QString rows = u"(SELECT COUNT(*) FROM "_s + table + u" o WHERE o.author_id = "_s
+        + authorColumn + (rowCondition.isEmpty() ? QString() : u" AND "_s + rowCondition);
+    const SqlCondition apart = notApart(authorColumn, viewer);
+    return {u"CASE WHEN "_s + authorColumn + u" = ? THEN "_s + rows + u") WHEN "_s + apart.sql
+                + u" THEN "_s + rows + u" AND "_s + unmarked(u"o"_s) + u") ELSE 0 END"_s,
+            QVariantList {viewer} + apart.binds};
+}
+
 QString unmarked(const QString &alias)
 {
     return u"COALESCE("_s + alias + u".moderation, '') = ''"_s;

@@ -55,6 +55,13 @@ SqlCondition profile(const QString &userColumn, const QString &viewer);
 //! `authorColumn`; the moderation rule and notApart() together.
 SqlCondition content(const QString &alias, const QString &authorColumn, const QString &viewer);
 
+//! The number of rows of `table` by the account in `authorColumn` that the viewer sees, as an
+//! SQL expression (content()'s rule): whether the two are apart is asked once for the account,
+//! not once per row. `rowCondition` narrows the rows further (the server's "o.deleted = 0");
+//! the rows' alias is `o`.
+SqlCondition contentCount(const QString &table, const QString &authorColumn, const QString &viewer,
+                          const QString &rowCondition = {});
+
 //! Content no moderator marked. Tag pages list only such posts, even to their author: a marked
 //! post's tags are dropped on the server (they would make it public), and the device agrees.
 QString unmarked(const QString &alias);

@@ -168,18 +168,18 @@ HttpResponse userPosts(ApiContext &ctx)
     const QString me = ctx.caller().userId;
     const Sync::Visibility::SqlCondition shown = Sync::Visibility::profile(u"u.id"_s, me);
     const Sync::Visibility::SqlCondition posts =
-        Sync::Visibility::content(u"p"_s, u"author_id"_s, me);
-    Result<QSqlQuery> user = execSql(
-        ctx.db,
-        u"SELECT u.id, u.username, u.display_name, u.bio,"
-        " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
-        " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
-        " (SELECT COUNT(*) FROM posts p WHERE p.author_id = u.id AND p.deleted = 0 AND "_s
-            + posts.sql + u") FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
-            + shown.sql,
-        posts.binds + QVariantList {ctx.request.params.value(u"username"_s).toLower()}
-            + shown.binds,
-        "user for posts");
+        Sync::Visibility::contentCount(u"posts"_s, u"u.id"_s, me, u"o.deleted = 0"_s);
+    Result<QSqlQuery> user =
+        execSql(ctx.db,
+                u"SELECT u.id, u.username, u.display_name, u.bio,"
+                " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
+                " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
+                " "_s
+                    + posts.sql + u" FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
+                    + shown.sql,
+                posts.binds + QVariantList {ctx.request.params.value(u"username"_s).toLower()}
+                    + shown.binds,
+                "user for posts");
     if (!user)
         return HttpResponse::error(user.error());
     if (!user->next())
