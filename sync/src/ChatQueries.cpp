@@ -2,6 +2,7 @@
 
 #include "SocialQueries.h"
 
+#include "Columns.h"
 #include "DerivedIds.h"
 #include "ReadQuery.h"
 #include "Visibility.h"
@@ -13,32 +14,74 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Sync {
 
+namespace {
+
+// "others": "username:id" of every other active member, by username (the "?" is me).
+const Columns ConversationColumns {
+    {u"id"_s, u"c.id"_s},
+    {u"kind"_s, u"c.kind"_s},
+    {u"title"_s, u"c.title"_s},
+    {u"last_preview"_s, u"c.last_preview"_s},
+    {u"last_message_at"_s, u"c.last_message_at"_s},
+    {u"last_seq"_s, u"c.last_seq"_s},
+    {u"read_seq"_s, u"m.read_seq"_s},
+    {u"role"_s, u"m.role"_s},
+    {u"others"_s,
+     u"(SELECT group_concat(o.username || ':' || o.user_id, ' ') FROM (SELECT username, user_id"
+     " FROM members WHERE conversation_id = c.id AND active = 1 AND user_id <> ?"
+     " ORDER BY username) o)"_s}};
+
+// The "?"s are me, twice: "seen_by" leaves me out, "mine" are my own reactions.
+const Columns MessageColumns {
+    {u"id"_s, u"m.id"_s},
+    {u"conversation_id"_s, u"m.conversation_id"_s},
+    {u"author_id"_s, u"m.author_id"_s},
+    {u"author_username"_s, u"m.author_username"_s},
+    {u"body"_s, u"m.body"_s},
+    {u"reply_to"_s, u"m.reply_to"_s},
+    {u"media"_s, u"m.media"_s},
+    {u"seq"_s, u"m.seq"_s},
+    {u"created_at"_s, u"m.created_at"_s},
+    {u"edited_at"_s, u"m.edited_at"_s},
+    {u"removed"_s, u"m.removed"_s},
+    {u"reply_body"_s, u"COALESCE((SELECT r.body FROM messages r WHERE r.id = m.reply_to), '')"_s},
+    {u"reactions"_s,
+     u"(SELECT group_concat(x.emoji || ' ' || x.n, '|') FROM (SELECT emoji, COUNT(*) AS n"
+     " FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x)"_s},
+    {u"seen_by"_s,
+     u"(SELECT group_concat(o.username, ' ') FROM members o WHERE"
+     " o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
+     " AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq)"_s},
+    {u"mine"_s,
+     u"(SELECT group_concat(emoji, ' ') FROM reactions"
+     " WHERE message_id = m.id AND active = 1 AND user_id = ?)"_s},
+    {u"moderation"_s, u"COALESCE(m.moderation, '')"_s}};
+
+} // namespace
+
 Result<QList<ChatQueries::Conversation>> ChatQueries::conversations()
 {
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  u"SELECT c.id, c.kind, c.title, c.last_preview, c.last_message_at, c.last_seq,"
-                  " m.read_seq, m.role,"
-                  " (SELECT group_concat(o.username || ':' || o.user_id, ' ') FROM (SELECT"
-                  "   username, user_id FROM members WHERE conversation_id = c.id AND active = 1"
-                  "   AND user_id <> ? ORDER BY username) o)"
-                  " FROM conversations c JOIN members m ON m.conversation_id = c.id"
-                  " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
+                  u"SELECT "_s + ConversationColumns.sql()
+                      + u" FROM conversations c JOIN members m ON m.conversation_id = c.id"
+                        " WHERE m.user_id = ? AND m.active = 1 ORDER BY c.last_message_at DESC"_s,
                   {m_me, m_me});
     if (!q)
         return q.error();
     QList<Conversation> out;
     while (q->next()) {
+        const ColumnRow row(*q, ConversationColumns);
         Conversation c;
-        c.id = q->value(0).toString();
-        c.kind = q->value(1).toString();
-        c.title = q->value(2).toString();
-        c.lastPreview = q->value(3).toString();
-        c.lastMessageAt = q->value(4).toLongLong();
-        c.lastSeq = q->value(5).toLongLong();
-        c.unread = std::max<qint64>(0, c.lastSeq - q->value(6).toLongLong());
-        c.admin = q->value(7).toString() == u"admin"_s;
-        for (const QString &member : q->value(8).toString().split(u' ', Qt::SkipEmptyParts)) {
+        c.id = row.text(u"id");
+        c.kind = row.text(u"kind");
+        c.title = row.text(u"title");
+        c.lastPreview = row.text(u"last_preview");
+        c.lastMessageAt = row.integer(u"last_message_at");
+        c.lastSeq = row.integer(u"last_seq");
+        c.unread = std::max<qint64>(0, c.lastSeq - row.integer(u"read_seq"));
+        c.admin = row.text(u"role") == u"admin"_s;
+        for (const QString &member : row.text(u"others").split(u' ', Qt::SkipEmptyParts)) {
             c.memberNames << member.section(u':', 0, 0);
             c.memberIds << member.section(u':', 1);
         }
@@ -58,8 +101,10 @@ Result<QList<ChatQueries::Member>> ChatQueries::members(const QString &conversat
         return q.error();
     QList<Member> out;
     while (q->next())
-        out << Member {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toLongLong()};
+        out << Member {.userId = q->value(0).toString(),
+                       .username = q->value(1).toString(),
+                       .role = q->value(2).toString(),
+                       .readSeq = q->value(3).toLongLong()};
     return out;
 }
 
@@ -75,8 +120,9 @@ Result<std::optional<ChatQueries::Position>> ChatQueries::locate(const QString &
         return q.error();
     if (!q->next())
         return std::optional<Position> {};
-    return std::optional<Position> {
-        Position {q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong()}};
+    return std::optional<Position> {Position {.conversationId = q->value(0).toString(),
+                                              .seq = q->value(1).toLongLong(),
+                                              .fromNewest = q->value(2).toLongLong()}};
 }
 
 Result<int> ChatQueries::totalUnread()
@@ -104,44 +150,34 @@ Result<QList<ChatQueries::Message>> ChatQueries::messagesWhere(const QString &wh
                                                                const QString &order, int limit)
 {
     const Visibility::SqlCondition shown = Visibility::message(u"m"_s, m_me);
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        u"SELECT m.id, m.conversation_id, m.author_id, m.author_username, m.body, m.reply_to,"
-        " m.media, m.seq, m.created_at, m.edited_at, m.removed,"
-        " COALESCE((SELECT r.body FROM messages r WHERE r.id = m.reply_to), ''),"
-        " (SELECT group_concat(x.emoji || ' ' || x.n, '|') FROM (SELECT emoji, COUNT(*) AS n"
-        "   FROM reactions WHERE message_id = m.id AND active = 1 GROUP BY emoji) x),"
-        " (SELECT group_concat(o.username, ' ') FROM members o WHERE"
-        "   o.conversation_id = m.conversation_id AND o.active = 1 AND o.user_id <> ?"
-        "   AND o.user_id <> m.author_id AND m.seq > 0 AND o.read_seq >= m.seq),"
-        " (SELECT group_concat(emoji, ' ') FROM reactions"
-        "   WHERE message_id = m.id AND active = 1 AND user_id = ?),"
-        " COALESCE(m.moderation, '')"
-        " FROM messages m WHERE ("_s
-            + where + u") AND "_s + shown.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-        QVariantList {m_me, m_me} + binds + shown.binds + QVariantList {limit});
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT "_s + MessageColumns.sql() + u" FROM messages m WHERE ("_s + where
+                      + u") AND "_s + shown.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
+                  QVariantList {m_me, m_me} + binds + shown.binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Message> out;
     while (q->next()) {
+        const ColumnRow row(*q, MessageColumns);
         Message m;
-        m.id = q->value(0).toString();
-        m.conversationId = q->value(1).toString();
-        m.authorId = q->value(2).toString();
-        m.authorUsername = q->value(3).toString();
-        m.body = q->value(4).toString();
-        m.replyTo = q->value(5).toString();
-        m.media = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array();
-        m.seq = q->value(7).toLongLong();
-        m.createdAt = q->value(8).toLongLong();
-        m.editedAt = q->value(9).toLongLong();
-        m.removed = q->value(10).toLongLong() != 0;
-        m.replyExcerpt = q->value(11).toString().left(80);
-        m.reactions = q->value(12).toString().split(u'|', Qt::SkipEmptyParts);
-        m.seenBy = q->value(13).toString().split(u' ', Qt::SkipEmptyParts);
-        m.myReactions = q->value(14).toString().split(u' ', Qt::SkipEmptyParts);
+        m.id = row.text(u"id");
+        m.conversationId = row.text(u"conversation_id");
+        m.authorId = row.text(u"author_id");
+        m.authorUsername = row.text(u"author_username");
+        m.body = row.text(u"body");
+        m.replyTo = row.text(u"reply_to");
+        m.media = QJsonDocument::fromJson(row.text(u"media").toUtf8()).array();
+        m.seq = row.integer(u"seq");
+        m.createdAt = row.integer(u"created_at");
+        m.editedAt = row.integer(u"edited_at");
+        m.removed = row.flag(u"removed");
+        m.replyExcerpt = row.text(u"reply_body").left(80);
+        m.reactions = row.text(u"reactions").split(u'|', Qt::SkipEmptyParts);
+        m.seenBy = row.text(u"seen_by").split(u' ', Qt::SkipEmptyParts);
+        m.myReactions = row.text(u"mine").split(u' ', Qt::SkipEmptyParts);
         // Hidden or removed by a moderator: shown in its place as such, without its content.
-        m.moderated = !q->value(15).toString().isEmpty();
+        m.moderated = !row.text(u"moderation").isEmpty();
         if (m.moderated) {
             m.body.clear();
             m.media = {};

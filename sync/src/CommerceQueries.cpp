@@ -1,5 +1,6 @@
 #include "CommerceQueries.h"
 
+#include "Columns.h"
 #include "ReadQuery.h"
 #include "SocialQueries.h"
 
@@ -11,10 +12,30 @@ using namespace Qt::StringLiterals;
 namespace Souk::Sync {
 
 namespace {
-QJsonArray array(const QVariant &text)
+
+QJsonArray array(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
+    return QJsonDocument::fromJson(text.toUtf8()).array();
 }
+
+const Columns ProductColumns {
+    {u"id"_s},       {u"title"_s},  {u"description"_s},
+    {u"category"_s}, {u"status"_s}, {u"currency"_s},
+    {u"price"_s},    {u"media"_s},  {u"moderation"_s, u"COALESCE(moderation, '')"_s}};
+
+const Columns VariantColumns {{u"product_id"_s}, {u"id"_s}, {u"sku"_s}, {u"name"_s}, {u"stock"_s}};
+
+const Columns AlertColumns {{u"id"_s, u"a.id"_s},
+                            {u"variant_id"_s, u"a.variant_id"_s},
+                            {u"sku"_s, u"COALESCE(v.sku, '')"_s},
+                            {u"product_title"_s, u"COALESCE(p.title, '')"_s},
+                            {u"stock"_s, u"a.stock"_s},
+                            {u"created_at"_s, u"a.created_at"_s}};
+
+const Columns OrderColumns {{u"id"_s},         {u"buyer_id"_s}, {u"shop_id"_s},  {u"seller_id"_s},
+                            {u"status"_s},     {u"currency"_s}, {u"tracking"_s}, {u"total"_s},
+                            {u"created_at"_s}, {u"lines"_s},    {u"timeline"_s}};
+
 } // namespace
 
 Result<QList<CommerceQueries::Shop>> CommerceQueries::myShops()
@@ -27,42 +48,52 @@ Result<QList<CommerceQueries::Shop>> CommerceQueries::myShops()
         return q.error();
     QList<Shop> out;
     while (q->next())
-        out << Shop {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                     QJsonDocument::fromJson(q->value(3).toByteArray()).array()};
+        out << Shop {.id = q->value(0).toString(),
+                     .name = q->value(1).toString(),
+                     .description = q->value(2).toString(),
+                     .logo = array(q->value(3).toString())};
     return out;
 }
 
 Result<QList<CommerceQueries::Product>> CommerceQueries::products(const QString &shopId)
 {
-    Result<QSqlQuery> q =
-        readQuery(m_db,
-                  u"SELECT id, title, description, category, status, currency, price, media,"
-                  " COALESCE(moderation, '') FROM products WHERE shop_id = ?"
-                  " ORDER BY status = 'archived', title COLLATE NOCASE"_s,
-                  {shopId});
+    Result<QSqlQuery> q = readQuery(m_db,
+                                    u"SELECT "_s + ProductColumns.sql()
+                                        + u" FROM products WHERE shop_id = ?"
+                                          " ORDER BY status = 'archived', title COLLATE NOCASE"_s,
+                                    {shopId});
     if (!q)
         return q.error();
     QList<Product> out;
     QHash<QString, qsizetype> at;
     while (q->next()) {
-        at.insert(q->value(0).toString(), out.size());
-        out << Product {q->value(0).toString(),   q->value(1).toString(),
-                        q->value(2).toString(),   q->value(3).toString(),
-                        q->value(4).toString(),   q->value(5).toString(),
-                        q->value(6).toLongLong(), {},
-                        array(q->value(7)),       q->value(8).toString()};
+        const ColumnRow p(*q, ProductColumns);
+        at.insert(p.text(u"id"), out.size());
+        out << Product {.id = p.text(u"id"),
+                        .title = p.text(u"title"),
+                        .description = p.text(u"description"),
+                        .category = p.text(u"category"),
+                        .status = p.text(u"status"),
+                        .currency = p.text(u"currency"),
+                        .price = p.integer(u"price"),
+                        .variants = {},
+                        .media = array(p.text(u"media")),
+                        .moderation = p.text(u"moderation")};
     }
-    Result<QSqlQuery> v = readQuery(
-        m_db,
-        u"SELECT product_id, id, sku, name, stock FROM variants WHERE shop_id = ? ORDER BY sku"_s,
-        {shopId});
+    Result<QSqlQuery> v = readQuery(m_db,
+                                    u"SELECT "_s + VariantColumns.sql()
+                                        + u" FROM variants WHERE shop_id = ? ORDER BY sku"_s,
+                                    {shopId});
     if (!v)
         return v.error();
     while (v->next()) {
-        const auto it = at.constFind(v->value(0).toString());
+        const ColumnRow row(*v, VariantColumns);
+        const auto it = at.constFind(row.text(u"product_id"));
         if (it != at.constEnd())
-            out[*it].variants << Variant {v->value(1).toString(), v->value(2).toString(),
-                                          v->value(3).toString(), v->value(4).toLongLong()};
+            out[*it].variants << Variant {.id = row.text(u"id"),
+                                          .sku = row.text(u"sku"),
+                                          .name = row.text(u"name"),
+                                          .stock = row.integer(u"stock")};
     }
     return out;
 }
@@ -71,37 +102,50 @@ Result<QList<CommerceQueries::Alert>> CommerceQueries::openAlerts(const QString 
 {
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  u"SELECT a.id, a.variant_id, COALESCE(v.sku, ''), COALESCE(p.title, ''), a.stock,"
-                  " a.created_at FROM stock_alerts a LEFT JOIN variants v ON v.id = a.variant_id"
-                  " LEFT JOIN products p ON p.id = v.product_id"
-                  " WHERE a.shop_id = ? AND a.resolved = 0 ORDER BY a.created_at DESC"_s,
+                  u"SELECT "_s + AlertColumns.sql()
+                      + u" FROM stock_alerts a LEFT JOIN variants v ON v.id = a.variant_id"
+                        " LEFT JOIN products p ON p.id = v.product_id"
+                        " WHERE a.shop_id = ? AND a.resolved = 0 ORDER BY a.created_at DESC"_s,
                   {shopId});
     if (!q)
         return q.error();
     QList<Alert> out;
-    while (q->next())
-        out << Alert {q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toLongLong(), q->value(5).toLongLong()};
+    while (q->next()) {
+        const ColumnRow a(*q, AlertColumns);
+        out << Alert {.id = a.text(u"id"),
+                      .variantId = a.text(u"variant_id"),
+                      .sku = a.text(u"sku"),
+                      .productTitle = a.text(u"product_title"),
+                      .stock = a.integer(u"stock"),
+                      .createdAt = a.integer(u"created_at")};
+    }
     return out;
 }
 
 Result<QList<CommerceQueries::Order>> CommerceQueries::ordersWhere(const QString &where,
                                                                    const QString &value)
 {
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        u"SELECT id, buyer_id, shop_id, seller_id, status, currency, tracking, total, created_at,"
-        " lines, timeline FROM orders WHERE "_s
-            + where + u" ORDER BY created_at DESC LIMIT 500"_s,
-        {value});
+    Result<QSqlQuery> q = readQuery(m_db,
+                                    u"SELECT "_s + OrderColumns.sql() + u" FROM orders WHERE "_s
+                                        + where + u" ORDER BY created_at DESC LIMIT 500"_s,
+                                    {value});
     if (!q)
         return q.error();
     QList<Order> out;
-    while (q->next())
-        out << Order {q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toString(),   q->value(5).toString(),
-                      q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong(),
-                      array(q->value(9)),     array(q->value(10))};
+    while (q->next()) {
+        const ColumnRow o(*q, OrderColumns);
+        out << Order {.id = o.text(u"id"),
+                      .buyerId = o.text(u"buyer_id"),
+                      .shopId = o.text(u"shop_id"),
+                      .sellerId = o.text(u"seller_id"),
+                      .status = o.text(u"status"),
+                      .currency = o.text(u"currency"),
+                      .tracking = o.text(u"tracking"),
+                      .total = o.integer(u"total"),
+                      .createdAt = o.integer(u"created_at"),
+                      .lines = array(o.text(u"lines")),
+                      .timeline = array(o.text(u"timeline"))};
+    }
     return out;
 }
 
@@ -126,8 +170,10 @@ Result<QList<CommerceQueries::CartLine>> CommerceQueries::cart()
         return q.error();
     QList<CartLine> out;
     while (q->next())
-        out << CartLine {q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                         q->value(3).toLongLong()};
+        out << CartLine {.variantId = q->value(0).toString(),
+                         .productId = q->value(1).toString(),
+                         .quantity = q->value(2).toLongLong(),
+                         .added = q->value(3).toLongLong()};
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "ModerationQueries.h"
 
+#include "Columns.h"
 #include "ReadQuery.h"
 
 #include <QJsonDocument>
@@ -20,17 +21,55 @@ const QString TargetModeration =
     " WHEN 'review' THEN (SELECT moderation FROM reviews WHERE id = r.target_id)"
     " END, '')"_s;
 
-const QString StrikeColumns =
-    u"SELECT id, user_id, action, action_id, reason, rule, target_type, target_id, excerpt,"
-    " status, appeal, until, created_at FROM strikes"_s;
+// One group of open reports per target; char(31) separates the lists: it cannot appear in
+// ids, reasons or typed notes.
+const Columns QueueColumns {
+    {u"target_type"_s, u"r.target_type"_s},
+    {u"target_id"_s, u"r.target_id"_s},
+    {u"owner_id"_s, u"MAX(r.target_owner_id)"_s},
+    {u"owner_username"_s, u"MAX(r.target_owner_username)"_s},
+    {u"report_ids"_s, u"group_concat(r.id, char(31))"_s},
+    {u"reasons"_s, u"group_concat(r.reason, char(31))"_s},
+    {u"notes"_s, u"group_concat(NULLIF(r.note, ''), char(31))"_s},
+    {u"reporters"_s, u"COUNT(*) AS reporters"_s},
+    {u"first_at"_s, u"MIN(r.created_at) AS first_at"_s},
+    {u"last_at"_s, u"MAX(r.created_at) AS last_at"_s},
+    {u"snapshot"_s,
+     u"(SELECT s.snapshot FROM reports s WHERE s.target_type = r.target_type"
+     " AND s.target_id = r.target_id ORDER BY s.created_at DESC LIMIT 1)"_s},
+    {u"moderation"_s, TargetModeration}};
+
+const Columns ReportColumns {{u"id"_s},       {u"reporter_id"_s}, {u"reporter_username"_s},
+                             {u"reason"_s},   {u"note"_s},        {u"status"_s},
+                             {u"decision"_s}, {u"created_at"_s},  {u"decided_at"_s}};
+
+const Columns ActionColumns {{u"id"_s},         {u"actor_id"_s}, {u"action"_s}, {u"target_type"_s},
+                             {u"target_id"_s},  {u"owner_id"_s}, {u"reason"_s}, {u"rule"_s},
+                             {u"created_at"_s}, {u"reversed"_s}};
+
+const Columns StrikeColumns {{u"id"_s},        {u"user_id"_s}, {u"action"_s},      {u"action_id"_s},
+                             {u"reason"_s},    {u"rule"_s},    {u"target_type"_s}, {u"target_id"_s},
+                             {u"excerpt"_s},   {u"status"_s},  {u"appeal"_s},      {u"until"_s},
+                             {u"created_at"_s}};
+
+const QString SelectStrikes = u"SELECT "_s + StrikeColumns.sql() + u" FROM strikes"_s;
 
 ModerationQueries::Strike strikeFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(),   q.value(1).toString(),  q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(),  q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString(),  q.value(8).toString(),
-            q.value(9).toString(),   q.value(10).toString(), q.value(11).toLongLong(),
-            q.value(12).toLongLong()};
+    const ColumnRow s(q, StrikeColumns);
+    return {.id = s.text(u"id"),
+            .userId = s.text(u"user_id"),
+            .action = s.text(u"action"),
+            .actionId = s.text(u"action_id"),
+            .reason = s.text(u"reason"),
+            .rule = s.text(u"rule"),
+            .targetType = s.text(u"target_type"),
+            .targetId = s.text(u"target_id"),
+            .excerpt = s.text(u"excerpt"),
+            .status = s.text(u"status"),
+            .appeal = s.text(u"appeal"),
+            .until = s.integer(u"until"),
+            .createdAt = s.integer(u"created_at")};
 }
 
 } // namespace
@@ -41,16 +80,9 @@ Result<QList<ModerationQueries::QueueItem>> ModerationQueries::queue(const QStri
     static const QHash<Sort, QString> orders {{Sort::Oldest, u"first_at ASC"_s},
                                               {Sort::Newest, u"last_at DESC"_s},
                                               {Sort::MostReported, u"reporters DESC, first_at"_s}};
-    // char(31) separates the lists: it cannot appear in ids, reasons or typed notes.
     Result<QSqlQuery> q = readQuery(
         m_db,
-        u"SELECT r.target_type, r.target_id, MAX(r.target_owner_id), MAX(r.target_owner_username),"
-        " group_concat(r.id, char(31)), group_concat(r.reason, char(31)),"
-        " group_concat(NULLIF(r.note, ''), char(31)), COUNT(*) AS reporters,"
-        " MIN(r.created_at) AS first_at, MAX(r.created_at) AS last_at,"
-        " (SELECT s.snapshot FROM reports s WHERE s.target_type = r.target_type"
-        "   AND s.target_id = r.target_id ORDER BY s.created_at DESC LIMIT 1), "_s
-            + TargetModeration
+        u"SELECT "_s + QueueColumns.sql()
             + u" FROM reports r WHERE r.status = 'open'"
               " GROUP BY r.target_type, r.target_id"
               // A null QString binds as NULL: COALESCE makes "no filter" mean every reason.
@@ -63,19 +95,20 @@ Result<QList<ModerationQueries::QueueItem>> ModerationQueries::queue(const QStri
     QList<QueueItem> out;
     const QChar separator(31);
     while (q->next()) {
+        const ColumnRow r(*q, QueueColumns);
         QueueItem item;
-        item.targetType = q->value(0).toString();
-        item.targetId = q->value(1).toString();
-        item.ownerId = q->value(2).toString();
-        item.ownerUsername = q->value(3).toString();
-        item.reportIds = q->value(4).toString().split(separator);
-        item.reasons = q->value(5).toString().split(separator);
-        item.notes = q->value(6).toString().split(separator, Qt::SkipEmptyParts);
-        item.reporters = q->value(7).toInt();
-        item.firstAt = q->value(8).toLongLong();
-        item.lastAt = q->value(9).toLongLong();
-        item.snapshot = QJsonDocument::fromJson(q->value(10).toString().toUtf8()).object();
-        item.moderation = q->value(11).toString();
+        item.targetType = r.text(u"target_type");
+        item.targetId = r.text(u"target_id");
+        item.ownerId = r.text(u"owner_id");
+        item.ownerUsername = r.text(u"owner_username");
+        item.reportIds = r.text(u"report_ids").split(separator);
+        item.reasons = r.text(u"reasons").split(separator);
+        item.notes = r.text(u"notes").split(separator, Qt::SkipEmptyParts);
+        item.reporters = int(r.integer(u"reporters"));
+        item.firstAt = r.integer(u"first_at");
+        item.lastAt = r.integer(u"last_at");
+        item.snapshot = QJsonDocument::fromJson(r.text(u"snapshot").toUtf8()).object();
+        item.moderation = r.text(u"moderation");
         out << item;
     }
     return out;
@@ -86,45 +119,59 @@ Result<QList<ModerationQueries::Report>> ModerationQueries::reportsAbout(const Q
 {
     Result<QSqlQuery> q = readQuery(
         m_db,
-        u"SELECT id, reporter_id, reporter_username, reason, note, status, decision, created_at,"
-        " decided_at FROM reports WHERE target_type = ? AND target_id = ?"
-        " ORDER BY created_at DESC"_s,
+        u"SELECT "_s + ReportColumns.sql()
+            + u" FROM reports WHERE target_type = ? AND target_id = ? ORDER BY created_at DESC"_s,
         {targetType, targetId});
     if (!q)
         return q.error();
     QList<Report> out;
-    while (q->next())
-        out << Report {q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
-                       q->value(3).toString(), q->value(4).toString(),   q->value(5).toString(),
-                       q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong()};
+    while (q->next()) {
+        const ColumnRow r(*q, ReportColumns);
+        out << Report {.id = r.text(u"id"),
+                       .reporterId = r.text(u"reporter_id"),
+                       .reporterUsername = r.text(u"reporter_username"),
+                       .reason = r.text(u"reason"),
+                       .note = r.text(u"note"),
+                       .status = r.text(u"status"),
+                       .decision = r.text(u"decision"),
+                       .createdAt = r.integer(u"created_at"),
+                       .decidedAt = r.integer(u"decided_at")};
+    }
     return out;
 }
 
 Result<QList<ModerationQueries::Action>> ModerationQueries::actions(const QString &targetId,
                                                                     int limit)
 {
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        u"SELECT id, actor_id, action, target_type, target_id, owner_id, reason, rule,"
-        " created_at, reversed FROM mod_actions WHERE COALESCE(?, '') = '' OR target_id = ?"
-        " ORDER BY created_at DESC LIMIT ?"_s,
-        {targetId, targetId, limit});
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT "_s + ActionColumns.sql()
+                      + u" FROM mod_actions WHERE COALESCE(?, '') = '' OR target_id = ?"
+                        " ORDER BY created_at DESC LIMIT ?"_s,
+                  {targetId, targetId, limit});
     if (!q)
         return q.error();
     QList<Action> out;
-    while (q->next())
-        out << Action {q->value(0).toString(),   q->value(1).toString(),
-                       q->value(2).toString(),   q->value(3).toString(),
-                       q->value(4).toString(),   q->value(5).toString(),
-                       q->value(6).toString(),   q->value(7).toString(),
-                       q->value(8).toLongLong(), q->value(9).toLongLong() != 0};
+    while (q->next()) {
+        const ColumnRow a(*q, ActionColumns);
+        out << Action {.id = a.text(u"id"),
+                       .actorId = a.text(u"actor_id"),
+                       .action = a.text(u"action"),
+                       .targetType = a.text(u"target_type"),
+                       .targetId = a.text(u"target_id"),
+                       .ownerId = a.text(u"owner_id"),
+                       .reason = a.text(u"reason"),
+                       .rule = a.text(u"rule"),
+                       .createdAt = a.integer(u"created_at"),
+                       .reversed = a.flag(u"reversed")};
+    }
     return out;
 }
 
 Result<QList<ModerationQueries::Strike>> ModerationQueries::strikesWhere(const QString &clause,
                                                                          const QVariantList &binds)
 {
-    Result<QSqlQuery> q = readQuery(m_db, StrikeColumns + clause, binds);
+    Result<QSqlQuery> q = readQuery(m_db, SelectStrikes + clause, binds);
     if (!q)
         return q.error();
     QList<Strike> out;
@@ -147,7 +194,7 @@ Result<QList<ModerationQueries::Strike>> ModerationQueries::openAppeals()
 
 Result<std::optional<ModerationQueries::Strike>> ModerationQueries::strike(const QString &id)
 {
-    Result<QSqlQuery> q = readQuery(m_db, StrikeColumns + u" WHERE id = ?"_s, {id});
+    Result<QSqlQuery> q = readQuery(m_db, SelectStrikes + u" WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -166,8 +213,10 @@ Result<QList<ModerationQueries::AppealMessage>> ModerationQueries::thread(const 
         return q.error();
     QList<AppealMessage> out;
     while (q->next())
-        out << AppealMessage {q->value(0).toString(), q->value(1).toString(),
-                              q->value(2).toLongLong() != 0, q->value(3).toLongLong()};
+        out << AppealMessage {.id = q->value(0).toString(),
+                              .body = q->value(1).toString(),
+                              .fromModerator = q->value(2).toLongLong() != 0,
+                              .createdAt = q->value(3).toLongLong()};
     return out;
 }
 
