@@ -1,5 +1,6 @@
 #include "MarketController.h"
 
+#include "IsoTime.h"
 #include "Money.h"
 #include "Payment.h"
 #include "SessionBinding.h"
@@ -126,7 +127,8 @@ void MarketController::showResults(int status, const QJsonArray &products,
                 return number(a, u"price"_s) > number(b, u"price"_s);
             if (filter.sort == u"rating"_s)
                 return number(a, u"rating_tenths"_s) > number(b, u"rating_tenths"_s);
-            return number(a, u"created_at"_s) > number(b, u"created_at"_s);
+            // Products cached from servers before ISO times hold numbers: both read.
+            return timeFromJson(a.value(u"created_at"_s)) > timeFromJson(b.value(u"created_at"_s));
         });
         for (const QJsonObject &p : kept)
             m_results << productMap(p);

@@ -1,6 +1,7 @@
 #include "ModerationController.h"
 
 #include "SafetyController.h"
+#include "ServerTimes.h"
 #include "SessionBinding.h"
 
 #include <QDateTime>
@@ -31,6 +32,26 @@ QString excerptOf(const QJsonObject &snapshot)
             return text;
     }
     return {};
+}
+
+//! A user's record (GET /admin/users/{id}) with its times as dates, "never" as undefined.
+QVariantMap recordForQml(const QJsonObject &json)
+{
+    QVariantMap record = json.toVariantMap();
+    record.insert(u"user"_s,
+                  ServerTimes::withDates(json.value(u"user"_s).toObject(),
+                                         {u"created_at"_s, u"suspended_until"_s}));
+    const QList<std::pair<QString, QStringList>> lists {
+        {u"strikes"_s, {u"until"_s, u"created_at"_s}},
+        {u"reports_against"_s, {u"created_at"_s}},
+        {u"sessions"_s, {u"created_at"_s, u"last_used_at"_s, u"revoked_at"_s}}};
+    for (const auto &[key, times] : lists) {
+        QVariantList items;
+        for (const QJsonValue &item : json.value(key).toArray())
+            items << ServerTimes::withDates(item.toObject(), times);
+        record.insert(key, items);
+    }
+    return record;
 }
 
 } // namespace
@@ -281,7 +302,7 @@ void ModerationController::openUser(const QString &userId)
                             [self = QPointer(this)](int status, const QJsonObject &json) {
                                 if (!self || !self->answered(status, json))
                                     return;
-                                self->m_record = json.toVariantMap();
+                                self->m_record = recordForQml(json);
                                 Q_EMIT self->usersChanged();
                             });
 }
@@ -331,21 +352,19 @@ void ModerationController::loadShopRequests()
 {
     if (!m_session)
         return;
-    m_session->local()->get(u"/api/v1/admin/shop-requests"_s, {},
-                            [self = QPointer(this)](int status, const QJsonObject &json) {
-                                if (!self || !self->answered(status, json))
-                                    return;
-                                self->m_shopRequests.clear();
-                                for (const QJsonValue &r : json.value(u"requests"_s).toArray()) {
-                                    QVariantMap map = r.toObject().toVariantMap();
-                                    map.insert(
-                                        u"createdAt"_s,
-                                        QDateTime::fromMSecsSinceEpoch(
-                                            r.toObject().value(u"created_at"_s).toInteger()));
-                                    self->m_shopRequests << map;
-                                }
-                                Q_EMIT self->shopRequestsChanged();
-                            });
+    m_session->local()->get(
+        u"/api/v1/admin/shop-requests"_s, {},
+        [self = QPointer(this)](int status, const QJsonObject &json) {
+            if (!self || !self->answered(status, json))
+                return;
+            self->m_shopRequests.clear();
+            for (const QJsonValue &r : json.value(u"requests"_s).toArray()) {
+                QVariantMap map = r.toObject().toVariantMap();
+                map.insert(u"createdAt"_s, ServerTimes::date(r.toObject().value(u"created_at"_s)));
+                self->m_shopRequests << map;
+            }
+            Q_EMIT self->shopRequestsChanged();
+        });
 }
 
 void ModerationController::decideShopRequest(const QString &id, bool approve, const QString &reason)
@@ -407,8 +426,7 @@ void ModerationController::loadAudit(const QString &actor, const QString &action
             for (const QJsonValue &e : json.value(u"entries"_s).toArray()) {
                 const QJsonObject entry = e.toObject();
                 QVariantMap map = entry.toVariantMap();
-                map.insert(u"at"_s,
-                           QDateTime::fromMSecsSinceEpoch(entry.value(u"at"_s).toInteger()));
+                map.insert(u"at"_s, ServerTimes::date(entry.value(u"at"_s)));
                 map.insert(u"why"_s,
                            entry.value(u"detail"_s).toObject().value(u"reason"_s).toString());
                 self->m_audit << map;

@@ -1,5 +1,6 @@
 #include "PostController.h"
 
+#include "IsoTime.h"
 #include "PostMaps.h"
 #include "SessionBinding.h"
 #include "SessionController.h"
@@ -81,8 +82,8 @@ void PostController::fetchFromServer()
                     m_comments << PostMaps::comment(
                         {c.value(u"id"_s).toString(), id, author.value(u"id"_s).toString(),
                          author.value(u"username"_s).toString(), c.value(u"parent_id"_s).toString(),
-                         c.value(u"body"_s).toString(), c.value(u"created_at"_s).toInteger(), false,
-                         c.value(u"moderation"_s).toString()},
+                         c.value(u"body"_s).toString(), timeFromJson(c.value(u"created_at"_s)),
+                         false, c.value(u"moderation"_s).toString()},
                         m_session->userId());
                 }
             }

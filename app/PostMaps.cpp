@@ -1,6 +1,8 @@
 #include "PostMaps.h"
 
+#include "IsoTime.h"
 #include "LocalData.h"
+#include "ServerTimes.h"
 
 #include <QDateTime>
 
@@ -50,20 +52,19 @@ QVariantMap fromServer(const QJsonObject &p, const LocalData &local)
 {
     QVariantMap map = common(p.value(u"media"_s).toArray(), local);
     const QJsonObject author = p.value(u"author"_s).toObject();
-    map.insert(
-        {{u"postId"_s, p.value(u"id"_s).toString()},
-         {u"authorId"_s, author.value(u"id"_s).toString()},
-         {u"authorUsername"_s, author.value(u"username"_s).toString()},
-         {u"authorName"_s, author.value(u"display_name"_s).toString()},
-         {u"caption"_s, p.value(u"caption"_s).toString()},
-         {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(p.value(u"created_at"_s).toInteger())},
-         {u"edited"_s, p.value(u"edited_at"_s).toInteger() > 0},
-         {u"likeCount"_s, p.value(u"like_count"_s).toInteger()},
-         {u"commentCount"_s, p.value(u"comment_count"_s).toInteger()},
-         {u"liked"_s, p.value(u"liked"_s).toBool()},
-         {u"pending"_s, false},
-         {u"moderation"_s, p.value(u"moderation"_s).toString()},
-         {u"fromServer"_s, true}});
+    map.insert({{u"postId"_s, p.value(u"id"_s).toString()},
+                {u"authorId"_s, author.value(u"id"_s).toString()},
+                {u"authorUsername"_s, author.value(u"username"_s).toString()},
+                {u"authorName"_s, author.value(u"display_name"_s).toString()},
+                {u"caption"_s, p.value(u"caption"_s).toString()},
+                {u"createdAt"_s, ServerTimes::date(p.value(u"created_at"_s))},
+                {u"edited"_s, timeFromJson(p.value(u"edited_at"_s)) > 0},
+                {u"likeCount"_s, p.value(u"like_count"_s).toInteger()},
+                {u"commentCount"_s, p.value(u"comment_count"_s).toInteger()},
+                {u"liked"_s, p.value(u"liked"_s).toBool()},
+                {u"pending"_s, false},
+                {u"moderation"_s, p.value(u"moderation"_s).toString()},
+                {u"fromServer"_s, true}});
     return map;
 }
 

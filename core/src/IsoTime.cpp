@@ -1,9 +1,11 @@
 #include "IsoTime.h"
 
+#include <QDateTime>
+
 #include <chrono>
 #include <cstdio>
 
-namespace Souk::Server {
+namespace Souk {
 
 QString isoTime(qint64 ms)
 {
@@ -20,4 +22,35 @@ QString isoTime(qint64 ms)
     return QString::fromLatin1(text, length);
 }
 
-} // namespace Souk::Server
+QJsonValue jsonTime(qint64 ms)
+{
+    return ms == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(isoTime(ms));
+}
+
+std::optional<qint64> parseIsoTime(QStringView text)
+{
+    // Qt reads a time without an offset as local time: refuse it rather than guess. A date
+    // alone ("2026-10-29") has no 'T' and is refused too.
+    if (text.size() < 20 || text.at(10) != u'T')
+        return std::nullopt;
+    const QChar last = text.back();
+    const bool hasOffset =
+        last == u'Z' || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
+    if (!hasOffset)
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toMSecsSinceEpoch();
+}
+
+qint64 timeFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return parseIsoTime(value.toString()).value_or(0);
+    if (value.isDouble())
+        return value.toInteger();
+    return 0;
+}
+
+} // namespace Souk

@@ -11,6 +11,7 @@
 #include "SessionController.h"
 #include "TestImages.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -277,6 +278,19 @@ void ModerationPagesTest::bannedUserIsSignedOutWithAReason()
     QTRY_VERIFY_WITH_TIMEOUT(mod.record().value(u"user"_s).toMap().value(u"banned"_s).toBool(),
                              10000);
     QCOMPARE(mod.record().value(u"strikes"_s).toList().size(), 1);
+    // Its times reach QML as dates (the server writes ISO 8601), "never" as undefined.
+    const QVariantMap user = mod.record().value(u"user"_s).toMap();
+    QCOMPARE(user.value(u"created_at"_s).typeId(), QMetaType::QDateTime);
+    QVERIFY(user.value(u"created_at"_s).toDateTime() <= QDateTime::currentDateTime());
+    QVERIFY(user.value(u"created_at"_s).toDateTime().date().year() >= 2026);
+    QVERIFY(!user.value(u"suspended_until"_s).isValid()); // banned, not suspended
+    const QVariantMap strike = mod.record().value(u"strikes"_s).toList().first().toMap();
+    QCOMPARE(strike.value(u"created_at"_s).typeId(), QMetaType::QDateTime);
+    QVERIFY(!strike.value(u"until"_s).isValid());
+    bool ended = false;
+    for (const QVariant &session : mod.record().value(u"sessions"_s).toList())
+        ended = ended || session.toMap().value(u"revoked_at"_s).typeId() == QMetaType::QDateTime;
+    QVERIFY2(ended, "the ban ended the reader's session, and the record says when");
 }
 
 QTEST_MAIN(ModerationPagesTest)

@@ -5,6 +5,7 @@
 // input. Each refusal checks that nothing changed.
 #include "ChatMutators.h"
 #include "DatabaseSnapshot.h"
+#include "IsoTime.h"
 #include "ModerationMutators.h"
 #include "SyncHarness.h"
 #include "TestImages.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void serverMutationsCannotBePushed();
     void analyticsCountTheDays();
     void auditLogSurvivesAKillMidAction();
+    void auditLogPagesAndFiltersByIsoTimes();
     void newAccountsHaveLimits();
     void refusals_data();
     void refusals();
@@ -708,6 +711,70 @@ void ModerationApiTest::analyticsCountTheDays()
     QCOMPARE(get(u"/api/v1/admin/stats?from=2020-01-01&to=2026-01-01"_s, m_admin).status, 422);
     QCOMPARE(get(u"/api/v1/admin/stats?from=yesterday"_s, m_admin).status, 422);
     QCOMPARE(get(u"/api/v1/admin/stats?week=1"_s, m_admin).status, 400);
+}
+
+void ModerationApiTest::auditLogPagesAndFiltersByIsoTimes()
+{
+    // Three entries of our own, then page through the log two at a time: ids are strings,
+    // times ISO 8601, and the pages join up without a gap or a repeat.
+    for (const QString &name : {u"page_one"_s, u"page_two"_s, u"page_three"_s})
+        QCOMPARE(code(run(m_mod, u"actOnUser"_s,
+                          {{u"id"_s, newId()},
+                           {u"target_type"_s, u"user"_s},
+                           {u"target_id"_s, user(name).id},
+                           {u"action"_s, u"warn"_s},
+                           {u"reason"_s, u"Paging"_s},
+                           {u"rule"_s, u"1 Be kind"_s}})),
+                 QString());
+    const QJsonArray all = audit(u"?action=warn_user&limit=200"_s);
+    QVERIFY(all.size() >= 3);
+    QJsonArray paged;
+    QString before;
+    for (int pages = 0; pages < 100; ++pages) {
+        const HttpReply page = get(u"/api/v1/admin/audit?action=warn_user&limit=2"_s
+                                       + (before.isEmpty() ? QString() : u"&before="_s + before),
+                                   m_admin);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &e : page.json.value(u"entries"_s).toArray())
+            paged.append(e);
+        const QJsonValue next = page.json.value(u"next_before"_s);
+        if (next.isUndefined())
+            break;
+        QVERIFY2(next.isString(), "next_before is a string id");
+        before = next.toString();
+    }
+    QCOMPARE(paged, all);
+    const QJsonObject newest = all.first().toObject();
+    QVERIFY(newest.value(u"id"_s).isString());
+    const qint64 at = Souk::parseIsoTime(newest.value(u"at"_s).toString()).value_or(0);
+    QVERIFY2(at > 0, "an entry's time is ISO 8601");
+
+    // A window around the newest entry finds it; one ending just before it does not. Offsets
+    // are read as such: the same instant written in +02:00 finds the same entries.
+    const auto inWindow = [&](const QString &from, const QString &to) {
+        QUrlQuery query;
+        query.addQueryItem(u"action"_s, u"warn_user"_s);
+        query.addQueryItem(u"from"_s, from);
+        query.addQueryItem(u"to"_s, to);
+        return audit(u"?"_s + query.toString(QUrl::FullyEncoded));
+    };
+    const auto iso = [](qint64 ms) {
+        return Souk::isoTime(ms);
+    };
+    const QString atPlus2 =
+        QDateTime::fromMSecsSinceEpoch(at, Qt::OffsetFromUTC, 7200).toString(Qt::ISODateWithMs);
+    QVERIFY(inWindow(iso(at), iso(at)).contains(newest));
+    QVERIFY(inWindow(atPlus2, atPlus2).contains(newest));
+    QVERIFY(!inWindow(iso(at - 60'000), iso(at - 1)).contains(newest));
+
+    // Times without an offset, dates alone and the old milliseconds are refused by name.
+    for (const QString &bad : {u"from=1793299706334"_s, u"to=2026-12-07"_s,
+                               u"from=2026-12-07T18:00:00"_s, u"before=abc"_s}) {
+        const HttpReply refused = get(u"/api/v1/admin/audit?"_s + bad, m_admin);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json.value(u"error"_s).toObject().value(u"field"_s).toString(),
+                 bad.section(u'=', 0, 0));
+    }
 }
 
 void ModerationApiTest::auditLogSurvivesAKillMidAction()

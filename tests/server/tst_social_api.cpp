@@ -1,6 +1,7 @@
 // Posts, likes, comments, follows, blocks and notifications through the real server: the
 // mutators' refusals (each checked to change nothing), derived counts, notifications, and the
 // read routes with their bad input.
+#include "IsoTime.h"
 #include "SyncHarness.h"
 #include "TestImages.h"
 
@@ -441,7 +442,8 @@ void SocialApiTest::explorePagesWithACursor()
             const QString id = p.toObject().value(u"id"_s).toString();
             QVERIFY2(!seen.contains(id), "a post came twice");
             seen.insert(id);
-            const qint64 at = p.toObject().value(u"created_at"_s).toInteger();
+            const qint64 at = Souk::timeFromJson(p.toObject().value(u"created_at"_s));
+            QVERIFY(at > 0);
             QVERIFY(at <= previous);
             previous = at;
         }

@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace Souk::Server;
+using namespace Souk;
 
 class IsoTimeTest : public QObject
 {
@@ -14,6 +14,12 @@ class IsoTimeTest : public QObject
 private Q_SLOTS:
     void knownValues();
     void sameTextAsQDateTime();
+    void neverIsNull();
+    void parsesWhatItWrites();
+    void parsesOffsets();
+    void refusesTimesWithoutAnOffset_data();
+    void refusesTimesWithoutAnOffset();
+    void readsBothFormsFromJson();
 };
 
 void IsoTimeTest::knownValues()
@@ -39,6 +45,53 @@ void IsoTimeTest::sameTextAsQDateTime()
             QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
         QCOMPARE(isoTime(ms), expected);
     }
+}
+
+void IsoTimeTest::neverIsNull()
+{
+    QVERIFY(jsonTime(0).isNull());
+    QCOMPARE(jsonTime(1793299706334), QJsonValue(u"2026-10-29T18:48:26.334Z"_s));
+}
+
+void IsoTimeTest::parsesWhatItWrites()
+{
+    QRandomGenerator random(20261207);
+    for (int i = 0; i < 5000; ++i) {
+        const qint64 ms = random.bounded(-10'000'000'000'000LL, 200'000'000'000'000LL);
+        QCOMPARE(parseIsoTime(isoTime(ms)), std::optional<qint64>(ms));
+    }
+}
+
+void IsoTimeTest::parsesOffsets()
+{
+    QCOMPARE(parseIsoTime(u"2026-10-29T20:48:26.334+02:00"), std::optional<qint64>(1793299706334));
+    QCOMPARE(parseIsoTime(u"2026-10-29T18:48:26Z"), std::optional<qint64>(1793299706000));
+}
+
+void IsoTimeTest::refusesTimesWithoutAnOffset_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("local time") << u"2026-10-29T18:48:26.334"_s;
+    QTest::newRow("a date") << u"2026-10-29"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("words") << u"yesterday at noon, Z"_s;
+    QTest::newRow("no such day") << u"2026-02-30T10:00:00Z"_s;
+    QTest::newRow("epoch digits") << u"1793299706334"_s;
+}
+
+void IsoTimeTest::refusesTimesWithoutAnOffset()
+{
+    QFETCH(QString, text);
+    QCOMPARE(parseIsoTime(text), std::nullopt);
+}
+
+void IsoTimeTest::readsBothFormsFromJson()
+{
+    QCOMPARE(timeFromJson(QJsonValue(u"2026-10-29T18:48:26.334Z"_s)), 1793299706334);
+    QCOMPARE(timeFromJson(QJsonValue(1793299706334LL)), 1793299706334); // servers before ISO times
+    QCOMPARE(timeFromJson(QJsonValue(QJsonValue::Null)), 0);
+    QCOMPARE(timeFromJson(QJsonValue(QJsonValue::Undefined)), 0);
+    QCOMPARE(timeFromJson(QJsonValue(u"soon"_s)), 0);
 }
 
 QTEST_GUILESS_MAIN(IsoTimeTest)

@@ -12,6 +12,11 @@ RowLayout {
     required property ModerationController moderation
     required property bool isAdmin
 
+    // A date of the record in the reader's locale; "" for "never" (undefined).
+    function when(date) {
+        return date ? date.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+    }
+
     ColumnLayout {
         Layout.preferredWidth: 320
         Layout.maximumWidth: 320
@@ -59,6 +64,8 @@ RowLayout {
         ColumnLayout {
             id: record
             readonly property var user: root.moderation.record.user ?? ({})
+            // Times arrive as dates; "never" is undefined.
+            readonly property bool suspended: !!user.suspended_until && user.suspended_until > new Date()
             width: scroll.availableWidth - 16
             x: 8
             QQC2.Label {
@@ -70,16 +77,16 @@ RowLayout {
             QQC2.Label {
                 textFormat: Text.PlainText
                 text: qsTr("%1 · joined %2").arg(record.user.role ?? "").arg(
-                          new Date(record.user.created_at ?? 0).toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                          record.user.created_at ? record.user.created_at.toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "")
                       + " · " + (record.user.email ?? "")
                 opacity: 0.7
             }
             QQC2.Label {
                 textFormat: Text.PlainText
-                visible: !!record.user.banned || (record.user.suspended_until ?? 0) > Date.now() || !!record.user.limited
+                visible: !!record.user.banned || record.suspended || !!record.user.limited
                 text: (record.user.banned ? qsTr("Banned")
-                       : (record.user.suspended_until ?? 0) > Date.now()
-                         ? qsTr("Suspended until %1").arg(new Date(record.user.suspended_until).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                       : record.suspended
+                         ? qsTr("Suspended until %1").arg(root.when(record.user.suspended_until))
                          : qsTr("Limited: new posts are reviewed"))
                       + (record.user.restriction_reason ? " — " + record.user.restriction_reason : "")
                 color: "#c5221f"
@@ -149,8 +156,8 @@ RowLayout {
                     enabled: false
                     strike: Object.assign({}, modelData, {
                         targetType: modelData.target_type,
-                        createdAt: new Date(modelData.created_at),
-                        until: modelData.until > 0 ? new Date(modelData.until) : null
+                        createdAt: modelData.created_at,
+                        until: modelData.until ?? null
                     })
                 }
             }
@@ -170,10 +177,9 @@ RowLayout {
                     textFormat: Text.PlainText
                     required property var modelData
                     text: qsTr("Signed in %1, last used %2").arg(
-                              new Date(modelData.created_at).toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(
-                              new Date(modelData.last_used_at).toLocaleString(Qt.locale(), Locale.ShortFormat))
-                          + (modelData.revoked_at > 0 ? " · " + qsTr("ended (%1)").arg(modelData.revoke_reason) : "")
-                    opacity: modelData.revoked_at > 0 ? 0.6 : 1
+                              root.when(modelData.created_at)).arg(root.when(modelData.last_used_at))
+                          + (modelData.revoked_at ? " · " + qsTr("ended (%1)").arg(modelData.revoke_reason) : "")
+                    opacity: modelData.revoked_at ? 0.6 : 1
                 }
             }
             QQC2.Label {

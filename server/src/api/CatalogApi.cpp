@@ -2,7 +2,9 @@
 // indexed queries, and one product with its variants and reviews. Clients cache what they
 // browse; owners have their own shop in full through sync.
 #include "ApiContext.h"
+#include "Columns.h"
 #include "Database.h"
+#include "IsoTime.h"
 #include "Responses.h"
 #include "Routes.h"
 
@@ -18,13 +20,25 @@ namespace {
 constexpr int DefaultPage = 24;
 constexpr int MaxPage = 100;
 
-const QString ProductColumns =
-    u"SELECT p.id AS id, p.shop_id, s.name AS shop_name, p.title, p.description, p.category,"
-    " p.media, p.price AS price, p.currency, p.rating_total AS rating_total,"
-    " p.rating_count AS rating_count, p.created_at AS created_at,"
-    " (SELECT COALESCE(SUM(MAX(v.stock, 0)), 0) FROM variants v"
-    "   WHERE v.product_id = p.id AND v.deleted = 0) AS in_stock"
-    " FROM products p JOIN shops s ON s.id = p.shop_id"_s;
+// Named with AS: browse() sorts and filters the outer SELECT by these names.
+const Columns ProductColumns {{u"id"_s, u"p.id AS id"_s},
+                              {u"shop_id"_s, u"p.shop_id AS shop_id"_s},
+                              {u"shop_name"_s, u"s.name AS shop_name"_s},
+                              {u"title"_s, u"p.title AS title"_s},
+                              {u"description"_s, u"p.description AS description"_s},
+                              {u"category"_s, u"p.category AS category"_s},
+                              {u"media"_s, u"p.media AS media"_s},
+                              {u"price"_s, u"p.price AS price"_s},
+                              {u"currency"_s, u"p.currency AS currency"_s},
+                              {u"rating_total"_s, u"p.rating_total AS rating_total"_s},
+                              {u"rating_count"_s, u"p.rating_count AS rating_count"_s},
+                              {u"created_at"_s, u"p.created_at AS created_at"_s},
+                              {u"in_stock"_s,
+                               u"(SELECT COALESCE(SUM(MAX(v.stock, 0)), 0) FROM variants v"
+                               "   WHERE v.product_id = p.id AND v.deleted = 0) AS in_stock"_s}};
+
+const QString SelectProducts =
+    u"SELECT "_s + ProductColumns.sql() + u" FROM products p JOIN shops s ON s.id = p.shop_id"_s;
 
 //! Stars in tenths, so no client needs floating point to show "4.3".
 qint64 ratingTenths(qint64 total, qint64 count)
@@ -34,20 +48,21 @@ qint64 ratingTenths(qint64 total, qint64 count)
 
 QJsonObject productFrom(const QSqlQuery &q)
 {
-    const qint64 count = q.value(10).toLongLong();
-    return {{u"id"_s, q.value(0).toString()},
-            {u"shop"_s,
-             QJsonObject {{u"id"_s, q.value(1).toString()}, {u"name"_s, q.value(2).toString()}}},
-            {u"title"_s, q.value(3).toString()},
-            {u"description"_s, q.value(4).toString()},
-            {u"category"_s, q.value(5).toString()},
-            {u"media"_s, mediaWithUrls(q.value(6).toString())},
-            {u"price"_s, q.value(7).toLongLong()},
-            {u"currency"_s, q.value(8).toString()},
-            {u"rating_tenths"_s, ratingTenths(q.value(9).toLongLong(), count)},
-            {u"rating_count"_s, count},
-            {u"created_at"_s, q.value(11).toLongLong()},
-            {u"stock"_s, q.value(12).toLongLong()}};
+    const ColumnRow p(q, ProductColumns);
+    const qint64 count = p.integer(u"rating_count");
+    return {
+        {u"id"_s, p.text(u"id")},
+        {u"shop"_s, QJsonObject {{u"id"_s, p.text(u"shop_id")}, {u"name"_s, p.text(u"shop_name")}}},
+        {u"title"_s, p.text(u"title")},
+        {u"description"_s, p.text(u"description")},
+        {u"category"_s, p.text(u"category")},
+        {u"media"_s, mediaWithUrls(p.text(u"media"))},
+        {u"price"_s, p.integer(u"price")},
+        {u"currency"_s, p.text(u"currency")},
+        {u"rating_tenths"_s, ratingTenths(p.integer(u"rating_total"), count)},
+        {u"rating_count"_s, count},
+        {u"created_at"_s, jsonTime(p.integer(u"created_at"))},
+        {u"stock"_s, p.integer(u"in_stock")}};
 }
 
 //! Text matched literally inside a LIKE pattern whose escape character is a backslash.
@@ -130,7 +145,7 @@ HttpResponse browse(ApiContext &ctx)
     const int offset = query.hasQueryItem(u"offset"_s) ? text(u"offset"_s).toInt(&ok) : 0;
     if (!ok || offset < 0)
         return HttpResponse::error(badParameter(u"offset"_s, u"offset is 0 or more."_s));
-    const QString sql = u"SELECT * FROM ("_s + ProductColumns + u" WHERE "_s
+    const QString sql = u"SELECT * FROM ("_s + SelectProducts + u" WHERE "_s
         + where.join(u" AND "_s) + u")"_s
         + (inStock == u"true"_s ? u" WHERE in_stock > 0"_s : QString()) + u" ORDER BY "_s
         + orders.value(sort) + u" LIMIT ? OFFSET ?"_s;
@@ -159,7 +174,7 @@ HttpResponse product(ApiContext &ctx)
         return HttpResponse::error(e);
     const QString id = ctx.request.params.value(u"id"_s);
     Result<QSqlQuery> q = execSql(ctx.db,
-                                  ProductColumns
+                                  SelectProducts
                                       + u" WHERE p.id = ? AND p.status = 'active' AND p.deleted = 0"
                                         " AND p.moderation = ''"
                                         " AND s.deleted = 0"_s,
@@ -170,37 +185,43 @@ HttpResponse product(ApiContext &ctx)
         return HttpResponse::error(
             Error {404, u"product_not_found"_s, u"There is no such product."_s, {}});
     QJsonObject out = productFrom(*q);
-    Result<QSqlQuery> variants =
-        execSql(ctx.db,
-                u"SELECT id, sku, name, stock FROM variants WHERE product_id = ? AND deleted = 0"
-                " ORDER BY name, sku"_s,
-                {id}, "product variants");
+    static const Columns VariantColumns {{u"id"_s}, {u"sku"_s}, {u"name"_s}, {u"stock"_s}};
+    Result<QSqlQuery> variants = execSql(ctx.db,
+                                         u"SELECT "_s + VariantColumns.sql()
+                                             + u" FROM variants WHERE product_id = ?"
+                                               " AND deleted = 0 ORDER BY name, sku"_s,
+                                         {id}, "product variants");
     if (!variants)
         return HttpResponse::error(variants.error());
     QJsonArray list;
-    while (variants->next())
-        list.append(
-            QJsonObject {{u"id"_s, variants->value(0).toString()},
-                         {u"sku"_s, variants->value(1).toString()},
-                         {u"name"_s, variants->value(2).toString()},
-                         {u"stock"_s, std::max<qint64>(0, variants->value(3).toLongLong())}});
+    while (variants->next()) {
+        const ColumnRow v(*variants, VariantColumns);
+        list.append(QJsonObject {{u"id"_s, v.text(u"id")},
+                                 {u"sku"_s, v.text(u"sku")},
+                                 {u"name"_s, v.text(u"name")},
+                                 {u"stock"_s, std::max<qint64>(0, v.integer(u"stock"))}});
+    }
     out.insert(u"variants"_s, list);
+    static const Columns ReviewColumns {{u"id"_s},   {u"author_username"_s}, {u"stars"_s},
+                                        {u"body"_s}, {u"reply"_s},           {u"created_at"_s}};
     Result<QSqlQuery> reviews =
         execSql(ctx.db,
-                u"SELECT id, author_username, stars, body, reply, created_at FROM reviews"
-                " WHERE product_id = ? AND deleted = 0 AND moderation = ''"
-                " ORDER BY created_at DESC LIMIT 50"_s,
+                u"SELECT "_s + ReviewColumns.sql()
+                    + u" FROM reviews WHERE product_id = ? AND deleted = 0 AND moderation = ''"
+                      " ORDER BY created_at DESC LIMIT 50"_s,
                 {id}, "product reviews");
     if (!reviews)
         return HttpResponse::error(reviews.error());
     QJsonArray said;
-    while (reviews->next())
-        said.append(QJsonObject {{u"id"_s, reviews->value(0).toString()},
-                                 {u"author_username"_s, reviews->value(1).toString()},
-                                 {u"stars"_s, reviews->value(2).toLongLong()},
-                                 {u"body"_s, reviews->value(3).toString()},
-                                 {u"reply"_s, reviews->value(4).toString()},
-                                 {u"created_at"_s, reviews->value(5).toLongLong()}});
+    while (reviews->next()) {
+        const ColumnRow r(*reviews, ReviewColumns);
+        said.append(QJsonObject {{u"id"_s, r.text(u"id")},
+                                 {u"author_username"_s, r.text(u"author_username")},
+                                 {u"stars"_s, r.integer(u"stars")},
+                                 {u"body"_s, r.text(u"body")},
+                                 {u"reply"_s, r.text(u"reply")},
+                                 {u"created_at"_s, jsonTime(r.integer(u"created_at"))}});
+    }
     out.insert(u"reviews"_s, said);
     return HttpResponse::json(200, out);
 }
@@ -211,35 +232,44 @@ HttpResponse shop(ApiContext &ctx)
 {
     if (Error e = checkParameters(ctx.request.query, {}); !e.isNull())
         return HttpResponse::error(e);
-    Result<QSqlQuery> q =
-        execSql(ctx.db,
-                u"SELECT s.id, s.name, s.description, s.logo, s.rating_total, s.rating_count,"
-                " s.created_at, u.username, u.display_name,"
-                " (SELECT COUNT(*) FROM products p"
-                "   WHERE p.shop_id = s.id AND p.status = 'active' AND p.deleted = 0"
-                "   AND p.moderation = '')"
-                " FROM shops s JOIN users u ON u.id = s.owner_id"
-                " WHERE s.id = ? AND s.deleted = 0 AND u.deleted = 0"_s,
-                {ctx.request.params.value(u"id"_s)}, "read shop");
+    static const Columns ShopColumns {
+        {u"id"_s, u"s.id"_s},
+        {u"name"_s, u"s.name"_s},
+        {u"description"_s, u"s.description"_s},
+        {u"logo"_s, u"s.logo"_s},
+        {u"rating_total"_s, u"s.rating_total"_s},
+        {u"rating_count"_s, u"s.rating_count"_s},
+        {u"created_at"_s, u"s.created_at"_s},
+        {u"username"_s, u"u.username"_s},
+        {u"display_name"_s, u"u.display_name"_s},
+        {u"product_count"_s,
+         u"(SELECT COUNT(*) FROM products p WHERE p.shop_id = s.id AND p.status = 'active'"
+         " AND p.deleted = 0 AND p.moderation = '')"_s}};
+    Result<QSqlQuery> q = execSql(ctx.db,
+                                  u"SELECT "_s + ShopColumns.sql()
+                                      + u" FROM shops s JOIN users u ON u.id = s.owner_id"
+                                        " WHERE s.id = ? AND s.deleted = 0 AND u.deleted = 0"_s,
+                                  {ctx.request.params.value(u"id"_s)}, "read shop");
     if (!q)
         return HttpResponse::error(q.error());
     if (!q->next())
         return HttpResponse::error(
             Error {404, u"shop_not_found"_s, u"There is no such shop."_s, {}});
-    const QString logo = q->value(3).toString();
+    const ColumnRow s(*q, ShopColumns);
+    const QString logo = s.text(u"logo");
     return HttpResponse::json(
         200,
-        {{u"id"_s, q->value(0).toString()},
-         {u"name"_s, q->value(1).toString()},
-         {u"description"_s, q->value(2).toString()},
+        {{u"id"_s, s.text(u"id")},
+         {u"name"_s, s.text(u"name")},
+         {u"description"_s, s.text(u"description")},
          {u"logo"_s, mediaWithUrls(logo.isEmpty() ? u"[]"_s : logo)},
-         {u"rating_tenths"_s, ratingTenths(q->value(4).toLongLong(), q->value(5).toLongLong())},
-         {u"rating_count"_s, q->value(5).toLongLong()},
-         {u"created_at"_s, q->value(6).toLongLong()},
+         {u"rating_tenths"_s, ratingTenths(s.integer(u"rating_total"), s.integer(u"rating_count"))},
+         {u"rating_count"_s, s.integer(u"rating_count")},
+         {u"created_at"_s, jsonTime(s.integer(u"created_at"))},
          {u"owner"_s,
-          QJsonObject {{u"username"_s, q->value(7).toString()},
-                       {u"display_name"_s, q->value(8).toString()}}},
-         {u"product_count"_s, q->value(9).toLongLong()}});
+          QJsonObject {{u"username"_s, s.text(u"username")},
+                       {u"display_name"_s, s.text(u"display_name")}}},
+         {u"product_count"_s, s.integer(u"product_count")}});
 }
 
 } // namespace

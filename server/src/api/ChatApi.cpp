@@ -2,7 +2,9 @@
 // mutators the sync protocol runs, so every rule (membership, blocks, order) holds the same.
 #include "ApiContext.h"
 #include "ChatMutators.h"
+#include "Columns.h"
 #include "Database.h"
+#include "IsoTime.h"
 #include "JsonFields.h"
 #include "Responses.h"
 #include "Routes.h"
@@ -31,46 +33,60 @@ Error conversationMissing()
                   {}};
 }
 
+const Columns ConversationColumns {{u"id"_s, u"c.id"_s},
+                                   {u"kind"_s, u"c.kind"_s},
+                                   {u"title"_s, u"c.title"_s},
+                                   {u"last_seq"_s, u"c.last_seq"_s},
+                                   {u"last_message_at"_s, u"c.last_message_at"_s},
+                                   {u"last_preview"_s, u"c.last_preview"_s},
+                                   {u"read_seq"_s, u"m.read_seq"_s},
+                                   {u"role"_s, u"m.role"_s}};
+
+const Columns MemberColumns {{u"user_id"_s}, {u"username"_s}, {u"role"_s}, {u"read_seq"_s}};
+
 //! The conversations the caller is in (or one of them), with members and unread counts.
 Result<QJsonArray> conversations(ApiContext &ctx, const QString &onlyId = {})
 {
-    Result<QSqlQuery> q = execSql(
-        ctx.db,
-        u"SELECT c.id, c.kind, c.title, c.last_seq, c.last_message_at, c.last_preview,"
-        " m.read_seq, m.role FROM members m JOIN conversations c ON c.id = m.conversation_id"
-        " WHERE m.user_id = ? AND m.active = 1"_s
-            + (onlyId.isEmpty() ? QString() : u" AND c.id = ?"_s)
-            + u" ORDER BY c.last_message_at DESC LIMIT 500"_s,
-        onlyId.isEmpty() ? QVariantList {ctx.caller().userId}
-                         : QVariantList {ctx.caller().userId, onlyId},
-        "list conversations");
+    Result<QSqlQuery> q =
+        execSql(ctx.db,
+                u"SELECT "_s + ConversationColumns.sql()
+                    + u" FROM members m JOIN conversations c ON c.id = m.conversation_id"
+                      " WHERE m.user_id = ? AND m.active = 1"_s
+                    + (onlyId.isEmpty() ? QString() : u" AND c.id = ?"_s)
+                    + u" ORDER BY c.last_message_at DESC LIMIT 500"_s,
+                onlyId.isEmpty() ? QVariantList {ctx.caller().userId}
+                                 : QVariantList {ctx.caller().userId, onlyId},
+                "list conversations");
     if (!q)
         return q.error();
     QJsonArray out;
     while (q->next()) {
-        const QString id = q->value(0).toString();
-        Result<QSqlQuery> members =
-            execSql(ctx.db,
-                    u"SELECT user_id, username, role, read_seq FROM members"
-                    " WHERE conversation_id = ? AND active = 1 ORDER BY username"_s,
-                    {id}, "conversation members");
+        const ColumnRow c(*q, ConversationColumns);
+        const QString id = c.text(u"id");
+        Result<QSqlQuery> members = execSql(ctx.db,
+                                            u"SELECT "_s + MemberColumns.sql()
+                                                + u" FROM members WHERE conversation_id = ?"
+                                                  " AND active = 1 ORDER BY username"_s,
+                                            {id}, "conversation members");
         if (!members)
             return members.error();
         QJsonArray people;
-        while (members->next())
-            people.append(QJsonObject {{u"id"_s, members->value(0).toString()},
-                                       {u"username"_s, members->value(1).toString()},
-                                       {u"role"_s, members->value(2).toString()},
-                                       {u"read_seq"_s, members->value(3).toLongLong()}});
+        while (members->next()) {
+            const ColumnRow m(*members, MemberColumns);
+            people.append(QJsonObject {{u"id"_s, m.text(u"user_id")},
+                                       {u"username"_s, m.text(u"username")},
+                                       {u"role"_s, m.text(u"role")},
+                                       {u"read_seq"_s, m.integer(u"read_seq")}});
+        }
         out.append(QJsonObject {
             {u"id"_s, id},
-            {u"kind"_s, q->value(1).toString()},
-            {u"title"_s, q->value(2).toString()},
-            {u"last_seq"_s, q->value(3).toLongLong()},
-            {u"last_message_at"_s, q->value(4).toLongLong()},
-            {u"last_preview"_s, q->value(5).toString()},
-            {u"unread"_s, std::max<qint64>(0, q->value(3).toLongLong() - q->value(6).toLongLong())},
-            {u"role"_s, q->value(7).toString()},
+            {u"kind"_s, c.text(u"kind")},
+            {u"title"_s, c.text(u"title")},
+            {u"last_seq"_s, c.integer(u"last_seq")},
+            {u"last_message_at"_s, jsonTime(c.integer(u"last_message_at"))},
+            {u"last_preview"_s, c.text(u"last_preview")},
+            {u"unread"_s, std::max<qint64>(0, c.integer(u"last_seq") - c.integer(u"read_seq"))},
+            {u"role"_s, c.text(u"role")},
             {u"members"_s, people}});
     }
     return out;
@@ -131,24 +147,27 @@ HttpResponse createConversation(ApiContext &ctx)
         u"kind"_s));
 }
 
+const Columns MessageColumns {
+    {u"id"_s},       {u"author_id"_s}, {u"author_username"_s}, {u"body"_s},      {u"media"_s},
+    {u"reply_to"_s}, {u"seq"_s},       {u"created_at"_s},      {u"edited_at"_s}, {u"removed"_s}};
+
+const QString SelectMessages = u"SELECT "_s + MessageColumns.sql() + u" FROM messages"_s;
+
 QJsonObject messageFrom(const QSqlQuery &q)
 {
-    return {
-        {u"id"_s, q.value(0).toString()},
-        {u"author"_s,
-         QJsonObject {{u"id"_s, q.value(1).toString()}, {u"username"_s, q.value(2).toString()}}},
-        {u"body"_s, q.value(3).toString()},
-        {u"media"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()},
-        {u"reply_to"_s, q.value(5).toString()},
-        {u"seq"_s, q.value(6).toLongLong()},
-        {u"created_at"_s, q.value(7).toLongLong()},
-        {u"edited_at"_s, q.value(8).toLongLong()},
-        {u"removed"_s, q.value(9).toLongLong() != 0}};
+    const ColumnRow m(q, MessageColumns);
+    return {{u"id"_s, m.text(u"id")},
+            {u"author"_s,
+             QJsonObject {{u"id"_s, m.text(u"author_id")},
+                          {u"username"_s, m.text(u"author_username")}}},
+            {u"body"_s, m.text(u"body")},
+            {u"media"_s, QJsonDocument::fromJson(m.text(u"media").toUtf8()).array()},
+            {u"reply_to"_s, m.text(u"reply_to")},
+            {u"seq"_s, m.integer(u"seq")},
+            {u"created_at"_s, jsonTime(m.integer(u"created_at"))},
+            {u"edited_at"_s, jsonTime(m.integer(u"edited_at"))},
+            {u"removed"_s, m.flag(u"removed")}};
 }
-
-const QString MessageColumns =
-    u"SELECT id, author_id, author_username, body, media, reply_to, seq, created_at, edited_at,"
-    " removed FROM messages"_s;
 
 HttpResponse listMessages(ApiContext &ctx)
 {
@@ -179,7 +198,7 @@ HttpResponse listMessages(ApiContext &ctx)
         Sync::Visibility::message(u"messages"_s, ctx.caller().userId);
     Result<QSqlQuery> q = execSql(
         ctx.db,
-        MessageColumns + u" WHERE conversation_id = ? AND seq > 0 AND seq < ? AND "_s + shown.sql
+        SelectMessages + u" WHERE conversation_id = ? AND seq > 0 AND seq < ? AND "_s + shown.sql
             + u" ORDER BY seq DESC LIMIT ?"_s,
         QVariantList {conversation, before} + shown.binds + QVariantList {limit}, "list messages");
     if (!q)
@@ -207,7 +226,7 @@ HttpResponse postMessage(ApiContext &ctx)
     Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), u"sendMessage"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
-    Result<QSqlQuery> q = execSql(ctx.db, MessageColumns + u" WHERE id = ?"_s,
+    Result<QSqlQuery> q = execSql(ctx.db, SelectMessages + u" WHERE id = ?"_s,
                                   {args.value(u"id"_s).toString()}, "read message");
     if (!q)
         return HttpResponse::error(q.error());

@@ -2,7 +2,9 @@
 // user's record, and ending a user's sessions. Decisions themselves are mutators (moderate,
 // actOnUser, decideAppeal), pushed like any change so they can be made offline.
 #include "ApiContext.h"
+#include "Columns.h"
 #include "Database.h"
+#include "IsoTime.h"
 #include "JsonFields.h"
 #include "RealtimeHub.h"
 #include "Responses.h"
@@ -48,6 +50,18 @@ Result<qint64> number(const QUrlQuery &query, const QString &name, qint64 fallba
     return value;
 }
 
+//! An ISO 8601 time with its offset, or `fallback` when absent.
+Result<qint64> time(const QUrlQuery &query, const QString &name, qint64 fallback)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    if (const std::optional<qint64> ms =
+            parseIsoTime(query.queryItemValue(name, QUrl::FullyDecoded)))
+        return *ms;
+    return badParameter(
+        name, u"%1 is an ISO 8601 time with its offset, such as 2026-12-07T18:00:00Z."_s.arg(name));
+}
+
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -78,9 +92,8 @@ HttpResponse auditLog(ApiContext &ctx)
             binds << value;
         }
     }
-    Result<qint64> from = number(query, u"from"_s, 0, 0, std::numeric_limits<qint64>::max());
-    Result<qint64> to = number(query, u"to"_s, std::numeric_limits<qint64>::max(), 0,
-                               std::numeric_limits<qint64>::max());
+    Result<qint64> from = time(query, u"from"_s, 0);
+    Result<qint64> to = time(query, u"to"_s, std::numeric_limits<qint64>::max());
     Result<qint64> limit = number(query, u"limit"_s, 50, 1, MaxPage);
     Result<qint64> before = number(query, u"before"_s, std::numeric_limits<qint64>::max(), 1,
                                    std::numeric_limits<qint64>::max());
@@ -89,11 +102,18 @@ HttpResponse auditLog(ApiContext &ctx)
             return HttpResponse::error(r->error());
     where << u"a.at >= ?"_s << u"a.at <= ?"_s << u"a.id < ?"_s;
     binds << *from << *to << *before << *limit + 1;
+    static const Columns EntryColumns {{u"id"_s, u"a.id"_s},
+                                       {u"at"_s, u"a.at"_s},
+                                       {u"actor_id"_s, u"a.actor_id"_s},
+                                       {u"actor_username"_s, u"COALESCE(u.username, '')"_s},
+                                       {u"action"_s, u"a.action"_s},
+                                       {u"target_type"_s, u"a.target_type"_s},
+                                       {u"target_id"_s, u"a.target_id"_s},
+                                       {u"detail"_s, u"a.detail"_s}};
     Result<QSqlQuery> q =
         execSql(ctx.db,
-                u"SELECT a.id, a.at, a.actor_id, COALESCE(u.username, ''), a.action, a.target_type,"
-                " a.target_id, a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
-                " WHERE "_s
+                u"SELECT "_s + EntryColumns.sql()
+                    + u" FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE "_s
                     + where.join(u" AND "_s) + u" ORDER BY a.id DESC LIMIT ?"_s,
                 binds, "read audit log");
     if (!q)
@@ -106,45 +126,57 @@ HttpResponse auditLog(ApiContext &ctx)
             more = true;
             break;
         }
-        last = q->value(0).toLongLong();
-        entries.append(QJsonObject {{u"id"_s, last},
-                                    {u"at"_s, q->value(1).toLongLong()},
-                                    {u"actor_id"_s, q->value(2).toString()},
-                                    {u"actor_username"_s, q->value(3).toString()},
-                                    {u"action"_s, q->value(4).toString()},
-                                    {u"target_type"_s, q->value(5).toString()},
-                                    {u"target_id"_s, q->value(6).toString()},
-                                    {u"detail"_s, parseObject(q->value(7).toString())}});
+        const ColumnRow e(*q, EntryColumns);
+        last = e.integer(u"id");
+        entries.append(QJsonObject {{u"id"_s, QString::number(last)},
+                                    {u"at"_s, jsonTime(e.integer(u"at"))},
+                                    {u"actor_id"_s, e.text(u"actor_id")},
+                                    {u"actor_username"_s, e.text(u"actor_username")},
+                                    {u"action"_s, e.text(u"action")},
+                                    {u"target_type"_s, e.text(u"target_type")},
+                                    {u"target_id"_s, e.text(u"target_id")},
+                                    {u"detail"_s, parseObject(e.text(u"detail"))}});
     }
     QJsonObject out {{u"entries"_s, entries}};
     if (more)
-        out.insert(u"next_before"_s, last);
+        out.insert(u"next_before"_s, QString::number(last));
     return HttpResponse::json(200, out);
 }
 
 // --- users ----------------------------------------------------------------------------------
 
-const QString AccountColumns =
-    u"u.id, u.username, u.display_name, u.email, u.role, u.created_at, u.suspended_until,"
-    " u.banned, u.limited, u.restriction_reason,"
-    " (SELECT COUNT(*) FROM strikes s WHERE s.user_id = u.id AND s.status = 'active'"
-    "   AND s.deleted = 0),"
-    " (SELECT COUNT(*) FROM reports r WHERE r.target_owner_id = u.id AND r.status = 'open')"_s;
+const Columns AccountColumns {
+    {u"id"_s, u"u.id"_s},
+    {u"username"_s, u"u.username"_s},
+    {u"display_name"_s, u"u.display_name"_s},
+    {u"email"_s, u"u.email"_s},
+    {u"role"_s, u"u.role"_s},
+    {u"created_at"_s, u"u.created_at"_s},
+    {u"suspended_until"_s, u"u.suspended_until"_s},
+    {u"banned"_s, u"u.banned"_s},
+    {u"limited"_s, u"u.limited"_s},
+    {u"restriction_reason"_s, u"u.restriction_reason"_s},
+    {u"active_strikes"_s,
+     u"(SELECT COUNT(*) FROM strikes s WHERE s.user_id = u.id AND s.status = 'active'"
+     " AND s.deleted = 0)"_s},
+    {u"open_reports"_s,
+     u"(SELECT COUNT(*) FROM reports r WHERE r.target_owner_id = u.id AND r.status = 'open')"_s}};
 
 QJsonObject accountFrom(const QSqlQuery &q)
 {
-    return {{u"id"_s, q.value(0).toString()},
-            {u"username"_s, q.value(1).toString()},
-            {u"display_name"_s, q.value(2).toString()},
-            {u"email"_s, q.value(3).toString()},
-            {u"role"_s, q.value(4).toString()},
-            {u"created_at"_s, q.value(5).toLongLong()},
-            {u"suspended_until"_s, q.value(6).toLongLong()},
-            {u"banned"_s, q.value(7).toLongLong() != 0},
-            {u"limited"_s, q.value(8).toLongLong() != 0},
-            {u"restriction_reason"_s, q.value(9).toString()},
-            {u"active_strikes"_s, q.value(10).toLongLong()},
-            {u"open_reports"_s, q.value(11).toLongLong()}};
+    const ColumnRow a(q, AccountColumns);
+    return {{u"id"_s, a.text(u"id")},
+            {u"username"_s, a.text(u"username")},
+            {u"display_name"_s, a.text(u"display_name")},
+            {u"email"_s, a.text(u"email")},
+            {u"role"_s, a.text(u"role")},
+            {u"created_at"_s, jsonTime(a.integer(u"created_at"))},
+            {u"suspended_until"_s, jsonTime(a.integer(u"suspended_until"))},
+            {u"banned"_s, a.flag(u"banned")},
+            {u"limited"_s, a.flag(u"limited")},
+            {u"restriction_reason"_s, a.text(u"restriction_reason")},
+            {u"active_strikes"_s, a.integer(u"active_strikes")},
+            {u"open_reports"_s, a.integer(u"open_reports")}};
 }
 
 //! By the start of a username or an email; newest accounts first without a query.
@@ -161,7 +193,7 @@ HttpResponse searchUsers(ApiContext &ctx)
     const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().toLower();
     if (text.size() > 100)
         return HttpResponse::error(badParameter(u"q"_s, u"A search is at most 100 characters."_s));
-    QString sql = u"SELECT "_s + AccountColumns + u" FROM users u WHERE u.deleted = 0"_s;
+    QString sql = u"SELECT "_s + AccountColumns.sql() + u" FROM users u WHERE u.deleted = 0"_s;
     QVariantList binds;
     if (!text.isEmpty()) {
         // Ranges on the unique keys use their indexes: "ka" finds "karim" and "kamal".
@@ -190,48 +222,73 @@ HttpResponse userRecord(ApiContext &ctx)
         return HttpResponse::error(e);
     const QString id = ctx.request.params.value(u"id"_s);
     Result<QSqlQuery> q =
-        execSql(ctx.db, u"SELECT "_s + AccountColumns + u" FROM users u WHERE u.id = ?"_s, {id},
-                "read account");
+        execSql(ctx.db, u"SELECT "_s + AccountColumns.sql() + u" FROM users u WHERE u.id = ?"_s,
+                {id}, "read account");
     if (!q)
         return HttpResponse::error(q.error());
     if (!q->next())
         return HttpResponse::error(
             Error {404, u"user_not_found"_s, u"There is no such user."_s, {}});
     QJsonObject out {{u"user"_s, accountFrom(*q)}};
+    // Each part names its columns in order; those in `times` are times (0 for "never").
+    // Each part's columns keep their names in the answer; those in `times` are times.
     struct Part
     {
-        QString key, sql;
-        QStringList names;
+        QString key;
+        Columns columns;
+        QString rest; //!< FROM ... for the user's id
+        QStringList times;
     };
-    const QList<Part> parts {
+    static const QList<Part> parts {
         {u"strikes"_s,
-         u"SELECT id, action, reason, rule, target_type, target_id, excerpt, until, status, appeal,"
-         " created_at FROM strikes WHERE user_id = ? AND deleted = 0 ORDER BY created_at DESC"
-         " LIMIT 100"_s,
-         {u"id"_s, u"action"_s, u"reason"_s, u"rule"_s, u"target_type"_s, u"target_id"_s,
-          u"excerpt"_s, u"until"_s, u"status"_s, u"appeal"_s, u"created_at"_s}},
+         {{u"id"_s},
+          {u"action"_s},
+          {u"reason"_s},
+          {u"rule"_s},
+          {u"target_type"_s},
+          {u"target_id"_s},
+          {u"excerpt"_s},
+          {u"until"_s},
+          {u"status"_s},
+          {u"appeal"_s},
+          {u"created_at"_s}},
+         u"FROM strikes WHERE user_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 100"_s,
+         {u"until"_s, u"created_at"_s}},
         {u"reports_against"_s,
-         u"SELECT id, target_type, target_id, reason, status, decision, created_at FROM reports"
-         " WHERE target_owner_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 100"_s,
-         {u"id"_s, u"target_type"_s, u"target_id"_s, u"reason"_s, u"status"_s, u"decision"_s,
-          u"created_at"_s}},
+         {{u"id"_s},
+          {u"target_type"_s},
+          {u"target_id"_s},
+          {u"reason"_s},
+          {u"status"_s},
+          {u"decision"_s},
+          {u"created_at"_s}},
+         u"FROM reports WHERE target_owner_id = ? AND deleted = 0 ORDER BY created_at DESC"
+         " LIMIT 100"_s,
+         {u"created_at"_s}},
         {u"sessions"_s,
-         u"SELECT id, created_at, last_used_at, COALESCE(revoked_at, 0), COALESCE(revoke_reason,"
-         " '') FROM sessions WHERE user_id = ? ORDER BY last_used_at DESC LIMIT 50"_s,
-         {u"id"_s, u"created_at"_s, u"last_used_at"_s, u"revoked_at"_s, u"revoke_reason"_s}},
+         {{u"id"_s},
+          {u"created_at"_s},
+          {u"last_used_at"_s},
+          {u"revoked_at"_s, u"COALESCE(revoked_at, 0)"_s},
+          {u"revoke_reason"_s, u"COALESCE(revoke_reason, '')"_s}},
+         u"FROM sessions WHERE user_id = ? ORDER BY last_used_at DESC LIMIT 50"_s,
+         {u"created_at"_s, u"last_used_at"_s, u"revoked_at"_s}},
     };
     for (const Part &part : parts) {
-        Result<QSqlQuery> rows = execSql(ctx.db, part.sql, {id}, "read record");
+        Result<QSqlQuery> rows = execSql(
+            ctx.db, u"SELECT "_s + part.columns.sql() + u' ' + part.rest, {id}, "read record");
         if (!rows)
             return HttpResponse::error(rows.error());
         QJsonArray list;
         while (rows->next()) {
             QJsonObject item;
-            for (int i = 0; i < part.names.size(); ++i) {
+            for (int i = 0; i < part.columns.size(); ++i) {
+                const QString &name = part.columns.at(i).name;
                 const QVariant v = rows->value(i);
-                item.insert(part.names.at(i),
-                            v.typeId() == QMetaType::QString ? QJsonValue(v.toString())
-                                                             : QJsonValue(v.toLongLong()));
+                item.insert(name,
+                            part.times.contains(name)              ? jsonTime(v.toLongLong())
+                                : v.typeId() == QMetaType::QString ? QJsonValue(v.toString())
+                                                                   : QJsonValue(v.toLongLong()));
             }
             list.append(item);
         }

@@ -2,9 +2,11 @@
 // The writes are server mutations (ShopMutations): approval opens the shop through the same
 // path as an admin's direct opening, and both sides hear of every step through notifications.
 #include "ApiContext.h"
+#include "Columns.h"
 #include "CommerceMutators.h"
 #include "Database.h"
 #include "Documents.h"
+#include "IsoTime.h"
 #include "JsonFields.h"
 #include "Responses.h"
 #include "Routes.h"
@@ -63,23 +65,26 @@ HttpResponse readDocument(ApiContext &ctx)
     return HttpResponse::text(200, (*found)->mime.toLatin1(), *bytes);
 }
 
-QJsonObject requestFrom(QSqlQuery &q)
-{
-    return {{u"id"_s, q.value(0).toString()},
-            {u"user_id"_s, q.value(1).toString()},
-            {u"shop_name"_s, q.value(2).toString()},
-            {u"description"_s, q.value(3).toString()},
-            {u"documents"_s, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()},
-            {u"status"_s, q.value(5).toString()},
-            {u"reason"_s, q.value(6).toString()},
-            {u"decided_at"_s, q.value(7).toLongLong()},
-            {u"shop_id"_s, q.value(8).toString()},
-            {u"created_at"_s, q.value(9).toLongLong()}};
-}
+const Columns RequestColumns {
+    {u"id"_s},     {u"user_id"_s}, {u"shop_name"_s},  {u"description"_s}, {u"documents"_s},
+    {u"status"_s}, {u"reason"_s},  {u"decided_at"_s}, {u"shop_id"_s},     {u"created_at"_s}};
 
-const QString RequestColumns =
-    u"SELECT id, user_id, shop_name, description, documents, status, reason, decided_at,"
-    " shop_id, created_at FROM shop_requests"_s;
+const QString SelectRequests = u"SELECT "_s + RequestColumns.sql() + u" FROM shop_requests"_s;
+
+QJsonObject requestFrom(const QSqlQuery &q)
+{
+    const ColumnRow r(q, RequestColumns);
+    return {{u"id"_s, r.text(u"id")},
+            {u"user_id"_s, r.text(u"user_id")},
+            {u"shop_name"_s, r.text(u"shop_name")},
+            {u"description"_s, r.text(u"description")},
+            {u"documents"_s, QJsonDocument::fromJson(r.text(u"documents").toUtf8()).array()},
+            {u"status"_s, r.text(u"status")},
+            {u"reason"_s, r.text(u"reason")},
+            {u"decided_at"_s, jsonTime(r.integer(u"decided_at"))},
+            {u"shop_id"_s, r.text(u"shop_id")},
+            {u"created_at"_s, jsonTime(r.integer(u"created_at"))}};
+}
 
 HttpResponse submitRequest(ApiContext &ctx)
 {
@@ -123,7 +128,7 @@ HttpResponse submitRequest(ApiContext &ctx)
     if (!done)
         return HttpResponse::error(done.error());
     Result<QSqlQuery> q =
-        execSql(ctx.db, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
+        execSql(ctx.db, SelectRequests + u" WHERE id = ?"_s, {id}, "read shop request");
     if (!q || !q->next())
         return HttpResponse::error(q ? databaseError("read shop request", id) : q.error());
     return HttpResponse::json(201, requestFrom(*q));
@@ -145,12 +150,12 @@ HttpResponse listRequests(ApiContext &ctx, bool all)
             u"invalid_status"_s, u"status is pending, approved or rejected."_s, u"status"_s));
     Result<QSqlQuery> q = all
         ? (status.isEmpty()
-               ? execSql(ctx.db, RequestColumns + u" ORDER BY created_at LIMIT 500"_s, {},
+               ? execSql(ctx.db, SelectRequests + u" ORDER BY created_at LIMIT 500"_s, {},
                          "list shop requests")
                : execSql(ctx.db,
-                         RequestColumns + u" WHERE status = ? ORDER BY created_at LIMIT 500"_s,
+                         SelectRequests + u" WHERE status = ? ORDER BY created_at LIMIT 500"_s,
                          {status}, "list shop requests"))
-        : execSql(ctx.db, RequestColumns + u" WHERE user_id = ? ORDER BY created_at DESC"_s,
+        : execSql(ctx.db, SelectRequests + u" WHERE user_id = ? ORDER BY created_at DESC"_s,
                   {ctx.caller().userId}, "my shop requests");
     if (!q)
         return HttpResponse::error(q.error());
@@ -185,7 +190,7 @@ HttpResponse decide(ApiContext &ctx)
         return HttpResponse::error(done.error());
     settleWrite(ctx.services, *done, {});
     Result<QSqlQuery> q =
-        execSql(ctx.db, RequestColumns + u" WHERE id = ?"_s, {id}, "read shop request");
+        execSql(ctx.db, SelectRequests + u" WHERE id = ?"_s, {id}, "read shop request");
     if (!q || !q->next())
         return HttpResponse::error(q ? databaseError("read shop request", id) : q.error());
     return HttpResponse::json(200, requestFrom(*q));

@@ -4,6 +4,7 @@
 #include "ApiContext.h"
 #include "Database.h"
 #include "DerivedIds.h"
+#include "IsoTime.h"
 #include "Responses.h"
 #include "Routes.h"
 #include "SocialText.h"
@@ -51,8 +52,8 @@ QJsonObject postFrom(const QSqlQuery &q)
             {u"media"_s, mediaWithUrls(q.value(5).toString())},
             {u"tags"_s,
              QJsonArray::fromStringList(Sync::SocialText::splitPadded(q.value(6).toString()))},
-            {u"created_at"_s, q.value(7).toLongLong()},
-            {u"edited_at"_s, q.value(8).toLongLong()},
+            {u"created_at"_s, jsonTime(q.value(7).toLongLong())},
+            {u"edited_at"_s, jsonTime(q.value(8).toLongLong())},
             {u"like_count"_s, q.value(9).toLongLong()},
             {u"comment_count"_s, q.value(10).toLongLong()},
             {u"liked"_s, q.value(11).toLongLong() != 0},
@@ -148,7 +149,7 @@ HttpResponse getPost(ApiContext &ctx)
         comments.append(QJsonObject {{u"id"_s, c->value(0).toString()},
                                      {u"parent_id"_s, c->value(1).toString()},
                                      {u"body"_s, c->value(2).toString()},
-                                     {u"created_at"_s, c->value(3).toLongLong()},
+                                     {u"created_at"_s, jsonTime(c->value(3).toLongLong())},
                                      {u"author"_s,
                                       QJsonObject {{u"id"_s, c->value(4).toString()},
                                                    {u"username"_s, c->value(5).toString()},

@@ -145,14 +145,14 @@ async function admin(api: Client, requestId: string): Promise<string> {
     void stats.users;
     const busiest = stats.days.reduce((a, b) => (b.messages > a.messages ? b : a));
     const audit = await api.call(routes.readAuditLog, { query: { action: "create_shop", limit: 10 } });
-    const older: number | undefined = audit.next_before;
+    const older: string | undefined = audit.next_before;
     const actions = audit.entries.map((e) => `${e.actor_username} ${e.action} ${e.target_type}:${e.target_id}`);
     const { users } = await api.call(routes.searchUsers, { query: { q: "ka" } });
     const first = users[0];
     if (first) {
         const record = await api.call(routes.readUserRecord, { path: { id: first.id } });
         const open = record.reports_against.filter((r) => r.status === "open").length;
-        const live = record.sessions.filter((s) => s.revoked_at === 0).length;
+        const live = record.sessions.filter((s) => s.revoked_at === null).length;
         const banned: boolean = record.user.banned;
         actions.push(`${open} ${live} ${banned} ${record.strikes.length}`);
         const shop = await api.call(routes.createShop, { body: { owner_id: first.id, name: "Lamps" } });
