@@ -23,13 +23,14 @@ constexpr int MaxPage = 100;
 constexpr int MaxQuery = 100;
 
 // Posts with their author, as every list returns them: those the caller sees (Visibility.h),
-// their own marked by a moderator included. callerBinds() gives its placeholders' values; a
-// query appends its own conditions and binds after them.
+// their own marked by a moderator included, each with the comments the caller sees counted.
+// callerBinds() gives its placeholders' values; a query appends its own conditions and binds
+// after them.
 const QString PostSelect =
     u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
-    " p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
-    + Sync::pairIdSql(u"?"_s, u"p.id"_s)
+    " p.created_at, p.edited_at, p.like_count, "_s
+    + Sync::Visibility::commentCount(u"p"_s, {}, u"o.deleted = 0"_s).sql
+    + u", EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s + Sync::pairIdSql(u"?"_s, u"p.id"_s)
     + u" AND l.active = 1), p.moderation"
       " FROM posts p JOIN users u ON u.id = p.author_id WHERE p.deleted = 0 AND "_s
     + Sync::Visibility::content(u"p"_s, u"author_id"_s, {}).sql;
@@ -37,7 +38,8 @@ const QString PostSelect =
 QVariantList callerBinds(const ApiContext &ctx)
 {
     const QString me = ctx.caller().userId;
-    return QVariantList {me} + Sync::Visibility::content(u"p"_s, u"author_id"_s, me).binds;
+    return Sync::Visibility::commentCount(u"p"_s, me, u"o.deleted = 0"_s).binds + QVariantList {me}
+    + Sync::Visibility::content(u"p"_s, u"author_id"_s, me).binds;
 }
 
 QJsonObject postFrom(const QSqlQuery &q)
