@@ -325,13 +325,17 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     if (peopleOnly)
         return results;
 
-    // Tags: those of the latest 500 matching posts that start with a searched word.
+    // Tags: those of the latest 500 matching posts that start with a searched word, each
+    // counted over the posts its page lists (postsTagged(): unmarked, not apart).
     const QStringList words = QString(match).remove(u'"').remove(u'*').split(u' ');
-    Result<QSqlQuery> tagged = readQuery(m_db,
-                                         u"SELECT p.tags FROM posts p WHERE p.rowid IN"
-                                         " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                                         " ORDER BY rowid DESC LIMIT 500)"_s,
-                                         {u"tags : ("_s + match + u')'});
+    const Visibility::SqlCondition listed = Visibility::publicContent(u"p"_s, u"author_id"_s, m_me);
+    Result<QSqlQuery> tagged =
+        readQuery(m_db,
+                  u"SELECT p.tags FROM posts p WHERE p.rowid IN"
+                  " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                  " ORDER BY rowid DESC LIMIT 500) AND "_s
+                      + listed.sql,
+                  QVariantList {u"tags : ("_s + match + u')'} + listed.binds);
     if (!tagged)
         return tagged.error();
     QHash<QString, int> tagCounts;

@@ -85,6 +85,15 @@ SqlCondition commentCount(const QString &post, const QString &viewer, const QStr
             anyone.binds + pair.binds};
 }
 
+SqlCondition publicContent(const QString &alias, const QString &authorColumn, const QString &viewer)
+{
+    const SqlCondition anyone = apartFromAnyone(viewer);
+    const SqlCondition pair = notApart(alias + u'.' + authorColumn, viewer);
+    return {u"("_s + unmarked(alias) + u" AND (NOT "_s + anyone.sql + u" OR "_s + pair.sql
+                + u"))"_s,
+            anyone.binds + pair.binds};
+}
+
 QString unmarked(const QString &alias)
 {
     return u"COALESCE("_s + alias + u".moderation, '') = ''"_s;
