@@ -34,6 +34,7 @@ private Q_SLOTS:
     void moderatorTriagesOfflineAndDecidesOnReconnect();
     void hiddenPostStaysHiddenWhenItsAuthorEditsOffline();
     void upheldAppealRestoresRemovedContentOnEveryReplica();
+    void hiddenCommentLeavesItsCountAndTheNoticesQuotingIt();
     void bannedUserIsSignedOutAndCannotPush();
     void suspensionEndsSessionsAndSaysUntilWhen();
     void limitedAccountsPostsWaitForReview();
@@ -397,6 +398,81 @@ void ModerationApiTest::hiddenPostStaysHiddenWhenItsAuthorEditsOffline()
     QCOMPARE(code(run(m_reader, u"comment"_s,
                       {{u"id"_s, newId()}, {u"post_id"_s, id}, {u"body"_s, u"hello"_s}})),
              u"post_not_found"_s);
+}
+
+void ModerationApiTest::hiddenCommentLeavesItsCountAndTheNoticesQuotingIt()
+{
+    const Account named = user(u"noor"_s);
+    const QString id = post(m_author, u"Sunset over the harbour"_s);
+    const QString comment = newId();
+    QCOMPARE(code(run(m_reader, u"comment"_s,
+                      {{u"id"_s, comment},
+                       {u"post_id"_s, id},
+                       {u"body"_s, u"What an ugly harbour, @noor"_s}})),
+             QString());
+    // The post's author is told of the comment, the one it names of the mention, each with
+    // its words; the author's phone holds them.
+    auto phone = m_h->device(m_author);
+    QVERIFY(phone && SyncHarness::sync(*phone));
+    auto notice = [&](const QMap<QString, QList<Row>> &view) -> std::optional<Row> {
+        for (const Row &r : view.value(u"notifications"_s)) {
+            if (r.fields.value(u"comment_id"_s).toString() == comment)
+                return r;
+        }
+        return std::nullopt;
+    };
+    auto quoted = [](const std::optional<Row> &r) {
+        return r ? r->fields.value(u"excerpt"_s).toString() : u"<no notice>"_s;
+    };
+    auto counted = [&](const Account &who) {
+        return get(u"/api/v1/posts/"_s + id, who).json.value(u"comment_count"_s).toInt();
+    };
+    QCOMPARE(quoted(notice(SyncHarness::replica(*phone))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(counted(m_author), 1);
+
+    const QString decision = newId();
+    QCOMPARE(code(run(m_mod, u"moderate"_s,
+                      {{u"id"_s, decision},
+                       {u"target_type"_s, u"comment"_s},
+                       {u"target_id"_s, comment},
+                       {u"action"_s, u"hide"_s},
+                       {u"reason"_s, u"Insulting"_s}})),
+             QString());
+    // Hidden: its words leave the notices, on the recipients' devices too (the phone hears of
+    // it without a pull), and it counts for nobody, its own author included.
+    QTRY_COMPARE_WITH_TIMEOUT(quoted(notice(SyncHarness::replica(*phone))), QString(), 10000);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), QString());
+    QVERIFY(notice(m_h->serverView(named))); // the notice itself stays
+    QCOMPARE(counted(m_author), 0);
+    QCOMPARE(counted(m_reader), 0);
+    QCOMPARE(row(m_author, u"posts"_s, id)->fields.value(u"comment_count"_s).toInt(), 0);
+
+    // Undone: the comment counts again and its notices quote it again.
+    QCOMPARE(code(run(m_mod, u"restoreContent"_s,
+                      {{u"action_id"_s, decision}, {u"reason"_s, u"Harsh, not insulting"_s}})),
+             QString());
+    QTRY_COMPARE_WITH_TIMEOUT(quoted(notice(SyncHarness::replica(*phone))),
+                              u"What an ugly harbour, @noor"_s, 10000);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(counted(m_author), 1);
+
+    // Deleted while hidden, it leaves the count once, not twice.
+    QCOMPARE(code(run(m_mod, u"moderate"_s,
+                      {{u"id"_s, newId()},
+                       {u"target_type"_s, u"comment"_s},
+                       {u"target_id"_s, comment},
+                       {u"action"_s, u"remove"_s},
+                       {u"reason"_s, u"Insulting after all"_s}})),
+             QString());
+    QCOMPARE(quoted(notice(m_h->serverView(named))), QString());
+    QCOMPARE(counted(m_author), 0);
+    const QString other = newId();
+    QCOMPARE(code(run(named, u"comment"_s,
+                      {{u"id"_s, other}, {u"post_id"_s, id}, {u"body"_s, u"Lovely light"_s}})),
+             QString());
+    QCOMPARE(code(run(m_reader, u"deleteComment"_s, {{u"id"_s, comment}})), QString());
+    QCOMPARE(counted(m_author), 1);
 }
 
 void ModerationApiTest::upheldAppealRestoresRemovedContentOnEveryReplica()

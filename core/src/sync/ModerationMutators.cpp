@@ -259,7 +259,8 @@ Result<Ok> setModeration(SyncStore &store, const MutationContext &ctx, const Tar
     }
     if (Result<Ok> put = store.put(*kind.entity, row); !put)
         return put;
-    // Every change of a comment's mark passes here: its post's count follows.
+    // Every change of a comment's mark passes here: its post's count and the notices quoting
+    // it follow.
     if (kind.entity == &Entity::comments())
         return Social::commentMarkChanged(store, ctx, before, row);
     return Ok {};

@@ -603,6 +603,25 @@ Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, cons
             !counted)
             return counted;
     }
+    Result<QStringList> notices = store.noticesQuoting(after.id);
+    if (!notices)
+        return notices.error();
+    // The excerpt as the comment made it (comment(), notifyMentions()), from the body as it is
+    // now: a removal's undoing brings the body back first.
+    const QString text =
+        isPublic ? excerpt(after.fields.value(u"body"_s).toString(), ExcerptLength) : QString();
+    for (const QString &id : std::as_const(*notices)) {
+        Result<std::optional<Row>> found = store.get(Entity::notifications(), id);
+        if (!found)
+            return found.error();
+        if (!found->has_value() || (*found)->deleted)
+            continue;
+        Row notice = **found;
+        notice.fields.insert(u"excerpt"_s, text);
+        notice.clocks.insert(u"excerpt"_s, ctx.hlc.toString());
+        if (Result<Ok> put = store.put(Entity::notifications(), notice); !put)
+            return put;
+    }
     return Ok {};
 }
 

@@ -31,7 +31,9 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
 
 //! After a moderator's mark on a comment changed from `before` to `after` (hide, remove, or
 //! the undoing of either): its post's comment_count counts only comments not deleted and
-//! unmarked, the figure everyone sees, so the comment leaves it or comes back.
+//! unmarked, the figure everyone sees, so the comment leaves it or comes back; and the
+//! notifications that quote it (comment, reply, mention) drop its text or get it back, so a
+//! hidden comment's words leave the recipients' devices too, not only the comment's page.
 Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, const Row &before,
                               const Row &after);
 
