@@ -749,8 +749,9 @@ void ModerationApiTest::userRecordSearchAndEndingSessions()
 
 void ModerationApiTest::serverMutationsCannotBePushed()
 {
-    // Ending sessions and opening a shop are server mutations, run only by their routes: even
-    // an admin who pushes their names is told there is no such mutator, and nothing happens.
+    // Ending sessions, opening a shop and registering an account are server mutations, run
+    // only by their routes: even an admin who pushes their names is told there is no such
+    // mutator, and nothing happens.
     const Account quiet = user(u"quiet"_s);
     QCOMPARE(code(run(m_admin, u"endSessions"_s, {{u"user_id"_s, quiet.id}})),
              u"unknown_mutator"_s);
@@ -761,6 +762,16 @@ void ModerationApiTest::serverMutationsCannotBePushed()
              u"unknown_mutator"_s);
     QVERIFY(audit(u"?action=create_shop&target_id="_s + quiet.id).isEmpty());
     QCOMPARE(get(u"/api/v1/me"_s, quiet).json.value(u"role"_s).toString(), u"user"_s);
+    // Pushed, registration would make an admin with a password hash of the pusher's choosing.
+    QCOMPARE(code(run(m_admin, u"registerAccount"_s,
+                      {{u"id"_s, newId()},
+                       {u"username"_s, u"pushed_admin"_s},
+                       {u"email"_s, u"pushed@example.com"_s},
+                       {u"display_name"_s, u"Pushed"_s},
+                       {u"password_hash"_s, u"$argon2id$v=19$m=19456,t=2,p=1$x$y"_s},
+                       {u"role"_s, u"admin"_s}})),
+             u"unknown_mutator"_s);
+    QCOMPARE(get(u"/api/v1/users/pushed_admin"_s, quiet).status, 404);
 }
 
 void ModerationApiTest::analyticsCountTheDays()
