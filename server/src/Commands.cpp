@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "AccountMutations.h"
 #include "AccountRules.h"
 #include "AccountStore.h"
 #include "ActivityDays.h"
@@ -19,6 +20,7 @@
 #include "ServerConfig.h"
 #include "ServerMutation.h"
 #include "SyncService.h"
+#include "Uuid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -200,16 +202,20 @@ int adminCreate(const ServerConfig &config, const QString &username, const QStri
         err(opened.error().message);
         return 1;
     }
-    const AccountStore accounts(TokenLifetimes {config.accessTokenTtlS, config.refreshTokenTtlS});
     const QByteArray hash = PasswordHasher::hash(password);
-    Result<User> user = accounts.createUser(
-        opened->connection,
-        {username, email, displayName.isEmpty() ? username : displayName, hash, u"admin"_s});
+    // The same server mutation as a registration, run here in a group commit of its own (a
+    // server started on the same data directory takes its turn at the write lock).
+    SharedClock clock(u"server"_s);
+    SyncService sync(clock);
+    const QString id = createUuidV7();
+    Result<SyncService::Outcome<User>> user = sync.run(
+        opened->connection, id, AccountMutations::registerAccount,
+        {id, username, email, displayName.isEmpty() ? username : displayName, hash, u"admin"_s});
     if (!user) {
         err(user.error().message);
         return 1;
     }
-    out(u"Created admin %1 (%2)."_s.arg(user->username, user->id));
+    out(u"Created admin %1 (%2)."_s.arg(user->value.username, user->value.id));
     return 0;
 }
 

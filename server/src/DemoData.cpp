@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "AccountMutations.h"
 #include "AccountStore.h"
 #include "ChatMutators.h"
 #include "CommerceMutators.h"
@@ -11,6 +12,7 @@
 #include "Mutators.h"
 #include "PasswordHasher.h"
 #include "ServerSyncStore.h"
+#include "Uuid.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -598,12 +600,19 @@ Result<QStringList> seedDemoData(QSqlDatabase &db, const AccountStore &accounts,
     if (*count > 0)
         return lines; // seeded on an earlier start (passwords may have been changed since)
     const QByteArray hash = PasswordHasher::hash(password);
-    // All accounts or none: a crash half-way must not leave a partial demo.
+    // All accounts or none: a crash half-way must not leave a partial demo. So the accounts
+    // are made by registration's server mutation run in this one transaction, as seedSocial()
+    // runs the mutators, before the server serves anyone (nobody to tell in realtime).
     return inTransaction<QStringList>(db, [&]() -> Result<QStringList> {
         QHash<QString, QString> ids;
         for (const Demo &p : people) {
-            Result<User> user =
-                accounts.insertUser(db, {p.username, p.email, p.displayName, hash, p.role});
+            ServerSyncStore store(db);
+            const QString id = createUuidV7();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const Sync::MutationContext ctx {id, {now, 0, u"demo"_s}, true, now};
+            ServerWrite write {db, store, ctx};
+            Result<User> user = AccountMutations::registerAccount.apply(
+                write, {id, p.username, p.email, p.displayName, hash, p.role});
             if (!user)
                 return user.error();
             const qint64 joined =

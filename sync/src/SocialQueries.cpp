@@ -14,17 +14,24 @@ namespace Souk::Sync {
 
 namespace {
 
-// Columns of a post as every list reads them; the placeholder is the signed-in user.
+// Columns of a post as every list reads them, with the comments the signed-in user sees
+// counted as the server counts them (Visibility::commentCount); postColumnBinds() gives the
+// placeholders' values.
 const QString PostColumns =
     u"SELECT p.id, p.author_id, COALESCE(a.username, ''), COALESCE(a.display_name, ''),"
-    " p.caption, p.media, p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
+    " p.caption, p.media, p.created_at, p.edited_at, p.like_count, "_s
+    + Visibility::commentCount(u"p"_s, {}).sql + u", EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
     + pairIdSql(u"?"_s, u"p.id"_s)
     + u" AND l.active = 1),"
       " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
       "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id),"
       " COALESCE(p.moderation, '')"_s;
 const QString PostJoins = u" LEFT JOIN profiles a ON a.id = p.author_id"_s;
+
+QVariantList postColumnBinds(const QString &me)
+{
+    return Visibility::commentCount(u"p"_s, me).binds + QVariantList {me};
+}
 
 SocialQueries::Post postFrom(const QSqlQuery &q)
 {
@@ -64,7 +71,7 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, con
     // Keyset paging on (created_at, id) of `key` (the posts or the tag table), newest first:
     // SQLite walks that index backwards from the cursor and stops after `limit` rows.
     const Visibility::SqlCondition shown = Visibility::content(u"p"_s, u"author_id"_s, m_me);
-    QVariantList all {m_me};
+    QVariantList all = postColumnBinds(m_me);
     all << binds << shown.binds << before.createdAt << before.id << limit;
     const QString time = key + u".created_at"_s;
     const QString id = key == u"p"_s ? u"p.id"_s : key + u".post_id"_s;
@@ -318,13 +325,17 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     if (peopleOnly)
         return results;
 
-    // Tags: those of the latest 500 matching posts that start with a searched word.
+    // Tags: those of the latest 500 matching posts that start with a searched word, each
+    // counted over the posts its page lists (postsTagged(): unmarked, not apart).
     const QStringList words = QString(match).remove(u'"').remove(u'*').split(u' ');
-    Result<QSqlQuery> tagged = readQuery(m_db,
-                                         u"SELECT p.tags FROM posts p WHERE p.rowid IN"
-                                         " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                                         " ORDER BY rowid DESC LIMIT 500)"_s,
-                                         {u"tags : ("_s + match + u')'});
+    const Visibility::SqlCondition listed = Visibility::publicContent(u"p"_s, u"author_id"_s, m_me);
+    Result<QSqlQuery> tagged =
+        readQuery(m_db,
+                  u"SELECT p.tags FROM posts p WHERE p.rowid IN"
+                  " (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                  " ORDER BY rowid DESC LIMIT 500) AND "_s
+                      + listed.sql,
+                  QVariantList {u"tags : ("_s + match + u')'} + listed.binds);
     if (!tagged)
         return tagged.error();
     QHash<QString, int> tagCounts;
@@ -355,7 +366,7 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
                       + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
                         " ORDER BY rowid DESC LIMIT ?) AND "_s
                       + shown.sql + u" ORDER BY p.created_at DESC, p.id DESC"_s,
-                  QVariantList {m_me, match, limit} + shown.binds);
+                  postColumnBinds(m_me) + QVariantList {match, limit} + shown.binds);
     if (!q)
         return q.error();
     while (q->next())

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void newerDatabaseIsRefused();
     void migrateIsIdempotent();
     void blocksThatHoldReachTheBlockedAccount();
+    void commentCountsAndNoticesFollowModeration();
     void anIndexOverOtherColumnsIsBuiltAgain();
 
 private:
@@ -225,6 +226,57 @@ void MigrationsTest::blocksThatHoldReachTheBlockedAccount()
     QCOMPARE(inBucket(u"user:ann"_s, u"ann:ben"_s), 1);
     QCOMPARE(inBucket(u"user:dan"_s, u"cat:dan"_s), 0);
     QCOMPARE(inBucket(u"user:cat"_s, u"cat:dan"_s), 1);
+}
+
+void MigrationsTest::commentCountsAndNoticesFollowModeration()
+{
+    // Version 14: a post's comment_count counted comments a moderator hid or removed later,
+    // and notices kept the words of such comments. The count becomes the public figure and
+    // the notices lose the words, and both reach the devices again (the change feed).
+    QTemporaryDir dir;
+    const QString db = dir.path() + u"/souk.db"_s;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path(), u"--to"_s, u"13"_s}),
+             0);
+    for (const QString &sql :
+         {u"INSERT INTO posts (id, author_id, comment_count) VALUES"
+          " ('p1', 'ann', 4), ('p2', 'ann', 1)"_s,
+          u"INSERT INTO comments (id, post_id, post_author_id, author_id, body, created_at,"
+          " moderation, deleted) VALUES"
+          " ('c1', 'p1', 'ann', 'ben', 'kind words', 1, '', 0),"
+          " ('c2', 'p1', 'ann', 'ben', 'rude words', 2, 'hidden', 0),"
+          " ('c3', 'p1', 'ann', 'ben', '', 3, 'removed', 0),"
+          " ('c4', 'p1', 'ann', 'ben', 'gone words', 4, '', 1),"
+          " ('c5', 'p2', 'ann', 'ben', 'more words', 5, '', 0)"_s,
+          u"INSERT INTO notifications (id, recipient_id, kind, actor_id, post_id, comment_id,"
+          " excerpt, created_at) VALUES"
+          " ('n1', 'ann', 'comment', 'ben', 'p1', 'c1', 'kind words', 1),"
+          " ('n2', 'ann', 'comment', 'ben', 'p1', 'c2', 'rude words', 2),"
+          " ('n3', 'cat', 'mention', 'ben', 'p1', 'c3', 'removed words', 3),"
+          " ('n4', 'ben', 'mod_hide', '', 'c2', 'c2', 'Insulting', 4)"_s})
+        QVERIFY2(execOn(db, sql), qPrintable(sql));
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    auto value = [&](const QString &sql) {
+        return queryValue(db, sql).toString();
+    };
+    QCOMPARE(value(u"SELECT comment_count FROM posts WHERE id = 'p1'"_s), u"1"_s);
+    QCOMPARE(value(u"SELECT comment_count FROM posts WHERE id = 'p2'"_s), u"1"_s);
+    QCOMPARE(value(u"SELECT excerpt FROM notifications WHERE id = 'n1'"_s), u"kind words"_s);
+    QCOMPARE(value(u"SELECT excerpt FROM notifications WHERE id = 'n2'"_s), QString());
+    QCOMPARE(value(u"SELECT excerpt FROM notifications WHERE id = 'n3'"_s), QString());
+    // A moderation notice's text is the moderator's reason, not the comment's words.
+    QCOMPARE(value(u"SELECT excerpt FROM notifications WHERE id = 'n4'"_s), u"Insulting"_s);
+    // What changed is in the feed; what did not, is not written again.
+    auto fed = [&](const QString &bucket, const QString &table, const QString &row) {
+        return value(u"SELECT COUNT(*) FROM sync_rows WHERE bucket = '%1' AND tbl = '%2'"
+                     " AND row_id = '%3' AND deleted = 0"_s.arg(bucket, table, row));
+    };
+    QCOMPARE(fed(u"author:ann"_s, u"posts"_s, u"p1"_s), u"1"_s);
+    QCOMPARE(fed(u"author:ann"_s, u"posts"_s, u"p2"_s), u"0"_s);
+    QCOMPARE(fed(u"user:ann"_s, u"notifications"_s, u"n2"_s), u"1"_s);
+    QCOMPARE(fed(u"user:cat"_s, u"notifications"_s, u"n3"_s), u"1"_s);
+    QCOMPARE(fed(u"user:ann"_s, u"notifications"_s, u"n1"_s), u"0"_s);
+    QVERIFY(value(u"SELECT data FROM sync_rows WHERE tbl = 'posts' AND row_id = 'p1'"_s)
+                .contains(u"\"comment_count\":1"_s));
 }
 
 void MigrationsTest::anIndexOverOtherColumnsIsBuiltAgain()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void moderatorTriagesOfflineAndDecidesOnReconnect();
     void hiddenPostStaysHiddenWhenItsAuthorEditsOffline();
     void upheldAppealRestoresRemovedContentOnEveryReplica();
+    void hiddenCommentLeavesItsCountAndTheNoticesQuotingIt();
     void bannedUserIsSignedOutAndCannotPush();
     void suspensionEndsSessionsAndSaysUntilWhen();
     void limitedAccountsPostsWaitForReview();
@@ -402,6 +403,81 @@ void ModerationApiTest::hiddenPostStaysHiddenWhenItsAuthorEditsOffline()
              u"post_not_found"_s);
 }
 
+void ModerationApiTest::hiddenCommentLeavesItsCountAndTheNoticesQuotingIt()
+{
+    const Account named = user(u"noor"_s);
+    const QString id = post(m_author, u"Sunset over the harbour"_s);
+    const QString comment = newId();
+    QCOMPARE(code(run(m_reader, u"comment"_s,
+                      {{u"id"_s, comment},
+                       {u"post_id"_s, id},
+                       {u"body"_s, u"What an ugly harbour, @noor"_s}})),
+             QString());
+    // The post's author is told of the comment, the one it names of the mention, each with
+    // its words; the author's phone holds them.
+    auto phone = m_h->device(m_author);
+    QVERIFY(phone && SyncHarness::sync(*phone));
+    auto notice = [&](const QMap<QString, QList<Row>> &view) -> std::optional<Row> {
+        for (const Row &r : view.value(u"notifications"_s)) {
+            if (r.fields.value(u"comment_id"_s).toString() == comment)
+                return r;
+        }
+        return std::nullopt;
+    };
+    auto quoted = [](const std::optional<Row> &r) {
+        return r ? r->fields.value(u"excerpt"_s).toString() : u"<no notice>"_s;
+    };
+    auto counted = [&](const Account &who) {
+        return get(u"/api/v1/posts/"_s + id, who).json.value(u"comment_count"_s).toInt();
+    };
+    QCOMPARE(quoted(notice(SyncHarness::replica(*phone))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(counted(m_author), 1);
+
+    const QString decision = newId();
+    QCOMPARE(code(run(m_mod, u"moderate"_s,
+                      {{u"id"_s, decision},
+                       {u"target_type"_s, u"comment"_s},
+                       {u"target_id"_s, comment},
+                       {u"action"_s, u"hide"_s},
+                       {u"reason"_s, u"Insulting"_s}})),
+             QString());
+    // Hidden: its words leave the notices, on the recipients' devices too (the phone hears of
+    // it without a pull), and it counts for nobody, its own author included.
+    QTRY_COMPARE_WITH_TIMEOUT(quoted(notice(SyncHarness::replica(*phone))), QString(), 10000);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), QString());
+    QVERIFY(notice(m_h->serverView(named))); // the notice itself stays
+    QCOMPARE(counted(m_author), 0);
+    QCOMPARE(counted(m_reader), 0);
+    QCOMPARE(row(m_author, u"posts"_s, id)->fields.value(u"comment_count"_s).toInt(), 0);
+
+    // Undone: the comment counts again and its notices quote it again.
+    QCOMPARE(code(run(m_mod, u"restoreContent"_s,
+                      {{u"action_id"_s, decision}, {u"reason"_s, u"Harsh, not insulting"_s}})),
+             QString());
+    QTRY_COMPARE_WITH_TIMEOUT(quoted(notice(SyncHarness::replica(*phone))),
+                              u"What an ugly harbour, @noor"_s, 10000);
+    QCOMPARE(quoted(notice(m_h->serverView(named))), u"What an ugly harbour, @noor"_s);
+    QCOMPARE(counted(m_author), 1);
+
+    // Deleted while hidden, it leaves the count once, not twice.
+    QCOMPARE(code(run(m_mod, u"moderate"_s,
+                      {{u"id"_s, newId()},
+                       {u"target_type"_s, u"comment"_s},
+                       {u"target_id"_s, comment},
+                       {u"action"_s, u"remove"_s},
+                       {u"reason"_s, u"Insulting after all"_s}})),
+             QString());
+    QCOMPARE(quoted(notice(m_h->serverView(named))), QString());
+    QCOMPARE(counted(m_author), 0);
+    const QString other = newId();
+    QCOMPARE(code(run(named, u"comment"_s,
+                      {{u"id"_s, other}, {u"post_id"_s, id}, {u"body"_s, u"Lovely light"_s}})),
+             QString());
+    QCOMPARE(code(run(m_reader, u"deleteComment"_s, {{u"id"_s, comment}})), QString());
+    QCOMPARE(counted(m_author), 1);
+}
+
 void ModerationApiTest::upheldAppealRestoresRemovedContentOnEveryReplica()
 {
     const QString id = post(m_author, u"My grandmother's recipe"_s);
@@ -676,8 +752,9 @@ void ModerationApiTest::userRecordSearchAndEndingSessions()
 
 void ModerationApiTest::serverMutationsCannotBePushed()
 {
-    // Ending sessions and opening a shop are server mutations, run only by their routes: even
-    // an admin who pushes their names is told there is no such mutator, and nothing happens.
+    // Ending sessions, opening a shop and registering an account are server mutations, run
+    // only by their routes: even an admin who pushes their names is told there is no such
+    // mutator, and nothing happens.
     const Account quiet = user(u"quiet"_s);
     QCOMPARE(code(run(m_admin, u"endSessions"_s, {{u"user_id"_s, quiet.id}})),
              u"unknown_mutator"_s);
@@ -688,6 +765,16 @@ void ModerationApiTest::serverMutationsCannotBePushed()
              u"unknown_mutator"_s);
     QVERIFY(audit(u"?action=create_shop&target_id="_s + quiet.id).isEmpty());
     QCOMPARE(get(u"/api/v1/me"_s, quiet).json.value(u"role"_s).toString(), u"user"_s);
+    // Pushed, registration would make an admin with a password hash of the pusher's choosing.
+    QCOMPARE(code(run(m_admin, u"registerAccount"_s,
+                      {{u"id"_s, newId()},
+                       {u"username"_s, u"pushed_admin"_s},
+                       {u"email"_s, u"pushed@example.com"_s},
+                       {u"display_name"_s, u"Pushed"_s},
+                       {u"password_hash"_s, u"$argon2id$v=19$m=19456,t=2,p=1$x$y"_s},
+                       {u"role"_s, u"admin"_s}})),
+             u"unknown_mutator"_s);
+    QCOMPARE(get(u"/api/v1/users/pushed_admin"_s, quiet).status, 404);
 }
 
 void ModerationApiTest::analyticsCountTheDays()

@@ -6,6 +6,11 @@
 //  - the server's REST reads (explore, and each post with its comments);
 //  - the rows the user's device pulled, filtered by Visibility::showsContent();
 //  - the device's own queries of its replica (SocialQueries: feed and comments).
+// The counts follow the same rules: each post's comment_count (REST, in a list and alone, and
+// the device's) is the number of its comments neither deleted nor marked, by accounts not apart
+// from the viewer; each tag's count (its page's post_count, and search, on both sides) is the
+// number of posts its page lists. Some decisions are undone and some comments deleted, so
+// counts go both ways; notices that quote a marked comment show none of its text.
 // SOUK_VISIBILITY_SEED=<n> runs one more world from that seed.
 #include "DerivedIds.h"
 #include "SocialQueries.h"
@@ -28,6 +33,12 @@ namespace {
 //! Posts a user sees, each with the comments on it that they see, as "id/mark" (the mark a
 //! moderator left, which only the author sees).
 using Seen = QMap<QString, QStringList>;
+//! A number per post (its comment count) or per tag (its posts), as each reader tells it: one
+//! figure where the reader's answers agree, all of them where they do not.
+using Counts = QMap<QString, QString>;
+
+//! Tags the world's captions draw from (no one a prefix of another: search matches prefixes).
+const QStringList Tags {u"amber"_s, u"birch"_s, u"cedar"_s};
 
 QString seen(const QString &id, const QString &moderation)
 {
@@ -40,7 +51,32 @@ struct Item
     QString author;
     QString postId; // comments
     QString moderation;
+    QStringList tags = {}; // posts
+    QString decision = {}; // the moderator's decision that marked it
+    bool deleted = false;
 };
+
+//! One figure when every answer is the same, else each answer by its source.
+QString agreed(const QList<std::pair<QString, qint64>> &answers)
+{
+    bool same = true;
+    for (const auto &answer : answers)
+        same = same && answer.second == answers.first().second;
+    if (same)
+        return QString::number(answers.first().second);
+    QStringList all;
+    for (const auto &[source, value] : answers)
+        all << source + u' ' + QString::number(value);
+    return all.join(u", "_s);
+}
+
+QString describe(const Counts &counts)
+{
+    QStringList lines;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        lines << it.key().left(8) + u": "_s + it.value();
+    return lines.join(u"; "_s);
+}
 
 QString newId()
 {
@@ -68,9 +104,13 @@ private Q_SLOTS:
 
 private:
     Seen model(const QString &viewer) const;
-    Seen rest(const Account &viewer);
+    Seen rest(const Account &viewer, Counts *comments);
     Seen pulled(const QMap<QString, QList<Row>> &replica, const QString &viewer) const;
-    Seen queried(Souk::Sync::SyncEngine &device, const QString &viewer) const;
+    Seen queried(Souk::Sync::SyncEngine &device, const QString &viewer, Counts *comments,
+                 Counts *tags, QStringList *quoted) const;
+    Counts modelComments(const QString &viewer) const;
+    Counts modelTags(const QString &viewer) const;
+    Counts restTags(const Account &viewer);
     bool apart(const QString &a, const QString &b) const
     {
         return m_blocks.contains(Souk::Sync::pairId(a, b))
@@ -139,12 +179,17 @@ void VisibilityTest::everyReaderSeesTheSame()
     }
     for (const Account &author : std::as_const(users)) {
         for (int i = 0; i < 2; ++i) {
-            const Item post {
-                newId(), author.id, {}, author.id == limited ? u"pending"_s : QString()};
-            QVERIFY(applied(m_h->push(author, u"createPost"_s,
-                                      {{u"id"_s, post.id},
-                                       {u"caption"_s, u"post %1"_s.arg(i)},
-                                       {u"media"_s, QJsonArray {image}}})));
+            Item post {newId(), author.id, {}, author.id == limited ? u"pending"_s : QString()};
+            QString caption = u"post %1"_s.arg(i);
+            for (const QString &tag : Tags) {
+                if (chance(40)) {
+                    post.tags << tag;
+                    caption += u" #"_s + tag;
+                }
+            }
+            QVERIFY(applied(m_h->push(
+                author, u"createPost"_s,
+                {{u"id"_s, post.id}, {u"caption"_s, caption}, {u"media"_s, QJsonArray {image}}})));
             m_posts << post;
         }
     }
@@ -186,30 +231,57 @@ void VisibilityTest::everyReaderSeesTheSame()
         if (!item.moderation.isEmpty() || !chance(25))
             return true;
         const bool hide = chance(50);
+        const QString decision = newId();
         if (!applied(m_h->push(admin, u"moderate"_s,
-                               {{u"id"_s, newId()},
+                               {{u"id"_s, decision},
                                 {u"target_type"_s, type},
                                 {u"target_id"_s, item.id},
                                 {u"action"_s, hide ? u"hide"_s : u"remove"_s},
                                 {u"reason"_s, u"against the rules"_s}})))
             return false;
         item.moderation = hide ? u"hidden"_s : u"removed"_s;
+        item.decision = decision;
         return true;
     };
     for (Item &post : m_posts)
         QVERIFY(decide(post, u"post"_s));
     for (Item &comment : m_comments)
         QVERIFY(decide(comment, u"comment"_s));
+    // Some decisions on comments are undone (the comment counts again, its notices quote it
+    // again), and some comments are deleted by their authors, marked or not.
+    int restored = 0;
+    int deleted = 0;
+    for (Item &comment : m_comments) {
+        if (comment.decision.isEmpty() || !chance(40))
+            continue;
+        ++restored;
+        QVERIFY(applied(m_h->push(
+            admin, u"restoreContent"_s,
+            {{u"action_id"_s, comment.decision}, {u"reason"_s, u"on second thought"_s}})));
+        comment.moderation.clear();
+    }
+    for (Item &comment : m_comments) {
+        if (!chance(20))
+            continue;
+        const Account &author = *std::find_if(
+            users.cbegin(), users.cend(), [&](const Account &a) { return a.id == comment.author; });
+        QVERIFY(applied(m_h->push(author, u"deleteComment"_s, {{u"id"_s, comment.id}})));
+        comment.deleted = true;
+        ++deleted;
+    }
 
-    qInfo("world: %d posts, %d comments, %d blocks holding, %d lifted, %d marked",
-          int(m_posts.size()), int(m_comments.size()), int(m_blocks.size()), lifted,
+    qInfo("world: %d posts, %d comments (%d restored, %d deleted), %d blocks holding, %d lifted,"
+          " %d marked",
+          int(m_posts.size()), int(m_comments.size()), restored, deleted, int(m_blocks.size()),
+          lifted,
           int(std::count_if(m_posts.cbegin(), m_posts.cend(),
                             [](const Item &i) { return !i.moderation.isEmpty(); })
               + std::count_if(m_comments.cbegin(), m_comments.cend(),
                               [](const Item &i) { return !i.moderation.isEmpty(); })));
     for (const Account &viewer : std::as_const(users)) {
         const Seen expected = model(viewer.id);
-        const Seen fromRest = rest(viewer);
+        Counts restComments;
+        const Seen fromRest = rest(viewer, &restComments);
         QVERIFY2(fromRest == expected,
                  qPrintable(u"REST for %1\n got  %2\n want %3"_s.arg(
                      viewer.username, describe(fromRest), describe(expected))));
@@ -219,10 +291,31 @@ void VisibilityTest::everyReaderSeesTheSame()
         QVERIFY2(fromPull == expected,
                  qPrintable(u"pull for %1\n got  %2\n want %3"_s.arg(
                      viewer.username, describe(fromPull), describe(expected))));
-        const Seen fromQueries = queried(*device, viewer.id);
+        Counts localComments;
+        Counts localTags;
+        QStringList quoted;
+        const Seen fromQueries = queried(*device, viewer.id, &localComments, &localTags, &quoted);
         QVERIFY2(fromQueries == expected,
                  qPrintable(u"local queries for %1\n got  %2\n want %3"_s.arg(
                      viewer.username, describe(fromQueries), describe(expected))));
+
+        const Counts comments = modelComments(viewer.id);
+        QVERIFY2(restComments == comments,
+                 qPrintable(u"REST comment counts for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(restComments), describe(comments))));
+        QVERIFY2(localComments == comments,
+                 qPrintable(u"local comment counts for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(localComments), describe(comments))));
+        const Counts tags = modelTags(viewer.id);
+        const Counts fromRestTags = restTags(viewer);
+        QVERIFY2(fromRestTags == tags,
+                 qPrintable(u"REST tag counts for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(fromRestTags), describe(tags))));
+        QVERIFY2(localTags == tags,
+                 qPrintable(u"local tag counts for %1\n got  %2\n want %3"_s.arg(
+                     viewer.username, describe(localTags), describe(tags))));
+        QVERIFY2(quoted.isEmpty(),
+                 qPrintable(u"notices of %1: "_s.arg(viewer.username) + quoted.join(u"; "_s)));
     }
 }
 
@@ -241,7 +334,7 @@ Seen VisibilityTest::model(const QString &viewer) const
         }
     }
     for (const Item &comment : m_comments) {
-        if (keys.contains(comment.postId) && sees(comment))
+        if (keys.contains(comment.postId) && !comment.deleted && sees(comment))
             out[keys.value(comment.postId)] << seen(comment.id, comment.moderation);
     }
     for (QStringList &comments : out)
@@ -249,15 +342,71 @@ Seen VisibilityTest::model(const QString &viewer) const
     return out;
 }
 
-Seen VisibilityTest::rest(const Account &viewer)
+Counts VisibilityTest::modelComments(const QString &viewer) const
+{
+    // Of each post the viewer sees: its comments neither deleted nor marked, by accounts not
+    // apart from the viewer (the viewer's own marked comments are shown to them, not counted).
+    Counts out;
+    for (const Item &post : m_posts) {
+        if (post.author != viewer && (!post.moderation.isEmpty() || apart(viewer, post.author)))
+            continue;
+        qint64 n = 0;
+        for (const Item &comment : m_comments) {
+            n += comment.postId == post.id && !comment.deleted && comment.moderation.isEmpty()
+                && !apart(viewer, comment.author);
+        }
+        out.insert(post.id, QString::number(n));
+    }
+    return out;
+}
+
+Counts VisibilityTest::modelTags(const QString &viewer) const
+{
+    // What each tag's page lists: unmarked posts of accounts not apart, the viewer's own too.
+    Counts out;
+    for (const QString &tag : Tags) {
+        qint64 n = 0;
+        for (const Item &post : m_posts)
+            n +=
+                post.tags.contains(tag) && post.moderation.isEmpty() && !apart(viewer, post.author);
+        out.insert(tag, QString::number(n));
+    }
+    return out;
+}
+
+Counts VisibilityTest::restTags(const Account &viewer)
+{
+    Counts out;
+    for (const QString &tag : Tags) {
+        const HttpReply page = m_h->http().get(
+            m_h->server().url(u"/api/v1/tags/"_s + tag + u"?limit=100"_s), viewer.accessToken);
+        const HttpReply search =
+            m_h->http().get(m_h->server().url(u"/api/v1/search?q=%23"_s + tag), viewer.accessToken);
+        qint64 searched = 0; // a tag without a post the caller may see is not found
+        for (const QJsonValue &value : search.json.value(u"tags"_s).toArray()) {
+            if (value.toObject().value(u"tag"_s).toString() == tag)
+                searched = value.toObject().value(u"post_count"_s).toInteger();
+        }
+        out.insert(tag,
+                   agreed({{u"post_count"_s, page.json.value(u"post_count"_s).toInteger()},
+                           {u"listed"_s, page.json.value(u"posts"_s).toArray().size()},
+                           {u"search"_s, searched}}));
+    }
+    return out;
+}
+
+Seen VisibilityTest::rest(const Account &viewer, Counts *commentCounts)
 {
     Seen out;
+    QHash<QString, qint64> listedCounts; // comment_count as explore lists it
     const HttpReply explore =
         m_h->http().get(m_h->server().url(u"/api/v1/explore?limit=100"_s), viewer.accessToken);
     for (const QJsonValue &value : explore.json.value(u"posts"_s).toArray()) {
         const QJsonObject post = value.toObject();
         out.insert(seen(post.value(u"id"_s).toString(), post.value(u"moderation"_s).toString()),
                    {});
+        listedCounts.insert(post.value(u"id"_s).toString(),
+                            post.value(u"comment_count"_s).toInteger());
     }
     // Every post, seen or not: one that explore leaves out must not be readable either.
     for (const Item &item : m_posts) {
@@ -280,6 +429,9 @@ Seen VisibilityTest::rest(const Account &viewer)
         if (!out.contains(key))
             comments.prepend(u"<readable though not listed>"_s);
         out.insert(key, comments);
+        commentCounts->insert(item.id,
+                              agreed({{u"alone"_s, one.json.value(u"comment_count"_s).toInteger()},
+                                      {u"listed"_s, listedCounts.value(item.id, -1)}}));
     }
     return out;
 }
@@ -330,7 +482,8 @@ Seen VisibilityTest::pulled(const QMap<QString, QList<Row>> &replica, const QStr
     return out;
 }
 
-Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &viewer) const
+Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &viewer,
+                             Counts *commentCounts, Counts *tagCounts, QStringList *quoted) const
 {
     // A second, read-only connection, as the app's screens use.
     const QString name = u"reader-"_s + newId();
@@ -347,6 +500,32 @@ Seen VisibilityTest::queried(Souk::Sync::SyncEngine &device, const QString &view
                     comments << seen(c.id, c.moderation);
                 comments.sort();
                 out.insert(seen(post.id, post.moderation), comments);
+                commentCounts->insert(post.id, QString::number(post.commentCount));
+            }
+            for (const QString &tag : Tags) {
+                const SocialQueries::SearchResults found =
+                    queries.search(u"#"_s + tag, 20).value_or(SocialQueries::SearchResults {});
+                qint64 searched = 0;
+                for (const auto &[name, count] : found.tags) {
+                    if (name == tag)
+                        searched = count;
+                }
+                tagCounts->insert(
+                    tag,
+                    agreed({{u"listed"_s, queries.postsTagged(tag, {}, 100).value_or({}).size()},
+                            {u"search"_s, searched}}));
+            }
+            // A notice quotes a comment while no moderator marked it, and only then.
+            for (const SocialQueries::Notification &n : queries.notifications(500).value_or({})) {
+                const auto comment =
+                    std::find_if(m_comments.cbegin(), m_comments.cend(),
+                                 [&](const Item &c) { return c.id == n.commentId; });
+                if (comment == m_comments.cend())
+                    continue;
+                if (comment->moderation.isEmpty() == n.excerpt.isEmpty())
+                    *quoted << n.kind + u" on "_s + comment->id.left(8) + u" ("_s
+                            + (comment->moderation.isEmpty() ? u"public"_s : comment->moderation)
+                            + u"): '"_s + n.excerpt + u"'"_s;
             }
         }
     }

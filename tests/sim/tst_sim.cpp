@@ -11,7 +11,8 @@
 //     row was deleted on purpose;
 //   - no duplicates: one change-log entry per row and bucket, one conflict per lost write.
 //   - derived counters add up: every post's like_count is the number of users who like it,
-//     and its comment_count the number of its comments that are not deleted;
+//     and its comment_count the number of its comments neither deleted nor marked by a
+//     moderator (hidden or removed);
 //   - stock adds up: every variant's stock is its applied adjustStock and countStock deltas,
 //     minus the units of the orders placed for it, plus those of orders cancelled or
 //     refunded (every user has a shop, and buys from it, from two devices at once).
@@ -420,7 +421,8 @@ void SimulationTest::randomizedRun()
         QVERIFY(q.exec(u"SELECT p.id, p.like_count,"
                        " (SELECT COUNT(*) FROM likes l WHERE l.post_id = p.id AND l.active = 1),"
                        " p.comment_count,"
-                       " (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id AND c.deleted = 0)"
+                       " (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id AND c.deleted = 0"
+                       "  AND c.moderation = '')"
                        " FROM posts p WHERE p.deleted = 0"_s));
         int posts = 0;
         while (q.next()) {

@@ -382,6 +382,13 @@ void AuthzMatrixTest::initTestCase()
          u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
         {u"endSessions"_s, [](Ctx &c) { return QJsonObject {{u"user_id"_s, c.owner.id}}; },
          u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
+        {u"registerAccount"_s, [](Ctx &) {
+             const QString name = u"pushed"_s + newId().left(8);
+             return QJsonObject {{u"id"_s, newId()}, {u"username"_s, name},
+                                 {u"email"_s, name + u"@example.com"_s}, {u"display_name"_s, name},
+                                 {u"password_hash"_s, u"$argon2id$v=19$m=19456,t=2,p=1$x$y"_s},
+                                 {u"role"_s, u"admin"_s}}; },
+         u"unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator unknown_mutator 401 401"_s},
     };
 
     const auto none = [](Ctx &) { return QByteArray(); };

@@ -248,15 +248,22 @@ Result<Ok> addStrike(SyncStore &store, const MutationContext &ctx, const QString
 }
 
 Result<Ok> setModeration(SyncStore &store, const MutationContext &ctx, const TargetKind &kind,
-                         Row row, const QString &value, const QJsonObject &restore = {})
+                         const Row &before, const QString &value, const QJsonObject &restore = {})
 {
+    Row row = before;
     row.fields.insert(u"moderation"_s, value);
     row.clocks.insert(u"moderation"_s, ctx.hlc.toString());
     for (auto it = restore.constBegin(); it != restore.constEnd(); ++it) {
         row.fields.insert(it.key(), it.value());
         row.clocks.insert(it.key(), ctx.hlc.toString());
     }
-    return store.put(*kind.entity, row);
+    if (Result<Ok> put = store.put(*kind.entity, row); !put)
+        return put;
+    // Every change of a comment's mark passes here: its post's count and the notices quoting
+    // it follow.
+    if (kind.entity == &Entity::comments())
+        return Social::commentMarkChanged(store, ctx, before, row);
+    return Ok {};
 }
 
 //! What a removal takes out of the row: content fields at their empty values.

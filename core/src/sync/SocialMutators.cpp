@@ -444,13 +444,15 @@ Mutator deleteComment()
                 return forbidden(u"Only its author or the post's owner can delete a comment."_s);
             if (row.deleted)
                 return Ok {};
+            // A comment a moderator marked was taken out of the count already.
+            const bool counted = Moderation::moderationOf(row).isEmpty();
             row.deleted = true;
             if (Result<Ok> put = store.put(Entity::comments(), row); !put)
                 return put;
             Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
             if (!post)
                 return post.error();
-            if (!post->has_value() || (*post)->deleted)
+            if (!counted || !post->has_value() || (*post)->deleted)
                 return Ok {};
             return bump(store, ctx, **post, u"comment_count"_s, -1);
         });
@@ -583,6 +585,44 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
                       {u"created_at"_s, ctx.now()}});
     stampUnclocked(row, Entity::notifications(), ctx.hlc);
     return store.put(Entity::notifications(), row);
+}
+
+Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, const Row &before,
+                              const Row &after)
+{
+    const bool wasPublic = Moderation::moderationOf(before).isEmpty();
+    const bool isPublic = Moderation::moderationOf(after).isEmpty();
+    if (wasPublic == isPublic || after.deleted)
+        return Ok {};
+    const CommentView comment {after};
+    Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
+    if (!post)
+        return post.error();
+    if (post->has_value() && !(*post)->deleted) {
+        if (Result<Ok> counted = bump(store, ctx, **post, u"comment_count"_s, isPublic ? 1 : -1);
+            !counted)
+            return counted;
+    }
+    Result<QStringList> notices = store.noticesQuoting(after.id);
+    if (!notices)
+        return notices.error();
+    // The excerpt as the comment made it (comment(), notifyMentions()), from the body as it is
+    // now: a removal's undoing brings the body back first.
+    const QString text =
+        isPublic ? excerpt(after.fields.value(u"body"_s).toString(), ExcerptLength) : QString();
+    for (const QString &id : std::as_const(*notices)) {
+        Result<std::optional<Row>> found = store.get(Entity::notifications(), id);
+        if (!found)
+            return found.error();
+        if (!found->has_value() || (*found)->deleted)
+            continue;
+        Row notice = **found;
+        notice.fields.insert(u"excerpt"_s, text);
+        notice.clocks.insert(u"excerpt"_s, ctx.hlc.toString());
+        if (Result<Ok> put = store.put(Entity::notifications(), notice); !put)
+            return put;
+    }
+    return Ok {};
 }
 
 Error checkMediaIds(const QJsonArray &ids, int min)

@@ -82,6 +82,14 @@ public:
         return std::optional<Account> {};
     }
 
+    //! The notifications that quote a comment (of kind comment, reply or mention). A device
+    //! holds only its own user's notifications and answers none; the server's run finds them.
+    virtual Result<QStringList> noticesQuoting(const QString &commentId)
+    {
+        Q_UNUSED(commentId);
+        return QStringList {};
+    }
+
     //! The limits on new accounts, on the server; a client has none and lets it decide.
     virtual std::optional<NewAccountLimits> newAccountLimits() { return std::nullopt; }
     //! How many of `kind` (post, message, link, direct) the user made since `sinceMs`.

@@ -66,6 +66,34 @@ SqlCondition contentCount(const QString &table, const QString &authorColumn, con
             QVariantList {viewer} + apart.binds};
 }
 
+SqlCondition apartFromAnyone(const QString &viewer)
+{
+    return {u"EXISTS (SELECT 1 FROM blocks ab WHERE ab.active = 1"
+            " AND (ab.blocker_id = ? OR ab.blocked_id = ?))"_s,
+            {viewer, viewer}};
+}
+
+SqlCondition commentCount(const QString &post, const QString &viewer, const QString &rowCondition)
+{
+    const SqlCondition anyone = apartFromAnyone(viewer);
+    const SqlCondition pair = notApart(u"o.author_id"_s, viewer);
+    const QString stored = post + u".comment_count"_s;
+    return {u"CASE WHEN NOT "_s + anyone.sql + u" THEN "_s + stored + u" ELSE "_s + stored
+                + u" - (SELECT COUNT(*) FROM comments o WHERE o.post_id = "_s + post + u".id"_s
+                + (rowCondition.isEmpty() ? QString() : u" AND "_s + rowCondition) + u" AND "_s
+                + unmarked(u"o"_s) + u" AND NOT "_s + pair.sql + u") END"_s,
+            anyone.binds + pair.binds};
+}
+
+SqlCondition publicContent(const QString &alias, const QString &authorColumn, const QString &viewer)
+{
+    const SqlCondition anyone = apartFromAnyone(viewer);
+    const SqlCondition pair = notApart(alias + u'.' + authorColumn, viewer);
+    return {u"("_s + unmarked(alias) + u" AND (NOT "_s + anyone.sql + u" OR "_s + pair.sql
+                + u"))"_s,
+            anyone.binds + pair.binds};
+}
+
 QString unmarked(const QString &alias)
 {
     return u"COALESCE("_s + alias + u".moderation, '') = ''"_s;

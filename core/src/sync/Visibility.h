@@ -62,6 +62,28 @@ SqlCondition content(const QString &alias, const QString &authorColumn, const QS
 SqlCondition contentCount(const QString &table, const QString &authorColumn, const QString &viewer,
                           const QString &rowCondition = {});
 
+//! Whether the viewer is apart from anyone at all (a block that holds, either way). It names no
+//! row of the query, so the database asks it once per query: a viewer without a block, the
+//! common case, then pays nothing per row for the rules that follow blocks (commentCount(),
+//! publicContent()).
+SqlCondition apartFromAnyone(const QString &viewer);
+
+//! A post's number of comments as the viewer sees it, as an SQL expression over the post alias
+//! `post`: the stored comment_count (comments not deleted and unmarked, the public figure the
+//! mutators keep) less the public comments of accounts apart from the viewer. Without a block
+//! (apartFromAnyone()) it is the stored figure as it is. `rowCondition` narrows the comments
+//! further (the server's "o.deleted = 0"); the comments' alias is `o`. A viewer's own hidden
+//! comment is shown to them, marked, but not counted: the figure counts the conversation others
+//! see, which is what the stored count can answer without a lookup per post.
+SqlCondition commentCount(const QString &post, const QString &viewer,
+                          const QString &rowCondition = {});
+
+//! Unmarked content of an account the viewer is not apart from: what a tag page lists and
+//! counts, even to the content's author (see unmarked()). Whether the viewer is apart from
+//! anyone is asked once per query (apartFromAnyone()), the pair only when they are.
+SqlCondition publicContent(const QString &alias, const QString &authorColumn,
+                           const QString &viewer);
+
 //! Content no moderator marked. Tag pages list only such posts, even to their author: a marked
 //! post's tags are dropped on the server (they would make it public), and the device agrees.
 QString unmarked(const QString &alias);

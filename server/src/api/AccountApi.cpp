@@ -1,5 +1,6 @@
 // Accounts: register, login, refresh, logout, the caller's own profile and password, and
 // public profiles.
+#include "AccountMutations.h"
 #include "AccountRules.h"
 #include "ApiContext.h"
 #include "Database.h"
@@ -13,6 +14,7 @@
 #include "ServerSyncStore.h"
 #include "SyncService.h"
 #include "Tokens.h"
+#include "Uuid.h"
 
 #include <QDateTime>
 
@@ -56,17 +58,23 @@ HttpResponse registerUser(ApiContext &ctx)
     if (!decision.allowed)
         return tooManyRequests(decision, u"Too many new accounts from this address; try later."_s);
 
+    // Hashed before the write: argon2id takes long on purpose, and the group commit would
+    // hold every other writer behind it.
     const QByteArray hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return HttpResponse::error(hashingFailed());
-    Result<User> user =
-        ctx.services.accounts.createUser(ctx.db, {username, email, displayName, hash, {}});
-    if (!user)
-        return HttpResponse::error(user.error());
-    Result<IssuedTokens> tokens = ctx.services.accounts.startSession(ctx.db, user->id);
+    const QString id = createUuidV7();
+    Result<SyncService::Outcome<User>> created =
+        ctx.services.sync->run(ctx.db, id, AccountMutations::registerAccount,
+                               {id, username, email, displayName, hash, {}});
+    if (!created)
+        return HttpResponse::error(created.error());
+    // The first session, in a transaction of its own as a sign-in's (tokens are the
+    // bookkeeping of authentication, not synced data).
+    Result<IssuedTokens> tokens = ctx.services.accounts.startSession(ctx.db, id);
     if (!tokens)
         return HttpResponse::error(tokens.error());
-    return sessionResponse(201, *user, *tokens);
+    return sessionResponse(201, created->value, *tokens);
 }
 
 HttpResponse login(ApiContext &ctx)

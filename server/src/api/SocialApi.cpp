@@ -24,13 +24,14 @@ constexpr int MaxPage = 100;
 constexpr int MaxQuery = 100;
 
 // Posts with their author, as every list returns them: those the caller sees (Visibility.h),
-// their own marked by a moderator included. callerBinds() gives its placeholders' values; a
-// query appends its own conditions and binds after them.
+// their own marked by a moderator included, each with the comments the caller sees counted.
+// callerBinds() gives its placeholders' values; a query appends its own conditions and binds
+// after them.
 const QString PostSelect =
     u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
-    " p.created_at, p.edited_at, p.like_count, p.comment_count,"
-    " EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
-    + Sync::pairIdSql(u"?"_s, u"p.id"_s)
+    " p.created_at, p.edited_at, p.like_count, "_s
+    + Sync::Visibility::commentCount(u"p"_s, {}, u"o.deleted = 0"_s).sql
+    + u", EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s + Sync::pairIdSql(u"?"_s, u"p.id"_s)
     + u" AND l.active = 1), p.moderation"
       " FROM posts p JOIN users u ON u.id = p.author_id WHERE p.deleted = 0 AND "_s
     + Sync::Visibility::content(u"p"_s, u"author_id"_s, {}).sql;
@@ -38,7 +39,8 @@ const QString PostSelect =
 QVariantList callerBinds(const ApiContext &ctx)
 {
     const QString me = ctx.caller().userId;
-    return QVariantList {me} + Sync::Visibility::content(u"p"_s, u"author_id"_s, me).binds;
+    return Sync::Visibility::commentCount(u"p"_s, me, u"o.deleted = 0"_s).binds + QVariantList {me}
+    + Sync::Visibility::content(u"p"_s, u"author_id"_s, me).binds;
 }
 
 QJsonObject postFrom(const QSqlQuery &q)
@@ -213,13 +215,23 @@ HttpResponse tagPage(ApiContext &ctx)
     if (Sync::SocialText::tags(u'#' + tag) != QStringList {tag})
         return HttpResponse::error(Error::unprocessable(
             u"invalid_tag"_s, u"A tag is letters, digits and '_'."_s, u"tag"_s));
+    // The count is of the posts the page lists: unmarked (post_tags holds no others; asked
+    // again so the two cannot drift) and of accounts not apart from the caller.
+    const Sync::Visibility::SqlCondition listed =
+        Sync::Visibility::publicContent(u"p"_s, u"author_id"_s, ctx.caller().userId);
     Result<QSqlQuery> count =
-        execSql(ctx.db, u"SELECT COUNT(*) FROM post_tags WHERE tag = ?"_s, {tag}, "tag count");
+        execSql(ctx.db,
+                u"SELECT COUNT(*) FROM post_tags t JOIN posts p"
+                " ON p.id = t.post_id WHERE t.tag = ? AND p.deleted = 0 AND "_s
+                    + listed.sql,
+                QVariantList {tag} + listed.binds, "tag count");
     if (!count)
         return HttpResponse::error(count.error());
     const qint64 total = count->next() ? count->value(0).toLongLong() : 0;
-    return postPage(ctx, *page, u" AND p.id IN (SELECT post_id FROM post_tags WHERE tag = ?)"_s,
-                    {tag}, {{u"tag"_s, tag}, {u"post_count"_s, total}});
+    return postPage(ctx, *page,
+                    u" AND p.id IN (SELECT post_id FROM post_tags WHERE tag = ?) AND "_s
+                        + listed.sql,
+                    QVariantList {tag} + listed.binds, {{u"tag"_s, tag}, {u"post_count"_s, total}});
 }
 
 QString likePattern(const QString &text, bool prefixOnly)
@@ -262,12 +274,16 @@ HttpResponse search(ApiContext &ctx)
     }
     QJsonArray tags;
     if (!q.startsWith(u'@')) {
-        Result<QSqlQuery> t =
-            execSql(ctx.db,
-                    u"SELECT tag, COUNT(*) AS n FROM post_tags"
-                    " WHERE tag LIKE ? ESCAPE '\\' GROUP BY tag"
-                    " ORDER BY n DESC, tag LIMIT 20"_s,
-                    {likePattern(Sync::SocialText::normalizeTag(bare), true)}, "search tags");
+        // Each tag with the number of posts its page would list to the caller.
+        const Sync::Visibility::SqlCondition listed =
+            Sync::Visibility::publicContent(u"p"_s, u"author_id"_s, me);
+        Result<QSqlQuery> t = execSql(
+            ctx.db,
+            u"SELECT t.tag, COUNT(*) AS n FROM post_tags t JOIN posts p ON p.id = t.post_id"
+            " WHERE t.tag LIKE ? ESCAPE '\\' AND p.deleted = 0 AND "_s
+                + listed.sql + u" GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT 20"_s,
+            QVariantList {likePattern(Sync::SocialText::normalizeTag(bare), true)} + listed.binds,
+            "search tags");
         if (!t)
             return HttpResponse::error(t.error());
         while (t->next())

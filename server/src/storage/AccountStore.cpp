@@ -1,9 +1,7 @@
 #include "AccountStore.h"
 
 #include "Database.h"
-#include "Entities.h"
 #include "IsoTime.h"
-#include "ServerSyncStore.h"
 #include "Sessions.h"
 #include "Tokens.h"
 #include "Uuid.h"
@@ -90,63 +88,6 @@ QJsonObject User::toPublicJson() const
                         {u"display_name"_s, displayName},
                         {u"bio"_s, bio},
                         {u"created_at"_s, isoTime(createdAt)}};
-}
-
-Result<User> AccountStore::createUser(QSqlDatabase &db, const NewUser &user) const
-{
-    return inTransaction<User>(db, [&] { return insertUser(db, user); });
-}
-
-Result<User> AccountStore::insertUser(QSqlDatabase &db, const NewUser &user) const
-{
-    Result<QSqlQuery> taken = execSql(db,
-                                      u"SELECT username_key = ?, email_key = ? FROM users"
-                                      " WHERE username_key = ? OR email_key = ?"_s,
-                                      {user.username.toLower(), user.email.toLower(),
-                                       user.username.toLower(), user.email.toLower()},
-                                      "check unique user");
-    if (!taken)
-        return taken.error();
-    bool usernameTaken = false;
-    bool emailTaken = false;
-    while (taken->next()) {
-        usernameTaken = usernameTaken || taken->value(0).toBool();
-        emailTaken = emailTaken || taken->value(1).toBool();
-    }
-    if (usernameTaken)
-        return Error {409, u"username_taken"_s, u"This username is already taken."_s,
-                      u"username"_s};
-    if (emailTaken)
-        return Error {409, u"email_taken"_s,
-                      u"An account with this email address already exists."_s, u"email"_s};
-    QString role = user.role;
-    if (role.isEmpty()) {
-        Result<qint64> count = countUsers(db);
-        if (!count)
-            return count.error();
-        // The first account on a new server administers it.
-        role = *count == 0 ? u"admin"_s : u"user"_s;
-    }
-    const qint64 now = nowMs();
-    User created {
-        createUuidV7(), user.username, user.email, user.displayName, QString(), role, now, now, 0,
-        false,          QString()};
-    Result<QSqlQuery> insert =
-        execSql(db,
-                u"INSERT INTO users (id, username, username_key, email, email_key, display_name,"
-                " bio, password_hash, role, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"_s,
-                {created.id, created.username, created.username.toLower(), created.email,
-                 created.email.toLower(), created.displayName,
-                 QString::fromLatin1(user.passwordHash), role, now, now},
-                "insert user");
-    if (!insert)
-        return insert.error();
-    // The new profile enters the change feed in the same transaction.
-    ServerSyncStore feed(db);
-    if (Result<Ok> published = feed.publish(Sync::Entity::profiles(), created.id); !published)
-        return published.error();
-    return created;
 }
 
 Result<std::optional<std::pair<User, QByteArray>>>

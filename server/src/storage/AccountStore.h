@@ -66,17 +66,7 @@ public:
         : m_lifetimes(lifetimes)
     { }
 
-    struct NewUser
-    {
-        QString username;
-        QString email;
-        QString displayName;
-        QByteArray passwordHash;
-        QString role; // empty: "admin" for the first account, "user" after that
-    };
-    Result<User> createUser(QSqlDatabase &db, const NewUser &user) const;
-    //! createUser without its own transaction, for callers that batch several writes.
-    Result<User> insertUser(QSqlDatabase &db, const NewUser &user) const;
+    // New accounts are made by a server mutation (AccountMutations::registerAccount).
     //! By username or email, ignoring case; nullopt when there is no such account.
     Result<std::optional<std::pair<User, QByteArray>>> findForLogin(QSqlDatabase &db,
                                                                     const QString &login) const;

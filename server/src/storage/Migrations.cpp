@@ -15,9 +15,8 @@ namespace Souk::Server {
 
 namespace {
 
-//! Feeds the rows of `entity` that match `where` again, as they are in their table: they enter
-//! the buckets they now belong to (and leave tombstones in those they left).
-Result<Ok> feedAgain(QSqlDatabase &db, const Sync::EntityDef &entity, const QString &where)
+//! The ids of the rows of `entity` that match `where`.
+Result<QStringList> idsWhere(QSqlDatabase &db, const Sync::EntityDef &entity, const QString &where)
 {
     Result<QSqlQuery> rows = execSql(
         db, u"SELECT id FROM "_s + entity.serverTable + u" WHERE "_s + where, {}, "rows to feed");
@@ -26,12 +25,44 @@ Result<Ok> feedAgain(QSqlDatabase &db, const Sync::EntityDef &entity, const QStr
     QStringList ids; // read first: publishing writes to the database the query reads
     while (rows->next())
         ids << rows->value(0).toString();
+    return ids;
+}
+
+//! Feeds the rows of `entity` named by `ids` again, as they are in their table: they enter the
+//! buckets they now belong to (and leave tombstones in those they left), with their values now.
+Result<Ok> feedRows(QSqlDatabase &db, const Sync::EntityDef &entity, const QStringList &ids)
+{
     ServerSyncStore store(db);
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : ids) {
         if (Result<Ok> fed = store.publish(entity, id); !fed)
             return fed;
     }
     return Ok {};
+}
+
+//! feedRows() for the rows that match `where`.
+Result<Ok> feedAgain(QSqlDatabase &db, const Sync::EntityDef &entity, const QString &where)
+{
+    Result<QStringList> ids = idsWhere(db, entity, where);
+    if (!ids)
+        return ids.error();
+    return feedRows(db, entity, *ids);
+}
+
+//! Updates the rows of `entity` that match `where` by `set`, then feeds those rows again:
+//! which rows change is asked before the update, after which `where` may no longer find them.
+Result<Ok> updateAndFeed(QSqlDatabase &db, const Sync::EntityDef &entity, const QString &set,
+                         const QString &where)
+{
+    Result<QStringList> ids = idsWhere(db, entity, where);
+    if (!ids)
+        return ids.error();
+    if (Result<QSqlQuery> updated =
+            execSql(db, u"UPDATE "_s + entity.serverTable + u" SET "_s + set + u" WHERE "_s + where,
+                    {}, "migration update");
+        !updated)
+        return updated.error();
+    return feedRows(db, entity, *ids);
 }
 
 } // namespace
@@ -279,6 +310,30 @@ const QList<Migration> &migrations()
              // the blocker's content (Visibility.h): feeding it again puts it there. Lifted
              // blocks stay the blocker's alone.
              return feedAgain(db, Sync::Entity::blocks(), u"active = 1 AND deleted = 0"_s);
+         }},
+        {14,
+         u"comment counts and notices follow moderation"_s,
+         {&Sync::Entity::posts(), &Sync::Entity::comments(), &Sync::Entity::notifications()},
+         {},
+         [](QSqlDatabase &db) -> Result<Ok> {
+             // A post's comment_count counted the comments a moderator hid or removed since:
+             // it counts public comments now (Social::commentMarkChanged), and devices get the
+             // corrected figure.
+             const QString publicComments =
+                 u"(SELECT COUNT(*) FROM comments c WHERE c.post_id = posts.id"
+                 " AND c.deleted = 0 AND c.moderation = '')"_s;
+             if (Result<Ok> counted = updateAndFeed(db, Sync::Entity::posts(),
+                                                    u"comment_count = "_s + publicComments,
+                                                    u"comment_count <> "_s + publicComments);
+                 !counted)
+                 return counted;
+             // Notices that quote a comment hidden or removed before this version drop its
+             // text, on the recipients' devices too.
+             return updateAndFeed(db, Sync::Entity::notifications(), u"excerpt = ''"_s,
+                                  u"excerpt <> '' AND deleted = 0"
+                                  " AND kind IN ('comment', 'reply', 'mention')"
+                                  " AND comment_id IN (SELECT id FROM comments"
+                                  " WHERE moderation <> '')"_s);
          }},
     };
     return list;

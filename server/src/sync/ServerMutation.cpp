@@ -1,5 +1,6 @@
 #include "ServerMutation.h"
 
+#include "AccountMutations.h"
 #include "Mutators.h"
 #include "RoleMutations.h"
 #include "SessionMutations.h"
@@ -44,6 +45,7 @@ const QStringList &serverMutationNames()
             QString::fromLatin1(ShopMutations::decideShopRequest.name),
             QString::fromLatin1(SessionMutations::endSessions.name),
             QString::fromLatin1(RoleMutations::setRole.name),
+            QString::fromLatin1(AccountMutations::registerAccount.name),
         };
         // A client mutator of the same name would make the name mean two things, and a pushed
         // mutation of that name would run the client's mutator, not this one.

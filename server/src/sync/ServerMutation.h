@@ -24,7 +24,8 @@ struct ServerWrite
     Error requireModerator(const QString &refusal) const;
 };
 
-//! A write only the server makes (opening a shop, deciding a shop request, ending sessions):
+//! A write only the server makes (registering an account, opening a shop, deciding a shop
+//! request, ending sessions):
 //! named, with typed arguments and a typed outcome, run by SyncService::run() in the same
 //! transaction and change-feed machinery as a pushed mutator. It checks its actor's authority
 //! itself, as a mutator does. It is not a Sync::Mutator on purpose: push looks mutators up in

@@ -184,6 +184,23 @@ Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &
     return std::optional<QString> {(*q)->value(0).toString()};
 }
 
+Result<QStringList> ServerSyncStore::noticesQuoting(const QString &commentId)
+{
+    ++m_reads;
+    // comment_id of a moderation notice holds its strike's id, never a comment's: the kinds
+    // keep it out all the same.
+    Result<QSqlQuery *> q =
+        exec(u"SELECT id FROM notifications WHERE comment_id = ? AND deleted = 0"
+             " AND kind IN ('comment', 'reply', 'mention')"_s,
+             {commentId}, "notices quoting a comment");
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while ((*q)->next())
+        ids << (*q)->value(0).toString();
+    return ids;
+}
+
 Result<std::optional<Sync::Account>> ServerSyncStore::account(const QString &userId)
 {
     ++m_reads;

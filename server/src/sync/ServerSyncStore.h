@@ -56,6 +56,7 @@ public:
     Result<std::optional<QJsonObject>> media(const QString &mediaId) override;
     Result<std::optional<QString>> userIdByUsername(const QString &username) override;
     Result<std::optional<Sync::Account>> account(const QString &userId) override;
+    Result<QStringList> noticesQuoting(const QString &commentId) override;
     Result<Ok> restrict(const QString &userId, const Sync::Account &restriction) override;
     Result<Ok> endSessions(const QString &userId, const QString &reason) override;
     Result<Ok> audit(qint64 at, const Sync::AuditEntry &entry) override;
@@ -65,8 +66,8 @@ public:
     //! The server's limits on new accounts (none: unlimited, as for demo data and migrations).
     void setNewAccountLimits(std::optional<Sync::NewAccountLimits> limits) { m_limits = limits; }
 
-    //! Re-announces a row as it is in its table (after a write outside a mutator, such as
-    //! registration, or to backfill the feed in a migration).
+    //! Re-announces a row as it is in its table (after a write of columns the store does not
+    //! put, such as a new account's profile, or to backfill the feed in a migration).
     Result<Ok> publish(const Sync::EntityDef &entity, const QString &id);
 
     //! What this store wrote to the feed, by bucket.
