@@ -1,9 +1,12 @@
 #include "IsoTime.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <chrono>
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace Souk {
 
@@ -29,16 +32,20 @@ QJsonValue jsonTime(qint64 ms)
 
 std::optional<qint64> parseIsoTime(QStringView text)
 {
-    // Qt reads a time without an offset as local time: refuse it rather than guess. A date
-    // alone ("2026-10-29") has no 'T' and is refused too.
-    if (text.size() < 20 || text.at(10) != u'T')
+    // The one form, checked before Qt reads it: Qt also takes a time without an offset (as
+    // local time: a guess), "24:00", decimal commas, any number of fraction digits and offsets
+    // past the ±14:00 that exist. [0-9], not \d, which takes any script's digits.
+    static const QRegularExpression form(
+        uR"(^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,3})?)"
+        uR"((Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$)"_s);
+    const QString subject = text.toString();
+    const QRegularExpressionMatch match = form.match(subject);
+    if (!match.hasMatch())
         return std::nullopt;
-    const QChar last = text.back();
-    const bool hasOffset =
-        last == u'Z' || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
-    if (!hasOffset)
+    const QString offset = match.captured(3);
+    if (offset.size() == 6 && offset.mid(1, 2) == u"14" && offset.mid(4) != u"00")
         return std::nullopt;
-    const QDateTime time = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    const QDateTime time = QDateTime::fromString(subject, Qt::ISODateWithMs);
     if (!time.isValid())
         return std::nullopt;
     return time.toMSecsSinceEpoch();

@@ -21,9 +21,10 @@ QString isoTime(qint64 ms);
 //! "never" (not edited, not suspended, not revoked).
 QJsonValue jsonTime(qint64 ms);
 
-//! An ISO 8601 date and time that says its offset ("Z" or "+02:00"), as milliseconds since the
-//! epoch; nothing for anything else, including a time without an offset (whose meaning would
-//! depend on the reader's time zone).
+//! An ISO 8601 date and time that says its offset, as milliseconds since the epoch:
+//! "2026-10-29T18:48:26Z", with up to three fraction digits (".334"), the offset "Z" or
+//! "+02:00" (at most ±14:00). Nothing for anything else, including a time without an offset
+//! (whose meaning would depend on the reader's time zone).
 std::optional<qint64> parseIsoTime(QStringView text);
 
 //! A time read from a server's answer: an ISO 8601 string, or the integer of milliseconds that

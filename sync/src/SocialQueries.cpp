@@ -1,5 +1,6 @@
 #include "SocialQueries.h"
 
+#include "Columns.h"
 #include "DerivedIds.h"
 #include "ReadQuery.h"
 #include "Visibility.h"
@@ -17,15 +18,68 @@ namespace {
 // Columns of a post as every list reads them, with the comments the signed-in user sees
 // counted as the server counts them (Visibility::commentCount); postColumnBinds() gives the
 // placeholders' values.
-const QString PostColumns =
-    u"SELECT p.id, p.author_id, COALESCE(a.username, ''), COALESCE(a.display_name, ''),"
-    " p.caption, p.media, p.created_at, p.edited_at, p.like_count, "_s
-    + Visibility::commentCount(u"p"_s, {}).sql + u", EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s
-    + pairIdSql(u"?"_s, u"p.id"_s)
-    + u" AND l.active = 1),"
-      " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
-      "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id),"
-      " COALESCE(p.moderation, '')"_s;
+const Columns PostColumns {
+    {u"id"_s, u"p.id"_s},
+    {u"author_id"_s, u"p.author_id"_s},
+    {u"author_username"_s, u"COALESCE(a.username, '')"_s},
+    {u"author_name"_s, u"COALESCE(a.display_name, '')"_s},
+    {u"caption"_s, u"p.caption"_s},
+    {u"media"_s, u"p.media"_s},
+    {u"created_at"_s, u"p.created_at"_s},
+    {u"edited_at"_s, u"p.edited_at"_s},
+    {u"like_count"_s, u"p.like_count"_s},
+    {u"comment_count"_s, Visibility::commentCount(u"p"_s, {}).sql},
+    {u"liked"_s,
+     u"EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s + pairIdSql(u"?"_s, u"p.id"_s)
+         + u" AND l.active = 1)"_s},
+    {u"pending"_s,
+     u"EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'createPost'"
+     " AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = p.id)"_s},
+    {u"moderation"_s, u"COALESCE(p.moderation, '')"_s}};
+const QString SelectPosts = u"SELECT "_s + PostColumns.sql();
+
+const Columns CommentColumns {
+    {u"id"_s, u"c.id"_s},
+    {u"post_id"_s, u"c.post_id"_s},
+    {u"author_id"_s, u"c.author_id"_s},
+    {u"author_username"_s, u"c.author_username"_s},
+    {u"parent_id"_s, u"c.parent_id"_s},
+    {u"body"_s, u"c.body"_s},
+    {u"created_at"_s, u"c.created_at"_s},
+    {u"pending"_s,
+     u"EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
+     " AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id)"_s},
+    {u"moderation"_s, u"COALESCE(c.moderation, '')"_s}};
+
+// "unread": newer than the inbox's mark (the "?" is me).
+const Columns NotificationColumns {
+    {u"id"_s, u"n.id"_s},
+    {u"kind"_s, u"n.kind"_s},
+    {u"actor_id"_s, u"n.actor_id"_s},
+    {u"actor_username"_s, u"n.actor_username"_s},
+    {u"post_id"_s, u"n.post_id"_s},
+    {u"comment_id"_s, u"n.comment_id"_s},
+    {u"excerpt"_s, u"n.excerpt"_s},
+    {u"created_at"_s, u"n.created_at"_s},
+    {u"unread"_s, u"n.created_at > COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0)"_s}};
+
+// A profile with its counts; the binds are those of Visibility::contentCount for "posts",
+// then me twice (followed_by_me, blocked_by_me).
+const Columns ProfileColumns {
+    {u"id"_s, u"p.id"_s},
+    {u"username"_s, u"p.username"_s},
+    {u"display_name"_s, u"p.display_name"_s},
+    {u"bio"_s, u"p.bio"_s},
+    {u"avatar"_s, u"p.avatar"_s},
+    {u"followers"_s, u"(SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1)"_s},
+    {u"following"_s, u"(SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1)"_s},
+    {u"posts"_s, Visibility::contentCount(u"posts"_s, u"p.id"_s, {}).sql},
+    {u"followed_by_me"_s,
+     u"EXISTS (SELECT 1 FROM follows WHERE id = "_s + pairIdSql(u"?"_s, u"p.id"_s)
+         + u" AND active = 1)"_s},
+    {u"blocked_by_me"_s,
+     u"EXISTS (SELECT 1 FROM blocks WHERE id = "_s + pairIdSql(u"?"_s, u"p.id"_s)
+         + u" AND active = 1)"_s}};
 const QString PostJoins = u" LEFT JOIN profiles a ON a.id = p.author_id"_s;
 
 QVariantList postColumnBinds(const QString &me)
@@ -35,21 +89,20 @@ QVariantList postColumnBinds(const QString &me)
 
 SocialQueries::Post postFrom(const QSqlQuery &q)
 {
-    SocialQueries::Post p;
-    p.id = q.value(0).toString();
-    p.authorId = q.value(1).toString();
-    p.authorUsername = q.value(2).toString();
-    p.authorName = q.value(3).toString();
-    p.caption = q.value(4).toString();
-    p.media = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
-    p.createdAt = q.value(6).toLongLong();
-    p.editedAt = q.value(7).toLongLong();
-    p.likeCount = q.value(8).toLongLong();
-    p.commentCount = q.value(9).toLongLong();
-    p.liked = q.value(10).toLongLong() != 0;
-    p.pending = q.value(11).toLongLong() != 0;
-    p.moderation = q.value(12).toString();
-    return p;
+    const ColumnRow row(q, PostColumns);
+    return {.id = row.text(u"id"),
+            .authorId = row.text(u"author_id"),
+            .authorUsername = row.text(u"author_username"),
+            .authorName = row.text(u"author_name"),
+            .caption = row.text(u"caption"),
+            .media = QJsonDocument::fromJson(row.text(u"media").toUtf8()).array(),
+            .createdAt = row.integer(u"created_at"),
+            .editedAt = row.integer(u"edited_at"),
+            .likeCount = row.integer(u"like_count"),
+            .commentCount = row.integer(u"comment_count"),
+            .liked = row.flag(u"liked"),
+            .pending = row.flag(u"pending"),
+            .moderation = row.text(u"moderation")};
 }
 
 } // namespace
@@ -79,7 +132,7 @@ Result<QList<SocialQueries::Post>> SocialQueries::posts(const QString &from, con
     // (marked as such); nothing of an account apart by a block (Visibility.h).
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  PostColumns + u" FROM "_s + from + PostJoins + u" WHERE "_s + where + u" AND "_s
+                  SelectPosts + u" FROM "_s + from + PostJoins + u" WHERE "_s + where + u" AND "_s
                       + shown.sql + u" AND ("_s + time + u", "_s + id + u") < (?, ?) ORDER BY "_s
                       + time + u" DESC, "_s + id + u" DESC LIMIT ?"_s,
                   all);
@@ -127,23 +180,26 @@ Result<std::optional<SocialQueries::Post>> SocialQueries::post(const QString &id
 Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &postId)
 {
     const Visibility::SqlCondition shown = Visibility::content(u"c"_s, u"author_id"_s, m_me);
-    Result<QSqlQuery> q =
-        readQuery(m_db,
-                  u"SELECT c.id, c.post_id, c.author_id, c.author_username, c.parent_id, c.body,"
-                  " c.created_at,"
-                  " EXISTS (SELECT 1 FROM _outbox o WHERE o.name = 'comment'"
-                  "  AND o.status IN ('pending', 'acked') AND json_extract(o.args, '$.id') = c.id),"
-                  " COALESCE(c.moderation, '') FROM comments c WHERE c.post_id = ? AND "_s
-                      + shown.sql + u" ORDER BY c.created_at, c.id"_s,
-                  QVariantList {postId} + shown.binds);
+    Result<QSqlQuery> q = readQuery(m_db,
+                                    u"SELECT "_s + CommentColumns.sql()
+                                        + u" FROM comments c WHERE c.post_id = ? AND "_s + shown.sql
+                                        + u" ORDER BY c.created_at, c.id"_s,
+                                    QVariantList {postId} + shown.binds);
     if (!q)
         return q.error();
     QList<Comment> top;
     QHash<QString, QList<Comment>> replies;
     while (q->next()) {
-        Comment c {q->value(0).toString(),   q->value(1).toString(),        q->value(2).toString(),
-                   q->value(3).toString(),   q->value(4).toString(),        q->value(5).toString(),
-                   q->value(6).toLongLong(), q->value(7).toLongLong() != 0, q->value(8).toString()};
+        const ColumnRow row(*q, CommentColumns);
+        const Comment c {.id = row.text(u"id"),
+                         .postId = row.text(u"post_id"),
+                         .authorId = row.text(u"author_id"),
+                         .authorUsername = row.text(u"author_username"),
+                         .parentId = row.text(u"parent_id"),
+                         .body = row.text(u"body"),
+                         .createdAt = row.integer(u"created_at"),
+                         .pending = row.flag(u"pending"),
+                         .moderation = row.text(u"moderation")};
         if (c.parentId.isEmpty())
             top << c;
         else
@@ -163,21 +219,26 @@ Result<QList<SocialQueries::Comment>> SocialQueries::comments(const QString &pos
 Result<QList<SocialQueries::Notification>> SocialQueries::notifications(int limit)
 {
     const Visibility::SqlCondition apart = Visibility::notApart(u"n.actor_id"_s, m_me);
-    Result<QSqlQuery> q = readQuery(
-        m_db,
-        u"SELECT n.id, n.kind, n.actor_id, n.actor_username, n.post_id, n.comment_id, n.excerpt,"
-        " n.created_at, n.created_at > COALESCE((SELECT read_until FROM inbox WHERE id = ?), 0)"
-        " FROM notifications n WHERE "_s
-            + apart.sql + u" ORDER BY n.created_at DESC, n.id DESC LIMIT ?"_s,
-        QVariantList {m_me} + apart.binds + QVariantList {limit});
+    Result<QSqlQuery> q =
+        readQuery(m_db,
+                  u"SELECT "_s + NotificationColumns.sql() + u" FROM notifications n WHERE "_s
+                      + apart.sql + u" ORDER BY n.created_at DESC, n.id DESC LIMIT ?"_s,
+                  QVariantList {m_me} + apart.binds + QVariantList {limit});
     if (!q)
         return q.error();
     QList<Notification> out;
-    while (q->next())
-        out << Notification {
-            q->value(0).toString(), q->value(1).toString(),   q->value(2).toString(),
-            q->value(3).toString(), q->value(4).toString(),   q->value(5).toString(),
-            q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toLongLong() != 0};
+    while (q->next()) {
+        const ColumnRow n(*q, NotificationColumns);
+        out << Notification {.id = n.text(u"id"),
+                             .kind = n.text(u"kind"),
+                             .actorId = n.text(u"actor_id"),
+                             .actorUsername = n.text(u"actor_username"),
+                             .postId = n.text(u"post_id"),
+                             .commentId = n.text(u"comment_id"),
+                             .excerpt = n.text(u"excerpt"),
+                             .createdAt = n.integer(u"created_at"),
+                             .unread = n.flag(u"unread")};
+    }
     return out;
 }
 
@@ -212,29 +273,26 @@ Result<std::optional<SocialQueries::Profile>> SocialQueries::profileWhere(const 
     const Visibility::SqlCondition posts = Visibility::contentCount(u"posts"_s, u"p.id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  u"SELECT p.id, p.username, p.display_name, p.bio, p.avatar,"
-                  " (SELECT COUNT(*) FROM follows WHERE followee_id = p.id AND active = 1),"
-                  " (SELECT COUNT(*) FROM follows WHERE follower_id = p.id AND active = 1),"
-                  " "_s
-                      + posts.sql + u", EXISTS (SELECT 1 FROM follows WHERE id = "_s
-                      + pairIdSql(u"?"_s, u"p.id"_s)
-                      + u" AND active = 1), EXISTS (SELECT 1 FROM blocks WHERE id = "_s
-                      + pairIdSql(u"?"_s, u"p.id"_s) + u" AND active = 1) FROM profiles p WHERE ("_s
-                      + where + u") AND "_s + shown.sql,
+                  u"SELECT "_s + ProfileColumns.sql() + u" FROM profiles p WHERE ("_s + where
+                      + u") AND "_s + shown.sql,
                   posts.binds + QVariantList {m_me, m_me, value} + shown.binds);
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Profile> {};
-    Profile p {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-               q->value(3).toString(), q->value(4).toString()};
+    const ColumnRow row(*q, ProfileColumns);
+    Profile p {.id = row.text(u"id"),
+               .username = row.text(u"username"),
+               .displayName = row.text(u"display_name"),
+               .bio = row.text(u"bio"),
+               .avatar = row.text(u"avatar")};
     if (p.id == m_me) { // the replica has every follow involving the signed-in user
-        p.followers = q->value(5).toLongLong();
-        p.following = q->value(6).toLongLong();
+        p.followers = row.integer(u"followers");
+        p.following = row.integer(u"following");
     }
-    p.posts = q->value(7).toLongLong();
-    p.followedByMe = q->value(8).toLongLong() != 0;
-    p.blockedByMe = q->value(9).toLongLong() != 0;
+    p.posts = row.integer(u"posts");
+    p.followedByMe = row.flag(u"followed_by_me");
+    p.blockedByMe = row.flag(u"blocked_by_me");
     return std::optional<Profile> {p};
 }
 
@@ -362,7 +420,7 @@ Result<SocialQueries::SearchResults> SocialQueries::search(const QString &text, 
     const Visibility::SqlCondition shown = Visibility::content(u"p"_s, u"author_id"_s, m_me);
     Result<QSqlQuery> q =
         readQuery(m_db,
-                  PostColumns + u" FROM posts p"_s + PostJoins
+                  SelectPosts + u" FROM posts p"_s + PostJoins
                       + u" WHERE p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
                         " ORDER BY rowid DESC LIMIT ?) AND "_s
                       + shown.sql + u" ORDER BY p.created_at DESC, p.id DESC"_s,

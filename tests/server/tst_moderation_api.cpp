@@ -37,6 +37,7 @@ private Q_SLOTS:
     void hiddenPostStaysHiddenWhenItsAuthorEditsOffline();
     void upheldAppealRestoresRemovedContentOnEveryReplica();
     void hiddenCommentLeavesItsCountAndTheNoticesQuotingIt();
+    void hiddenPostLeavesTheNoticesOfItsMentions();
     void bannedUserIsSignedOutAndCannotPush();
     void suspensionEndsSessionsAndSaysUntilWhen();
     void limitedAccountsPostsWaitForReview();
@@ -478,6 +479,34 @@ void ModerationApiTest::hiddenCommentLeavesItsCountAndTheNoticesQuotingIt()
     QCOMPARE(counted(m_author), 1);
 }
 
+void ModerationApiTest::hiddenPostLeavesTheNoticesOfItsMentions()
+{
+    const Account named = user(u"rania"_s);
+    const QString id = post(m_author, u"Selling followers, ask @rania"_s);
+    QVERIFY(!id.isEmpty());
+    auto mention = [&]() {
+        for (const Row &r : m_h->serverView(named).value(u"notifications"_s)) {
+            if (r.fields.value(u"kind"_s) == u"mention"_s && r.fields.value(u"post_id"_s) == id)
+                return r.fields.value(u"excerpt"_s).toString();
+        }
+        return u"<no notice>"_s;
+    };
+    QCOMPARE(mention(), u"Selling followers, ask @rania"_s);
+    const QString decision = newId();
+    QCOMPARE(code(run(m_mod, u"moderate"_s,
+                      {{u"id"_s, decision},
+                       {u"target_type"_s, u"post"_s},
+                       {u"target_id"_s, id},
+                       {u"action"_s, u"hide"_s},
+                       {u"reason"_s, u"Spam"_s}})),
+             QString());
+    QCOMPARE(mention(), QString()); // the notice stays, without the hidden words
+    QCOMPARE(code(run(m_mod, u"restoreContent"_s,
+                      {{u"action_id"_s, decision}, {u"reason"_s, u"A joke between friends"_s}})),
+             QString());
+    QCOMPARE(mention(), u"Selling followers, ask @rania"_s);
+}
+
 void ModerationApiTest::upheldAppealRestoresRemovedContentOnEveryReplica()
 {
     const QString id = post(m_author, u"My grandmother's recipe"_s);
@@ -669,6 +698,13 @@ void ModerationApiTest::suspensionEndsSessionsAndSaysUntilWhen()
     const QString until = QDateTime::currentDateTimeUtc().addDays(7).toString(u"yyyy-MM-dd"_s);
     QVERIFY2(login.json.value(u"error"_s).toObject().value(u"message"_s).toString().contains(until),
              login.body.constData());
+    // The audit line says until when, as the API writes times.
+    const QJsonArray logged = audit(u"?action=suspend_user&target_id="_s + hothead.id);
+    QCOMPARE(logged.size(), 1);
+    const QString auditedUntil =
+        logged.at(0).toObject().value(u"detail"_s).toObject().value(u"until"_s).toString();
+    QVERIFY2(Souk::parseIsoTime(auditedUntil).has_value() && auditedUntil.startsWith(until),
+             qPrintable(auditedUntil));
     // Lifted: sign-in works again.
     QCOMPARE(code(run(m_mod, u"actOnUser"_s,
                       {{u"id"_s, newId()},
@@ -854,14 +890,25 @@ void ModerationApiTest::auditLogPagesAndFiltersByIsoTimes()
     QVERIFY(inWindow(atPlus2, atPlus2).contains(newest));
     QVERIFY(!inWindow(iso(at - 60'000), iso(at - 1)).contains(newest));
 
-    // Times without an offset, dates alone and the old milliseconds are refused by name.
-    for (const QString &bad : {u"from=1793299706334"_s, u"to=2026-12-07"_s,
-                               u"from=2026-12-07T18:00:00"_s, u"before=abc"_s}) {
+    // Times without an offset, dates alone, the old milliseconds and ids that are not plain
+    // digits are refused by name.
+    for (const QString &bad :
+         {u"from=1793299706334"_s, u"to=2026-12-07"_s, u"from=2026-12-07T18:00:00"_s,
+          u"to=2026-12-07T24:00:00Z"_s, u"from=2026-12-07T18:00:00%2B15:00"_s, u"before=abc"_s,
+          u"before=%2B5"_s, u"before=%205"_s, u"before=1234567890123456789"_s}) {
         const HttpReply refused = get(u"/api/v1/admin/audit?"_s + bad, m_admin);
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.json.value(u"error"_s).toObject().value(u"field"_s).toString(),
                  bad.section(u'=', 0, 0));
     }
+    // A window that ends before it starts, and a parameter given twice, are refused too.
+    const HttpReply backwards =
+        get(u"/api/v1/admin/audit?from=2026-12-07T18:00:00Z&to=2026-12-07T17:00:00Z"_s, m_admin);
+    QCOMPARE(backwards.status, 422);
+    QCOMPARE(backwards.errorCode(), u"invalid_range"_s);
+    const HttpReply twice = get(u"/api/v1/admin/audit?before=5&before=9"_s, m_admin);
+    QCOMPARE(twice.status, 400);
+    QCOMPARE(twice.errorCode(), u"repeated_parameter"_s);
 }
 
 void ModerationApiTest::auditLogSurvivesAKillMidAction()

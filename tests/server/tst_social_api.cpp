@@ -408,6 +408,8 @@ void SocialApiTest::readRefusals_data()
     QTest::newRow("limit too big") << u"/api/v1/explore?limit=101"_s << 422 << u"invalid_limit"_s;
     QTest::newRow("unknown parameter")
         << u"/api/v1/explore?sort=hot"_s << 400 << u"unknown_parameter"_s;
+    QTest::newRow("repeated parameter")
+        << u"/api/v1/explore?limit=5&limit=50"_s << 400 << u"repeated_parameter"_s;
     QTest::newRow("bad tag") << u"/api/v1/tags/a%20b"_s << 422 << u"invalid_tag"_s;
     QTest::newRow("empty search") << u"/api/v1/search?q="_s << 422 << u"invalid_query"_s;
     QTest::newRow("long search") << u"/api/v1/search?q="_s + QString(101, u'a') << 422

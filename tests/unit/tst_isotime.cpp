@@ -66,6 +66,9 @@ void IsoTimeTest::parsesOffsets()
 {
     QCOMPARE(parseIsoTime(u"2026-10-29T20:48:26.334+02:00"), std::optional<qint64>(1793299706334));
     QCOMPARE(parseIsoTime(u"2026-10-29T18:48:26Z"), std::optional<qint64>(1793299706000));
+    QCOMPARE(parseIsoTime(u"2026-10-30T08:48:26.334+14:00"), std::optional<qint64>(1793299706334));
+    QCOMPARE(parseIsoTime(u"2026-10-29T06:48:26.334-12:00"), std::optional<qint64>(1793299706334));
+    QCOMPARE(parseIsoTime(u"2026-10-29T18:48:26.3Z"), std::optional<qint64>(1793299706300));
 }
 
 void IsoTimeTest::refusesTimesWithoutAnOffset_data()
@@ -77,6 +80,14 @@ void IsoTimeTest::refusesTimesWithoutAnOffset_data()
     QTest::newRow("words") << u"yesterday at noon, Z"_s;
     QTest::newRow("no such day") << u"2026-02-30T10:00:00Z"_s;
     QTest::newRow("epoch digits") << u"1793299706334"_s;
+    QTest::newRow("24:00") << u"2026-10-29T24:00:00Z"_s;
+    QTest::newRow("decimal comma") << u"2026-10-29T10:00:00,5Z"_s;
+    QTest::newRow("four fraction digits") << u"2026-10-29T10:00:00.1234Z"_s;
+    QTest::newRow("offset past +14:00") << u"2026-10-29T10:00:00+14:30"_s;
+    QTest::newRow("offset +15:00") << u"2026-10-29T10:00:00+15:00"_s;
+    QTest::newRow("offset without colon") << u"2026-10-29T10:00:00+0200"_s;
+    QTest::newRow("lower-case z") << u"2026-10-29T10:00:00z"_s;
+    QTest::newRow("Arabic-Indic digits") << u"٢٠٢٦-10-29T10:00:00Z"_s;
 }
 
 void IsoTimeTest::refusesTimesWithoutAnOffset()

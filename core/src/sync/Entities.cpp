@@ -261,8 +261,9 @@ const EntityDef &notifications()
          {u"created_at"_s, Kind::Integer, Required}},
         {{u"notifications_by_time"_s, u"deleted, created_at"_s, Side::Server},
          {u"notifications_by_time"_s, u"created_at DESC"_s, Side::Client},
-         // A moderator's mark on a comment takes its text out of the notices that quote it.
-         {u"notifications_by_comment"_s, u"comment_id"_s, Side::Server}},
+         // A moderator's mark on a post or comment takes its text out of the notices that
+         // quote it (SyncStore::noticesQuoting).
+         {u"notifications_quoting"_s, u"post_id, comment_id"_s, Side::Server}},
         [](const Row &row) {
             return QStringList {userBucket(text(row, u"recipient_id"_s))};
         }};

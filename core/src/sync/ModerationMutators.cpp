@@ -3,6 +3,7 @@
 #include "ChatMutators.h"
 #include "Entities.h"
 #include "FieldWrites.h"
+#include "IsoTime.h"
 #include "MutatorArgs.h"
 #include "MutatorHelpers.h"
 #include "SocialMutators.h"
@@ -259,11 +260,8 @@ Result<Ok> setModeration(SyncStore &store, const MutationContext &ctx, const Tar
     }
     if (Result<Ok> put = store.put(*kind.entity, row); !put)
         return put;
-    // Every change of a comment's mark passes here: its post's count and the notices quoting
-    // it follow.
-    if (kind.entity == &Entity::comments())
-        return Social::commentMarkChanged(store, ctx, before, row);
-    return Ok {};
+    // Every change of a mark passes here: counts and the notices quoting the content follow.
+    return Social::markChanged(store, ctx, *kind.entity, before, row);
 }
 
 //! What a removal takes out of the row: content fields at their empty values.
@@ -681,7 +679,7 @@ Mutator actOnUser()
                                 {u"action_id"_s, id},
                                 {u"reports"_s, a.reportIdsJson()}};
             if (until > 0)
-                detail.insert(u"until"_s, until);
+                detail.insert(u"until"_s, isoTime(until)); // the API's form of a time
             if (Result<Ok> logged = store.audit(
                     ctx.now(), {ctx.userId, action + u"_user"_s, u"user"_s, userId, detail});
                 !logged)

@@ -587,29 +587,16 @@ Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &no
     return store.put(Entity::notifications(), row);
 }
 
-Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, const Row &before,
-                              const Row &after)
+namespace {
+
+//! Sets the excerpt of the notices quoting `postId`'s caption (commentId empty) or one of its
+//! comments to `text`.
+Result<Ok> requote(SyncStore &store, const MutationContext &ctx, const QString &postId,
+                   const QString &commentId, const QString &text)
 {
-    const bool wasPublic = Moderation::moderationOf(before).isEmpty();
-    const bool isPublic = Moderation::moderationOf(after).isEmpty();
-    if (wasPublic == isPublic || after.deleted)
-        return Ok {};
-    const CommentView comment {after};
-    Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
-    if (!post)
-        return post.error();
-    if (post->has_value() && !(*post)->deleted) {
-        if (Result<Ok> counted = bump(store, ctx, **post, u"comment_count"_s, isPublic ? 1 : -1);
-            !counted)
-            return counted;
-    }
-    Result<QStringList> notices = store.noticesQuoting(after.id);
+    Result<QStringList> notices = store.noticesQuoting(postId, commentId);
     if (!notices)
         return notices.error();
-    // The excerpt as the comment made it (comment(), notifyMentions()), from the body as it is
-    // now: a removal's undoing brings the body back first.
-    const QString text =
-        isPublic ? excerpt(after.fields.value(u"body"_s).toString(), ExcerptLength) : QString();
     for (const QString &id : std::as_const(*notices)) {
         Result<std::optional<Row>> found = store.get(Entity::notifications(), id);
         if (!found)
@@ -623,6 +610,36 @@ Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, cons
             return put;
     }
     return Ok {};
+}
+
+} // namespace
+
+Result<Ok> markChanged(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
+                       const Row &before, const Row &after)
+{
+    const bool wasPublic = Moderation::moderationOf(before).isEmpty();
+    const bool isPublic = Moderation::moderationOf(after).isEmpty();
+    if (wasPublic == isPublic || after.deleted)
+        return Ok {};
+    // The excerpt as the notice made it (comment(), notifyMentions()), from the text as it is
+    // now: a removal's undoing brings the text back first.
+    const auto quote = [&](const QString &field) {
+        return isPublic ? excerpt(after.fields.value(field).toString(), ExcerptLength) : QString();
+    };
+    if (&entity == &Entity::posts())
+        return requote(store, ctx, after.id, {}, quote(u"caption"_s));
+    if (&entity != &Entity::comments())
+        return Ok {};
+    const CommentView comment {after};
+    Result<std::optional<Row>> post = store.get(Entity::posts(), comment.postId());
+    if (!post)
+        return post.error();
+    if (post->has_value() && !(*post)->deleted) {
+        if (Result<Ok> counted = bump(store, ctx, **post, u"comment_count"_s, isPublic ? 1 : -1);
+            !counted)
+            return counted;
+    }
+    return requote(store, ctx, comment.postId(), after.id, quote(u"body"_s));
 }
 
 Error checkMediaIds(const QJsonArray &ids, int min)

@@ -29,13 +29,14 @@ struct Notice
 };
 Result<Ok> notify(SyncStore &store, const MutationContext &ctx, const Notice &notice);
 
-//! After a moderator's mark on a comment changed from `before` to `after` (hide, remove, or
-//! the undoing of either): its post's comment_count counts only comments not deleted and
-//! unmarked, the figure everyone sees, so the comment leaves it or comes back; and the
-//! notifications that quote it (comment, reply, mention) drop its text or get it back, so a
-//! hidden comment's words leave the recipients' devices too, not only the comment's page.
-Result<Ok> commentMarkChanged(SyncStore &store, const MutationContext &ctx, const Row &before,
-                              const Row &after);
+//! After a moderator's mark on a post or a comment changed from `before` to `after` (hide,
+//! remove, approve, or the undoing of one): a comment's post's comment_count counts only
+//! comments not deleted and unmarked, the figure everyone sees, so the comment leaves it or
+//! comes back; and the notifications that quote the post's caption or the comment (comment,
+//! reply, mention) drop its text or get it back, so the words leave the recipients' devices
+//! too, not only the content's page. Other kinds of content have nothing to follow.
+Result<Ok> markChanged(SyncStore &store, const MutationContext &ctx, const EntityDef &entity,
+                       const Row &before, const Row &after);
 
 //! Media ids are SHA-256 hex digests of the uploaded bytes: `min` to MaxImages distinct ones.
 Error checkMediaIds(const QJsonArray &ids, int min);

@@ -82,10 +82,12 @@ public:
         return std::optional<Account> {};
     }
 
-    //! The notifications that quote a comment (of kind comment, reply or mention). A device
+    //! The notifications that quote a comment of post `postId` (of kind comment, reply or
+    //! mention), or with `commentId` empty, the post's own caption (mentions in it). A device
     //! holds only its own user's notifications and answers none; the server's run finds them.
-    virtual Result<QStringList> noticesQuoting(const QString &commentId)
+    virtual Result<QStringList> noticesQuoting(const QString &postId, const QString &commentId)
     {
+        Q_UNUSED(postId);
         Q_UNUSED(commentId);
         return QStringList {};
     }

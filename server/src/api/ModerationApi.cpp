@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -36,15 +37,20 @@ Error badParameter(const QString &name, const QString &message)
     return Error::unprocessable(u"invalid_parameter"_s, message, name);
 }
 
-//! A whole-number parameter in [min, max], or `fallback` when absent.
+//! The largest whole number a parameter may hold: 18 digits.
+constexpr qint64 MaxNumber = 999'999'999'999'999'999;
+
+//! A whole-number parameter in [min, max], written as 1 to 18 ASCII digits and nothing else
+//! (no sign, no spaces), or `fallback` when absent.
 Result<qint64> number(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min,
                       qint64 max)
 {
     if (!query.hasQueryItem(name))
         return fallback;
-    bool ok = false;
-    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
-    if (!ok || value < min || value > max)
+    static const QRegularExpression digits(u"^[0-9]{1,18}$"_s);
+    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+    const qint64 value = digits.match(text).hasMatch() ? text.toLongLong() : -1;
+    if (value < min || value > max)
         return badParameter(name,
                             u"%1 is a whole number from %2 to %3."_s.arg(name).arg(min).arg(max));
     return value;
@@ -62,9 +68,14 @@ Result<qint64> time(const QUrlQuery &query, const QString &name, qint64 fallback
         name, u"%1 is an ISO 8601 time with its offset, such as 2026-12-07T18:00:00Z."_s.arg(name));
 }
 
-QJsonObject parseObject(const QString &text)
+//! An entry's detail as stored. A suspension's `until` was stored as milliseconds before the
+//! API's times became ISO 8601: shown in today's form.
+QJsonObject detailOf(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    QJsonObject detail = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (const QJsonValue until = detail.value(u"until"_s); until.isDouble())
+        detail.insert(u"until"_s, isoTime(until.toInteger()));
+    return detail;
 }
 
 // --- the audit log --------------------------------------------------------------------------
@@ -95,11 +106,14 @@ HttpResponse auditLog(ApiContext &ctx)
     Result<qint64> from = time(query, u"from"_s, 0);
     Result<qint64> to = time(query, u"to"_s, std::numeric_limits<qint64>::max());
     Result<qint64> limit = number(query, u"limit"_s, 50, 1, MaxPage);
-    Result<qint64> before = number(query, u"before"_s, std::numeric_limits<qint64>::max(), 1,
-                                   std::numeric_limits<qint64>::max());
+    Result<qint64> before =
+        number(query, u"before"_s, std::numeric_limits<qint64>::max(), 1, MaxNumber);
     for (const Result<qint64> *r : {&from, &to, &limit, &before})
         if (!*r)
             return HttpResponse::error(r->error());
+    if (*from > *to)
+        return HttpResponse::error(
+            Error::unprocessable(u"invalid_range"_s, u"from is at or before to."_s, u"from"_s));
     where << u"a.at >= ?"_s << u"a.at <= ?"_s << u"a.id < ?"_s;
     binds << *from << *to << *before << *limit + 1;
     static const Columns EntryColumns {{u"id"_s, u"a.id"_s},
@@ -135,7 +149,7 @@ HttpResponse auditLog(ApiContext &ctx)
                                     {u"action"_s, e.text(u"action")},
                                     {u"target_type"_s, e.text(u"target_type")},
                                     {u"target_id"_s, e.text(u"target_id")},
-                                    {u"detail"_s, parseObject(e.text(u"detail"))}});
+                                    {u"detail"_s, detailOf(e.text(u"detail"))}});
     }
     QJsonObject out {{u"entries"_s, entries}};
     if (more)
@@ -230,7 +244,6 @@ HttpResponse userRecord(ApiContext &ctx)
         return HttpResponse::error(
             Error {404, u"user_not_found"_s, u"There is no such user."_s, {}});
     QJsonObject out {{u"user"_s, accountFrom(*q)}};
-    // Each part names its columns in order; those in `times` are times (0 for "never").
     // Each part's columns keep their names in the answer; those in `times` are times.
     struct Part
     {

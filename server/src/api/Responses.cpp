@@ -8,13 +8,21 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
-Error checkParameters(const QUrlQuery &query, const QStringList &allowed)
+Error checkParameters(const QUrlQuery &query, const QStringList &allowed,
+                      const QStringList &repeatable)
 {
+    QStringList seen;
     for (const auto &item : query.queryItems()) {
         if (!allowed.contains(item.first))
             return Error::badRequest(
                 u"unknown_parameter"_s,
                 u"The parameter \"%1\" is not accepted here."_s.arg(item.first), item.first);
+        // Given twice, which one counts would be a guess: refused like an unknown one.
+        if (seen.contains(item.first) && !repeatable.contains(item.first))
+            return Error::badRequest(
+                u"repeated_parameter"_s,
+                u"The parameter \"%1\" is given more than once."_s.arg(item.first), item.first);
+        seen << item.first;
     }
     return {};
 }

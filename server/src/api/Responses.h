@@ -9,8 +9,10 @@
 
 namespace Souk::Server {
 
-//! 400 unknown_parameter for the first query parameter not in `allowed`, or a null Error.
-Error checkParameters(const QUrlQuery &query, const QStringList &allowed);
+//! 400 unknown_parameter for the first query parameter not in `allowed`, repeated_parameter for
+//! one given more than once that is not `repeatable`; or a null Error.
+Error checkParameters(const QUrlQuery &query, const QStringList &allowed,
+                      const QStringList &repeatable = {});
 
 //! 429 with Retry-After, in the error format.
 HttpResponse tooManyRequests(const RateLimiter::Decision &decision, const QString &message);

@@ -2,6 +2,7 @@
 // pages and search. Writes go through the mutators (sync push). Content across a block is
 // hidden both ways, as if it did not exist.
 #include "ApiContext.h"
+#include "Columns.h"
 #include "Database.h"
 #include "DerivedIds.h"
 #include "IsoTime.h"
@@ -27,14 +28,47 @@ constexpr int MaxQuery = 100;
 // their own marked by a moderator included, each with the comments the caller sees counted.
 // callerBinds() gives its placeholders' values; a query appends its own conditions and binds
 // after them.
-const QString PostSelect =
-    u"SELECT p.id, p.author_id, u.username, u.display_name, p.caption, p.media, p.tags,"
-    " p.created_at, p.edited_at, p.like_count, "_s
-    + Sync::Visibility::commentCount(u"p"_s, {}, u"o.deleted = 0"_s).sql
-    + u", EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s + Sync::pairIdSql(u"?"_s, u"p.id"_s)
-    + u" AND l.active = 1), p.moderation"
-      " FROM posts p JOIN users u ON u.id = p.author_id WHERE p.deleted = 0 AND "_s
+const Columns PostColumns {
+    {u"id"_s, u"p.id"_s},
+    {u"author_id"_s, u"p.author_id"_s},
+    {u"username"_s, u"u.username"_s},
+    {u"display_name"_s, u"u.display_name"_s},
+    {u"caption"_s, u"p.caption"_s},
+    {u"media"_s, u"p.media"_s},
+    {u"tags"_s, u"p.tags"_s},
+    {u"created_at"_s, u"p.created_at"_s},
+    {u"edited_at"_s, u"p.edited_at"_s},
+    {u"like_count"_s, u"p.like_count"_s},
+    {u"comment_count"_s, Sync::Visibility::commentCount(u"p"_s, {}, u"o.deleted = 0"_s).sql},
+    {u"liked"_s,
+     u"EXISTS (SELECT 1 FROM likes l WHERE l.id = "_s + Sync::pairIdSql(u"?"_s, u"p.id"_s)
+         + u" AND l.active = 1)"_s},
+    {u"moderation"_s, u"p.moderation"_s}};
+
+const QString PostSelect = u"SELECT "_s + PostColumns.sql()
+    + u" FROM posts p JOIN users u ON u.id = p.author_id"
+      " WHERE p.deleted = 0 AND "_s
     + Sync::Visibility::content(u"p"_s, u"author_id"_s, {}).sql;
+
+const Columns CommentColumns {{u"id"_s, u"c.id"_s},
+                              {u"parent_id"_s, u"c.parent_id"_s},
+                              {u"body"_s, u"c.body"_s},
+                              {u"created_at"_s, u"c.created_at"_s},
+                              {u"author_id"_s, u"u.id"_s},
+                              {u"username"_s, u"u.username"_s},
+                              {u"display_name"_s, u"u.display_name"_s},
+                              {u"moderation"_s, u"c.moderation"_s}};
+
+// A profile with its counts; "post_count"'s binds are those of Visibility::contentCount.
+const Columns ProfileColumns {
+    {u"id"_s, u"u.id"_s},
+    {u"username"_s, u"u.username"_s},
+    {u"display_name"_s, u"u.display_name"_s},
+    {u"bio"_s, u"u.bio"_s},
+    {u"followers"_s, u"(SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1)"_s},
+    {u"following"_s, u"(SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1)"_s},
+    {u"post_count"_s,
+     Sync::Visibility::contentCount(u"posts"_s, u"u.id"_s, {}, u"o.deleted = 0"_s).sql}};
 
 QVariantList callerBinds(const ApiContext &ctx)
 {
@@ -45,22 +79,22 @@ QVariantList callerBinds(const ApiContext &ctx)
 
 QJsonObject postFrom(const QSqlQuery &q)
 {
-    return {{u"id"_s, q.value(0).toString()},
+    const ColumnRow p(q, PostColumns);
+    return {{u"id"_s, p.text(u"id")},
             {u"author"_s,
-             QJsonObject {{u"id"_s, q.value(1).toString()},
-                          {u"username"_s, q.value(2).toString()},
-                          {u"display_name"_s, q.value(3).toString()}}},
-            {u"caption"_s, q.value(4).toString()},
-            {u"media"_s, mediaWithUrls(q.value(5).toString())},
-            {u"tags"_s,
-             QJsonArray::fromStringList(Sync::SocialText::splitPadded(q.value(6).toString()))},
-            {u"created_at"_s, jsonTime(q.value(7).toLongLong())},
-            {u"edited_at"_s, jsonTime(q.value(8).toLongLong())},
-            {u"like_count"_s, q.value(9).toLongLong()},
-            {u"comment_count"_s, q.value(10).toLongLong()},
-            {u"liked"_s, q.value(11).toLongLong() != 0},
+             QJsonObject {{u"id"_s, p.text(u"author_id")},
+                          {u"username"_s, p.text(u"username")},
+                          {u"display_name"_s, p.text(u"display_name")}}},
+            {u"caption"_s, p.text(u"caption")},
+            {u"media"_s, mediaWithUrls(p.text(u"media"))},
+            {u"tags"_s, QJsonArray::fromStringList(Sync::SocialText::splitPadded(p.text(u"tags")))},
+            {u"created_at"_s, jsonTime(p.integer(u"created_at"))},
+            {u"edited_at"_s, jsonTime(p.integer(u"edited_at"))},
+            {u"like_count"_s, p.integer(u"like_count")},
+            {u"comment_count"_s, p.integer(u"comment_count")},
+            {u"liked"_s, p.flag(u"liked")},
             // "" for everyone; "pending", "hidden" or "removed" only on the author's own posts.
-            {u"moderation"_s, q.value(12).toString()}};
+            {u"moderation"_s, p.text(u"moderation")}};
 }
 
 //! A page of posts, newest first, with keyset paging: the cursor is "<created_at>_<id>" of the
@@ -115,7 +149,8 @@ HttpResponse postPage(ApiContext &ctx, const Page &page, const QString &where,
     QString next;
     while (q->next()) {
         posts.append(postFrom(*q));
-        next = QString::number(q->value(7).toLongLong()) + u'_' + q->value(0).toString();
+        const ColumnRow last(*q, PostColumns);
+        next = QString::number(last.integer(u"created_at")) + u'_' + last.text(u"id");
     }
     extra.insert(u"posts"_s, posts);
     extra.insert(u"next_cursor"_s,
@@ -137,26 +172,27 @@ HttpResponse getPost(ApiContext &ctx)
     // Its comments the caller sees, oldest first; replies carry parent_id (one level).
     const Sync::Visibility::SqlCondition shown =
         Sync::Visibility::content(u"c"_s, u"author_id"_s, ctx.caller().userId);
-    Result<QSqlQuery> c =
-        execSql(ctx.db,
-                u"SELECT c.id, c.parent_id, c.body, c.created_at, u.id, u.username, u.display_name,"
-                " c.moderation FROM comments c JOIN users u ON u.id = c.author_id"
-                " WHERE c.post_id = ? AND c.deleted = 0 AND "_s
-                    + shown.sql + u" ORDER BY c.created_at, c.id LIMIT 500"_s,
-                QVariantList {id} + shown.binds, "post comments");
+    Result<QSqlQuery> c = execSql(ctx.db,
+                                  u"SELECT "_s + CommentColumns.sql()
+                                      + u" FROM comments c JOIN users u ON u.id = c.author_id"
+                                        " WHERE c.post_id = ? AND c.deleted = 0 AND "_s
+                                      + shown.sql + u" ORDER BY c.created_at, c.id LIMIT 500"_s,
+                                  QVariantList {id} + shown.binds, "post comments");
     if (!c)
         return HttpResponse::error(c.error());
     QJsonArray comments;
-    while (c->next())
-        comments.append(QJsonObject {{u"id"_s, c->value(0).toString()},
-                                     {u"parent_id"_s, c->value(1).toString()},
-                                     {u"body"_s, c->value(2).toString()},
-                                     {u"created_at"_s, jsonTime(c->value(3).toLongLong())},
+    while (c->next()) {
+        const ColumnRow row(*c, CommentColumns);
+        comments.append(QJsonObject {{u"id"_s, row.text(u"id")},
+                                     {u"parent_id"_s, row.text(u"parent_id")},
+                                     {u"body"_s, row.text(u"body")},
+                                     {u"created_at"_s, jsonTime(row.integer(u"created_at"))},
                                      {u"author"_s,
-                                      QJsonObject {{u"id"_s, c->value(4).toString()},
-                                                   {u"username"_s, c->value(5).toString()},
-                                                   {u"display_name"_s, c->value(6).toString()}}},
-                                     {u"moderation"_s, c->value(7).toString()}});
+                                      QJsonObject {{u"id"_s, row.text(u"author_id")},
+                                                   {u"username"_s, row.text(u"username")},
+                                                   {u"display_name"_s, row.text(u"display_name")}}},
+                                     {u"moderation"_s, row.text(u"moderation")}});
+    }
     post.insert(u"comments"_s, comments);
     return HttpResponse::json(200, post);
 }
@@ -172,28 +208,25 @@ HttpResponse userPosts(ApiContext &ctx)
     const Sync::Visibility::SqlCondition shown = Sync::Visibility::profile(u"u.id"_s, me);
     const Sync::Visibility::SqlCondition posts =
         Sync::Visibility::contentCount(u"posts"_s, u"u.id"_s, me, u"o.deleted = 0"_s);
-    Result<QSqlQuery> user =
-        execSql(ctx.db,
-                u"SELECT u.id, u.username, u.display_name, u.bio,"
-                " (SELECT COUNT(*) FROM follows WHERE followee_id = u.id AND active = 1),"
-                " (SELECT COUNT(*) FROM follows WHERE follower_id = u.id AND active = 1),"
-                " "_s
-                    + posts.sql + u" FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s
-                    + shown.sql,
-                posts.binds + QVariantList {ctx.request.params.value(u"username"_s).toLower()}
-                    + shown.binds,
-                "user for posts");
+    Result<QSqlQuery> user = execSql(
+        ctx.db,
+        u"SELECT "_s + ProfileColumns.sql()
+            + u" FROM users u WHERE u.username_key = ? AND u.deleted = 0 AND "_s + shown.sql,
+        posts.binds + QVariantList {ctx.request.params.value(u"username"_s).toLower()}
+            + shown.binds,
+        "user for posts");
     if (!user)
         return HttpResponse::error(user.error());
     if (!user->next())
         return HttpResponse::error(missing);
-    const QJsonObject profile {{u"id"_s, user->value(0).toString()},
-                               {u"username"_s, user->value(1).toString()},
-                               {u"display_name"_s, user->value(2).toString()},
-                               {u"bio"_s, user->value(3).toString()},
-                               {u"followers"_s, user->value(4).toLongLong()},
-                               {u"following"_s, user->value(5).toLongLong()},
-                               {u"post_count"_s, user->value(6).toLongLong()}};
+    const ColumnRow found(*user, ProfileColumns);
+    const QJsonObject profile {{u"id"_s, found.text(u"id")},
+                               {u"username"_s, found.text(u"username")},
+                               {u"display_name"_s, found.text(u"display_name")},
+                               {u"bio"_s, found.text(u"bio")},
+                               {u"followers"_s, found.integer(u"followers")},
+                               {u"following"_s, found.integer(u"following")},
+                               {u"post_count"_s, found.integer(u"post_count")}};
     return postPage(ctx, *page, u" AND p.author_id = ?"_s, {profile.value(u"id"_s).toString()},
                     {{u"user"_s, profile}});
 }

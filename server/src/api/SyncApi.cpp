@@ -37,7 +37,8 @@ HttpResponse pull(ApiContext &ctx)
 {
     const QUrlQuery &query = ctx.request.query;
     if (Error e =
-            checkParameters(query, {u"client_id"_s, u"schema_version"_s, u"cursor"_s, u"limit"_s});
+            checkParameters(query, {u"client_id"_s, u"schema_version"_s, u"cursor"_s, u"limit"_s},
+                            {u"cursor"_s}); // one cursor per bucket
         !e.isNull())
         return HttpResponse::error(e);
     bool ok = false;

@@ -317,7 +317,7 @@ const QList<Migration> &migrations()
          {},
          [](QSqlDatabase &db) -> Result<Ok> {
              // A post's comment_count counted the comments a moderator hid or removed since:
-             // it counts public comments now (Social::commentMarkChanged), and devices get the
+             // it counts public comments now (Social::markChanged), and devices get the
              // corrected figure.
              const QString publicComments =
                  u"(SELECT COUNT(*) FROM comments c WHERE c.post_id = posts.id"
@@ -327,13 +327,15 @@ const QList<Migration> &migrations()
                                                     u"comment_count <> "_s + publicComments);
                  !counted)
                  return counted;
-             // Notices that quote a comment hidden or removed before this version drop its
-             // text, on the recipients' devices too.
+             // Notices that quote a comment or a post's caption marked before this version
+             // drop its text, on the recipients' devices too.
              return updateAndFeed(db, Sync::Entity::notifications(), u"excerpt = ''"_s,
                                   u"excerpt <> '' AND deleted = 0"
                                   " AND kind IN ('comment', 'reply', 'mention')"
-                                  " AND comment_id IN (SELECT id FROM comments"
-                                  " WHERE moderation <> '')"_s);
+                                  " AND (comment_id IN (SELECT id FROM comments"
+                                  "   WHERE moderation <> '')"
+                                  " OR (comment_id = '' AND post_id IN (SELECT id FROM posts"
+                                  "   WHERE moderation <> '')))"_s);
          }},
     };
     return list;

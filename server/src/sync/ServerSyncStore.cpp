@@ -184,15 +184,17 @@ Result<std::optional<QString>> ServerSyncStore::userIdByUsername(const QString &
     return std::optional<QString> {(*q)->value(0).toString()};
 }
 
-Result<QStringList> ServerSyncStore::noticesQuoting(const QString &commentId)
+Result<QStringList> ServerSyncStore::noticesQuoting(const QString &postId, const QString &commentId)
 {
     ++m_reads;
-    // comment_id of a moderation notice holds its strike's id, never a comment's: the kinds
-    // keep it out all the same.
+    // Through notifications_quoting (post_id, comment_id); a null commentId binds as NULL,
+    // hence the COALESCE for a post's own notices. A like's notice (comment_id empty)
+    // quotes the post to its own author, who sees their marked post anyway; a moderation
+    // notice's comment_id holds its strike's id, never a comment's: the kinds keep both out.
     Result<QSqlQuery *> q =
-        exec(u"SELECT id FROM notifications WHERE comment_id = ? AND deleted = 0"
-             " AND kind IN ('comment', 'reply', 'mention')"_s,
-             {commentId}, "notices quoting a comment");
+        exec(u"SELECT id FROM notifications WHERE post_id = ? AND comment_id = COALESCE(?, '')"
+             " AND deleted = 0 AND kind IN ('comment', 'reply', 'mention')"_s,
+             {postId, commentId}, "notices quoting content");
     if (!q)
         return q.error();
     QStringList ids;

@@ -56,7 +56,7 @@ public:
     Result<std::optional<QJsonObject>> media(const QString &mediaId) override;
     Result<std::optional<QString>> userIdByUsername(const QString &username) override;
     Result<std::optional<Sync::Account>> account(const QString &userId) override;
-    Result<QStringList> noticesQuoting(const QString &commentId) override;
+    Result<QStringList> noticesQuoting(const QString &postId, const QString &commentId) override;
     Result<Ok> restrict(const QString &userId, const Sync::Account &restriction) override;
     Result<Ok> endSessions(const QString &userId, const QString &reason) override;
     Result<Ok> audit(qint64 at, const Sync::AuditEntry &entry) override;
