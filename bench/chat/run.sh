@@ -42,6 +42,10 @@ print(f"Souk push round trip p50/p99: {s['push_p50_ms']:.2f} / {s['push_p99_ms']
 if s["engines"]:
     print(f"Souk full clients (SQLite replica, {s['engines']}): p50 {s['engine_p50_ms']:.2f} ms, "
           f"p99 {s['engine_p99_ms']:.2f} ms, {s['engine_delivered']}/{s['engine_expected']} delivered")
+print(f"Souk write path: {s['messages_per_commit']:.1f} messages per commit, "
+      f"{s['wal_bytes_per_message'] / 1024:.1f} KB of WAL per message, server CPU "
+      f"{s['server_cpu_us_per_delivery']:.1f} us per delivery ({s['server_cpu_share']:.2f} cores); "
+      f"load generator {s['bench_cpu_share']:.2f} cores")
 print(f"p99 ratio Souk/Socket.IO: {s['p99_ms'] / o['p99_ms']:.2f} (target <= 1); "
       f"Souk p99 {s['p99_ms']:.1f} ms (target < 50 ms)")
 PY

@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -33,6 +34,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <algorithm>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Souk::Test;
@@ -52,6 +55,46 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+//! What the server and this load generator have done so far: the group commit's counters from
+//! the server's /metrics, and CPU seconds (the server's from /proc, all threads; ours from
+//! getrusage). The differences across the send period are the figures issue 22 asks for.
+struct Counters
+{
+    double commits = 0, jobs = 0, walPages = 0;
+    double serverCpu = 0, benchCpu = 0;
+};
+
+Counters counters(SyncHarness &h)
+{
+    Counters c;
+    const QByteArray metrics = h.http().get(h.server().url(u"/metrics"_s)).body;
+    for (const QByteArray &line : metrics.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 2)
+            continue;
+        if (parts.at(0) == "souk_sync_commits_total")
+            c.commits = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_commit_jobs_total")
+            c.jobs = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_wal_pages_total")
+            c.walPages = parts.at(1).toDouble();
+    }
+    QFile stat(u"/proc/%1/stat"_s.arg(h.server().pid()));
+    if (stat.open(QIODevice::ReadOnly)) {
+        // Fields 14 and 15 (utime, stime), counted after the ")" that ends the name.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            c.serverCpu = (fields.at(11).toDouble() + fields.at(12).toDouble())
+                / double(sysconf(_SC_CLK_TCK));
+    }
+    rusage self {};
+    getrusage(RUSAGE_SELF, &self);
+    c.benchCpu = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec)
+        + double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+    return c;
 }
 
 double percentile(QList<double> values, double p)
@@ -523,6 +566,7 @@ int main(int argc, char **argv)
 
     err() << "sending " << rate << " messages/s for " << warmup << " s warm-up + " << duration
           << " s" << Qt::endl;
+    const Counters before = counters(h);
     const qint64 start = window.clock.nsecsElapsed();
     // The window is set before any thread reads it (invokeMethod orders the writes).
     window.from = start + qint64(warmup) * 1'000'000'000;
@@ -540,6 +584,7 @@ int main(int argc, char **argv)
         },
         (warmup + duration + 60) * 1000);
     const double sendSeconds = (window.clock.nsecsElapsed() - start) / 1e9;
+    const Counters after = counters(h);
 
     // Stragglers: up to 5 s more, then each thread stops and its tally is read.
     QElapsedTimer straggle;
@@ -564,32 +609,44 @@ int main(int argc, char **argv)
         for (auto it = tally.sentTo.constBegin(); it != tally.sentTo.constEnd(); ++it)
             all.sentTo[it.key()] += it.value();
     }
+    // Per message sent over the whole send period (warm-up included, as the counters are);
+    // a delivery is one message reaching one other member, about expected/sent per message.
+    const double messages = std::max<double>(1, double(total));
+    const double deliveries = messages * (all.sent > 0 ? double(all.expected) / all.sent : 1);
+    const double pageBytes = 4096 + 24; // a WAL frame: the page and its header
+    const double commits = std::max<double>(1, after.commits - before.commits);
     qint64 engineExpected = 0;
     for (int g = 0; g < engineCount; ++g)
         engineExpected += all.sentTo.value(conversations.at(g));
-    const QJsonObject result {{u"clients"_s, clientCount},
-                              {u"groups"_s, groups},
-                              {u"threads"_s, threads},
-                              {u"rate"_s, rate},
-                              {u"duration_s"_s, duration},
-                              {u"sent"_s, all.sent},
-                              {u"achieved_rate"_s, qRound(double(total) / sendSeconds)},
-                              {u"send_errors"_s, all.sendErrors},
-                              {u"expected"_s, all.expected},
-                              {u"delivered"_s, all.delivered},
-                              {u"lost"_s, all.expected - all.delivered},
-                              {u"p50_ms"_s, percentile(all.latencies, 50)},
-                              {u"p99_ms"_s, percentile(all.latencies, 99)},
-                              {u"max_ms"_s, percentile(all.latencies, 100)},
-                              {u"push_p50_ms"_s, percentile(all.pushLatencies, 50)},
-                              {u"push_p99_ms"_s, percentile(all.pushLatencies, 99)},
-                              {u"delta_frames"_s, all.deltas},
-                              {u"pulls"_s, all.pulls},
-                              {u"engines"_s, engineCount},
-                              {u"engine_expected"_s, engineExpected},
-                              {u"engine_delivered"_s, engineDelivered},
-                              {u"engine_p50_ms"_s, percentile(engineLatencies, 50)},
-                              {u"engine_p99_ms"_s, percentile(engineLatencies, 99)}};
+    const QJsonObject result {
+        {u"clients"_s, clientCount},
+        {u"groups"_s, groups},
+        {u"threads"_s, threads},
+        {u"rate"_s, rate},
+        {u"duration_s"_s, duration},
+        {u"sent"_s, all.sent},
+        {u"achieved_rate"_s, qRound(double(total) / sendSeconds)},
+        {u"send_errors"_s, all.sendErrors},
+        {u"expected"_s, all.expected},
+        {u"delivered"_s, all.delivered},
+        {u"lost"_s, all.expected - all.delivered},
+        {u"p50_ms"_s, percentile(all.latencies, 50)},
+        {u"p99_ms"_s, percentile(all.latencies, 99)},
+        {u"max_ms"_s, percentile(all.latencies, 100)},
+        {u"push_p50_ms"_s, percentile(all.pushLatencies, 50)},
+        {u"push_p99_ms"_s, percentile(all.pushLatencies, 99)},
+        {u"delta_frames"_s, all.deltas},
+        {u"pulls"_s, all.pulls},
+        {u"engines"_s, engineCount},
+        {u"engine_expected"_s, engineExpected},
+        {u"engine_delivered"_s, engineDelivered},
+        {u"engine_p50_ms"_s, percentile(engineLatencies, 50)},
+        {u"engine_p99_ms"_s, percentile(engineLatencies, 99)},
+        {u"messages_per_commit"_s, messages / commits},
+        {u"wal_bytes_per_message"_s, (after.walPages - before.walPages) * pageBytes / messages},
+        {u"server_cpu_us_per_delivery"_s, (after.serverCpu - before.serverCpu) * 1e6 / deliveries},
+        {u"server_cpu_share"_s, (after.serverCpu - before.serverCpu) / sendSeconds},
+        {u"bench_cpu_share"_s, (after.benchCpu - before.benchCpu) / sendSeconds}};
     engines.clear();
     shards.clear();
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -4,6 +4,7 @@
 #include "Metrics.h"
 #include "Routes.h"
 #include "ServerConfig.h"
+#include "SyncService.h"
 
 #include <QSqlQuery>
 
@@ -33,8 +34,27 @@ HttpResponse metrics(ApiContext &ctx)
     if (!ctx.services.config.metricsPublic && !ctx.request.remoteAddress.isLoopback())
         return HttpResponse::error(Error {
             403, u"forbidden"_s, u"Metrics are served to loopback only (metrics_public)."_s, {}});
-    return HttpResponse::text(200, "text/plain; version=0.0.4; charset=utf-8",
-                              ctx.services.metrics.render());
+    QByteArray text = ctx.services.metrics.render();
+    if (ctx.services.sync) {
+        // The write path's own figures (bench/chat reads them): messages per commit and WAL
+        // bytes per write come from these.
+        const GroupCommit::Stats group = ctx.services.sync->groupStats();
+        text += "# HELP souk_sync_commits_total Transactions of the sync group commit.\n"
+                "# TYPE souk_sync_commits_total counter\n"
+                "souk_sync_commits_total "
+            + QByteArray::number(group.commits)
+            + "\n# HELP souk_sync_commit_jobs_total Pushes and server writes those transactions "
+              "carried.\n"
+              "# TYPE souk_sync_commit_jobs_total counter\n"
+              "souk_sync_commit_jobs_total "
+            + QByteArray::number(group.jobs)
+            + "\n# HELP souk_sync_wal_pages_total Database pages those transactions wrote to the "
+              "WAL.\n"
+              "# TYPE souk_sync_wal_pages_total counter\n"
+              "souk_sync_wal_pages_total "
+            + QByteArray::number(group.walPages) + "\n";
+    }
+    return HttpResponse::text(200, "text/plain; version=0.0.4; charset=utf-8", text);
 }
 
 } // namespace

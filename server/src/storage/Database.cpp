@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
@@ -182,6 +183,22 @@ StatementCache &threadStatements(const QSqlDatabase &db)
     if (!cache)
         cache = std::make_unique<StatementCache>(db, databaseError);
     return *cache;
+}
+
+qint64 pagesWritten(const QSqlDatabase &db)
+{
+    // QSQLITE hands out its sqlite3* as a QVariant of that type name.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    int current = 0;
+    int highest = 0;
+    if (!connection
+        || sqlite3_db_status(connection, SQLITE_DBSTATUS_CACHE_WRITE, &current, &highest, 0)
+            != SQLITE_OK)
+        return 0;
+    return current;
 }
 
 QMutex &writeLock(const QSqlDatabase &db)

@@ -89,6 +89,11 @@ Result<Ok> beginWrite(QSqlDatabase &db);
 Result<Ok> commit(QSqlDatabase &db);
 void rollback(QSqlDatabase &db);
 
+//! How many database pages this connection has written since it opened (SQLite's
+//! SQLITE_DBSTATUS_CACHE_WRITE: in WAL mode, the frames its commits appended to the WAL); 0
+//! for a connection that is not SQLite. The difference across a transaction is what it wrote.
+qint64 pagesWritten(const QSqlDatabase &db);
+
 //! The lock the writers of one database file take in this process before BEGIN IMMEDIATE.
 //! Without it, a writer waiting for SQLite's lock sleeps in SQLite's busy handler (1, 2, 5,
 //! 10 ms and more) even when the lock is free again; on a mutex it wakes at once.

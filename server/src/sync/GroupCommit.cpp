@@ -70,6 +70,7 @@ QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList
                                                    FeedDeltas &fed)
 {
     QList<Result<FeedDeltas>> results;
+    const qint64 pagesBefore = pagesWritten(db);
     Result<Ok> committed = inTransaction<Ok>(db, [&]() -> Result<Ok> {
         for (Job *job : group) {
             if (Result<QSqlQuery> sp = execSql(db, u"SAVEPOINT job"_s, {}, "savepoint job"); !sp)
@@ -95,6 +96,10 @@ QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList
         fed.clear();
         return QList<Result<FeedDeltas>>(group.size(), committed.error());
     }
+    m_commits.fetch_add(1, std::memory_order_relaxed);
+    m_jobs.fetch_add(quint64(group.size()), std::memory_order_relaxed);
+    m_walPages.fetch_add(quint64(std::max<qint64>(0, pagesWritten(db) - pagesBefore)),
+                         std::memory_order_relaxed);
     return results;
 }
 

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QWaitCondition>
+#include <atomic>
 #include <functional>
 
 namespace Souk::Server {
@@ -29,6 +30,21 @@ public:
     //! leads). An Error from `work` rolls back only its own savepoint. `cost` estimates the
     //! rows it writes (a push: its mutations and the members, lines... they carry).
     Result<FeedDeltas> run(QSqlDatabase &db, Work work, qint64 cost = 1);
+
+    //! What the groups did since the server started, for /metrics and bench/chat: how many
+    //! commits, how many pieces of work they carried, and how many database pages their
+    //! transactions wrote to the WAL (SQLite's count of pages the committing connection wrote).
+    struct Stats
+    {
+        quint64 commits = 0;
+        quint64 jobs = 0;
+        quint64 walPages = 0;
+    };
+    Stats stats() const
+    {
+        return {m_commits.load(std::memory_order_relaxed), m_jobs.load(std::memory_order_relaxed),
+                m_walPages.load(std::memory_order_relaxed)};
+    }
 
     //! At most this many pieces of work share a transaction.
     static constexpr int MaxGroup = 64;
@@ -57,6 +73,9 @@ private:
     QList<Job *> m_queue;
     bool m_leading = false;
     Announce m_announce;
+    std::atomic<quint64> m_commits {0};
+    std::atomic<quint64> m_jobs {0};
+    std::atomic<quint64> m_walPages {0};
 };
 
 //! Adds `next` (a later write) to `into`: per bucket, the earlier `after`, the later cursor and

@@ -46,6 +46,8 @@ public:
     //! Called after each commit of pushes and REST writes with what changed, in commit order
     //! (the realtime frames; see announce()).
     void setAnnounce(GroupCommit::Announce announce) { m_group.setAnnounce(std::move(announce)); }
+    //! What the group commit did so far (commits, work, WAL pages), for /metrics.
+    GroupCommit::Stats groupStats() const { return m_group.stats(); }
 
     static constexpr int MaxBatch = 1000;
     //! What one push may cost (ServerSyncStore::cost(): 500 rows written, or 4,000 looked up,
