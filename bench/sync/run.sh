@@ -40,4 +40,10 @@ print(f"initial sync speed-up over PouchDB: {speedup:.1f}x (target 5x)")
 print(f"propagation p99 {s['propagation_p99_ms']:.1f} ms (target < 50 ms); "
       f"ratio to PouchDB p99: {s['propagation_p99_ms'] / p['propagation_p99_ms']:.2f}")
 print(f"push {s['push_mutations_per_s']} mutations/s (target 5,000)")
+sizes = s["push_by_batch_size"]
+line = ", ".join(f"{n}: {sizes[n]['us_per_mutation']:.0f} us ({sizes[n]['requests']} requests)"
+                 for n in ("1", "10", "100", "1000"))
+costs = [sizes[n]["us_per_mutation"] for n in ("1", "10", "100", "1000")]
+print(f"push cost a mutation by batch size: {line}; "
+      f"largest/smallest per batch size {max(costs) / min(costs):.1f}x (target: within 2x)")
 PY

@@ -7,6 +7,7 @@
 #include "SyncHarness.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,50 @@ QString draftId(int i)
         + hex.mid(20);
 }
 
+//! `count` saveDraft mutations numbered from `first` (seq first + 1 ...), drafts `first` onwards.
+QJsonArray drafts(int first, int count, qint64 wall)
+{
+    QJsonArray mutations;
+    for (int i = first; i < first + count; ++i) {
+        mutations.append(QJsonObject {
+            {u"seq"_s, i + 1},
+            {u"name"_s, u"saveDraft"_s},
+            {u"version"_s, 1},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, draftId(i)},
+                          {u"title"_s, u"Draft number %1"_s.arg(i)},
+                          {u"body"_s, u"Brass lamp, hand made, 30 cm; ships in a week."_s}}},
+            {u"hlc"_s, Hlc {wall, quint32(i), u"bench"_s}.toString()}});
+    }
+    return mutations;
+}
+
+//! Pushes `mutations` as one client's batch, sending again what the server deferred (a push
+//! has a budget of rows; the engine sends the rest next, and so does this). How many
+//! requests it took, or -1 on a failure.
+int pushAll(SyncHarness &h, const Account &owner, const QString &clientId, QJsonArray mutations)
+{
+    int requests = 0;
+    while (!mutations.isEmpty()) {
+        ++requests;
+        const HttpReply reply =
+            h.http().post(h.server().url(u"/api/v1/sync/push"_s),
+                          QJsonObject {{u"client_id"_s, clientId},
+                                       {u"schema_version"_s, Souk::Sync::SyncSchemaVersion},
+                                       {u"mutations"_s, mutations}},
+                          owner.accessToken);
+        if (reply.status != 200) {
+            err() << "push failed: " << reply.status << Qt::endl;
+            return -1;
+        }
+        const qint64 lastSeq = reply.json.value(u"last_seq"_s).toInteger();
+        while (!mutations.isEmpty()
+               && mutations.first().toObject().value(u"seq"_s).toInteger() <= lastSeq)
+            mutations.removeFirst();
+    }
+    return requests;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -73,33 +118,49 @@ int main(int argc, char **argv)
     err() << "pushing " << rows << " mutations in batches of " << batch << Qt::endl;
     QElapsedTimer timer;
     timer.start();
-    const QString clientId = u"bench-pusher-0001"_s;
     const qint64 wall = QDateTime::currentMSecsSinceEpoch();
     for (int start = 0; start < rows; start += batch) {
-        QJsonArray mutations;
-        for (int i = start; i < std::min(rows, start + batch); ++i) {
-            mutations.append(QJsonObject {
-                {u"seq"_s, i + 1},
-                {u"name"_s, u"saveDraft"_s},
-                {u"version"_s, 1},
-                {u"args"_s,
-                 QJsonObject {{u"id"_s, draftId(i)},
-                              {u"title"_s, u"Draft number %1"_s.arg(i)},
-                              {u"body"_s, u"Brass lamp, hand made, 30 cm; ships in a week."_s}}},
-                {u"hlc"_s, Hlc {wall, quint32(i), u"bench"_s}.toString()}});
-        }
-        const HttpReply reply =
-            h.http().post(h.server().url(u"/api/v1/sync/push"_s),
-                          QJsonObject {{u"client_id"_s, clientId},
-                                       {u"schema_version"_s, Souk::Sync::SyncSchemaVersion},
-                                       {u"mutations"_s, mutations}},
-                          owner.accessToken);
-        if (reply.status != 200) {
-            err() << "push failed: " << reply.status << Qt::endl;
+        if (pushAll(h, owner, u"bench-pusher-0001"_s,
+                    drafts(start, std::min(rows, start + batch) - start, wall))
+            < 0)
             return 1;
-        }
     }
     const double pushSeconds = timer.nsecsElapsed() / 1e9;
+
+    // 1b. A push's cost per mutation by the size of its batch (issue 22: flat within 2x from
+    // 1 to 1,000). Each size pushes about BATCH_TOTAL mutations as fresh clients, one batch
+    // after another; a batch over the push budget takes more than one request.
+    // Another account: the owner's bucket keeps ROWS rows for the initial sync below.
+    const Account sweeper = h.account(u"bench_batches"_s);
+    const int batchTotal = envInt("BATCH_TOTAL", 2000);
+    QJsonObject perMutation;
+    int draftsSoFar = rows;
+    for (const int size : {1, 10, 100, 1000}) {
+        const int batches = std::max(1, batchTotal / size);
+        int requests = 0;
+        timer.restart();
+        for (int b = 0; b < batches; ++b) {
+            QJsonArray mutations = drafts(draftsSoFar, size, wall);
+            // Each batch is a fresh client's first, seqs from 1.
+            for (int i = 0; i < mutations.size(); ++i) {
+                QJsonObject m = mutations.at(i).toObject();
+                m.insert(u"seq"_s, i + 1);
+                mutations.replace(i, m);
+            }
+            const int sent = pushAll(h, sweeper, u"bench-size%1-%2"_s.arg(size).arg(b), mutations);
+            if (sent < 0)
+                return 1;
+            requests += sent;
+            draftsSoFar += size;
+        }
+        const double us = timer.nsecsElapsed() / 1e3 / (double(batches) * size);
+        perMutation.insert(QString::number(size),
+                           QJsonObject {{u"us_per_mutation"_s, us},
+                                        {u"requests"_s, requests},
+                                        {u"batches"_s, batches}});
+        err() << "  batches of " << size << ": " << us << " us a mutation (" << requests
+              << " requests)" << Qt::endl;
+    }
 
     // 2. Initial sync: a fresh device downloads the whole bucket into its SQLite replica.
     err() << "initial sync of " << rows << " rows" << Qt::endl;
@@ -178,6 +239,7 @@ int main(int argc, char **argv)
     const QJsonObject result {{u"rows"_s, rows},
                               {u"push_seconds"_s, pushSeconds},
                               {u"push_mutations_per_s"_s, qRound(rows / pushSeconds)},
+                              {u"push_by_batch_size"_s, perMutation},
                               {u"initial_seconds"_s, initialSeconds},
                               {u"initial_rows_per_s"_s, qRound(double(synced) / initialSeconds)},
                               {u"initial_rows_synced"_s, qint64(synced)},
