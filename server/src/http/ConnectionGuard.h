@@ -72,6 +72,8 @@ private:
     enum class State { Open, Upgrading, Ended, Rejected, Detached };
 
     void onReadyRead();
+    //! Sends the ACK of what arrived at once instead of after the kernel's delay.
+    void acknowledgeNow();
     void feed(const char *data, qsizetype size);
     void processHead(QByteArrayView bytes);
     void reject(int status, const QString &code, const QString &message);
