@@ -123,7 +123,8 @@ void ConnectionGuard::onReadyRead()
 void ConnectionGuard::acknowledgeNow()
 {
     // TCP_QUICKACK sends the pending ACK at once; the kernel goes back to delaying ACKs
-    // later, so it is asked for again on each read that leaves a body incomplete.
+    // later, so it is asked for again on each read that leaves a body incomplete. Best effort:
+    // where it fails (not TCP), the ACK is only late, so the result is not checked.
     const int one = 1;
     ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
 }
