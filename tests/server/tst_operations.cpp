@@ -2,7 +2,9 @@
 // carry request ids and never a password or token.
 #include "ApiFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Souk::Test;
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void probes();
     void metricsCountRequestsByRouteAndStatus();
+    void metricsCountTheWritePath();
     void logsAreJsonWithRequestIdsAndNoSecrets();
     void aStopLeavesNoWarnings();
 
@@ -60,6 +63,46 @@ void OperationsTest::metricsCountRequestsByRouteAndStatus()
     QVERIFY(at > 0);
     const qsizetype from = at + gauge.size();
     QVERIFY(text.mid(from, text.indexOf('\n', from) - from).toInt() >= 1);
+}
+
+//! The value of an unlabelled metric in /metrics, or -1 when it is missing.
+static qint64 metric(HttpClient &http, const ServerProcess &server, const QByteArray &name)
+{
+    const QByteArray text = http.get(server.url(u"/metrics"_s)).body;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).toLongLong();
+    }
+    return -1;
+}
+
+void OperationsTest::metricsCountTheWritePath()
+{
+    // A push of two drafts: one more commit, one more job, and pages written to the WAL.
+    const Account a = registerAccount(m_http, *m_server, u"counted"_s);
+    const qint64 commits = metric(m_http, *m_server, "souk_sync_commits_total");
+    const qint64 jobs = metric(m_http, *m_server, "souk_sync_commit_jobs_total");
+    const qint64 pages = metric(m_http, *m_server, "souk_sync_wal_pages_total");
+    QVERIFY(commits >= 0 && jobs >= 0 && pages >= 0);
+    QJsonArray mutations;
+    for (int i = 1; i <= 2; ++i)
+        mutations.append(QJsonObject {
+            {u"seq"_s, i},
+            {u"name"_s, u"saveDraft"_s},
+            {u"version"_s, 1},
+            {u"args"_s,
+             QJsonObject {{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {u"body"_s, u"draft %1"_s.arg(i)}}},
+            {u"hlc"_s, u"0000000000001-00000000-metrics"_s}});
+    const HttpReply pushed = m_http.post(m_server->url(u"/api/v1/sync/push"_s),
+                                         {{u"client_id"_s, u"metrics-client-1"_s},
+                                          {u"schema_version"_s, 1}, // the sync protocol's version
+                                          {u"mutations"_s, mutations}},
+                                         a.accessToken);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(metric(m_http, *m_server, "souk_sync_commits_total"), commits + 1);
+    QCOMPARE(metric(m_http, *m_server, "souk_sync_commit_jobs_total"), jobs + 1);
+    QVERIFY(metric(m_http, *m_server, "souk_sync_wal_pages_total") > pages);
 }
 
 void OperationsTest::logsAreJsonWithRequestIdsAndNoSecrets()
