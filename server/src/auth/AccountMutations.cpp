@@ -36,10 +36,12 @@ Result<User> applyRegisterAccount(ServerWrite &w, const RegisterAccount &args)
     if (role.isEmpty()) {
         // The first account on a new server administers it. Asked inside the write, so two
         // first registrations at once cannot both find the server empty.
-        Result<QSqlQuery> count = execSql(w.tx, u"SELECT COUNT(*) FROM users"_s, {}, "count users");
-        if (!count)
-            return count.error();
-        role = count->next() && count->value(0).toLongLong() == 0 ? u"admin"_s : u"user"_s;
+        // EXISTS stops at the first row, where COUNT(*) would read every account.
+        Result<QSqlQuery> any =
+            execSql(w.tx, u"SELECT EXISTS (SELECT 1 FROM users)"_s, {}, "any user");
+        if (!any)
+            return any.error();
+        role = any->next() && any->value(0).toLongLong() == 0 ? u"admin"_s : u"user"_s;
     }
     const qint64 now = w.ctx.now();
     const User created {args.id,   args.username, args.email, args.displayName,
