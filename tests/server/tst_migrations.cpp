@@ -107,6 +107,7 @@ private Q_SLOTS:
     void migrateIsIdempotent();
     void blocksThatHoldReachTheBlockedAccount();
     void commentCountsAndNoticesFollowModeration();
+    void theFeedKeepsEveryEntryInVersionOrder();
     void anIndexOverOtherColumnsIsBuiltAgain();
 
 private:
@@ -213,7 +214,9 @@ void MigrationsTest::blocksThatHoldReachTheBlockedAccount()
           " ('ann:ben', 'ann', 'ben', 1), ('cat:dan', 'cat', 'dan', 0)"_s,
           u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data) VALUES"
           " ('user:ann', 'blocks', 'ann:ben', 1, 0, '{}'),"
-          " ('user:cat', 'blocks', 'cat:dan', 2, 0, '{}')"_s})
+          " ('user:cat', 'blocks', 'cat:dan', 2, 0, '{}')"_s,
+          // The feed's counter is past every version it handed out.
+          u"UPDATE sync_state SET version = 2"_s})
         QVERIFY2(execOn(db, sql), qPrintable(sql));
     QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
     auto inBucket = [&](const QString &bucket, const QString &row) {
@@ -277,6 +280,36 @@ void MigrationsTest::commentCountsAndNoticesFollowModeration()
     QCOMPARE(fed(u"user:ann"_s, u"notifications"_s, u"n1"_s), u"0"_s);
     QVERIFY(value(u"SELECT data FROM sync_rows WHERE tbl = 'posts' AND row_id = 'p1'"_s)
                 .contains(u"\"comment_count\":1"_s));
+}
+
+void MigrationsTest::theFeedKeepsEveryEntryInVersionOrder()
+{
+    // Version 15: the change feed is stored in version order (the version is its rowid). Every
+    // entry survives, exactly, and the server keeps writing to it.
+    QTemporaryDir dir;
+    const QString db = dir.path() + u"/souk.db"_s;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path(), u"--to"_s, u"14"_s}),
+             0);
+    QVERIFY(execOn(db,
+                   u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data) VALUES"
+                   " ('user:ann', 'drafts', 'd1', 7, 0, '{\"fields\":{}}'),"
+                   " ('conv:c1', 'messages', 'm1', 3, 0, '{\"fields\":{\"body\":\"hi\"}}'),"
+                   " ('user:ann', 'drafts', 'd2', 5, 1, '{}')"_s));
+    QVERIFY(execOn(db, u"UPDATE sync_state SET version = 7"_s));
+    const QString entries = u"SELECT group_concat(bucket || '|' || tbl || '|' || row_id || '|'"
+                            " || version || '|' || deleted || '|' || data, ';')"
+                            " FROM (SELECT * FROM sync_rows ORDER BY version)"_s;
+    const QString before = queryValue(db, entries).toString();
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    QCOMPARE(queryValue(db, entries).toString(), before);
+    QCOMPARE(queryValue(db, u"SELECT COUNT(*) FROM sync_rows WHERE rowid <> version"_s).toInt(), 0);
+    QCOMPARE(queryValue(db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%before_15%'"_s)
+                 .toInt(),
+             0);
+    // A pull reads a bucket in version order through its index.
+    QCOMPARE(queryValue(db, u"SELECT sql FROM sqlite_schema WHERE name = 'sync_rows_by_bucket'"_s)
+                 .toString(),
+             u"CREATE INDEX sync_rows_by_bucket ON sync_rows(bucket, version)"_s);
 }
 
 void MigrationsTest::anIndexOverOtherColumnsIsBuiltAgain()

@@ -53,11 +53,10 @@ struct EntityDef
     QString serverTable; // table on the server (profiles live in the users table)
     QList<FieldDef> fields;
     QList<IndexDef> indexes;
-    //! The buckets a row belongs to, e.g. "user:<id>"; pull sends it to their subscribers.
+    //! The buckets a row belongs to, e.g. "user:<id>"; pull sends it to their subscribers. It
+    //! may depend on the row's state (a post held for review is its author's alone): a row
+    //! that leaves a bucket leaves a tombstone there (ServerSyncStore::feed).
     std::function<QStringList(const Row &)> buckets;
-    //! Whether a row's buckets depend on its state (moderation), so a change can move it out
-    //! of a bucket; the server then leaves a tombstone in the bucket it left.
-    bool bucketsFollowState = false;
 
     bool hasField(const QString &field) const;
     const FieldDef *field(const QString &name) const;

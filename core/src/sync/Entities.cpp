@@ -174,8 +174,7 @@ const EntityDef &posts()
             if (heldBack(row))
                 return QStringList {userBucket(author)};
             return QStringList {authorBucket(author)};
-        },
-        true};
+        }};
     return def;
 }
 
@@ -217,8 +216,7 @@ const EntityDef &comments()
             if (heldBack(row))
                 return QStringList {author};
             return QStringList {authorBucket(text(row, u"post_author_id"_s)), author};
-        },
-        true};
+        }};
     return def;
 }
 
@@ -239,8 +237,7 @@ const EntityDef &blocks()
                                     if (row.fields.value(u"active"_s).toBool())
                                         buckets << userBucket(text(row, u"blocked_id"_s));
                                     return buckets;
-                                },
-                                true};
+                                }};
     return def;
 }
 
@@ -353,8 +350,7 @@ const EntityDef &messages()
             if (heldBack(row))
                 return QStringList {userBucket(text(row, u"author_id"_s))};
             return QStringList {convBucket(text(row, u"conversation_id"_s))};
-        },
-        true};
+        }};
     return def;
 }
 
@@ -375,8 +371,7 @@ const EntityDef &reactions()
                                         return QStringList {userBucket(text(row, u"author_id"_s))};
                                     return QStringList {
                                         convBucket(text(row, u"conversation_id"_s))};
-                                },
-                                true};
+                                }};
     return def;
 }
 

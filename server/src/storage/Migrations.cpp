@@ -337,6 +337,33 @@ const QList<Migration> &migrations()
                                   " OR (comment_id = '' AND post_id IN (SELECT id FROM posts"
                                   "   WHERE moderation <> '')))"_s);
          }},
+        {15,
+         u"the change feed kept in version order"_s,
+         {},
+         {
+             // The feed was a table in rowid order with three indexes, and every write touched
+             // four places: the entry's page, its (bucket, tbl, row_id) key, its (bucket,
+             // version) key and its (tbl, row_id) key. The version is unique, so it becomes the
+             // rowid: a transaction's new entries share the table's last pages, and two
+             // indexes remain, one to read a bucket in order (the rowid rides along) and one
+             // to find a row's entries when it is written again.
+             u"DROP INDEX sync_rows_by_version"_s,
+             u"DROP INDEX sync_rows_by_row"_s,
+             u"ALTER TABLE sync_rows RENAME TO sync_rows_before_15"_s,
+             u"CREATE TABLE sync_rows ("
+             " version INTEGER PRIMARY KEY,"
+             " bucket TEXT NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " deleted INTEGER NOT NULL,"
+             " data TEXT NOT NULL)"_s,
+             u"INSERT INTO sync_rows (version, bucket, tbl, row_id, deleted, data)"
+             " SELECT version, bucket, tbl, row_id, deleted, data FROM sync_rows_before_15"
+             " ORDER BY version"_s,
+             u"DROP TABLE sync_rows_before_15"_s,
+             u"CREATE INDEX sync_rows_by_bucket ON sync_rows(bucket, version)"_s,
+             u"CREATE INDEX sync_rows_by_row ON sync_rows(tbl, row_id)"_s,
+         }},
     };
     return list;
 }

@@ -32,6 +32,18 @@ QString columnList(const EntityDef &entity)
     return names.join(u", "_s);
 }
 
+//! Whether a stored value and the one about to be written are the same in the database: NULL
+//! only equals NULL, and otherwise their text forms match (an integer column reads back as a
+//! 64-bit integer, a flag as 0 or 1). A false "different" only costs a column in the UPDATE.
+bool sameSqlValue(const QVariant &stored, const QVariant &next)
+{
+    const bool nextNull =
+        next.isNull() || (next.typeId() == QMetaType::QString && next.toString().isNull());
+    if (stored.isNull() != nextNull)
+        return false;
+    return stored.toString() == next.toString();
+}
+
 } // namespace
 
 ServerSyncStore::ServerSyncStore(QSqlDatabase &db)
@@ -98,35 +110,50 @@ Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const Q
 Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
 {
     ++m_writes;
-    QStringList assignments;
     QVariantList values;
-    for (const FieldDef &f : entity.fields) {
-        assignments << f.name + u" = ?"_s;
+    for (const FieldDef &f : entity.fields)
         values << Sync::fieldToSql(f, row.fields.value(f.name));
-    }
-    const QString clocks =
-        QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact));
-    values << clocks << (row.deleted ? 1 : 0) << row.id;
-    // Update first: some server tables (users) hold columns a mutator never creates.
-    Result<QSqlQuery *> update =
-        exec(u"UPDATE "_s + entity.serverTable + u" SET "_s + assignments.join(u", "_s)
-                 + u", clocks = ?, deleted = ? WHERE id = ?"_s,
-             values, "sync store update");
-    if (!update)
-        return update.error();
-    const bool inserted = (*update)->numRowsAffected() == 0;
+    values << QString::fromUtf8(QJsonDocument(row.clocks).toJson(QJsonDocument::Compact))
+           << (row.deleted ? 1 : 0);
+    QStringList columns;
+    for (const FieldDef &f : entity.fields)
+        columns << f.name;
+    columns << u"clocks"_s << u"deleted"_s;
+
+    // The row as stored. Only the columns that differ are set: SQLite rewrites every index
+    // over a column an UPDATE names, changed or not, so naming them all wrote each index of a
+    // conversation on every message sent to it (bench/README, "pages per message").
+    Result<QSqlQuery *> stored = exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s
+                                          + entity.serverTable + u" WHERE id = ?"_s,
+                                      {row.id}, "sync store read before write");
+    if (!stored)
+        return stored.error();
+    const bool inserted = !(*stored)->next();
     if (inserted) {
-        QStringList marks(entity.fields.size() + 3, u"?"_s);
-        QVariantList insertValues {row.id};
-        for (const FieldDef &f : entity.fields)
-            insertValues << Sync::fieldToSql(f, row.fields.value(f.name));
-        insertValues << clocks << (row.deleted ? 1 : 0);
+        QStringList marks(columns.size() + 1, u"?"_s);
         Result<QSqlQuery *> insert =
-            exec(u"INSERT INTO "_s + entity.serverTable + u" (id, "_s + columnList(entity)
-                     + u", clocks, deleted) VALUES ("_s + marks.join(u", "_s) + u')',
-                 insertValues, "sync store insert");
+            exec(u"INSERT INTO "_s + entity.serverTable + u" (id, "_s + columns.join(u", "_s)
+                     + u") VALUES ("_s + marks.join(u", "_s) + u')',
+                 QVariantList {row.id} + values, "sync store insert");
         if (!insert)
             return insert.error();
+    } else {
+        QStringList assignments;
+        QVariantList changed;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (sameSqlValue((*stored)->value(int(i)), values.at(i)))
+                continue;
+            assignments << columns.at(i) + u" = ?"_s;
+            changed << values.at(i);
+        }
+        if (!assignments.isEmpty()) {
+            // Some server tables (users) hold columns a mutator never writes: they stay.
+            Result<QSqlQuery *> update = exec(u"UPDATE "_s + entity.serverTable + u" SET "_s
+                                                  + assignments.join(u", "_s) + u" WHERE id = ?"_s,
+                                              changed << row.id, "sync store update");
+            if (!update)
+                return update.error();
+        }
     }
     if (Result<Ok> indexed = index(entity, row); !indexed)
         return indexed;
@@ -327,85 +354,98 @@ Result<qint64> ServerSyncStore::nextVersion()
 
 Result<Ok> ServerSyncStore::feed(const EntityDef &entity, const Row &row, bool inserted)
 {
-    const QStringList buckets = entity.buckets(row);
-    // A row just inserted was in no bucket yet: a new message (the chat's hot path) skips this.
-    if (entity.bucketsFollowState && !inserted) {
+    QStringList buckets = entity.buckets(row);
+    buckets.removeDuplicates();
+    // Where the row stands in the feed: an entry in each bucket it was ever written to, found
+    // through sync_rows_by_row. A row just inserted has none: a new message (the chat's hot
+    // path) skips the lookup.
+    QList<FeedEntry> was;
+    if (!inserted) {
+        Result<QSqlQuery *> q =
+            exec(u"SELECT bucket, version, deleted FROM sync_rows WHERE tbl = ? AND row_id = ?"_s,
+                 {entity.name, row.id}, "read row's feed entries");
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            was.append({(*q)->value(0).toString(), (*q)->value(1).toLongLong(),
+                        (*q)->value(2).toLongLong() != 0});
+    }
+    const QString snapshot = QString::fromUtf8(rowSnapshot(row));
+    const Row gone {row.id, {}, {}, true}; // nothing of the content goes with it
+    for (const FeedEntry &old : std::as_const(was)) {
         // A row that left a bucket (a post held for review leaves its followers') leaves a
         // tombstone there, so the readers of that bucket drop it.
-        Result<QSqlQuery *> was =
-            exec(u"SELECT bucket FROM sync_rows WHERE tbl = ? AND row_id = ? AND deleted = 0"_s,
-                 {entity.name, row.id}, "read row's buckets");
-        if (!was)
-            return was.error();
-        QStringList left;
-        while ((*was)->next()) {
-            if (!buckets.contains((*was)->value(0).toString()))
-                left << (*was)->value(0).toString();
+        if (!buckets.contains(old.bucket) && !old.deleted) {
+            if (Result<Ok> fed = feedBucket(entity, gone, old.bucket, old, {}); !fed)
+                return fed;
         }
-        const Row gone {row.id, {}, {}, true}; // nothing of the content goes with it
-        if (Result<Ok> fed = feedBuckets(entity, gone, left); !fed)
+    }
+    for (const QString &bucket : std::as_const(buckets)) {
+        const auto old = std::find_if(was.cbegin(), was.cend(),
+                                      [&](const FeedEntry &e) { return e.bucket == bucket; });
+        const std::optional<FeedEntry> previous =
+            old == was.cend() ? std::nullopt : std::optional<FeedEntry>(*old);
+        if (Result<Ok> fed = feedBucket(entity, row, bucket, previous, snapshot); !fed)
             return fed;
     }
-    return feedBuckets(entity, row, buckets);
+    return Ok {};
 }
 
-Result<Ok> ServerSyncStore::feedBuckets(const EntityDef &entity, const Row &row,
-                                        const QStringList &buckets)
+Result<Ok> ServerSyncStore::feedBucket(const EntityDef &entity, const Row &row,
+                                       const QString &bucket, const std::optional<FeedEntry> &old,
+                                       const QString &snapshot)
 {
-    if (buckets.isEmpty())
-        return Ok {};
-    const QString snapshot = QString::fromUtf8(rowSnapshot(row));
-    for (const QString &bucket : buckets) {
-        Result<qint64> version = nextVersion();
-        if (!version)
-            return version.error();
-        Result<QSqlQuery *> old = exec(
-            u"SELECT version, deleted FROM sync_rows WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
-            {bucket, entity.name, row.id}, "read feed row");
-        if (!old)
-            return old.error();
-        qint64 delta = 0;
-        qint64 rowsDelta = 0;
-        if ((*old)->next() && (*old)->value(1).toLongLong() == 0) {
-            delta -= Sync::rowChecksum(entity.name, row.id, (*old)->value(0).toLongLong());
+    Result<qint64> version = nextVersion();
+    if (!version)
+        return version.error();
+    qint64 delta = 0;
+    qint64 rowsDelta = 0;
+    if (old) {
+        // The feed keeps the latest version of a row in a bucket: the older entry goes.
+        Result<QSqlQuery *> dropped =
+            exec(u"DELETE FROM sync_rows WHERE bucket = ? AND version = ?"_s,
+                 {bucket, old->version}, "drop older feed entry");
+        if (!dropped)
+            return dropped.error();
+        if (!old->deleted) {
+            delta -= Sync::rowChecksum(entity.name, row.id, old->version);
             rowsDelta -= 1;
         }
-        if (!row.deleted) {
-            delta += Sync::rowChecksum(entity.name, row.id, *version);
-            rowsDelta += 1;
-        }
-        if (!m_deltas.contains(bucket)) {
-            BucketDelta &fresh = bucketDelta(bucket);
-            // The bucket's newest version before this transaction wrote to it.
-            Result<QSqlQuery *> newest =
-                exec(u"SELECT COALESCE(MAX(version), 0) FROM sync_rows WHERE bucket = ?"_s,
-                     {bucket}, "read bucket head");
-            if (!newest)
-                return newest.error();
-            fresh.after = (*newest)->next() ? (*newest)->value(0).toLongLong() : 0;
-        }
-        Result<QSqlQuery *> upsert =
-            exec(u"INSERT INTO sync_rows (bucket, tbl, row_id, version, deleted, data)"
-                 " VALUES (?, ?, ?, ?, ?, ?)"
-                 " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version,"
-                 " deleted = excluded.deleted, data = excluded.data"_s,
-                 {bucket, entity.name, row.id, *version, row.deleted ? 1 : 0, snapshot},
-                 "write feed row");
-        if (!upsert)
-            return upsert.error();
-        Result<QSqlQuery *> sum =
-            exec(u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES (?, ?, ?)"
-                 " ON CONFLICT (bucket) DO UPDATE SET"
-                 " checksum = (sync_buckets.checksum + excluded.checksum) % 4294967296,"
-                 " rows = sync_buckets.rows + excluded.rows RETURNING checksum"_s,
-                 {bucket, ((delta % 4294967296LL) + 4294967296LL) % 4294967296LL, rowsDelta},
-                 "update bucket checksum");
-        if (!sum)
-            return sum.error();
-        if (!(*sum)->next())
-            return databaseError("update bucket checksum", u"no checksum returned"_s);
-        record(bucket, entity, row, *version, (*sum)->value(0).toLongLong(), snapshot.size());
     }
+    if (!row.deleted) {
+        delta += Sync::rowChecksum(entity.name, row.id, *version);
+        rowsDelta += 1;
+    }
+    if (!m_deltas.contains(bucket)) {
+        BucketDelta &fresh = bucketDelta(bucket);
+        // The bucket's newest version before this transaction wrote to it.
+        Result<QSqlQuery *> newest =
+            exec(u"SELECT COALESCE(MAX(version), 0) FROM sync_rows WHERE bucket = ?"_s, {bucket},
+                 "read bucket head");
+        if (!newest)
+            return newest.error();
+        fresh.after = (*newest)->next() ? (*newest)->value(0).toLongLong() : 0;
+    }
+    Result<QSqlQuery *> inserted =
+        exec(u"INSERT INTO sync_rows (bucket, version, tbl, row_id, deleted, data)"
+             " VALUES (?, ?, ?, ?, ?, ?)"_s,
+             {bucket, *version, entity.name, row.id, row.deleted ? 1 : 0,
+              row.deleted ? u"{}"_s : snapshot},
+             "write feed entry");
+    if (!inserted)
+        return inserted.error();
+    Result<QSqlQuery *> sum =
+        exec(u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES (?, ?, ?)"
+             " ON CONFLICT (bucket) DO UPDATE SET"
+             " checksum = (sync_buckets.checksum + excluded.checksum) % 4294967296,"
+             " rows = sync_buckets.rows + excluded.rows RETURNING checksum"_s,
+             {bucket, ((delta % 4294967296LL) + 4294967296LL) % 4294967296LL, rowsDelta},
+             "update bucket checksum");
+    if (!sum)
+        return sum.error();
+    if (!(*sum)->next())
+        return databaseError("update bucket checksum", u"no checksum returned"_s);
+    record(bucket, entity, row, *version, (*sum)->value(0).toLongLong(), snapshot.size());
     return Ok {};
 }
 

@@ -108,8 +108,18 @@ private:
     //! Writes the row to the feed of each bucket it belongs to. `inserted`: the row is new, so
     //! it has left no bucket.
     Result<Ok> feed(const Sync::EntityDef &entity, const Sync::Row &row, bool inserted = false);
-    Result<Ok> feedBuckets(const Sync::EntityDef &entity, const Sync::Row &row,
-                           const QStringList &buckets);
+    //! A row's entry in one bucket's feed, as sync_rows holds it.
+    struct FeedEntry
+    {
+        QString bucket;
+        qint64 version = 0;
+        bool deleted = false;
+    };
+    //! Writes `row` to `bucket` at a new version, replacing its `old` entry there (if any)
+    //! and updating the bucket's checksum. `snapshot`: rowSnapshot(row), made once per write.
+    Result<Ok> feedBucket(const Sync::EntityDef &entity, const Sync::Row &row,
+                          const QString &bucket, const std::optional<FeedEntry> &old,
+                          const QString &snapshot);
     //! Server-side indexes that are not columns of a synced table (post_tags).
     Result<Ok> index(const Sync::EntityDef &entity, const Sync::Row &row);
     Result<qint64> nextVersion();
