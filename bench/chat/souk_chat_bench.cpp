@@ -44,6 +44,9 @@ using Souk::Sync::SyncEngine;
 
 namespace {
 
+//! Conversations the write-path probe spreads a commit's messages over (the largest commit).
+constexpr int ProbeGroups = 32;
+
 int envInt(const char *name, int fallback)
 {
     bool ok = false;
@@ -458,6 +461,52 @@ bool createGroup(SyncHarness &h, const Account &creator, const QString &id, int 
         == u"applied"_s;
 }
 
+//! WAL pages a message costs when a commit carries `perCommit` messages to as many different
+//! conversations, `total` messages in all: one client in every probe group pushes them in
+//! batches of `perCommit`, alone on the server, so each push is one commit. Unlike the figure
+//! from the timed run, it does not depend on how busy the machine is.
+double pagesPerMessage(SyncHarness &h, const Account &prober, const QStringList &groups,
+                       int perCommit, int total)
+{
+    const Counters before = counters(h);
+    HlcClock clock(u"probe"_s);
+    int sent = 0;
+    while (sent < total) {
+        QJsonArray mutations;
+        for (int i = 0; i < perCommit; ++i, ++sent)
+            mutations.append(QJsonObject {
+                {u"seq"_s, i + 1},
+                {u"name"_s, u"sendMessage"_s},
+                {u"version"_s, 1},
+                {u"args"_s,
+                 QJsonObject {
+                     {u"id"_s, Souk::createUuidV7()},
+                     {u"conversation_id"_s, groups.at(i % groups.size())},
+                     {u"body"_s, u"Probe %1: on my way, the shop opens at nine"_s.arg(sent)}}},
+                {u"hlc"_s, clock.now().toString()}});
+        const HttpReply reply = h.http().post(
+            h.server().url(u"/api/v1/sync/push"_s),
+            QJsonObject {{u"client_id"_s, u"chatbench-probe-"_s + Souk::createUuidV7()},
+                         {u"schema_version"_s, Souk::Sync::SyncSchemaVersion},
+                         {u"mutations"_s, mutations}},
+            prober.accessToken);
+        if (reply.status != 200)
+            return -1;
+        for (const QJsonValue &result : reply.json.value(u"results"_s).toArray()) {
+            if (result.toObject().value(u"status"_s).toString() != u"applied"_s) {
+                err() << "probe push refused: "
+                      << QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+                return -1;
+            }
+        }
+    }
+    const Counters after = counters(h);
+    if (after.commits - before.commits != (total + perCommit - 1) / perCommit)
+        return -1; // another commit ran alongside: the figure would not be per message
+    return (after.walPages - before.walPages) / sent;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -618,7 +667,7 @@ int main(int argc, char **argv)
     qint64 engineExpected = 0;
     for (int g = 0; g < engineCount; ++g)
         engineExpected += all.sentTo.value(conversations.at(g));
-    const QJsonObject result {
+    QJsonObject result {
         {u"clients"_s, clientCount},
         {u"groups"_s, groups},
         {u"threads"_s, threads},
@@ -649,6 +698,30 @@ int main(int argc, char **argv)
         {u"bench_cpu_share"_s, (after.benchCpu - before.benchCpu) / sendSeconds}};
     engines.clear();
     shards.clear();
+
+    // The write path alone: WAL pages per message by messages per commit.
+    err() << "probing WAL pages per message" << Qt::endl;
+    const Account prober = h.account(u"chat_bench_prober"_s);
+    QStringList probeGroups;
+    for (int g = 0; g < ProbeGroups; ++g) {
+        probeGroups << Souk::createUuidV7();
+        if (!createGroup(h, prober, probeGroups.last(), 1000 + g,
+                         QJsonArray {accounts.at(g % clientCount).id})) {
+            err() << "creating probe group " << g << " failed" << Qt::endl;
+            return 1;
+        }
+    }
+    // Conversations with a history, as the timed run's are: each has index pages of its own,
+    // which a fresh one shares with its neighbours.
+    if (pagesPerMessage(h, prober, probeGroups, ProbeGroups, ProbeGroups * 100) < 0) {
+        err() << "filling the probe groups failed" << Qt::endl;
+        return 1;
+    }
+    QJsonObject pages;
+    for (const int perCommit : {1, 8, ProbeGroups})
+        pages.insert(QString::number(perCommit),
+                     pagesPerMessage(h, prober, probeGroups, perCommit, 256));
+    result.insert(u"wal_pages_per_message_by_commit_size"_s, pages);
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     return all.delivered == all.expected && all.sendErrors == 0 ? 0 : 2;
 }
