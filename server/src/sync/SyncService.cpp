@@ -416,8 +416,8 @@ Result<QByteArray> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
                 }
                 const qint64 version = rows->value(2).toLongLong();
                 const bool deleted = rows->value(3).toLongLong() != 0;
-                if (changes.isEmpty())
-                    changes.reserve(qsizetype(remaining) * 256);
+                if (changes.isEmpty()) // most pulls bring a few rows: room for 64, then it grows
+                    changes.reserve(qsizetype(std::min(remaining, 64)) * 256);
                 changes.append(firstChange ? "{\"bucket\":" : ",{\"bucket\":");
                 firstChange = false;
                 changes.append(bucketJson);
