@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
+#include <mutex>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,11 @@ int LocalDatabase::schemaVersion()
 
 Result<Ok> LocalDatabase::open()
 {
+    // As on the server (Database.cpp): SQLite keeps memory statistics behind a process-wide
+    // mutex taken on every allocation, and nothing here reads them. Only possible before
+    // SQLite initialises (later it is refused, and nothing changes).
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     m_db.setDatabaseName(m_path);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LocalDatabase.h"
-#include "StatementCache.h"
+#include "SqliteStatements.h"
 #include "SyncTypes.h"
 
 #include <QSet>
@@ -14,8 +14,8 @@ namespace Souk::Sync {
 class ReplicaStore : public SyncStore
 {
 public:
-    //! `statements`: a prepared-statement cache for bulk writes (a pull of thousands of rows).
-    ReplicaStore(LocalDatabase &db, bool shadowing, StatementCache *statements = nullptr)
+    //! `statements`: statements kept prepared for bulk writes (a pull of thousands of rows).
+    ReplicaStore(LocalDatabase &db, bool shadowing, SqliteStatements *statements = nullptr)
         : m_db(db)
         , m_shadowing(shadowing)
         , m_statements(statements)
@@ -36,12 +36,20 @@ public:
 
 private:
     Result<Ok> run(const QString &sql, const QVariantList &binds, const char *context);
+    //! The upsert of a whole row of `entity`, made once per store.
+    const QString &upsertSql(const EntityDef &entity);
 
     LocalDatabase &m_db;
     bool m_shadowing;
-    StatementCache *m_statements;
+    SqliteStatements *m_statements;
     QSet<QString> m_touched;
+    QHash<const EntityDef *, QString> m_upserts;
 };
+
+//! A row's clocks as the replica's `clocks` column keeps them: exactly
+//! QJsonDocument(clocks).toJson(Compact), written directly when every key and value is plain
+//! printable ASCII text (field names and HLCs), which a pull of thousands of rows saves.
+QByteArray clocksJson(const QJsonObject &clocks);
 
 //! {"fields":..,"clocks":..} and back, as kept in _shadow.
 QString encodeRow(const Row &row);

@@ -93,11 +93,12 @@ SyncEngine::~SyncEngine()
 
 Result<Ok> SyncEngine::open()
 {
+    m_pageStatements.reset(); // finalized before their connection closes
     m_db = std::make_unique<LocalDatabase>(m_options.databasePath);
     if (Result<Ok> opened = m_db->open(); !opened)
         return opened;
     m_media = std::make_unique<MediaQueue>(*m_db, m_options.databasePath + u".media"_s);
-    m_rebaseStatements = std::make_unique<StatementCache>(
+    m_pageStatements = std::make_unique<SqliteStatements>(
         m_db->db(), [](const char *context, const QString &detail) {
             return Error {
                 500,
@@ -782,11 +783,12 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
 {
     // Prepared once for the engine's life: an initial sync applies thousands of rows here, and
     // a realtime delta (a row or two, many times a second) would otherwise parse every
-    // statement each time.
-    StatementCache &statements = *m_rebaseStatements;
+    // statement each time. Used through SQLite's own API (SqliteStatements.h).
+    SqliteStatements &statements = *m_pageStatements;
     ReplicaStore server(*m_db, false, &statements);
     ReplicaStore optimistic(*m_db, true);
     Hlc newest;
+    QString newestText; // newest.toString(), once set
     Result<QStringList> mismatched = localTransaction<
         QStringList>(*m_db, [&]() -> Result<QStringList> {
         // 1. Back to the last server state.
@@ -848,6 +850,25 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
                 if (!added)
                     return added.error();
             }
+            Result<SqliteStatement *> ledgerRead = statements.get(
+                u"SELECT version FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
+                "ledger read");
+            Result<SqliteStatement *> ledgerDelete =
+                statements.get(u"DELETE FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
+                               "ledger delete");
+            Result<SqliteStatement *> rowElsewhere = statements.get(
+                u"SELECT 1 FROM _ledger WHERE tbl = ? AND row_id = ? LIMIT 1"_s, "row elsewhere");
+            Result<SqliteStatement *> ledgerWrite = statements.get(
+                u"INSERT INTO _ledger (bucket, tbl, row_id, version) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version"_s,
+                "ledger write");
+            for (const auto *q : {&ledgerRead, &ledgerDelete, &rowElsewhere, &ledgerWrite}) {
+                if (!*q)
+                    return q->error();
+            }
+            // Each bucket's checksum moves once a page, by the sum of its rows' changes (the
+            // same sum modulo 2^32 as a row at a time), in the order buckets first appear.
+            QList<std::pair<QString, qint64>> checksumDeltas;
             const QJsonArray changes = response->value(u"changes"_s).toArray();
             for (const QJsonValue &value : changes) {
                 const QJsonObject c = value.toObject();
@@ -857,54 +878,76 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
                 const QString bucket = c.value(u"bucket"_s).toString();
                 const QString id = c.value(u"id"_s).toString();
                 const qint64 version = qint64(c.value(u"version"_s).toDouble());
-                Result<QSqlQuery *> old = statements.exec(
-                    u"SELECT version FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
-                    {bucket, entity->name, id}, "ledger read");
-                if (!old)
-                    return old.error();
+                SqliteStatement &old = **ledgerRead;
+                old.bind(1, bucket);
+                old.bind(2, entity->name);
+                old.bind(3, id);
+                Result<bool> had = old.step();
+                if (!had)
+                    return had.error();
                 qint64 delta = 0;
-                if ((*old)->next() && (*old)->value(0).toLongLong() >= 0) // -1: stale, not counted
-                    delta -= rowChecksum(entity->name, id, (*old)->value(0).toLongLong());
+                if (*had && old.columnInt64(0) >= 0) // -1: stale, not counted
+                    delta -= rowChecksum(entity->name, id, old.columnInt64(0));
+                old.reset();
                 if (c.value(u"deleted"_s).toBool()) {
-                    if (Result<QSqlQuery *> q = statements.exec(
-                            u"DELETE FROM _ledger WHERE bucket = ? AND tbl = ? AND row_id = ?"_s,
-                            {bucket, entity->name, id}, "ledger delete");
-                        !q)
-                        return q.error();
+                    SqliteStatement &drop = **ledgerDelete;
+                    drop.bind(1, bucket);
+                    drop.bind(2, entity->name);
+                    drop.bind(3, id);
+                    if (Result<bool> r = drop.step(); !r)
+                        return r.error();
+                    drop.reset();
                     // A row can leave one bucket and stay in another (a post held for review
                     // leaves its followers' bucket, not its author's): gone only from the last.
-                    Result<QSqlQuery *> elsewhere = statements.exec(
-                        u"SELECT 1 FROM _ledger WHERE tbl = ? AND row_id = ? LIMIT 1"_s,
-                        {entity->name, id}, "row elsewhere");
-                    if (!elsewhere)
-                        return elsewhere.error();
-                    if (!(*elsewhere)->next()) {
+                    SqliteStatement &elsewhere = **rowElsewhere;
+                    elsewhere.bind(1, entity->name);
+                    elsewhere.bind(2, id);
+                    Result<bool> held = elsewhere.step();
+                    if (!held)
+                        return held.error();
+                    elsewhere.reset();
+                    if (!*held) {
                         if (Result<Ok> r = server.remove(*entity, id); !r)
                             return r.error();
                     }
                 } else {
                     delta += rowChecksum(entity->name, id, version);
-                    if (Result<QSqlQuery *> q = statements.exec(
-                            u"INSERT INTO _ledger (bucket, tbl, row_id, version) VALUES (?, ?, ?, "
-                            u"?)"
-                            " ON CONFLICT (bucket, tbl, row_id) DO UPDATE SET version = excluded.version"_s,
-                            {bucket, entity->name, id, version}, "ledger write");
-                        !q)
-                        return q.error();
+                    SqliteStatement &ledger = **ledgerWrite;
+                    ledger.bind(1, bucket);
+                    ledger.bind(2, entity->name);
+                    ledger.bind(3, id);
+                    ledger.bind(4, version);
+                    if (Result<bool> r = ledger.step(); !r)
+                        return r.error();
+                    ledger.reset();
                     Row row {id, c.value(u"fields"_s).toObject(), c.value(u"clocks"_s).toObject(),
                              false};
                     for (auto clock = row.clocks.constBegin(); clock != row.clocks.constEnd();
                          ++clock) {
-                        if (const auto hlc = Hlc::fromString(clock->toString());
-                            hlc && newest < *hlc)
+                        // An HLC's text sorts as the HLC does (fixed-width hex wall time and
+                        // counter, then the node): only a text past the newest is parsed.
+                        const QString text = clock->toString();
+                        if (text <= newestText)
+                            continue;
+                        if (const auto hlc = Hlc::fromString(text); hlc && newest < *hlc) {
                             newest = *hlc;
+                            newestText = text;
+                        }
                     }
                     if (Result<Ok> r = server.write(*entity, row); !r)
                         return r.error();
                 }
                 if (delta == 0)
                     continue;
-                if (Result<QSqlQuery *> q = statements.exec(
+                auto sum = std::find_if(checksumDeltas.begin(), checksumDeltas.end(),
+                                        [&](const auto &d) { return d.first == bucket; });
+                if (sum == checksumDeltas.end())
+                    checksumDeltas.append({bucket, delta});
+                else
+                    sum->second = mod32(sum->second + delta);
+            }
+            for (const auto &[bucket, delta] : std::as_const(checksumDeltas)) {
+                if (Result<Ok> q = statements.run(
                         u"UPDATE _buckets SET checksum = ((checksum + ?) % 4294967296 + 4294967296)"
                         " % 4294967296 WHERE bucket = ?"_s,
                         {mod32(delta), bucket}, "bucket checksum");
@@ -944,10 +987,8 @@ Result<QStringList> SyncEngine::rebase(const QJsonObject *response, Scope scope)
         // 5. Pending mutations on top again.
         if (Result<Ok> replayed = replayPending(optimistic); !replayed)
             return replayed.error();
-        statements.finish();
         return mismatch;
     });
-    statements.finish(); // also after a rollback: no statement keeps a read snapshot open
     if (!mismatched)
         return mismatched;
     if (!newest.isNull() && m_clock) {

@@ -3,7 +3,7 @@
 #include "Hlc.h"
 #include "LocalDatabase.h"
 #include "MediaQueue.h"
-#include "StatementCache.h"
+#include "SqliteStatements.h"
 #include "SyncTypes.h"
 
 #include <QJsonObject>
@@ -222,7 +222,7 @@ private:
 
     Options m_options;
     std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<StatementCache> m_rebaseStatements; // before m_db in destruction
+    std::unique_ptr<SqliteStatements> m_pageStatements; // destroyed before m_db
     std::unique_ptr<MediaQueue> m_media;
     QNetworkAccessManager m_nam;
     QWebSocket m_socket;

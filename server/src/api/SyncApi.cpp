@@ -69,7 +69,7 @@ HttpResponse pull(ApiContext &ctx)
                 u"bad_cursor"_s, u"A cursor is <bucket>@<version>."_s, u"cursor"_s));
         request.cursors.insert(cursor.left(at), version);
     }
-    Result<QJsonObject> result = ctx.services.sync->pull(ctx.db, ctx.caller(), request);
+    Result<QByteArray> result = ctx.services.sync->pull(ctx.db, ctx.caller(), request);
     if (!result)
         return HttpResponse::error(result.error());
     return HttpResponse::json(200, *result);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Entities.h"
 #include "Mutators.h"
+#include "PullJson.h"
 #include "ServerSyncStore.h"
 
 #include <QDateTime>
@@ -342,13 +343,13 @@ Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QString &buc
     return users;
 }
 
-Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
-                                      const PullRequest &request)
+Result<QByteArray> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
+                                     const PullRequest &request)
 {
     // A read transaction: every bucket is read from the same snapshot, at version `head`.
     if (Result<Ok> begun = exec(db, u"BEGIN"_s, "begin pull"); !begun)
         return begun.error();
-    auto finish = [&](Result<QJsonObject> result) -> Result<QJsonObject> {
+    auto finish = [&](Result<QByteArray> result) -> Result<QByteArray> {
         if (Result<Ok> ended = exec(db, u"COMMIT"_s, "end pull"); !ended && result)
             return ended.error();
         return result;
@@ -383,7 +384,11 @@ Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
     if (!subs)
         return finish(subs.error());
 
-    QJsonArray changes;
+    // The answer is written as text: each row's stored snapshot already holds its fields and
+    // clocks as JSON, spliced in as they are (parsing thousands of them into objects and
+    // writing them out again was most of a pull's time; bench/README.md, sync section).
+    QByteArray changes;
+    bool firstChange = true;
     QJsonObject bucketsOut;
     int remaining = std::clamp(request.limit, 1, MaxPullLimit);
     for (const QString &bucket : std::as_const(*subs)) {
@@ -401,25 +406,48 @@ Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
                         {bucket, cursor, remaining + 1}, "pull rows");
             if (!rows)
                 return finish(rows.error());
+            QByteArray bucketJson;
+            appendJsonString(bucketJson, bucket);
             int taken = 0;
             while (rows->next()) {
                 if (taken == remaining) {
                     hasMore = true;
                     break;
                 }
-                const QJsonObject data =
-                    QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object();
-                QJsonObject change {{u"bucket"_s, bucket},
-                                    {u"table"_s, rows->value(0).toString()},
-                                    {u"id"_s, rows->value(1).toString()},
-                                    {u"version"_s, rows->value(2).toLongLong()},
-                                    {u"deleted"_s, rows->value(3).toLongLong() != 0}};
-                if (!change.value(u"deleted"_s).toBool()) {
-                    change.insert(u"fields"_s, data.value(u"fields"_s));
-                    change.insert(u"clocks"_s, data.value(u"clocks"_s));
+                const qint64 version = rows->value(2).toLongLong();
+                const bool deleted = rows->value(3).toLongLong() != 0;
+                if (changes.isEmpty()) // most pulls bring a few rows: room for 64, then it grows
+                    changes.reserve(qsizetype(std::min(remaining, 64)) * 256);
+                changes.append(firstChange ? "{\"bucket\":" : ",{\"bucket\":");
+                firstChange = false;
+                changes.append(bucketJson);
+                changes.append(",\"table\":");
+                appendJsonString(changes, rows->value(0).toString());
+                changes.append(",\"id\":");
+                appendJsonString(changes, rows->value(1).toString());
+                changes.append(",\"version\":");
+                changes.append(QByteArray::number(version));
+                changes.append(deleted ? ",\"deleted\":true" : ",\"deleted\":false");
+                if (!deleted) {
+                    const QByteArray data = rows->value(4).toString().toUtf8();
+                    std::optional<SnapshotMembers> members = snapshotMembers(data);
+                    QByteArray reparsed; // a snapshot that is not one object, as before
+                    if (!members) {
+                        const QJsonObject object = QJsonDocument::fromJson(data).object();
+                        reparsed = QJsonDocument(object).toJson(QJsonDocument::Compact);
+                        members = snapshotMembers(reparsed);
+                    }
+                    if (members && !members->fields.isNull()) {
+                        changes.append(",\"fields\":");
+                        changes.append(members->fields);
+                    }
+                    if (members && !members->clocks.isNull()) {
+                        changes.append(",\"clocks\":");
+                        changes.append(members->clocks);
+                    }
                 }
-                changes.append(change);
-                newCursor = rows->value(2).toLongLong();
+                changes.append('}');
+                newCursor = version;
                 ++taken;
             }
             remaining -= taken;
@@ -440,10 +468,18 @@ Result<QJsonObject> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
         }
         bucketsOut.insert(bucket, info);
     }
-    return finish(QJsonObject {{u"version"_s, head},
-                               {u"last_seq"_s, lastSeq},
-                               {u"buckets"_s, bucketsOut},
-                               {u"changes"_s, changes}});
+    QByteArray answer;
+    answer.reserve(changes.size() + 256);
+    answer.append("{\"version\":");
+    answer.append(QByteArray::number(head));
+    answer.append(",\"last_seq\":");
+    answer.append(QByteArray::number(lastSeq));
+    answer.append(",\"buckets\":");
+    answer.append(QJsonDocument(bucketsOut).toJson(QJsonDocument::Compact));
+    answer.append(",\"changes\":[");
+    answer.append(changes);
+    answer.append("]}");
+    return finish(answer);
 }
 
 } // namespace Souk::Server

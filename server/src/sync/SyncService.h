@@ -117,7 +117,8 @@ public:
         QHash<QString, qint64> cursors;
         int limit = 1000;
     };
-    Result<QJsonObject> pull(QSqlDatabase &db, const AuthUser &user, const PullRequest &request);
+    //! The answer as compact JSON text (docs/api/openapi.yaml, PullResponse).
+    Result<QByteArray> pull(QSqlDatabase &db, const AuthUser &user, const PullRequest &request);
 
     //! The buckets a user receives: their own, their author bucket, those of whom they follow,
     //! and those of the conversations they are a member of.
