@@ -108,6 +108,7 @@ private Q_SLOTS:
     void blocksThatHoldReachTheBlockedAccount();
     void commentCountsAndNoticesFollowModeration();
     void theFeedKeepsEveryEntryInVersionOrder();
+    void bucketsStartAtTheOldHorizon();
     void anIndexOverOtherColumnsIsBuiltAgain();
 
 private:
@@ -310,6 +311,27 @@ void MigrationsTest::theFeedKeepsEveryEntryInVersionOrder()
     QCOMPARE(queryValue(db, u"SELECT sql FROM sqlite_schema WHERE name = 'sync_rows_by_bucket'"_s)
                  .toString(),
              u"CREATE INDEX sync_rows_by_bucket ON sync_rows(bucket, version)"_s);
+}
+
+void MigrationsTest::bucketsStartAtTheOldHorizon()
+{
+    // Version 16: each bucket keeps the newest tombstone compaction took from it. Which bucket
+    // lost what before is unknown, so every bucket starts at the global horizon: a device
+    // whose cursor is older still starts again rather than keep a row deleted meanwhile.
+    QTemporaryDir dir;
+    const QString db = dir.path() + u"/souk.db"_s;
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path(), u"--to"_s, u"15"_s}),
+             0);
+    QVERIFY(execOn(db, u"UPDATE sync_state SET version = 90, purged_before = 40"_s));
+    QVERIFY(execOn(db,
+                   u"INSERT INTO sync_buckets (bucket, checksum, rows) VALUES"
+                   " ('user:ann', 7, 1), ('conv:c1', 9, 2)"_s));
+    QCOMPARE(ServerProcess::run({u"migrate"_s, u"--data-dir"_s, dir.path()}), 0);
+    QCOMPARE(queryValue(db,
+                        u"SELECT group_concat(bucket || '=' || purged_to || '/' || checksum)"
+                        " FROM (SELECT * FROM sync_buckets ORDER BY bucket)"_s)
+                 .toString(),
+             u"conv:c1=40/9,user:ann=40/7"_s);
 }
 
 void MigrationsTest::anIndexOverOtherColumnsIsBuiltAgain()

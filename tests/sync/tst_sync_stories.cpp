@@ -62,6 +62,7 @@ private Q_SLOTS:
     void engineRunsOnAWorkerThread();
     void failingMutationIsQuarantinedAndDoesNotBlock();
     void compactedDeletionsResetAStaleDevice();
+    void aLongBucketBelowTheHorizonIsReadInPages();
     void clearingTheCacheKeepsUnsentChanges();
     void expiredAccessTokenIsRefreshedSilently();
 
@@ -621,6 +622,62 @@ void SyncStoriesTest::compactedDeletionsResetAStaleDevice()
     QCOMPARE(findRow(*stale, u"drafts"_s, offline)->fields.value(u"body"_s).toString(),
              u"written away"_s);
     QCOMPARE(SyncHarness::replica(*stale), h.serverView(pia));
+}
+
+void SyncStoriesTest::aLongBucketBelowTheHorizonIsReadInPages()
+{
+    // Found by review: a pull started a bucket again whenever its cursor was below the global
+    // horizon of purged tombstones, including the cursor the server had just handed out in
+    // the middle of a long bucket. A new device then got the same first page forever.
+    SyncHarness h(
+        relaxedLimits()
+        + QStringList {u"--tombstone-retention"_s, u"5"_s, u"--compact-interval"_s, u"1"_s});
+    QVERIFY2(h.startServer(), qPrintable(h.server().error()));
+    const Account quinn = h.account(u"quinn"_s);
+    auto writer = h.device(quinn);
+    QStringList drafts;
+    for (int i = 0; i < 30; ++i) {
+        drafts << newId();
+        QVERIFY(writer->mutate(u"saveDraft"_s,
+                               {{u"id"_s, drafts.last()}, {u"body"_s, u"draft %1"_s.arg(i)}}));
+    }
+    // Another account's tombstones move the horizon past all of quinn's drafts.
+    const Account rhys = h.account(u"rhys"_s);
+    auto other = h.device(rhys);
+    for (int i = 0; i < 10; ++i) {
+        const QString id = newId();
+        QVERIFY(other->mutate(u"saveDraft"_s, {{u"id"_s, id}, {u"body"_s, u"gone"_s}}));
+        QVERIFY(other->mutate(u"deleteDraft"_s, {{u"id"_s, id}}));
+    }
+    QVERIFY(SyncHarness::sync(*writer));
+    QVERIFY(SyncHarness::sync(*other));
+    QTRY_VERIFY2_WITH_TIMEOUT(h.server().logs().contains("sync log compacted"),
+                              h.server().logs().right(2000).constData(), 10000);
+
+    // A fresh client reads quinn's bucket ten rows at a time.
+    const QString bucket = u"user:"_s + quinn.id;
+    qint64 cursor = 0;
+    QSet<QString> seen;
+    for (int page = 0; page < 10; ++page) {
+        QUrl url = h.server().url(u"/api/v1/sync/pull"_s);
+        url.setQuery(u"client_id=quinn-fresh&schema_version=%1&limit=10&cursor=%2@%3"_s
+                         .arg(Souk::Sync::SyncSchemaVersion)
+                         .arg(bucket)
+                         .arg(cursor));
+        const HttpReply reply = h.http().get(url, quinn.accessToken);
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        const QJsonObject state =
+            reply.json.value(u"buckets"_s).toObject().value(bucket).toObject();
+        QVERIFY2(!state.value(u"reset"_s).toBool() || cursor == 0, reply.body.constData());
+        for (const QJsonValue &change : reply.json.value(u"changes"_s).toArray()) {
+            if (change.toObject().value(u"table"_s).toString() == u"drafts"_s)
+                seen.insert(change.toObject().value(u"id"_s).toString());
+        }
+        cursor = state.value(u"cursor"_s).toInteger();
+        if (!state.value(u"has_more"_s).toBool())
+            break;
+    }
+    QCOMPARE(seen, QSet<QString>(drafts.begin(), drafts.end()));
 }
 
 void SyncStoriesTest::clearingTheCacheKeepsUnsentChanges()

@@ -347,6 +347,8 @@ const QList<Migration> &migrations()
              // rowid: a transaction's new entries share the table's last pages, and two
              // indexes remain, one to read a bucket in order (the rowid rides along) and one
              // to find a row's entries when it is written again.
+             // SQLite takes only the spelling INTEGER PRIMARY KEY as the rowid; PostgreSQL
+             // (issue 20) needs its own statement here, with BIGINT.
              u"DROP INDEX sync_rows_by_version"_s,
              u"DROP INDEX sync_rows_by_row"_s,
              u"ALTER TABLE sync_rows RENAME TO sync_rows_before_15"_s,
@@ -357,12 +359,29 @@ const QList<Migration> &migrations()
              " row_id TEXT NOT NULL,"
              " deleted INTEGER NOT NULL,"
              " data TEXT NOT NULL)"_s,
+             // In the old table's order: sorting a large feed by version took memory in
+             // proportion to it. A tombstone keeps no data (pulls never send it).
              u"INSERT INTO sync_rows (version, bucket, tbl, row_id, deleted, data)"
-             " SELECT version, bucket, tbl, row_id, deleted, data FROM sync_rows_before_15"
-             " ORDER BY version"_s,
+             " SELECT version, bucket, tbl, row_id, deleted,"
+             " CASE WHEN deleted = 1 THEN '{}' ELSE data END FROM sync_rows_before_15"_s,
              u"DROP TABLE sync_rows_before_15"_s,
              u"CREATE INDEX sync_rows_by_bucket ON sync_rows(bucket, version)"_s,
              u"CREATE INDEX sync_rows_by_row ON sync_rows(tbl, row_id)"_s,
+         }},
+        {16,
+         u"each bucket remembers the tombstones it lost"_s,
+         {},
+         {
+             // A pull started a client's bucket again whenever its cursor was below the global
+             // horizon of purged tombstones, including a cursor the server had just handed out
+             // in the middle of a long bucket: that client got the same first page forever.
+             // Each bucket now keeps the newest tombstone compaction took from it
+             // (SyncService::compact). Which bucket lost what before this version is not
+             // known, so every bucket starts at the global horizon: no client skips a
+             // tombstone it never saw.
+             u"ALTER TABLE sync_buckets ADD COLUMN purged_to BIGINT NOT NULL DEFAULT 0"_s,
+             u"UPDATE sync_buckets SET purged_to ="
+             " (SELECT purged_before FROM sync_state WHERE id = 1)"_s,
          }},
     };
     return list;

@@ -87,11 +87,26 @@ Result<qint64> SyncService::compact(QSqlDatabase &db, qint64 keepVersions)
         if (!state->next())
             return databaseError("read horizon", u"sync_state is empty"_s);
         const qint64 horizon = state->value(0).toLongLong() - keepVersions;
-        if (horizon <= state->value(1).toLongLong())
+        const qint64 from = state->value(1).toLongLong();
+        if (horizon <= from)
             return qint64(0);
-        Result<QSqlQuery> purged =
-            execSql(db, u"DELETE FROM sync_rows WHERE deleted = 1 AND version < ?"_s, {horizon},
-                    "purge tombstones");
+        // Each bucket remembers the newest tombstone it lost: a client whose cursor is older
+        // must start that bucket again, and only that bucket (a cursor the server handed out
+        // in the middle of a long bucket may be below the global horizon; resetting on that
+        // sent the same first page forever). Tombstones below `from` are gone already, and
+        // the version is the rowid, so both statements read only the new range.
+        Result<QSqlQuery> marked =
+            execSql(db,
+                    u"UPDATE sync_buckets SET purged_to = lost.newest FROM"
+                    " (SELECT bucket, MAX(version) AS newest FROM sync_rows"
+                    "  WHERE version >= ? AND version < ? AND deleted = 1 GROUP BY bucket) AS lost"
+                    " WHERE sync_buckets.bucket = lost.bucket"_s,
+                    {from, horizon}, "mark purged tombstones");
+        if (!marked)
+            return marked.error();
+        Result<QSqlQuery> purged = execSql(
+            db, u"DELETE FROM sync_rows WHERE version >= ? AND version < ? AND deleted = 1"_s,
+            {from, horizon}, "purge tombstones");
         if (!purged)
             return purged.error();
         const qint64 count = purged->numRowsAffected();
@@ -365,12 +380,11 @@ Result<QByteArray> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
             return finish(clientNotYours());
         lastSeq = client->value(1).toLongLong();
     }
-    Result<QSqlQuery> state = execSql(
-        db, u"SELECT version, purged_before FROM sync_state WHERE id = 1"_s, {}, "read sync state");
+    Result<QSqlQuery> state =
+        execSql(db, u"SELECT version FROM sync_state WHERE id = 1"_s, {}, "read sync state");
     if (!state || !state->next())
         return finish(state ? databaseError("read sync state", u"no row"_s) : state.error());
     const qint64 head = state->value(0).toLongLong();
-    const qint64 purgedBefore = state->value(1).toLongLong();
     for (auto it = request.cursors.constBegin(); it != request.cursors.constEnd(); ++it) {
         if (it.value() > head || it.value() < 0)
             return finish(Error::badRequest(
@@ -393,7 +407,18 @@ Result<QByteArray> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
     int remaining = std::clamp(request.limit, 1, MaxPullLimit);
     for (const QString &bucket : std::as_const(*subs)) {
         qint64 cursor = request.cursors.value(bucket, 0);
-        const bool reset = cursor > 0 && cursor < purgedBefore;
+        // The bucket's checksum and the newest tombstone it lost to compaction, read in this
+        // transaction's snapshot like its rows.
+        Result<QSqlQuery> state =
+            execSql(db, u"SELECT checksum, purged_to FROM sync_buckets WHERE bucket = ?"_s,
+                    {bucket}, "bucket state");
+        if (!state)
+            return finish(state.error());
+        const bool known = state->next();
+        const qint64 checksum = known ? state->value(0).toLongLong() : 0;
+        const qint64 purgedTo = known ? state->value(1).toLongLong() : 0;
+        // A client that has not seen a tombstone this bucket lost must start it again.
+        const bool reset = cursor > 0 && cursor < purgedTo;
         if (reset)
             cursor = 0;
         bool hasMore = false;
@@ -457,15 +482,8 @@ Result<QByteArray> SyncService::pull(QSqlDatabase &db, const AuthUser &user,
         QJsonObject info {{u"cursor"_s, hasMore ? newCursor : head},
                           {u"has_more"_s, hasMore},
                           {u"reset"_s, reset}};
-        if (!hasMore) {
-            Result<QSqlQuery> sum =
-                execSql(db, u"SELECT checksum FROM sync_buckets WHERE bucket = ?"_s, {bucket},
-                        "bucket checksum");
-            if (!sum)
-                return finish(sum.error());
-            info.insert(u"checksum"_s,
-                        QString::number(sum->next() ? sum->value(0).toLongLong() : 0));
-        }
+        if (!hasMore)
+            info.insert(u"checksum"_s, QString::number(checksum));
         bucketsOut.insert(bucket, info);
     }
     QByteArray answer;

@@ -75,9 +75,10 @@ public:
     };
     //! Applies a batch from one client in one transaction, one savepoint per mutation, with the
     //! client's last_seq, so a replayed batch is acknowledged and not applied twice.
-    //! Drops deletion markers older than the last `keepVersions` versions of the log and moves
-    //! the horizon (`purged_before`) past them: a client whose cursor is older downloads its
-    //! buckets afresh instead of missing a deletion. Returns how many markers went.
+    //! Drops deletion markers older than the last `keepVersions` versions of the log, and
+    //! notes in each bucket the newest marker it lost (`purged_to`): a client whose cursor in
+    //! that bucket is older downloads it afresh instead of missing a deletion. Returns how
+    //! many markers went.
     static Result<qint64> compact(QSqlDatabase &db, qint64 keepVersions);
 
     Result<PushResult> push(QSqlDatabase &db, const AuthUser &user, const QString &clientId,
