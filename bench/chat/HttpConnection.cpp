@@ -35,7 +35,11 @@ void HttpConnection::send(QByteArrayView method, QByteArrayView target, QByteArr
     m_request.append(m_host).append("\r\n").append(headers);
     if (!body.isEmpty() || method == "POST")
         m_request.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
-    m_request.append("\r\n").append(body);
+    // What QNetworkAccessManager added to every request (the server compresses nothing and
+    // ignores the rest, but parses them).
+    m_request.append("Connection: Keep-Alive\r\nAccept-Encoding: zstd, br, gzip, deflate\r\n"
+                     "Accept-Language: en,*\r\nUser-Agent: Mozilla/5.0\r\n\r\n");
+    m_request.append(body);
     m_done = std::move(done);
     m_headBytes = 0;
     if (!m_socket.isOpen() && !m_socket.connectTo(m_port)) {

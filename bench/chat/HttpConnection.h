@@ -8,9 +8,9 @@ namespace Souk::Bench {
 //! pipelining), as each of QNetworkAccessManager's connections is. It connects on the first
 //! request and again after the server closed it (idle timeout, `Connection: close`).
 //!
-//! Each request is written in one piece, head and body together. (QNetworkAccessManager writes
-//! them apart, with Nagle's algorithm on; the server's connection guard asks for a quick ACK
-//! when a read leaves a body incomplete, which now happens only if the kernel splits one.)
+//! A request's head is the one QNetworkAccessManager wrote, header for header and in its order
+//! (Host, the caller's headers, Content-Length, then the four it adds to every request), and
+//! head and body go out in one write, as it did for bodies this small (seen with strace).
 //! Answers are read by Content-Length, which the server always sends; anything else (chunked
 //! bodies, a 1xx) counts as a failed request.
 class HttpConnection
@@ -24,7 +24,7 @@ public:
     HttpConnection(EventLoop &loop, quint16 port);
 
     bool busy() const { return bool(m_done); }
-    //! `headers`: whole lines ("Name: value\r\n") after Host; Content-Length is added when
+    //! `headers`: whole lines ("Name: value\r\n") after Host; Content-Length follows when
     //! there is a body.
     void send(QByteArrayView method, QByteArrayView target, QByteArrayView headers,
               QByteArrayView body, Done done);
