@@ -3,21 +3,24 @@
 // from a message's send to its arrival on each other member: p50 and p99 over every delivery.
 // bench/chat/run.sh runs it next to the Socket.IO reference and prints the ratio.
 //
-// A "client" here is the sync protocol without a replica: a WebSocket for realtime frames, a
-// client id and a push sequence, cursors per bucket. It sends each message as a client does
-// (`POST /api/v1/sync/push` with one sendMessage mutation, one push in flight) and counts a
+// A "client" here (BenchClient) is the sync protocol without a replica: a WebSocket for realtime
+// frames, a client id and a push sequence, cursors per bucket. It sends each message as a client
+// does (`POST /api/v1/sync/push` with one sendMessage mutation, one push in flight) and counts a
 // message as delivered when it holds the message's row: from a delta frame, or from the pull a
 // poke triggers. That is the part of a client that 200 copies of in one process can afford on a
-// 2-vCPU machine. The clients are spread over THREADS event loops (Qt's loop polls every socket
-// it watches on each wake-up, so one loop with 400 sockets spends its time in poll()).
+// 2-vCPU machine, and it is kept lean so that the machine's CPU goes to the server: the clients
+// speak HTTP/1.1 and WebSocket themselves over non-blocking sockets, on THREADS epoll loops
+// (Shard), and read only the fields they need from each frame (JsonReader). With Qt's network
+// classes (QNetworkAccessManager, QWebSocket, QJsonDocument) they took 0.6-0.8 of a core at
+// 1,000 messages/s; see bench/README.md.
 // ENGINES full clients (SyncEngine, SQLite replica, rebase) join as extra members of the first
 // groups, on the main thread, and report the time to their `changed` signal separately.
 // A message's body carries its send time, so any thread can time its arrival.
 //
 // Environment: CLIENTS (200), CHAT_GROUPS (20; bash reserves GROUPS), RATE (1000 messages/s in
-// all), DURATION (10 s), WARMUP (2 s), ENGINES (10), THREADS (4). The last stdout line is a JSON
+// all), DURATION (10 s), WARMUP (2 s), ENGINES (10), THREADS (2). The last stdout line is a JSON
 // object with the figures.
-#include "Hlc.h"
+#include "Shard.h"
 #include "SyncHarness.h"
 #include "Uuid.h"
 
@@ -27,19 +30,18 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
-#include <QUrlQuery>
-#include <QWebSocket>
 #include <algorithm>
 #include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Souk::Test;
-using Souk::Sync::HlcClock;
+using Souk::Bench::BenchClient;
+using Souk::Bench::Shard;
+using Souk::Bench::Tally;
+using Souk::Bench::Window;
 using Souk::Sync::SyncEngine;
 
 namespace {
@@ -109,317 +111,6 @@ double percentile(QList<double> values, double p)
         std::min(values.size() - 1, qsizetype(std::ceil(p / 100.0 * double(values.size())) - 1));
     return values.at(std::max<qsizetype>(0, index));
 }
-
-//! Read-only once sending starts: the shared clock and the measured window.
-struct Window
-{
-    QElapsedTimer clock;
-    qint64 from = 0; // ns on `clock`; messages sent in [from, to) are measured
-    qint64 to = 0;
-
-    bool measured(qint64 sentNs) const { return sentNs >= from && sentNs < to; }
-    //! Bodies start with "#<send time in ns> ".
-    static qint64 sentAt(const QString &body)
-    {
-        if (!body.startsWith(u'#'))
-            return -1;
-        bool ok = false;
-        const qint64 ns = body.mid(1, body.indexOf(u' ') - 1).toLongLong(&ok);
-        return ok ? ns : -1;
-    }
-};
-
-//! One thread's figures, read by main once the thread has stopped.
-struct Tally
-{
-    QList<double> latencies;
-    QList<double> pushLatencies;
-    qint64 sent = 0; // measured messages sent
-    qint64 expected = 0; // deliveries those should make
-    qint64 delivered = 0;
-    qint64 sendErrors = 0;
-    qint64 deltas = 0;
-    qint64 pulls = 0;
-    int pushesInFlight = 0;
-    QHash<QString, qint64> sentTo; // measured messages by conversation
-};
-
-class BenchClient : public QObject
-{
-public:
-    BenchClient(const Window &window, Tally &tally, QNetworkAccessManager &nam, QUrl server,
-                Account account, QString conversation, int others, QObject *parent)
-        : QObject(parent)
-        , m_window(window)
-        , m_tally(tally)
-        , m_nam(nam)
-        , m_server(std::move(server))
-        , m_account(std::move(account))
-        , m_conversation(std::move(conversation))
-        , m_others(others)
-        , m_clientId(u"chatbench-"_s + m_account.id.left(8) + m_account.id.right(12))
-        , m_hlc(m_clientId)
-        , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
-    {
-        connect(m_socket, &QWebSocket::textMessageReceived, this, &BenchClient::onFrame);
-        connect(m_socket, &QWebSocket::connected, this, [this] { m_connected = true; });
-        QUrl url = m_server;
-        url.setScheme(u"ws"_s);
-        url.setPath(u"/api/v1/ws"_s);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + m_account.accessToken);
-        m_socket->open(request);
-        pull();
-    }
-
-    bool ready() const { return m_connected && !m_pulling; }
-
-    void send()
-    {
-        const qint64 now = m_window.clock.nsecsElapsed();
-        if (m_window.measured(now)) {
-            ++m_tally.sent;
-            m_tally.expected += m_others;
-            ++m_tally.sentTo[m_conversation];
-        }
-        // About 60 characters, like a chat message.
-        push(u"sendMessage"_s,
-             {{u"id"_s, Souk::createUuidV7()},
-              {u"conversation_id"_s, m_conversation},
-              {u"body"_s, u"#%1 On my way, the shop opens at nine; see you?"_s.arg(now)}});
-    }
-
-private:
-    //! One push in flight per client, as the engine's outbox does: what is written meanwhile
-    //! goes out as the next batch. (Concurrent pushes could arrive out of order, and the server
-    //! acknowledges a seq below the last one as a duplicate without applying it.)
-    void push(const QString &name, const QJsonObject &args)
-    {
-        m_queue.append(QJsonObject {{u"seq"_s, ++m_seq},
-                                    {u"name"_s, name},
-                                    {u"version"_s, 1},
-                                    {u"args"_s, args},
-                                    {u"hlc"_s, m_hlc.now().toString()}});
-        if (!m_pushing)
-            pushQueued();
-    }
-
-    void pushQueued()
-    {
-        QNetworkRequest request(m_server.resolved(QUrl(u"/api/v1/sync/push"_s)));
-        request.setRawHeader("Authorization", "Bearer " + m_account.accessToken);
-        request.setRawHeader("Content-Type", "application/json");
-        const QByteArray body =
-            QJsonDocument(QJsonObject {{u"client_id"_s, m_clientId},
-                                       {u"schema_version"_s, Souk::Sync::SyncSchemaVersion},
-                                       {u"mutations"_s, m_queue}})
-                .toJson(QJsonDocument::Compact);
-        const qsizetype count = m_queue.size();
-        m_queue = {};
-        m_pushing = true;
-        ++m_tally.pushesInFlight;
-        const qint64 sentAt = m_window.clock.nsecsElapsed();
-        QNetworkReply *reply = m_nam.post(request, body);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, count, sentAt] {
-            reply->deleteLater();
-            --m_tally.pushesInFlight;
-            m_pushing = false;
-            m_tally.pushLatencies << (m_window.clock.nsecsElapsed() - sentAt) / 1e6;
-            const QJsonArray results =
-                QJsonDocument::fromJson(reply->readAll()).object().value(u"results"_s).toArray();
-            qsizetype applied = 0;
-            for (const QJsonValue &r : results)
-                applied += r.toObject().value(u"status"_s).toString() == u"applied"_s ? 1 : 0;
-            if (reply->error() != QNetworkReply::NoError || applied != count)
-                m_tally.sendErrors += count - applied;
-            if (!m_queue.isEmpty())
-                pushQueued();
-        });
-    }
-
-    void pull()
-    {
-        if (m_pulling) {
-            m_pullAgain = true;
-            return;
-        }
-        m_pulling = true;
-        m_pullAgain = false;
-        ++m_tally.pulls;
-        QUrlQuery query;
-        query.addQueryItem(u"client_id"_s, m_clientId);
-        query.addQueryItem(u"schema_version"_s, QString::number(Souk::Sync::SyncSchemaVersion));
-        for (auto it = m_cursors.constBegin(); it != m_cursors.constEnd(); ++it)
-            query.addQueryItem(u"cursor"_s,
-                               QString::fromUtf8(QUrl::toPercentEncoding(
-                                   it.key() + u'@' + QString::number(it.value()))));
-        QUrl url = m_server.resolved(QUrl(u"/api/v1/sync/pull"_s));
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + m_account.accessToken);
-        QNetworkReply *reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            m_pulling = false;
-            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-            take(answer.value(u"changes"_s).toArray());
-            const QJsonObject buckets = answer.value(u"buckets"_s).toObject();
-            bool more = false;
-            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
-                m_cursors.insert(it.key(), it->toObject().value(u"cursor"_s).toInteger());
-                more = more || it->toObject().value(u"has_more"_s).toBool();
-            }
-            if (more || m_pullAgain || reply->error() != QNetworkReply::NoError)
-                pull();
-        });
-    }
-
-    void onFrame(const QString &text)
-    {
-        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QString type = frame.value(u"type"_s).toString();
-        if (type == u"poke"_s) {
-            pull();
-        } else if (type == u"delta"_s) {
-            // As the engine does: only on top of exactly what we hold; otherwise pull.
-            const QString bucket = frame.value(u"bucket"_s).toString();
-            const qint64 held = m_cursors.value(bucket, -1);
-            if (held >= frame.value(u"cursor"_s).toInteger())
-                return;
-            if (m_pulling || held < 0 || held < frame.value(u"after"_s).toInteger()) {
-                pull();
-                return;
-            }
-            ++m_tally.deltas;
-            take(frame.value(u"changes"_s).toArray());
-            m_cursors.insert(bucket, frame.value(u"cursor"_s).toInteger());
-        }
-    }
-
-    void take(const QJsonArray &changes)
-    {
-        const qint64 now = m_window.clock.nsecsElapsed();
-        for (const QJsonValue &value : changes) {
-            const QJsonObject change = value.toObject();
-            if (change.value(u"table"_s).toString() != u"messages"_s)
-                continue;
-            const QJsonObject fields = change.value(u"fields"_s).toObject();
-            if (fields.value(u"author_id"_s).toString() == m_account.id)
-                continue;
-            const qint64 sent = Window::sentAt(fields.value(u"body"_s).toString());
-            if (!m_window.measured(sent) || m_seen.contains(change.value(u"id"_s).toString()))
-                continue;
-            m_seen.insert(change.value(u"id"_s).toString());
-            m_tally.latencies << (now - sent) / 1e6;
-            ++m_tally.delivered;
-        }
-    }
-
-    const Window &m_window;
-    Tally &m_tally;
-    QNetworkAccessManager &m_nam;
-    QUrl m_server;
-    Account m_account;
-    QString m_conversation;
-    int m_others;
-    QString m_clientId;
-    HlcClock m_hlc;
-    QWebSocket *m_socket;
-    bool m_connected = false;
-    qint64 m_seq = 0;
-    QJsonArray m_queue;
-    bool m_pushing = false;
-    QHash<QString, qint64> m_cursors;
-    bool m_pulling = false;
-    bool m_pullAgain = false;
-    QSet<QString> m_seen;
-};
-
-//! The clients of one thread, created, paced and torn down on that thread.
-class Shard : public QObject
-{
-public:
-    struct Member
-    {
-        Account account;
-        QString conversation;
-        int others = 0; // other members of the conversation
-    };
-
-    Shard(const Window &window, QUrl server, QList<Member> members)
-        : m_window(window)
-        , m_server(std::move(server))
-        , m_members(std::move(members))
-    { }
-
-    Tally tally;
-    std::atomic<bool> ready = false;
-    std::atomic<bool> done = false;
-
-    //! On the shard's thread: connect everyone and pull what they hold.
-    void open()
-    {
-        // Several connection pools: one manager keeps at most six connections to a host.
-        for (int i = 0; i < 5; ++i)
-            m_pools.push_back(new QNetworkAccessManager(this));
-        for (qsizetype i = 0; i < m_members.size(); ++i) {
-            const Member &m = m_members.at(i);
-            m_clients.push_back(new BenchClient(m_window, tally,
-                                                *m_pools.at(size_t(i) % m_pools.size()), m_server,
-                                                m.account, m.conversation, m.others, this));
-        }
-        auto *check = new QTimer(this);
-        connect(check, &QTimer::timeout, this, [this, check] {
-            if (std::all_of(m_clients.begin(), m_clients.end(),
-                            [](BenchClient *c) { return c->ready(); })) {
-                check->deleteLater();
-                ready = true;
-            }
-        });
-        check->start(20);
-    }
-
-    //! On the shard's thread: `rate` messages/s round-robin over this shard's clients until
-    //! `until` (ns on the shared clock); then waits for pushes to finish.
-    void run(double rate, qint64 until)
-    {
-        const qint64 start = m_window.clock.nsecsElapsed();
-        auto *pacer = new QTimer(this);
-        pacer->setTimerType(Qt::PreciseTimer);
-        connect(pacer, &QTimer::timeout, this, [this, pacer, rate, start, until] {
-            // Every message due by now, so a late tick catches up instead of drifting.
-            const qint64 now = std::min(m_window.clock.nsecsElapsed(), until);
-            const qint64 due = qint64(double(now - start) * rate / 1e9);
-            for (; m_next < due; ++m_next)
-                m_clients.at(size_t(m_next) % m_clients.size())->send();
-            if (now >= until) {
-                pacer->stop();
-                done = true;
-            }
-        });
-        pacer->start(1);
-    }
-
-    qint64 sentCount() const { return m_next; }
-    qsizetype size() const { return m_members.size(); }
-
-    //! On the shard's thread: closes every connection (before the thread stops).
-    void close()
-    {
-        const QObjectList owned = children();
-        qDeleteAll(owned);
-        m_clients.clear();
-        m_pools.clear();
-    }
-
-private:
-    const Window &m_window;
-    QUrl m_server;
-    QList<Member> m_members;
-    std::vector<QNetworkAccessManager *> m_pools;
-    std::vector<BenchClient *> m_clients;
-    qint64 m_next = 0;
-};
 
 //! Runs the main loop until `done` (checked every 20 ms) or the timeout. (processEvents with
 //! a time limit does not sleep when idle; it would spin a core the clients need.)
@@ -518,14 +209,13 @@ int main(int argc, char **argv)
     const int duration = std::max(1, envInt("DURATION", 10));
     const int warmup = envInt("WARMUP", 2);
     const int engineCount = std::min(groups, envInt("ENGINES", 10));
-    const int threads = std::clamp(envInt("THREADS", 4), 1, clientCount);
+    const int threads = std::clamp(envInt("THREADS", 2), 1, clientCount);
 
     SyncHarness h(relaxedLimits() + QStringList {u"--log-level"_s, u"warning"_s});
     if (!h.startServer()) {
         err() << "server did not start: " << h.server().error() << Qt::endl;
         return 1;
     }
-    const QUrl server(u"http://127.0.0.1:%1"_s.arg(h.port()));
     Window window;
     window.clock.start();
 
@@ -561,18 +251,13 @@ int main(int argc, char **argv)
     err() << "connecting " << clientCount << " clients on " << threads << " threads and "
           << engineCount << " engines" << Qt::endl;
     std::vector<std::unique_ptr<Shard>> shards;
-    std::vector<std::unique_ptr<QThread>> loops;
     for (int t = 0; t < threads; ++t) {
-        QList<Shard::Member> members;
+        QList<BenchClient::Member> members;
         for (int i = t; i < clientCount; i += threads)
-            members.append(
-                {accounts.at(i), conversations.at(i % groups), clientsIn.at(i % groups) - 1});
-        shards.push_back(std::make_unique<Shard>(window, server, members));
-        loops.push_back(std::make_unique<QThread>());
-        shards.back()->moveToThread(loops.back().get());
-        loops.back()->start();
-        QMetaObject::invokeMethod(shards.back().get(),
-                                  [shard = shards.back().get()] { shard->open(); });
+            members.append({accounts.at(i).id, accounts.at(i).accessToken,
+                            conversations.at(i % groups), clientsIn.at(i % groups) - 1});
+        shards.push_back(std::make_unique<Shard>(window, h.port(), members));
+        shards.back()->open();
     }
     std::vector<std::unique_ptr<SyncEngine>> engines;
     QList<double> engineLatencies;
@@ -594,7 +279,8 @@ int main(int argc, char **argv)
                                  seen->insert(key);
                                  const auto row = engine->row(u"messages"_s, key.mid(9));
                                  const qint64 sent = row && row->has_value()
-                                     ? Window::sentAt((*row)->fields.value(u"body"_s).toString())
+                                     ? Window::sentAt(
+                                         (*row)->fields.value(u"body"_s).toString().toUtf8())
                                      : -1;
                                  if (!window.measured(sent))
                                      continue;
@@ -617,15 +303,11 @@ int main(int argc, char **argv)
           << " s" << Qt::endl;
     const Counters before = counters(h);
     const qint64 start = window.clock.nsecsElapsed();
-    // The window is set before any thread reads it (invokeMethod orders the writes).
+    // The window is set before any thread reads it (posting to a loop orders the writes).
     window.from = start + qint64(warmup) * 1'000'000'000;
     window.to = window.from + qint64(duration) * 1'000'000'000;
-    for (const auto &shard : shards) {
-        const double share = double(rate) * double(shard->size()) / clientCount;
-        QMetaObject::invokeMethod(shard.get(), [shard = shard.get(), share, until = window.to] {
-            shard->run(share, until);
-        });
-    }
+    for (const auto &shard : shards)
+        shard->run(double(rate) * double(shard->size()) / clientCount, window.to);
     waitUntil(
         [&] {
             return std::all_of(shards.begin(), shards.end(),
@@ -641,11 +323,9 @@ int main(int argc, char **argv)
     waitUntil([&] { return straggle.elapsed() > 5000; }, 5000);
     Tally all;
     qint64 total = 0;
-    for (size_t t = 0; t < shards.size(); ++t) {
-        QMetaObject::invokeMethod(shards.at(t).get(), &Shard::close, Qt::BlockingQueuedConnection);
-        loops.at(t)->quit();
-        loops.at(t)->wait();
-        const Tally &tally = shards.at(t)->tally;
+    for (const auto &shard : shards) {
+        shard->stop();
+        const Tally &tally = shard->tally;
         all.latencies += tally.latencies;
         all.pushLatencies += tally.pushLatencies;
         all.sent += tally.sent;
@@ -654,7 +334,7 @@ int main(int argc, char **argv)
         all.sendErrors += tally.sendErrors;
         all.deltas += tally.deltas;
         all.pulls += tally.pulls;
-        total += shards.at(t)->sentCount();
+        total += shard->sentCount();
         for (auto it = tally.sentTo.constBegin(); it != tally.sentTo.constEnd(); ++it)
             all.sentTo[it.key()] += it.value();
     }
