@@ -160,7 +160,7 @@ double pagesPerMessage(SyncHarness &h, const Account &prober, const QStringList 
                        int perCommit, int total)
 {
     const Counters before = counters(h);
-    HlcClock clock(u"probe"_s);
+    Souk::Sync::HlcClock clock(u"probe"_s);
     int sent = 0;
     while (sent < total) {
         QJsonArray mutations;
