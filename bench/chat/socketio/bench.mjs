@@ -101,6 +101,14 @@ const selfStats = () => ({ cpu: process.cpuUsage(), elu: performance.eventLoopUt
 // [12] stime, [13] cutime, [14] cstime, in clock ticks.
 function pgCpuSeconds() {
   if (!PG_PID) return null;
+  try {
+    return pgTicks() / CLK_TCK;
+  } catch (e) {
+    log(`cannot read PostgreSQL's CPU from /proc: ${e.message}`);
+    return null;
+  }
+}
+function pgTicks() {
   const ticks = (pid, withChildren) => {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
@@ -111,7 +119,7 @@ function pgCpuSeconds() {
   for (const pid of children ? children.split(' ') : []) {
     try { total += ticks(pid, false); } catch { /* exited since the list was read */ }
   }
-  return total / CLK_TCK;
+  return total;
 }
 
 // ---- main ------------------------------------------------------------------
@@ -186,7 +194,7 @@ async function main() {
     const lost = Math.max(0, expected - delivered);
 
     const me = usage(a, b, tB - tA), sv = aSrv ? usage(aSrv, bSrv, tB - tA) : null;
-    const pgCores = aPg === null ? null : (bPg - aPg) / sendSeconds;
+    const pgCores = aPg === null || bPg === null ? null : (bPg - aPg) / sendSeconds;
     const serverCores = sv ? sv.cpu / 100 + (pgCores ?? 0) : null;
     log(`measured window: ${sent} sent in ${sendSeconds.toFixed(2)} s wall, max send lag ${maxLag.toFixed(1)} ms; ` +
       `bench process CPU ${me.cpu.toFixed(0)}% (event loop ${me.elu.toFixed(0)}% busy)` +

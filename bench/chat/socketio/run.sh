@@ -22,7 +22,7 @@ export STORE=${STORE:-memory}
 CLK_TCK=$(getconf CLK_TCK)
 export CLK_TCK
 if [ "$STORE" = postgres ] && [ -z "${BENCH_PG_URL:-}" ]; then
-  # shellcheck source=bench/chat/socketio/postgres.sh
+  # shellcheck source-path=SCRIPTDIR source=postgres.sh
   source ./postgres.sh
   pg_start # its trap stops the server when this script exits, so no exec below
 fi

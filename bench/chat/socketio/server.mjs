@@ -33,6 +33,7 @@ import { Server } from 'socket.io';
 // 1,000 messages/s and a commit of 1-3 ms, 1-3 INSERTs are in flight. Beyond
 // the pool, pg queues queries in this process, in order.
 const POOL_SIZE = Number(process.env.PG_POOL || 10);
+if (!Number.isInteger(POOL_SIZE) || POOL_SIZE < 1) throw new Error(`bad PG_POOL=${process.env.PG_POOL}`);
 
 async function openPostgres(url) {
   if (!url) throw new Error('STORE=postgres needs BENCH_PG_URL (bench/chat/socketio/run.sh sets it)');
@@ -60,7 +61,6 @@ async function openPostgres(url) {
   // Open every connection now, not during the measured window.
   await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.query('SELECT 1')));
   return {
-    // The socket's id stands in for an authenticated user id.
     insert: async (room, author, body) => (await pool.query({
       name: 'insert-message', // a prepared statement per connection
       text: 'INSERT INTO messages (id, room, author, body) VALUES ($1, $2, $3, $4) RETURNING seq',
@@ -101,6 +101,7 @@ io.on('connection', (socket) => {
       socket.to(room).emit('msg', payload);
       return;
     }
+    // The socket's id stands in for the author's user id.
     store.insert(room, socket.id, payload.text).then(
       (seq) => socket.to(room).emit('msg', { ...payload, seq }),
       (e) => { if (insertErrors++ < 5) console.error('[server] INSERT failed, message dropped:', e.message); });
