@@ -111,7 +111,8 @@ int serve(const ServerConfig &config)
     RateLimiter limiter;
     Metrics metrics;
     SharedClock clock(u"server"_s);
-    SyncService sync(clock);
+    const Database &database = *opened->database;
+    SyncService sync(clock, [&database] { return database.connection(); });
     if (config.newAccounts.ageMs > 0)
         sync.setNewAccountLimits(config.newAccounts);
     RealtimeHub hub;
@@ -206,10 +207,11 @@ int adminCreate(const ServerConfig &config, const QString &username, const QStri
     // The same server mutation as a registration, run here in a group commit of its own (a
     // server started on the same data directory takes its turn at the write lock).
     SharedClock clock(u"server"_s);
-    SyncService sync(clock);
+    const Database &database = *opened->database;
+    SyncService sync(clock, [&database] { return database.connection(); });
     const QString id = createUuidV7();
     Result<SyncService::Outcome<User>> user = sync.run(
-        opened->connection, id, AccountMutations::registerAccount,
+        id, AccountMutations::registerAccount,
         {id, username, email, displayName.isEmpty() ? username : displayName, hash, u"admin"_s});
     if (!user) {
         err(user.error().message);

@@ -64,9 +64,8 @@ HttpResponse registerUser(ApiContext &ctx)
     if (hash.isEmpty())
         return HttpResponse::error(hashingFailed());
     const QString id = createUuidV7();
-    Result<SyncService::Outcome<User>> created =
-        ctx.services.sync->run(ctx.db, id, AccountMutations::registerAccount,
-                               {id, username, email, displayName, hash, {}});
+    Result<SyncService::Outcome<User>> created = ctx.services.sync->run(
+        id, AccountMutations::registerAccount, {id, username, email, displayName, hash, {}});
     if (!created)
         return HttpResponse::error(created.error());
     // The first session, in a transaction of its own as a sign-in's (tokens are the
@@ -215,7 +214,7 @@ HttpResponse patchMe(ApiContext &ctx)
         if (!cleanBase.isEmpty())
             args.insert(u"base"_s, cleanBase);
     }
-    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), u"updateProfile"_s, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.caller(), u"updateProfile"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
     Result<User> user = ctx.services.accounts.userById(ctx.db, ctx.caller().userId);

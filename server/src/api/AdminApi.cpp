@@ -30,7 +30,7 @@ HttpResponse setUserRole(ApiContext &ctx)
             u"invalid_role"_s, u"The role must be user, shop, moderator or admin."_s, u"role"_s));
     const QString id = ctx.request.params.value(u"id"_s);
     Result<SyncService::Outcome<Ok>> set =
-        ctx.services.sync->run(ctx.db, ctx.caller().userId, RoleMutations::setRole, {id, role});
+        ctx.services.sync->run(ctx.caller().userId, RoleMutations::setRole, {id, role});
     if (!set)
         return HttpResponse::error(set.error());
     settleWrite(ctx.services, *set, {});
@@ -64,7 +64,7 @@ HttpResponse createShop(ApiContext &ctx)
             u"invalid_description"_s, u"A description is at most 5,000 characters."_s,
             u"description"_s));
     Result<SyncService::Outcome<QString>> opened = ctx.services.sync->run(
-        ctx.db, ctx.caller().userId, ShopMutations::openShop, {ownerId, name, description});
+        ctx.caller().userId, ShopMutations::openShop, {ownerId, name, description});
     if (!opened)
         return HttpResponse::error(opened.error());
     settleWrite(ctx.services, *opened, {});

@@ -106,7 +106,7 @@ HttpResponse listConversations(ApiContext &ctx)
 HttpResponse runAndShow(ApiContext &ctx, const QString &mutator, const QJsonObject &args,
                         const QString &conversationId, int status)
 {
-    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), mutator, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.caller(), mutator, args);
     if (!changed)
         return HttpResponse::error(changed.error());
     Result<QJsonArray> shown = conversations(ctx, conversationId);
@@ -223,7 +223,7 @@ HttpResponse postMessage(ApiContext &ctx)
     if (!args.contains(u"id"_s)) // a retried POST should send its own id, to be stored once
         args.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     args.insert(u"conversation_id"_s, conversation);
-    Result<Ok> changed = ctx.services.sync->runNow(ctx.db, ctx.caller(), u"sendMessage"_s, args);
+    Result<Ok> changed = ctx.services.sync->runNow(ctx.caller(), u"sendMessage"_s, args);
     if (!changed)
         return HttpResponse::error(changed.error());
     Result<QSqlQuery> q = execSql(ctx.db, SelectMessages + u" WHERE id = ?"_s,

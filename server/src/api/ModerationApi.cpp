@@ -326,9 +326,8 @@ HttpResponse endSessions(ApiContext &ctx)
         if (Result<QJsonObject> body = decodeObject(ctx.request.body, {}); !body)
             return HttpResponse::error(body.error());
     }
-    Result<SyncService::Outcome<qsizetype>> ended =
-        ctx.services.sync->run(ctx.db, ctx.caller().userId, SessionMutations::endSessions,
-                               {ctx.request.params.value(u"id"_s)});
+    Result<SyncService::Outcome<qsizetype>> ended = ctx.services.sync->run(
+        ctx.caller().userId, SessionMutations::endSessions, {ctx.request.params.value(u"id"_s)});
     if (!ended)
         return HttpResponse::error(ended.error());
     settleWrite(ctx.services, *ended, u"ended_by_moderator"_s);

@@ -122,9 +122,8 @@ HttpResponse submitRequest(ApiContext &ctx)
         return HttpResponse::error(
             Error {409, u"already_a_shop"_s, u"This account already has a shop."_s, {}});
     const QString id = createUuidV7();
-    Result<SyncService::Outcome<Ok>> done =
-        ctx.services.sync->run(ctx.db, ctx.caller().userId, ShopMutations::submitShopRequest,
-                               {id, name, description, documents});
+    Result<SyncService::Outcome<Ok>> done = ctx.services.sync->run(
+        ctx.caller().userId, ShopMutations::submitShopRequest, {id, name, description, documents});
     if (!done)
         return HttpResponse::error(done.error());
     Result<QSqlQuery> q =
@@ -185,7 +184,7 @@ HttpResponse decide(ApiContext &ctx)
             u"invalid_reason"_s, u"A reason is at most 1,000 characters."_s, u"reason"_s));
     const QString id = ctx.request.params.value(u"id"_s);
     Result<SyncService::Outcome<QString>> done = ctx.services.sync->run(
-        ctx.db, ctx.caller().userId, ShopMutations::decideShopRequest, {id, approve, reason});
+        ctx.caller().userId, ShopMutations::decideShopRequest, {id, approve, reason});
     if (!done)
         return HttpResponse::error(done.error());
     settleWrite(ctx.services, *done, {});

@@ -21,7 +21,7 @@ HttpResponse push(ApiContext &ctx)
     if (!batch)
         return HttpResponse::error(batch.error());
     Result<SyncService::PushResult> pushed =
-        ctx.services.sync->push(ctx.db, ctx.caller(), batch->clientId, batch->mutations);
+        ctx.services.sync->push(ctx.caller(), batch->clientId, batch->mutations);
     if (!pushed)
         return HttpResponse::error(pushed.error());
     // A suspension or ban committed: the account's tokens stop at once, in this process's

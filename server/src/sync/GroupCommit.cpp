@@ -39,31 +39,59 @@ QList<GroupCommit::Job *> GroupCommit::takeGroup()
     return group;
 }
 
-Result<FeedDeltas> GroupCommit::run(QSqlDatabase &db, Work work, qint64 cost)
+GroupCommit::GroupCommit(Connect connect)
+    : m_connect(std::move(connect))
+{ }
+
+GroupCommit::~GroupCommit()
+{
+    {
+        QMutexLocker locked(&m_mutex);
+        m_stopping = true;
+        m_queued.wakeAll();
+    }
+    if (m_writer)
+        m_writer->wait();
+}
+
+Result<FeedDeltas> GroupCommit::run(Work work, qint64 cost)
 {
     Job job {std::move(work), cost, std::nullopt};
     QMutexLocker locked(&m_mutex);
+    if (!m_writer) {
+        m_writer.reset(QThread::create([this] { write(); }));
+        m_writer->setObjectName(u"souk-writer"_s);
+        m_writer->start();
+    }
     m_queue.append(&job);
-    while (!job.result) {
-        if (m_leading) {
-            m_done.wait(&m_mutex);
-            continue;
-        }
-        // Lead the next group; our own job is in it (the queue is first in, first out).
-        m_leading = true;
+    m_queued.wakeOne();
+    while (!job.result)
+        m_done.wait(&m_mutex);
+    return *job.result;
+}
+
+void GroupCommit::write()
+{
+    QMutexLocker locked(&m_mutex);
+    for (;;) {
+        while (m_queue.isEmpty() && !m_stopping)
+            m_queued.wait(&m_mutex);
+        if (m_queue.isEmpty())
+            return; // stopping, and nothing left to write
         const QList<Job *> group = takeGroup();
         locked.unlock();
+        // Opened once on this thread, or again after a failure to open it.
+        Result<QSqlDatabase> db = m_connect();
         FeedDeltas fed;
-        const QList<Result<FeedDeltas>> results = commitGroup(db, group, fed);
+        const QList<Result<FeedDeltas>> results =
+            db ? commitGroup(*db, group, fed) : QList<Result<FeedDeltas>>(group.size(), db.error());
         if (m_announce && !fed.isEmpty())
-            m_announce(db, fed);
+            m_announce(*db, fed);
         locked.relock();
         for (qsizetype i = 0; i < group.size(); ++i)
             group.at(i)->result = results.at(i);
-        m_leading = false;
         m_done.wakeAll();
     }
-    return *job.result;
 }
 
 QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList<Job *> &group,

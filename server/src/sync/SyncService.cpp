@@ -119,8 +119,7 @@ Result<qint64> SyncService::compact(QSqlDatabase &db, qint64 keepVersions)
     });
 }
 
-Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUser &user,
-                                                  const QString &clientId,
+Result<SyncService::PushResult> SyncService::push(const AuthUser &user, const QString &clientId,
                                                   const QList<Sync::Mutation> &mutations)
 {
     // What the push will write, estimated before it runs, so the group commit can let small
@@ -132,9 +131,8 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
             cost += arg.isArray() ? arg.toArray().size() : 0;
     }
     PushResult out;
-    // `out` is filled by whichever thread leads the group; we wait for it.
+    // `out` is filled on the writer thread; we wait for it.
     Result<FeedDeltas> fed = m_group.run(
-        db,
         [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
             ServerSyncStore store(tx);
             store.setNewAccountLimits(m_limits);
@@ -255,10 +253,9 @@ Result<SyncService::PushResult> SyncService::push(QSqlDatabase &db, const AuthUs
     return out;
 }
 
-Result<Ok> SyncService::runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
-                               const QJsonObject &args)
+Result<Ok> SyncService::runNow(const AuthUser &user, const QString &name, const QJsonObject &args)
 {
-    Result<WriteEffects> done = write(db, user.userId, name, [&](ServerWrite &w) {
+    Result<WriteEffects> done = write(user.userId, name, [&](ServerWrite &w) {
         const Sync::Mutation m {0, name, 1, args, w.ctx.hlc};
         return Sync::MutatorRegistry::instance().run(w.store, w.ctx, m);
     });
@@ -268,14 +265,14 @@ Result<Ok> SyncService::runNow(QSqlDatabase &db, const AuthUser &user, const QSt
 }
 
 Result<SyncService::WriteEffects>
-SyncService::write(QSqlDatabase &db, const QString &actorId, const QString &name,
+SyncService::write(const QString &actorId, const QString &name,
                    const std::function<Result<Ok>(ServerWrite &)> &apply)
 {
     // Every server write is declared: a server mutation in serverMutationNames(), or a mutator.
     Q_ASSERT(serverMutationNames().contains(name)
              || Sync::MutatorRegistry::instance().find(name, 1));
     WriteEffects effects;
-    Result<FeedDeltas> fed = m_group.run(db, [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
+    Result<FeedDeltas> fed = m_group.run([&](QSqlDatabase &tx) -> Result<FeedDeltas> {
         ServerSyncStore store(tx);
         store.setNewAccountLimits(m_limits);
         const Sync::MutationContext ctx {actorId, m_clock.now(), true,

@@ -39,8 +39,10 @@ class SyncService
 public:
     //! Limits on new accounts, applied to every push and server write from now on.
     void setNewAccountLimits(const Sync::NewAccountLimits &limits) { m_limits = limits; }
-    explicit SyncService(SharedClock &clock)
+    //! `connect` opens the connection the group commit's writer thread writes with.
+    SyncService(SharedClock &clock, GroupCommit::Connect connect)
         : m_clock(clock)
+        , m_group(std::move(connect))
     { }
 
     //! Called after each commit of pushes and REST writes with what changed, in commit order
@@ -81,12 +83,11 @@ public:
     //! many markers went.
     static Result<qint64> compact(QSqlDatabase &db, qint64 keepVersions);
 
-    Result<PushResult> push(QSqlDatabase &db, const AuthUser &user, const QString &clientId,
+    Result<PushResult> push(const AuthUser &user, const QString &clientId,
                             const QList<Sync::Mutation> &mutations);
 
     //! Runs one mutator for a REST route (server-assigned HLC).
-    Result<Ok> runNow(QSqlDatabase &db, const AuthUser &user, const QString &name,
-                      const QJsonObject &args);
+    Result<Ok> runNow(const AuthUser &user, const QString &name, const QJsonObject &args);
     template<typename Output> struct Outcome : WriteEffects
     {
         Output value;
@@ -95,18 +96,18 @@ public:
     //! server-assigned HLC: its rows reach the change feed and realtime readers like a push's.
     //! The one way the server writes synced data outside a client's mutator.
     template<typename Args, typename Output>
-    Result<Outcome<Output>> run(QSqlDatabase &db, const QString &actorId,
+    Result<Outcome<Output>> run(const QString &actorId,
                                 const ServerMutation<Args, Output> &mutation, const Args &args)
     {
         std::optional<Output> value;
-        Result<WriteEffects> effects = write(db, actorId, QString::fromLatin1(mutation.name),
-                                             [&](ServerWrite &w) -> Result<Ok> {
-                                                 Result<Output> out = mutation.apply(w, args);
-                                                 if (!out)
-                                                     return out.error();
-                                                 value = std::move(*out);
-                                                 return Ok {};
-                                             });
+        Result<WriteEffects> effects =
+            write(actorId, QString::fromLatin1(mutation.name), [&](ServerWrite &w) -> Result<Ok> {
+                Result<Output> out = mutation.apply(w, args);
+                if (!out)
+                    return out.error();
+                value = std::move(*out);
+                return Ok {};
+            });
         if (!effects)
             return effects.error();
         return Outcome<Output> {std::move(*effects), std::move(*value)};
@@ -129,7 +130,7 @@ public:
 
 private:
     //! The transaction of run() and runNow(): `name` is a server mutation's or a mutator's.
-    Result<WriteEffects> write(QSqlDatabase &db, const QString &actorId, const QString &name,
+    Result<WriteEffects> write(const QString &actorId, const QString &name,
                                const std::function<Result<Ok>(ServerWrite &)> &apply);
 
     SharedClock &m_clock;
