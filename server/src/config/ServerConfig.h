@@ -44,7 +44,7 @@ struct ServerConfig
     int registrationsPerHour = 20;
     int requestsPerMinute = 600;
     int anonymousRequestsPerMinute = 300;
-    int workerThreads = 4;
+    int workerThreads = 16;
     qint64 tombstoneRetention = 1'000'000; // sync versions of deletions kept
     int compactIntervalS = 3600;
     Sync::NewAccountLimits newAccounts;
