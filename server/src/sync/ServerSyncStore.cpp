@@ -86,16 +86,35 @@ QByteArray rowSnapshot(const Row &row)
         .toJson(QJsonDocument::Compact);
 }
 
+const std::optional<Row> *ServerSyncStore::kept(const EntityDef &entity, const QString &id) const
+{
+    const auto table = m_rows.constFind(entity.serverTable);
+    if (table == m_rows.constEnd())
+        return nullptr;
+    const auto row = table->constFind(id);
+    return row == table->constEnd() ? nullptr : &*row;
+}
+
+void ServerSyncStore::keep(const EntityDef &entity, const QString &id, std::optional<Row> row)
+{
+    if (m_keepRows)
+        m_rows[entity.serverTable].insert(id, std::move(row));
+}
+
 Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const QString &id)
 {
-    ++m_reads;
+    ++m_reads; // counted as a read either way: a push's budget does not depend on the cache
+    if (const std::optional<Row> *row = kept(entity, id))
+        return *row;
     Result<QSqlQuery *> q = exec(u"SELECT "_s + columnList(entity) + u", clocks, deleted FROM "_s
                                      + entity.serverTable + u" WHERE id = ?"_s,
                                  {id}, "sync store get");
     if (!q)
         return q.error();
-    if (!(*q)->next())
+    if (!(*q)->next()) {
+        keep(entity, id, std::nullopt);
         return std::optional<Row> {};
+    }
     Row row;
     row.id = id;
     const int n = int(entity.fields.size());
@@ -104,6 +123,7 @@ Result<std::optional<Row>> ServerSyncStore::get(const EntityDef &entity, const Q
                           Sync::fieldFromSql(entity.fields.at(i), (*q)->value(i)));
     row.clocks = QJsonDocument::fromJson((*q)->value(n).toString().toUtf8()).object();
     row.deleted = (*q)->value(n + 1).toLongLong() != 0;
+    keep(entity, id, row);
     return std::optional<Row> {row};
 }
 
@@ -123,12 +143,27 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
     // The row as stored. Only the columns that differ are set: SQLite rewrites every index
     // over a column an UPDATE names, changed or not, so naming them all wrote each index of a
     // conversation on every message sent to it (bench/README, "pages per message").
-    Result<QSqlQuery *> stored = exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s
-                                          + entity.serverTable + u" WHERE id = ?"_s,
-                                      {row.id}, "sync store read before write");
-    if (!stored)
-        return stored.error();
-    const bool inserted = !(*stored)->next();
+    QVariantList storedValues;
+    bool inserted = false;
+    if (const std::optional<Row> *was = kept(entity, row.id)) {
+        inserted = !was->has_value();
+        if (!inserted) {
+            for (const FieldDef &f : entity.fields)
+                storedValues << Sync::fieldToSql(f, (*was)->fields.value(f.name));
+            storedValues << QString::fromUtf8(
+                QJsonDocument((*was)->clocks).toJson(QJsonDocument::Compact))
+                         << ((*was)->deleted ? 1 : 0);
+        }
+    } else {
+        Result<QSqlQuery *> stored = exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s
+                                              + entity.serverTable + u" WHERE id = ?"_s,
+                                          {row.id}, "sync store read before write");
+        if (!stored)
+            return stored.error();
+        inserted = !(*stored)->next();
+        for (qsizetype i = 0; !inserted && i < columns.size(); ++i)
+            storedValues << (*stored)->value(int(i));
+    }
     if (inserted) {
         QStringList marks(columns.size() + 1, u"?"_s);
         Result<QSqlQuery *> insert =
@@ -141,7 +176,7 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
         QStringList assignments;
         QVariantList changed;
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (sameSqlValue((*stored)->value(int(i)), values.at(i)))
+            if (sameSqlValue(storedValues.at(i), values.at(i)))
                 continue;
             assignments << columns.at(i) + u" = ?"_s;
             changed << values.at(i);
@@ -155,6 +190,7 @@ Result<Ok> ServerSyncStore::put(const EntityDef &entity, const Row &row)
                 return update.error();
         }
     }
+    keep(entity, row.id, row);
     if (Result<Ok> indexed = index(entity, row); !indexed)
         return indexed;
     return feed(entity, row, inserted);
@@ -261,6 +297,7 @@ Result<Ok> ServerSyncStore::restrict(const QString &userId, const Sync::Account 
              "restrict account");
     if (!q)
         return q.error();
+    m_rows.remove(Sync::Entity::profiles().serverTable); // kept profiles (users) are stale now
     if (!m_restrictedUsers.contains(userId))
         m_restrictedUsers << userId;
     return Ok {};
@@ -468,6 +505,7 @@ void ServerSyncStore::restore(const Checkpoint &saved)
             m_deltas.remove(it.key());
     }
     m_saved.clear();
+    m_rows.clear(); // what the rolled-back mutation wrote is gone
     m_endedSessions.resize(saved.endedSessions);
     m_restrictedUsers.resize(saved.restrictedUsers);
 }

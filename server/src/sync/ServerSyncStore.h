@@ -51,6 +51,13 @@ public:
         return m_statements.exec(sql, binds, context);
     }
 
+    //! From now on, keeps each row this store reads or writes, so a put() after a get() of the
+    //! same row (a message's conversation, a new message's id checked unused) does not read it
+    //! again. Only for work that writes synced rows through this store alone (a push's client
+    //! mutators); a server mutation's own SQL would leave it stale. A rollback to a checkpoint
+    //! and a restriction forget it.
+    void keepRows() { m_keepRows = true; }
+
     Result<std::optional<Sync::Row>> get(const Sync::EntityDef &entity, const QString &id) override;
     Result<Ok> put(const Sync::EntityDef &entity, const Sync::Row &row) override;
     Result<std::optional<QJsonObject>> media(const QString &mediaId) override;
@@ -131,6 +138,13 @@ private:
     StatementCache &m_statements; // this thread's, kept across transactions
     //! The bucket's delta, saving its state as it was at the checkpoint on first touch.
     BucketDelta &bucketDelta(const QString &bucket);
+
+    //! The rows kept by keepRows(), as stored: by table, then id (nullopt: no such row).
+    QHash<QString, QHash<QString, std::optional<Sync::Row>>> m_rows;
+    bool m_keepRows = false;
+    //! The row as kept, or nullptr when this store has not kept it.
+    const std::optional<Sync::Row> *kept(const Sync::EntityDef &entity, const QString &id) const;
+    void keep(const Sync::EntityDef &entity, const QString &id, std::optional<Sync::Row> row);
 
     FeedDeltas m_deltas;
     //! Each bucket touched since the checkpoint, as it was then (nullopt: not there yet).
