@@ -6,6 +6,7 @@
 #include "ActivityDays.h"
 #include "Announcer.h"
 #include "ApiServer.h"
+#include "Checkpointer.h"
 #include "Compactor.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -110,6 +111,8 @@ int serve(const ServerConfig &config)
 
     RateLimiter limiter;
     Metrics metrics;
+    // Checkpoints off the writer's path, every 100 ms (Checkpointer.h).
+    Checkpointer checkpointer(*opened->database, 100);
     SharedClock clock(u"server"_s);
     const Database &database = *opened->database;
     SyncService sync(clock, [&database] { return database.connection(); });

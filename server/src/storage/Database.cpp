@@ -100,8 +100,22 @@ Result<QSqlDatabase> Database::connection() const
         if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
             return q.error();
     }
+    if (!m_autoCheckpoint) {
+        if (Result<QSqlQuery> q =
+                execSql(db, u"PRAGMA wal_autocheckpoint = 0"_s, {}, "connection pragmas");
+            !q)
+            return q.error();
+    }
     t_opened.insert(m_namePrefix, db);
     return db;
+}
+
+void Database::setAutoCheckpoint(bool on)
+{
+    m_autoCheckpoint = on;
+    if (const auto it = t_opened.constFind(m_namePrefix); it != t_opened.constEnd() && it->isOpen())
+        (void)execSql(*it, u"PRAGMA wal_autocheckpoint = "_s + (on ? u"1000"_s : u"0"_s), {},
+                      "connection pragmas"); // a failure is logged; it only costs latency
 }
 
 Result<Ok> Database::open() const

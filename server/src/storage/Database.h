@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <atomic>
 #include <memory>
 
 namespace Souk::Server {
@@ -30,10 +31,15 @@ public:
     Result<QSqlDatabase> connection() const;
     //! Creates the file and switches it to WAL mode; call once at start.
     Result<Ok> open() const;
+    //! Whether commits checkpoint the WAL themselves (SQLite's default, every 1,000 pages).
+    //! Off when a Checkpointer does it; applies to connections opened from then on, and to
+    //! this thread's if it is open.
+    void setAutoCheckpoint(bool on);
 
 private:
     QString m_path;
     QString m_namePrefix;
+    std::atomic<bool> m_autoCheckpoint {true};
 };
 
 //! Runs one statement with positional bindings; any failure becomes a 500 Error whose log
