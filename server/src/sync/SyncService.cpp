@@ -136,6 +136,7 @@ Result<SyncService::PushResult> SyncService::push(const AuthUser &user, const QS
         [&](QSqlDatabase &tx) -> Result<FeedDeltas> {
             ServerSyncStore store(tx);
             store.setNewAccountLimits(m_limits);
+            store.keepRows(); // client mutators write synced rows through the store alone
             Result<qint64> lastSeq = claimClient(store, clientId, user.userId);
             if (!lastSeq)
                 return lastSeq.error();
@@ -347,7 +348,7 @@ Result<QSet<QString>> SyncService::audience(QSqlDatabase &db, const QString &buc
     }
     if (sql.isEmpty())
         return users;
-    Result<QSqlQuery> q = execSql(db, sql, binds, "audience");
+    Result<PreparedQuery> q = execPrepared(db, sql, binds, "audience");
     if (!q)
         return q.error();
     while (q->next())
