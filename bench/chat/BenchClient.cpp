@@ -167,6 +167,7 @@ void BenchClient::take(const std::vector<Change> &changes)
             continue;
         m_seen.insert(change.id);
         m_tally.latencies << (now - sent) / 1e6;
+        m_tally.sentAtMs << sent / 1e6;
         ++m_tally.delivered;
     }
 }

@@ -31,6 +31,7 @@ struct Window
 struct Tally
 {
     QList<double> latencies;
+    QList<double> sentAtMs; // for each latency, when its message was sent (bench clock)
     QList<double> pushLatencies;
     qint64 sent = 0; // measured messages sent
     qint64 expected = 0; // deliveries those should make

@@ -67,7 +67,8 @@ QTextStream &err()
 //! getrusage). The differences across the send period are the figures issue 22 asks for.
 struct Counters
 {
-    double commits = 0, jobs = 0, walPages = 0;
+    double commits = 0, jobs = 0, walPages = 0, writerBusy = 0, committing = 0;
+    double syncs = 0, syncing = 0;
     double serverCpu = 0, benchCpu = 0;
 };
 
@@ -85,6 +86,14 @@ Counters counters(SyncHarness &h)
             c.jobs = parts.at(1).toDouble();
         else if (parts.at(0) == "souk_sync_wal_pages_total")
             c.walPages = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_writer_busy_seconds_total")
+            c.writerBusy = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_commit_seconds_total")
+            c.committing = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_wal_syncs_total")
+            c.syncs = parts.at(1).toDouble();
+        else if (parts.at(0) == "souk_sync_wal_sync_seconds_total")
+            c.syncing = parts.at(1).toDouble();
     }
     QFile stat(u"/proc/%1/stat"_s.arg(h.server().pid()));
     if (stat.open(QIODevice::ReadOnly)) {
@@ -327,6 +336,7 @@ int main(int argc, char **argv)
         shard->stop();
         const Tally &tally = shard->tally;
         all.latencies += tally.latencies;
+        all.sentAtMs += tally.sentAtMs;
         all.pushLatencies += tally.pushLatencies;
         all.sent += tally.sent;
         all.expected += tally.expected;
@@ -337,6 +347,15 @@ int main(int argc, char **argv)
         total += shard->sentCount();
         for (auto it = tally.sentTo.constBegin(); it != tally.sentTo.constEnd(); ++it)
             all.sentTo[it.key()] += it.value();
+    }
+    // TIMELINE=file: every delivery as "sent_ms latency_ms", to see whether slow ones cluster.
+    if (const QString path = qEnvironmentVariable("TIMELINE"); !path.isEmpty()) {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            for (qsizetype i = 0; i < all.latencies.size(); ++i)
+                out.write(QByteArray::number(all.sentAtMs.at(i), 'f', 3) + ' '
+                          + QByteArray::number(all.latencies.at(i), 'f', 3) + '\n');
+        }
     }
     // Per message sent over the whole send period (warm-up included, as the counters are);
     // a delivery is one message reaching one other member, about expected/sent per message.
@@ -373,6 +392,14 @@ int main(int argc, char **argv)
         {u"engine_p99_ms"_s, percentile(engineLatencies, 99)},
         {u"messages_per_commit"_s, messages / commits},
         {u"wal_bytes_per_message"_s, (after.walPages - before.walPages) * pageBytes / messages},
+        // The writer thread's share of wall time on groups, and a COMMIT's mean duration: how
+        // close the one writer is to saturation, and what syncing the WAL costs it.
+        {u"writer_busy_share"_s, (after.writerBusy - before.writerBusy) / sendSeconds},
+        {u"commit_ms"_s, (after.committing - before.committing) * 1e3 / commits},
+        // The WAL's syncs, apart from the commits: how many commits share one, and its time.
+        {u"commits_per_sync"_s, commits / std::max(1.0, after.syncs - before.syncs)},
+        {u"sync_ms"_s,
+         (after.syncing - before.syncing) * 1e3 / std::max(1.0, after.syncs - before.syncs)},
         {u"server_cpu_us_per_delivery"_s, (after.serverCpu - before.serverCpu) * 1e6 / deliveries},
         {u"server_cpu_share"_s, (after.serverCpu - before.serverCpu) / sendSeconds},
         {u"bench_cpu_share"_s, (after.benchCpu - before.benchCpu) / sendSeconds}};

@@ -83,7 +83,8 @@ void OperationsTest::metricsCountTheWritePath()
     const qint64 commits = metric(m_http, *m_server, "souk_sync_commits_total");
     const qint64 jobs = metric(m_http, *m_server, "souk_sync_commit_jobs_total");
     const qint64 pages = metric(m_http, *m_server, "souk_sync_wal_pages_total");
-    QVERIFY(commits >= 0 && jobs >= 0 && pages >= 0);
+    const qint64 syncs = metric(m_http, *m_server, "souk_sync_wal_syncs_total");
+    QVERIFY(commits >= 0 && jobs >= 0 && pages >= 0 && syncs >= 0);
     QJsonArray mutations;
     for (int i = 1; i <= 2; ++i)
         mutations.append(QJsonObject {
@@ -103,6 +104,9 @@ void OperationsTest::metricsCountTheWritePath()
     QCOMPARE(metric(m_http, *m_server, "souk_sync_commits_total"), commits + 1);
     QCOMPARE(metric(m_http, *m_server, "souk_sync_commit_jobs_total"), jobs + 1);
     QVERIFY(metric(m_http, *m_server, "souk_sync_wal_pages_total") > pages);
+    // The push was answered only after a sync of the WAL that began after its commit (the
+    // writer commits without syncing; GroupCommit.h).
+    QVERIFY(metric(m_http, *m_server, "souk_sync_wal_syncs_total") > syncs);
 }
 
 void OperationsTest::logsAreJsonWithRequestIdsAndNoSecrets()

@@ -52,7 +52,25 @@ HttpResponse metrics(ApiContext &ctx)
               "WAL.\n"
               "# TYPE souk_sync_wal_pages_total counter\n"
               "souk_sync_wal_pages_total "
-            + QByteArray::number(group.walPages) + "\n";
+            + QByteArray::number(group.walPages)
+            + "\n# HELP souk_sync_writer_busy_seconds_total Time the writer thread spent on "
+              "groups.\n"
+              "# TYPE souk_sync_writer_busy_seconds_total counter\n"
+              "souk_sync_writer_busy_seconds_total "
+            + QByteArray::number(double(group.busyNs) / 1e9, 'f', 6)
+            + "\n# HELP souk_sync_commit_seconds_total Of that, time in COMMIT (writing the "
+              "WAL).\n"
+              "# TYPE souk_sync_commit_seconds_total counter\n"
+              "souk_sync_commit_seconds_total "
+            + QByteArray::number(double(group.commitNs) / 1e9, 'f', 6)
+            + "\n# HELP souk_sync_wal_syncs_total fdatasync() calls of the WAL after commits.\n"
+              "# TYPE souk_sync_wal_syncs_total counter\n"
+              "souk_sync_wal_syncs_total "
+            + QByteArray::number(group.syncs)
+            + "\n# HELP souk_sync_wal_sync_seconds_total Time in those calls.\n"
+              "# TYPE souk_sync_wal_sync_seconds_total counter\n"
+              "souk_sync_wal_sync_seconds_total "
+            + QByteArray::number(double(group.syncNs) / 1e9, 'f', 6) + "\n";
     }
     return HttpResponse::text(200, "text/plain; version=0.0.4; charset=utf-8", text);
 }

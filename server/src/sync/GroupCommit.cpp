@@ -1,6 +1,14 @@
 #include "GroupCommit.h"
 
 #include "Database.h"
+#include "Log.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -52,6 +60,15 @@ GroupCommit::~GroupCommit()
     }
     if (m_writer)
         m_writer->wait();
+    {
+        QMutexLocker locked(&m_mutex);
+        m_writerDone = true;
+        m_toSync.wakeAll();
+    }
+    if (m_syncer)
+        m_syncer->wait();
+    if (m_walFd >= 0)
+        ::close(m_walFd);
 }
 
 Result<FeedDeltas> GroupCommit::run(Work work, qint64 cost)
@@ -62,6 +79,9 @@ Result<FeedDeltas> GroupCommit::run(Work work, qint64 cost)
         m_writer.reset(QThread::create([this] { write(); }));
         m_writer->setObjectName(u"souk-writer"_s);
         m_writer->start();
+        m_syncer.reset(QThread::create([this] { sync(); }));
+        m_syncer->setObjectName(u"souk-wal-sync"_s);
+        m_syncer->start();
     }
     m_queue.append(&job);
     m_queued.wakeOne();
@@ -70,8 +90,29 @@ Result<FeedDeltas> GroupCommit::run(Work work, qint64 cost)
     return *job.result;
 }
 
+void GroupCommit::syncWalApart(QSqlDatabase &db)
+{
+    // The WAL is db's file name with "-wal"; it exists while any connection is open, and the
+    // server keeps this one open. Read-only is enough for fdatasync().
+    const QByteArray wal = QFile::encodeName(db.databaseName() + u"-wal"_s);
+    const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        Log::warning(u"WAL not synced apart; commits sync it themselves"_s,
+                     {{u"error"_s, QString::fromLocal8Bit(strerror(errno))}});
+        return;
+    }
+    if (Result<QSqlQuery> normal =
+            execSql(db, u"PRAGMA synchronous = NORMAL"_s, {}, "writer synchronous");
+        !normal) {
+        ::close(fd);
+        return;
+    }
+    m_walFd = fd;
+}
+
 void GroupCommit::write()
 {
+    bool setUp = false;
     QMutexLocker locked(&m_mutex);
     for (;;) {
         while (m_queue.isEmpty() && !m_stopping)
@@ -80,16 +121,69 @@ void GroupCommit::write()
             return; // stopping, and nothing left to write
         const QList<Job *> group = takeGroup();
         locked.unlock();
+        QElapsedTimer busy;
+        busy.start();
         // Opened once on this thread, or again after a failure to open it.
         Result<QSqlDatabase> db = m_connect();
-        FeedDeltas fed;
-        const QList<Result<FeedDeltas>> results =
-            db ? commitGroup(*db, group, fed) : QList<Result<FeedDeltas>>(group.size(), db.error());
-        if (m_announce && !fed.isEmpty())
-            m_announce(*db, fed);
+        if (db && !setUp) {
+            syncWalApart(*db);
+            setUp = true;
+        }
+        Committed done {group, {}, {}};
+        done.results = db ? commitGroup(*db, group, done.fed)
+                          : QList<Result<FeedDeltas>>(group.size(), db.error());
+        m_busyNs.fetch_add(quint64(busy.nsecsElapsed()), std::memory_order_relaxed);
         locked.relock();
-        for (qsizetype i = 0; i < group.size(); ++i)
-            group.at(i)->result = results.at(i);
+        m_committed.append(std::move(done));
+        m_toSync.wakeOne();
+    }
+}
+
+void GroupCommit::sync()
+{
+    QMutexLocker locked(&m_mutex);
+    for (;;) {
+        while (m_committed.isEmpty() && !m_writerDone)
+            m_toSync.wait(&m_mutex);
+        if (m_committed.isEmpty())
+            return; // the writer has stopped, and everything it committed is answered
+        QList<Committed> batch;
+        batch.swap(m_committed);
+        const int fd = m_walFd; // set by the writer before its first commit reached us
+        locked.unlock();
+        // One sync covers every group committed so far, and any committed while it runs
+        // waits for the next: that is where several groups share one fdatasync().
+        bool synced = true;
+        if (fd >= 0) {
+            QElapsedTimer timer;
+            timer.start();
+            synced = ::fdatasync(fd) == 0;
+            if (!synced)
+                Log::error(u"WAL sync failed"_s,
+                           {{u"error"_s, QString::fromLocal8Bit(strerror(errno))}});
+            m_syncs.fetch_add(1, std::memory_order_relaxed);
+            m_syncNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
+        }
+        // The realtime frames leave in commit order, read on this thread's own connection.
+        Result<QSqlDatabase> db = m_announce ? m_connect() : Result<QSqlDatabase>(QSqlDatabase());
+        for (Committed &c : batch) {
+            if (!synced) {
+                // Committed, but not known to be on disk: nothing is acknowledged or
+                // announced. A client that retries gets "duplicate" if it was kept.
+                for (Result<FeedDeltas> &r : c.results) {
+                    if (r)
+                        r = databaseError("sync WAL", u"fdatasync failed"_s);
+                }
+                continue;
+            }
+            if (m_announce && db && !c.fed.isEmpty())
+                m_announce(*db, c.fed);
+        }
+        locked.relock();
+        for (const Committed &c : std::as_const(batch)) {
+            for (qsizetype i = 0; i < c.group.size(); ++i)
+                c.group.at(i)->result = c.results.at(i);
+        }
         m_done.wakeAll();
     }
 }
@@ -99,6 +193,7 @@ QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList
 {
     QList<Result<FeedDeltas>> results;
     const qint64 pagesBefore = pagesWritten(db);
+    QElapsedTimer commitTimer; // started when the work is done: the rest is COMMIT
     Result<Ok> committed = inTransaction<Ok>(db, [&]() -> Result<Ok> {
         for (Job *job : group) {
             if (Result<QSqlQuery> sp = execSql(db, u"SAVEPOINT job"_s, {}, "savepoint job"); !sp)
@@ -117,6 +212,7 @@ QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList
                 mergeDeltas(fed, *result);
             results.append(std::move(result));
         }
+        commitTimer.start();
         return Ok {};
     });
     if (!committed) {
@@ -124,6 +220,7 @@ QList<Result<FeedDeltas>> GroupCommit::commitGroup(QSqlDatabase &db, const QList
         fed.clear();
         return QList<Result<FeedDeltas>>(group.size(), committed.error());
     }
+    m_commitNs.fetch_add(quint64(commitTimer.nsecsElapsed()), std::memory_order_relaxed);
     m_commits.fetch_add(1, std::memory_order_relaxed);
     m_jobs.fetch_add(quint64(group.size()), std::memory_order_relaxed);
     m_walPages.fetch_add(quint64(std::max<qint64>(0, pagesWritten(db) - pagesBefore)),
