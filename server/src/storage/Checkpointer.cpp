@@ -1,7 +1,6 @@
 #include "Checkpointer.h"
 
 #include "Database.h"
-#include "Log.h"
 
 #include <QSqlQuery>
 
@@ -9,9 +8,24 @@ using namespace Qt::StringLiterals;
 
 namespace Souk::Server {
 
-Checkpointer::Checkpointer(Database &database, int intervalMs)
+namespace {
+
+//! One PASSIVE checkpoint; the frames left in the log, or -1 when it failed (execSql logs why).
+int checkpoint(const QSqlDatabase &db)
+{
+    // PRAGMA wal_checkpoint answers (busy, frames in the log, frames copied so far).
+    Result<QSqlQuery> q = execSql(db, u"PRAGMA wal_checkpoint(PASSIVE)"_s, {}, "checkpoint");
+    if (!q || !q->next())
+        return -1;
+    return q->value(1).toInt();
+}
+
+} // namespace
+
+Checkpointer::Checkpointer(Database &database, int intervalMs, int restartPages)
     : m_database(database)
     , m_intervalMs(intervalMs)
+    , m_restartPages(restartPages)
 {
     m_database.setAutoCheckpoint(false);
     m_thread.reset(QThread::create([this] { run(); }));
@@ -37,17 +51,15 @@ void Checkpointer::run()
         if (m_stopping)
             break;
         locked.unlock();
-        Result<QSqlDatabase> db = m_database.connection();
-        // PRAGMA wal_checkpoint answers (busy, frames in the log, frames copied).
-        Result<QSqlQuery> q = db
-            ? execSql(*db, u"PRAGMA wal_checkpoint(PASSIVE)"_s, {}, "checkpoint")
-            : Result<QSqlQuery>(db.error());
-        if (q && q->next()) {
-            m_checkpoints.fetch_add(1, std::memory_order_relaxed);
-            m_pages.fetch_add(quint64(std::max(0, q->value(2).toInt())), std::memory_order_relaxed);
+        // A failure is logged by execSql; the next interval tries again.
+        if (Result<QSqlDatabase> db = m_database.connection(); db) {
+            if (checkpoint(*db) > m_restartPages) {
+                // The log only grows while writers keep appending (see the header): copy the
+                // rest with them held off, so the next write starts the log again.
+                QMutexLocker writers(&writeLock(*db));
+                checkpoint(*db);
+            }
         }
-        // A failure is logged by execSql; the next interval tries again, and until then the
-        // log only grows.
         locked.relock();
     }
 }

@@ -100,6 +100,11 @@ Result<QSqlDatabase> Database::connection() const
         if (Result<QSqlQuery> q = execSql(db, pragma, {}, "connection pragmas"); !q)
             return q.error();
     }
+    // A log that grew under load is cut back to 64 MiB when it starts again (Checkpointer).
+    if (Result<QSqlQuery> q =
+            execSql(db, u"PRAGMA journal_size_limit = 67108864"_s, {}, "connection pragmas");
+        !q)
+        return q.error();
     if (!m_autoCheckpoint) {
         if (Result<QSqlQuery> q =
                 execSql(db, u"PRAGMA wal_autocheckpoint = 0"_s, {}, "connection pragmas");

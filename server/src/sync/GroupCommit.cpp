@@ -75,6 +75,8 @@ Result<FeedDeltas> GroupCommit::run(Work work, qint64 cost)
 {
     Job job {std::move(work), cost, std::nullopt};
     QMutexLocker locked(&m_mutex);
+    if (m_stopping) // the server is going down: nothing would take the work
+        return Error {503, u"shutting_down"_s, u"The server is stopping; try again."_s, {}};
     if (!m_writer) {
         m_writer.reset(QThread::create([this] { write(); }));
         m_writer->setObjectName(u"souk-writer"_s);
@@ -149,33 +151,28 @@ void GroupCommit::sync()
             return; // the writer has stopped, and everything it committed is answered
         QList<Committed> batch;
         batch.swap(m_committed);
-        const int fd = m_walFd; // set by the writer before its first commit reached us
+        const int fd = m_walFd.load(); // set by the writer before its first commit reached us
         locked.unlock();
         // One sync covers every group committed so far, and any committed while it runs
         // waits for the next: that is where several groups share one fdatasync().
-        bool synced = true;
         if (fd >= 0) {
             QElapsedTimer timer;
             timer.start();
-            synced = ::fdatasync(fd) == 0;
-            if (!synced)
-                Log::error(u"WAL sync failed"_s,
+            if (::fdatasync(fd) != 0) {
+                // Nothing of these groups was acknowledged. Carrying on could acknowledge later
+                // commits whose earlier frames never reached the disk (the header explains);
+                // stop here, and let the service manager start the server again: SQLite's
+                // recovery keeps exactly what the disk holds.
+                Log::error(u"WAL sync failed; stopping"_s,
                            {{u"error"_s, QString::fromLocal8Bit(strerror(errno))}});
+                std::abort();
+            }
             m_syncs.fetch_add(1, std::memory_order_relaxed);
             m_syncNs.fetch_add(quint64(timer.nsecsElapsed()), std::memory_order_relaxed);
         }
         // The realtime frames leave in commit order, read on this thread's own connection.
         Result<QSqlDatabase> db = m_announce ? m_connect() : Result<QSqlDatabase>(QSqlDatabase());
-        for (Committed &c : batch) {
-            if (!synced) {
-                // Committed, but not known to be on disk: nothing is acknowledged or
-                // announced. A client that retries gets "duplicate" if it was kept.
-                for (Result<FeedDeltas> &r : c.results) {
-                    if (r)
-                        r = databaseError("sync WAL", u"fdatasync failed"_s);
-                }
-                continue;
-            }
+        for (const Committed &c : std::as_const(batch)) {
             if (m_announce && db && !c.fed.isEmpty())
                 m_announce(*db, c.fed);
         }

@@ -30,6 +30,8 @@ namespace Souk::Server {
 //! which nobody was told about, except a pull that read them in that millisecond: its bucket
 //! checksum then disagrees with the server's and the client downloads the bucket afresh.
 //! Where the WAL file cannot be opened, commits sync it themselves as SQLite does by default.
+//! A failed sync ends the process (as PostgreSQL does): Linux reports a failed writeback once
+//! and may mark the pages clean, so a later sync that succeeds would not prove them on disk.
 //!
 //! Why one writer thread with its own connection, rather than whichever waiting thread leads: in
 //! WAL mode a connection drops its whole page cache (and its memory map) whenever another
@@ -131,7 +133,7 @@ private:
     QList<Committed> m_committed;
     bool m_writerDone = false;
     std::unique_ptr<QThread> m_syncer;
-    int m_walFd = -1; // -1: the writer's commits sync the WAL themselves
+    std::atomic<int> m_walFd {-1}; // -1: the writer's commits sync the WAL themselves
     Announce m_announce;
     std::atomic<quint64> m_commits {0};
     std::atomic<quint64> m_jobs {0};
