@@ -75,25 +75,20 @@ struct Counters
 Counters counters(SyncHarness &h)
 {
     Counters c;
+    const QHash<QByteArray, double *> wanted {
+        {"souk_sync_commits_total", &c.commits},
+        {"souk_sync_commit_jobs_total", &c.jobs},
+        {"souk_sync_wal_pages_total", &c.walPages},
+        {"souk_sync_writer_busy_seconds_total", &c.writerBusy},
+        {"souk_sync_commit_seconds_total", &c.committing},
+        {"souk_sync_wal_syncs_total", &c.syncs},
+        {"souk_sync_wal_sync_seconds_total", &c.syncing},
+    };
     const QByteArray metrics = h.http().get(h.server().url(u"/metrics"_s)).body;
     for (const QByteArray &line : metrics.split('\n')) {
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() != 2)
-            continue;
-        if (parts.at(0) == "souk_sync_commits_total")
-            c.commits = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_commit_jobs_total")
-            c.jobs = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_wal_pages_total")
-            c.walPages = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_writer_busy_seconds_total")
-            c.writerBusy = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_commit_seconds_total")
-            c.committing = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_wal_syncs_total")
-            c.syncs = parts.at(1).toDouble();
-        else if (parts.at(0) == "souk_sync_wal_sync_seconds_total")
-            c.syncing = parts.at(1).toDouble();
+        if (double *into = parts.size() == 2 ? wanted.value(parts.at(0)) : nullptr)
+            *into = parts.at(1).toDouble();
     }
     QFile stat(u"/proc/%1/stat"_s.arg(h.server().pid()));
     if (stat.open(QIODevice::ReadOnly)) {
