@@ -37,7 +37,7 @@ void CheckpointerTest::theLogStaysBoundedUnderSteadyWrites()
     Checkpointer checkpointer(database, 5, RestartPages);
 
     // One writer on its own thread, as the server's, committing small transactions without
-    // pause for a second and a half: about 12 KiB each, well past the threshold many times.
+    // pause for a second and a half: about 9 KB each, past the threshold many times.
     qint64 largestLog = 0;
     int commits = 0;
     QString failure; // QTest's macros belong to the test's thread
@@ -72,13 +72,15 @@ void CheckpointerTest::theLogStaysBoundedUnderSteadyWrites()
     QVERIFY(writer->wait(30000));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    // Written in all: far more than the bound below, so a log that never restarts fails.
-    QVERIFY2(commits > 200, qPrintable(u"only %1 commits"_s.arg(commits)));
+    // Without the write-locked catch-up the log holds everything written and more (2.3 times
+    // the rows' bytes: whole pages and frame headers; 42 MB for 18 MB). With it, the log
+    // restarts every few hundred kilobytes; how far past the threshold it gets depends on how
+    // long the checkpoint thread waits for a core, so the bound is a share of what was written
+    // (0.1 of it in runs on a busy machine), not a size.
     const qint64 writtenBytes = qint64(commits) * 3 * 3000;
-    const qint64 bound = 16 * RestartPages * 4096; // 4 MiB: the threshold and what one
-                                                   // interval appends, with room to spare
-    QVERIFY2(writtenBytes > 2 * bound, qPrintable(u"wrote %1 bytes"_s.arg(writtenBytes)));
-    QVERIFY2(largestLog < bound,
+    QVERIFY2(writtenBytes > 8 * 1024 * 1024,
+             qPrintable(u"wrote only %1 bytes"_s.arg(writtenBytes)));
+    QVERIFY2(largestLog < writtenBytes / 3,
              qPrintable(u"the log reached %1 bytes after %2 bytes written"_s.arg(largestLog)
                             .arg(writtenBytes)));
 
