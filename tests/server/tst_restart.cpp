@@ -89,7 +89,8 @@ void RestartTest::aFailedWalSyncStopsTheServerUnanswered()
              {u"version"_s, 1},
              {u"args"_s, QJsonObject {{u"id"_s, draftId}, {u"body"_s, u"kept or not"_s}}},
              {u"hlc"_s, u"0000000000001-00000000-syncfail"_s}}}}};
-    QFile(flag).open(QIODevice::WriteOnly);
+    QFile flagFile(flag);
+    QVERIFY(flagFile.open(QIODevice::WriteOnly)); // from now on, every fdatasync() fails
     const HttpReply unsynced = http.post(server->url(u"/api/v1/sync/push"_s), push, a.accessToken);
     QVERIFY2(unsynced.status != 200, "a push answered although its WAL sync failed");
     QTRY_VERIFY_WITH_TIMEOUT(server->logs().contains("WAL sync failed; stopping"), 10000);
